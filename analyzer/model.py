@@ -47,6 +47,7 @@ class Drop:
     end: int
     reason: str  # e.g. "chrome:navigation", "duplicate_article", "pinyin_gloss", "blank"
     rule: str = ""  # the pattern or phrase that fired
+    text: str = ""  # the dropped text for line drops (page metadata such as dates lives there)
 
     @property
     def length(self) -> int:

@@ -1,0 +1,163 @@
+"""Speaker labels: where a turn starts and what its label says about the person.
+
+Three general mechanisms, each a compiled regex over the whole text (no per-line Python
+parsing of content): timestamped live text (``2023-12-13 15:10 名字 text``), colon labels at
+the start of a line (label lines and inline labels alike: ``名字:``, ``机构职务名字 :``,
+``XX日报记者:…``, ``问:…``), and damaged label lines (``…副局长高。``, a name cut short).
+A candidate becomes a label only if its content reads as a person, a role or an outlet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .people import CUES, SALUTATION_RE, TITLE_RE, looks_like_name, split_person
+
+LIVE_RE = re.compile(
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+(?P<time>\d{1,2}:\d{2})(?::\d{2})?[ \t\u3000]+"
+    r"(?P<label>[^\s]{1,40}?)[ \t\u3000]+(?=\S)"
+)
+COLON_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<label>[^\n:：]{1,48}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<rest>[^\n]*)$"
+)
+DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：，,]{3,40})。[ \t\u3000]*$")
+MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
+SENTENCE_PUNCT = re.compile(r"[。！？!?；;“”\"《》]")
+REPORTER_RE = re.compile(r"^(?P<outlet>.*?)记者(?:[ \t\u3000]*(?P<name>[\u3400-\u9fff]{2,3}))?$")
+NOT_LABEL_END = tuple(sorted(CUES["not_label_endings"], key=len, reverse=True))
+NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
+OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
+ANSWER_SUFFIXES = ("回答", "答复")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A recognised speaker label.
+
+    ``start``/``end`` cover the label itself (with its colon or timestamp); the turn's text
+    starts at ``content_start``. ``kind`` is one of person, title_only, damaged, moderator,
+    reporter, question, answer.
+    """
+
+    start: int
+    end: int
+    content_start: int
+    kind: str
+    text: str  # label as written (simplified copy), without colon or timestamp
+    name_span: Optional[tuple[int, int]] = None  # offsets of the name in the document
+    title_span: Optional[tuple[int, int]] = None
+    outlet_span: Optional[tuple[int, int]] = None
+    moderator_mark: bool = False
+    answer_mark: bool = False
+    time: Optional[str] = None
+    date: Optional[str] = None
+    layout: str = "label lines"
+
+
+def classify(label: str, offset: int, inline: bool) -> Optional[Label]:
+    """Read a candidate label (simplified text at document offset ``offset``); None if it is no label."""
+    raw = label
+    lead = len(raw) - len(raw.lstrip(" \t\u3000"))
+    s = raw.strip(" \t\u3000")
+    base = offset + lead
+    if not s or len(s) > 45:
+        return None
+    moderator_mark = False
+    m = MODERATOR_MARK.search(s)
+    if m:
+        moderator_mark = True
+        s = s[:m.start()] + s[m.end():]
+    s = s.rstrip(" \t\u3000")
+    answer_mark = False
+    for suf in ANSWER_SUFFIXES:
+        if s.endswith(suf) and len(s) > len(suf):
+            s = s[: -len(suf)].rstrip()
+            answer_mark = True
+            break
+    common = dict(moderator_mark=moderator_mark, answer_mark=answer_mark)
+    if s in CUES["question_labels"] and s != "记者" or s == "问":
+        return Label(offset, offset, offset, "question", s, **common)
+    if s in CUES["answer_labels"]:
+        return Label(offset, offset, offset, "answer", s, **common)
+    if s in ("主持人", "主持"):
+        return Label(offset, offset, offset, "moderator", s, moderator_mark=True)
+    rm = REPORTER_RE.match(s)
+    if rm and not SALUTATION_RE.search(rm.group("outlet")) and not OUTLET_BAD.search(rm.group("outlet")):
+        # checked before punctuation: a damaged outlet keeps its '?' ("大众日?记者")
+        outlet = rm.group("outlet").strip()
+        if outlet in ("本报", "本台", "本网", "特约"):
+            outlet = ""
+        o_span = (base, base + len(outlet)) if outlet else None
+        n_span = (base + rm.start("name"), base + rm.end("name")) if rm.group("name") else None
+        if len(outlet) > 24:
+            return None
+        return Label(offset, offset, offset, "reporter", s, name_span=n_span, outlet_span=o_span, **common)
+    if SENTENCE_PUNCT.search(s) or s in NOT_LABEL_WORDS:
+        return None
+    if SALUTATION_RE.search(s) and not moderator_mark:
+        return None
+    if s.endswith(NOT_LABEL_END) and not looks_like_name(s[-3:]) and not looks_like_name(s[-2:]):
+        return None
+    pp = split_person(s.replace(" ", "").replace("\u3000", ""))
+    compact_map = [i for i, ch in enumerate(s) if ch not in " \u3000"]
+    if pp.name:
+        ns = compact_map[pp.name_start]
+        ne = compact_map[pp.name_start + len(pp.name) - 1] + 1
+        if pp.title is None:
+            # a bare name: on an inline label it must read as a name
+            if inline and not looks_like_name(pp.name):
+                return None
+            return Label(offset, offset, offset, "person", s, name_span=(base + ns, base + ne), **common)
+        return Label(offset, offset, offset, "person", s, name_span=(base + ns, base + ne),
+                     title_span=(base, base + len(s[:ns].rstrip())), **common)
+    if pp.title and TITLE_RE.search(s) and s.endswith(tuple(CUES["title_words"])):
+        return Label(offset, offset, offset, "title_only", s, title_span=(base, base + len(s)), **common)
+    if moderator_mark:
+        return Label(offset, offset, offset, "moderator", s, title_span=(base, base + len(s)), moderator_mark=True)
+    return None
+
+
+def find_labels(simplified: str) -> list[Label]:
+    """All speaker labels of a document, in text order, from every layout that is present."""
+    found: dict[int, Label] = {}
+    live = list(LIVE_RE.finditer(simplified))
+    if len(live) >= 3:
+        for m in live:
+            lab = classify(m.group("label"), m.start("label"), inline=True)
+            if lab is None:
+                continue
+            found[m.start()] = _place(lab, m.start(), m.end("label"), m.end(), time=m.group("time"),
+                                      date=m.group("date"), layout="timestamped live text")
+    for m in COLON_RE.finditer(simplified):
+        if any(m.start() <= k < m.end() for k in found):
+            continue
+        inline = bool(m.group("rest").strip())
+        lab = classify(m.group("label"), m.start("label"), inline=inline)
+        if lab is None:
+            continue
+        content = m.start("rest") if inline else m.end()
+        found[m.start()] = _place(lab, m.start("label"), m.start("rest"), content,
+                                  layout="inline labels" if inline else "label lines")
+    for m in DAMAGED_RE.finditer(simplified):
+        if m.start() in found:
+            continue
+        body = m.group("label").strip()
+        pp = split_person(body)
+        # a title followed by a cut name: "...副局长高"
+        if pp.title and TITLE_RE.search(body) and pp.name is None:
+            tail = body[len(pp.title):] if body.startswith(pp.title) else ""
+            last = list(TITLE_RE.finditer(body))[-1]
+            tail = body[last.end():]
+            if 0 < len(tail) <= 2:
+                base = m.start("label") + (len(m.group("label")) - len(m.group("label").lstrip()))
+                lab = Label(0, 0, 0, "damaged", body, name_span=(base + last.end(), base + len(body)),
+                            title_span=(base, base + last.end()))
+                found[m.start()] = _place(lab, m.start("label"), m.end(), m.end(), layout="label lines")
+    return [found[k] for k in sorted(found)]
+
+
+def _place(lab: Label, start: int, end: int, content: int, **extra) -> Label:
+    from dataclasses import replace
+
+    return replace(lab, start=start, end=end, content_start=content, **extra)

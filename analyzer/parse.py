@@ -1,0 +1,575 @@
+"""parse(Document) -> Conference: who took part, in which role, who said what, which answer meets which question.
+
+The parser is general by construction: labels come from layout mechanisms (``labels.py``),
+people from introductions, lead paragraphs and labels (title + name + honorific), short forms
+from surname + title word. Nothing here knows a city, a person or a file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from .labels import Label, find_labels
+from .model import Conference, Document, Participant, QAPair, Span, Turn
+from .people import CUES, HONORIFIC_RE, SPEECH_VERB_RE, TITLE_RE, looks_like_name, split_person, title_aliases
+
+CJK = r"\u3400-\u9fff"
+INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请|出席[^，,。]{0,12}?的有|参加[^，,。]{0,12}?的有|他们是|分别是|的有)[:：]?")
+LEAD_JOIN = re.compile(r"^[\s,，、和及与以]+")
+HONORIFIC_PHRASE = re.compile(r"(?:先生|女士|同志)(?!们)")
+MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
+HANDOFF = [re.compile(p) for p in CUES["handoff"]]
+CLOSING = re.compile("|".join(CUES["closing_cues"]))
+ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings"]))
+SPEECH_RE = re.compile(
+    rf"(?P<name>[{CJK}]{{2,4}}?)(?:在[^，,。；;]{{0,14}}?(?:中|时|上))?(?:{'|'.join(CUES['speech_verbs'])})[,，:：]"
+)
+DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+PLACE_RE = re.compile(rf"(?<![全本我该各城省])(?P<p>[{CJK}]{{2,3}}?)市(?![场民委政长区县级])")
+TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
+NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
+PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
+
+
+@dataclass
+class _Person:
+    """Mutable roster entry while parsing; frozen into a Participant at the end."""
+
+    name: Optional[str]
+    title: Optional[str] = None
+    organisation: Optional[str] = None
+    role: str = "speaker"
+    aliases: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    key: str = ""
+
+
+class _Roster:
+    """People met so far, with lookup by name, alias, surname-plus-title and outlet."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.people: list[_Person] = []
+
+    def by_name(self, name: str) -> Optional[_Person]:
+        for p in self.people:
+            if p.key == name:
+                return p
+        return None
+
+    def add(self, name: Optional[str], title: Optional[str], role: str, evidence: str,
+            name_text: Optional[str] = None, title_text: Optional[str] = None) -> _Person:
+        """Add or enrich a person; ``name`` is simplified (the key), ``name_text`` as written."""
+        if name:
+            p = self.by_name(name)
+            if p:
+                if title_text and (not p.title or len(title_text) > len(p.title)):
+                    p.title = title_text
+                p.evidence.append(evidence)
+                return p
+        p = _Person(name=name_text or name, title=title_text or title, role=role, evidence=[evidence], key=name or "")
+        self.people.append(p)
+        return p
+
+    def resolve(self, short: str) -> Optional[_Person]:
+        """A short form (李博, 高局长, 申队长) to one roster person, or None if unknown/ambiguous."""
+        exact = self.by_name(short)
+        if exact:
+            return exact
+        hits = [p for p in self.people if p.key and short in self.aliases(p)]
+        return hits[0] if len(hits) == 1 else None
+
+    def aliases(self, p: _Person) -> list[str]:
+        title = self._simplified(p.title) if p.title else None
+        return [p.key] + title_aliases(p.key, title) if p.key else []
+
+    def _simplified(self, s: str) -> str:
+        from .script import to_simplified
+
+        return to_simplified(s)
+
+    def mentions(self, simplified: str, start: int, end: int) -> list[tuple[int, _Person]]:
+        """Roster people named (fully or by short form) in a stretch of text, by position."""
+        out = []
+        seg = simplified[start:end]
+        for p in self.people:
+            if not p.key or p.role in ("reporter",):
+                continue
+            best = None
+            for a in self.aliases(p):
+                i = seg.find(a)
+                if i >= 0 and (best is None or i < best):
+                    best = i
+            if best is not None:
+                out.append((start + best, p))
+        return sorted(out, key=lambda t: t[0])
+
+
+# ------------------------------------------------------------------ roster harvesting
+def _person_phrases(doc: Document, start: int, end: int) -> list[tuple[str, str, Optional[str], Optional[str]]]:
+    """(name, name as written, title, title as written) for each "title + name + 先生/女士/同志" in a span."""
+    s, t = doc.simplified, doc.text
+    out = []
+    prev = start
+    for m in HONORIFIC_PHRASE.finditer(s, start, end):
+        lo = max(prev, s.rfind("\n", start, m.start()) + 1)
+        for d in "。；;:：！!？?":
+            j = s.rfind(d, lo, m.start())
+            if j >= 0:
+                lo = max(lo, j + 1)
+        cut = None
+        for c in INTRO_CUT.finditer(s, lo, m.start()):
+            cut = c
+        if cut:
+            lo = cut.end()
+        phrase = s[lo:m.start()]
+        j = LEAD_JOIN.match(phrase)
+        if j:
+            lo += j.end()
+            phrase = phrase[j.end():]
+        # keep only the comma-part holding the title, joined to earlier parts that end in a title word
+        commas = [k for k, ch in enumerate(phrase) if ch in ",，"]
+        cut_at = commas[-1] + 1 if commas else 0
+        for k in reversed(commas[:-1] if commas else []):
+            part = phrase[k + 1:cut_at - 1]
+            if part.endswith(tuple(CUES["title_words"])):
+                cut_at = k + 1
+            else:
+                break
+        if commas and cut_at == commas[0] + 1 and phrase[:commas[0]].endswith(tuple(CUES["title_words"])):
+            cut_at = 0
+        keep = phrase[cut_at:]
+        lo += cut_at
+        prev = m.end()
+        pp = split_person(keep)
+        if not pp.name or not looks_like_name(pp.name) and len(pp.name) > 3:
+            continue
+        n0 = m.start() - len(pp.name)
+        name_w = t[n0:n0 + len(pp.name)]
+        title_w = t[lo:n0].strip(" ,，、\u3000") or None
+        out.append((pp.name, name_w, pp.title, title_w))
+    return out
+
+
+def _moderator_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[str, str, Optional[str]]]:
+    """The host a lead paragraph names: "发布会由…科长吴源生主持"."""
+    for rx in MODERATOR_LEAD:
+        for m in rx.finditer(doc.simplified, start, end):
+            phrase = m.group("who")
+            pp = split_person(phrase)
+            if pp.name and looks_like_name(pp.name):
+                ns = m.start("who") + pp.name_start
+                return pp.name, doc.text[ns:ns + len(pp.name)], doc.text[m.start("who"):ns] or None
+    return None
+
+
+# ------------------------------------------------------------------ main entry
+def parse(doc: Document) -> Conference:
+    """Split a cleaned document into participants, turns and question–answer pairs."""
+    s = doc.simplified
+    labels = find_labels(s)
+    labels = _drop_stray_labels(labels, doc)
+    title = _title(doc)
+    date = _date(doc, labels)
+    place = _place(doc, title)
+    if len(labels) >= 2 and _is_dialogue(labels):
+        return _transcript(doc, labels, title, date, place)
+    return _prose(doc, title, date, place)
+
+
+def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
+    """An inline bare name used once ("原标题:…") is prose unless the text names that person elsewhere."""
+    s = doc.simplified
+    out = []
+    for lab in labels:
+        if lab.kind == "person" and lab.title_span is None and lab.layout == "inline labels" and lab.name_span:
+            name = s[lab.name_span[0]:lab.name_span[1]]
+            same = sum(1 for x in labels if x.name_span and s[x.name_span[0]:x.name_span[1]] == name)
+            if same < 2 and s.count(name) < 2:
+                continue
+        out.append(lab)
+    return out
+
+
+def _is_dialogue(labels: list[Label]) -> bool:
+    kinds = {lab.kind for lab in labels}
+    people = {lab.text for lab in labels}
+    has_qa = bool(kinds & {"reporter", "question", "answer", "moderator"}) or any(lab.moderator_mark for lab in labels)
+    return len(people) >= 2 and (has_qa or len(labels) >= 4)
+
+
+def _transcript(doc: Document, labels: list[Label], title, date, place) -> Conference:
+    s, t = doc.simplified, doc.text
+    roster = _Roster(doc)
+    first = labels[0].start
+    # 1. the host named in the lead, then the people introduced in the lead and opening
+    host = _moderator_from_lead(doc, 0, first)
+    if host:
+        roster.add(host[0], None, "moderator", "lead: host", host[1], host[2])
+    intro_end = labels[1].start if len(labels) > 1 else len(s)
+    for span in ((0, first), (labels[0].content_start, intro_end)):
+        for name, name_w, _title, title_w in _person_phrases(doc, *span):
+            roster.add(name, _title, "speaker", "introduction", name_w, title_w)
+    # 2. every label to a person
+    turns_people: list[_Person] = []
+    reporters: dict[str, _Person] = {}
+    moderator: Optional[_Person] = next((p for p in roster.people if p.role == "moderator"), None)
+    handoff_next: Optional[str] = None
+    for i, lab in enumerate(labels):
+        p = _person_for_label(doc, roster, lab, reporters, moderator, handoff_next)
+        if p.role == "moderator" and moderator is None:
+            moderator = p
+        turns_people.append(p)
+        end = labels[i + 1].start if i + 1 < len(labels) else len(s)
+        handoff_next = _handoff(doc, lab.content_start, end) if p.role == "moderator" else None
+    # 3. a first speaker who introduces the others hosts the conference
+    if moderator is None and turns_people:
+        p0 = turns_people[0]
+        seg = s[labels[0].content_start:intro_end]
+        if p0.role == "speaker" and re.search("出席|邀请|欢迎", seg) and any(
+                q is not p0 and q.role == "speaker" for q in roster.people):
+            p0.role = "moderator"
+            moderator = p0
+    # 4. turns
+    participants, ids = _freeze(roster, reporters)
+    turns: list[Turn] = []
+    for i, (lab, p) in enumerate(zip(labels, turns_people)):
+        end = labels[i + 1].start if i + 1 < len(labels) else len(t)
+        a, b = _trim(t, lab.content_start, end)
+        turns.append(Turn(index=i, participant=ids[id(p)], role=p.role, kind="other", start=a, end=b,
+                          time=lab.time, label=Span(lab.start, lab.end, lab.kind)))
+    turns, pairs = _kinds_and_pairs(doc, turns, roster, ids, labels, reporters)
+    layouts = sorted({lab.layout for lab in labels}, key=lambda x: -sum(lab.layout == x for lab in labels))
+    layout = layouts[0] + (" (mixed with " + ", ".join(layouts[1:]) + ")" if len(layouts) > 1 else "")
+    return Conference(document=doc, doc_type="transcript", layout=layout, title=title, place=place, date=date,
+                      participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs))
+
+
+def _person_for_label(doc: Document, roster: _Roster, lab: Label, reporters: dict, moderator, handoff_next):
+    s, t = doc.simplified, doc.text
+
+    def w(span):
+        return t[span[0]:span[1]] if span else None
+
+    def k(span):
+        return s[span[0]:span[1]] if span else None
+
+    if lab.kind == "reporter":
+        outlet = k(lab.outlet_span) or ""
+        if outlet not in reporters:
+            p = _Person(name=w(lab.name_span), title=None, organisation=w(lab.outlet_span), role="reporter",
+                        evidence=["label: " + lab.text], key="")
+            reporters[outlet] = p
+        return reporters[outlet]
+    if lab.kind == "question":
+        if "" not in reporters:
+            reporters[""] = _Person(name=None, title="记者", role="reporter", evidence=["label: 问"])
+        return reporters[""]
+    if lab.kind == "moderator" and not lab.name_span:
+        if moderator is not None:
+            return moderator
+        return roster.add(None, "主持人", "moderator", "label: 主持人", None, w(lab.title_span) or "主持人")
+    if lab.kind == "answer":
+        spokes = [p for p in roster.people if p.role == "speaker" and p.title and "发言人" in roster._simplified(p.title)]
+        cands = spokes or [p for p in roster.people if p.role == "speaker"]
+        if len(cands) == 1:
+            return cands[0]
+        return roster.add(None, "发言人", "speaker", "label: 答", None, "答")
+    role = "moderator" if lab.moderator_mark else "speaker"
+    if lab.kind == "person":
+        name = k(lab.name_span)
+        p = roster.by_name(name) or (roster.resolve(name) if lab.title_span is None else None)
+        if p is None:
+            p = roster.add(name, k(lab.title_span), role, "label: " + lab.text, w(lab.name_span), w(lab.title_span))
+        elif lab.title_span and (not p.title or len(w(lab.title_span)) > len(p.title)):
+            p.title = w(lab.title_span)
+        if lab.moderator_mark:
+            p.role = "moderator"
+        return p
+    if lab.kind == "damaged":
+        frag = k(lab.name_span) or ""
+        cands = [p for p in roster.people if p.key.startswith(frag) and p.role != "reporter"]
+        if handoff_next and handoff_next.startswith(frag):
+            hp = roster.resolve(handoff_next)
+            if hp:
+                return hp
+        if len(cands) == 1:
+            cands[0].evidence.append("damaged label resolved: " + lab.text)
+            return cands[0]
+        return roster.add(None, k(lab.title_span), role, "damaged label: " + lab.text, None, w(lab.title_span))
+    if lab.kind == "title_only":
+        title = k(lab.title_span) or ""
+        short = re.sub(r"^.*?(?=" + TITLE_RE.pattern + "$)", "", title)
+        cands = [p for p in roster.people if p.title and roster._simplified(p.title).endswith(short) and p.key]
+        if len(cands) == 1:
+            return cands[0]
+        # a lead paragraph may name the holder: "发言人耿爽主持例行记者会"
+        for m in re.finditer(re.escape(short) + rf"(?P<n>[{CJK}]{{2,3}})", s[:lab.start]):
+            for n in (m.group("n"), m.group("n")[:2]):
+                if looks_like_name(n):
+                    return roster.add(n, title, role, "lead names " + short, t[m.start("n"):m.start("n") + len(n)],
+                                      w(lab.title_span))
+        return roster.add(None, title, role, "label: " + lab.text, None, w(lab.title_span))
+    return roster.add(None, lab.text, "other", "label: " + lab.text, None, lab.text)
+
+
+def _handoff(doc: Document, start: int, end: int) -> Optional[str]:
+    """Who the moderator hands over to ("请高健先生介绍有关情况"), as simplified name; last one wins."""
+    who = None
+    for rx in HANDOFF:
+        for m in rx.finditer(doc.simplified, start, end):
+            pp = split_person(m.group("who"))
+            if pp.name:
+                who = pp.name
+    return who
+
+
+def _trim(t: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and t[a].isspace():
+        a += 1
+    while b > a and t[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _freeze(roster: _Roster, reporters: dict) -> tuple[tuple[Participant, ...], dict[int, str]]:
+    ids: dict[int, str] = {}
+    out = []
+    people = [p for p in roster.people if p.role == "moderator"] + \
+             [p for p in roster.people if p.role == "speaker"] + list(reporters.values()) + \
+             [p for p in roster.people if p.role not in ("moderator", "speaker")]
+    for n, p in enumerate(people, 1):
+        pid = f"p{n}"
+        ids[id(p)] = pid
+        aliases = tuple(a for a in roster.aliases(p) if a != p.key) if p.key else ()
+        out.append(Participant(id=pid, name=p.name, title=p.title, organisation=p.organisation, role=p.role,
+                               aliases=aliases, evidence=tuple(dict.fromkeys(p.evidence))))
+    return tuple(out), ids
+
+
+def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: _Roster, ids: dict[int, str],
+                     labels: list[Label], reporters: dict) -> tuple[list[Turn], list[QAPair]]:
+    """Turn kinds and question–answer links: answers follow a question until the next question or the moderator."""
+    s = doc.simplified
+    by_id = {ids[id(p)]: p for p in roster.people}
+    reporters_by_id = {ids[id(p)]: p for p in reporters.values()}
+    first_q = next((i for i, tr in enumerate(turns) if tr.role == "reporter"), None)
+    last_mod = max((i for i, tr in enumerate(turns) if tr.role == "moderator"), default=None)
+    out: list[Turn] = []
+    pairs: list[QAPair] = []
+    current: Optional[dict] = None
+
+    def close():
+        nonlocal current
+        if current is not None:
+            status = "orphan" if current["q"] is None else ("answered" if current["a"] else "unanswered")
+            pairs.append(QAPair(question_turn=current["q"], answer_turns=tuple(current["a"]),
+                                reporter=current["reporter"], outlet=current["outlet"],
+                                addressee=current["addressee"],
+                                answerers=tuple(dict.fromkeys(current["who"])), status=status))
+        current = None
+
+    for i, tr in enumerate(turns):
+        kind = "other"
+        addressee = None
+        if tr.role == "moderator":
+            close()
+            if i == 0 or (first_q is not None and i < first_q and all(x.role == "moderator" for x in turns[:i])):
+                kind = "opening"
+            elif i == last_mod and (first_q is None or i > first_q) and (
+                    CLOSING.search(s, tr.start, tr.end) or i == len(turns) - 1):
+                kind = "closing"
+            else:
+                kind = "procedural"
+        elif tr.role == "reporter":
+            close()
+            kind = "question"
+            addressee = _addressee(doc, roster, ids, tr)
+            rep = by_id.get(tr.participant) or reporters_by_id.get(tr.participant)
+            current = {"q": i, "a": [], "who": [], "reporter": tr.participant,
+                       "outlet": rep.organisation if rep else None, "addressee": addressee}
+        elif tr.role in ("speaker", "other"):
+            is_answer_label = labels[i].answer_mark or labels[i].kind == "answer"
+            if current is not None:
+                kind = "answer"
+                current["a"].append(i)
+                current["who"].append(tr.participant)
+            elif (first_q is None or i < first_q) and not is_answer_label and not (
+                    first_q is not None and i == 0 and ANSWER_OPENING.match(s, tr.start)):
+                kind = "statement"
+            else:
+                # an answer with no question on the page (it starts mid-conference)
+                kind = "answer"
+                current = {"q": None, "a": [i], "who": [tr.participant], "reporter": None, "outlet": None,
+                           "addressee": None}
+        out.append(replace(tr, kind=kind, addressee=addressee))
+    close()
+    return out, pairs
+
+
+def _addressee(doc: Document, roster: _Roster, ids: dict[int, str], tr: Turn) -> Optional[str]:
+    """The official a question names ("这个问题请问申队长", "高局长,…")."""
+    hits = roster.mentions(doc.simplified, tr.start, tr.end)
+    hits = [(pos, p) for pos, p in hits if p.role == "speaker"]
+    return ids[id(hits[0][1])] if hits else None
+
+
+# ------------------------------------------------------------------ non-dialogue documents
+def _prose(doc: Document, title, date, place) -> Conference:
+    """A news story (reported speech attributed to the person quoted) or a report (no speakers)."""
+    s, t = doc.simplified, doc.text
+    roster = _Roster(doc)
+    titled = _titled_names(s)
+    turns: list[Turn] = []
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t)]
+    current: Optional[_Person] = None
+    start = end = 0
+    for a, b in paras:
+        speaker = None
+        for m in SPEECH_RE.finditer(s, a, b):
+            name = _name_before(s, m.start("name"), m.end("name"), titled)
+            if name:
+                speaker = name
+                break
+        if speaker:
+            if current is not None:
+                turns.append(_prose_turn(len(turns), current, start, end, t))
+            p = roster.by_name(speaker) or roster.add(speaker, titled.get(speaker), "speaker", "reported speech",
+                                                       _written(doc, speaker), _written(doc, titled.get(speaker)))
+            current, start, end = p, a, b
+        elif current is not None and _continues(s, a, b):
+            end = b
+        elif current is not None:
+            turns.append(_prose_turn(len(turns), current, start, end, t))
+            current = None
+    if current is not None:
+        turns.append(_prose_turn(len(turns), current, start, end, t))
+    participants, ids = _freeze(roster, {})
+    turns = [replace(tr, participant=ids[tr.participant]) for tr in turns]  # type: ignore[index]
+    news = bool(turns) or bool(NEWS_CUES.search(s))
+    doc_type = "news_report" if news else ("report" if len(s) > 200 else "unknown")
+    layout = ("news story with reported speech" if turns else "news story") if news else "document without dialogue"
+    return Conference(document=doc, doc_type=doc_type, layout=layout, title=title, place=place, date=date,
+                      participants=participants, turns=tuple(turns), qa_pairs=())
+
+
+def _prose_turn(index: int, p: _Person, a: int, b: int, t: str) -> Turn:
+    a, b = _trim(t, a, b)
+    return Turn(index=index, participant=id(p), role="speaker", kind="statement", start=a, end=b)  # type: ignore[arg-type]
+
+
+def _continues(s: str, a: int, b: int) -> bool:
+    """A paragraph that carries on the quoted person's points ("二要…", "三是…") without a new subject."""
+    head = s[a:b].lstrip()[:6]
+    return bool(re.match(r"[一二三四五六七八九十]+(?:要|是|、)|[（(][一二三四五六七八九十]+[）)]|同时|此外|另外", head))
+
+
+def _titled_names(s: str) -> dict[str, str]:
+    """Names that follow a title word somewhere in the text ("市委书记王小平"), with that title."""
+    out: dict[str, str] = {}
+    for m in TITLE_RE.finditer(s):
+        tail = s[m.end():m.end() + 4]
+        for n in (3, 2, 4):
+            cand = tail[:n]
+            if looks_like_name(cand):
+                out.setdefault(cand, _title_before(s, m))
+    return out
+
+
+def _title_before(s: str, m: re.Match) -> str:
+    lo = max(s.rfind(c, 0, m.start()) for c in "，,。；;\n \u3000") + 1
+    return s[lo:m.end()].strip()
+
+
+def _name_before(s: str, a: int, b: int, titled: dict[str, str]) -> Optional[str]:
+    """The person named right before a speech verb: the longest suffix known after a title word."""
+    seg = s[a:b]
+    for n in (4, 3, 2):
+        cand = seg[-n:]
+        if len(cand) == n and cand in titled:
+            return cand
+    return None
+
+
+def _written(doc: Document, simplified: Optional[str]) -> Optional[str]:
+    if not simplified:
+        return None
+    i = doc.simplified.find(simplified)
+    return doc.text[i:i + len(simplified)] if i >= 0 else simplified
+
+
+# ------------------------------------------------------------------ title, date, place
+def _title(doc: Document) -> Optional[str]:
+    """The headline: a short line before the first long paragraph, preferring lines that name an event."""
+    s = doc.simplified
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", s[:5000])]
+    head = []
+    for a, b in lines:
+        if b - a >= 120:
+            break
+        head.append((a, b))
+
+    def ok(a, b):
+        line = s[a:b].strip()
+        return (6 <= len(line) <= 70 and not re.search(r"[。！？!?：:—-]$|。|摄$", line)
+                and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and not DATE_FULL.search(line))
+
+    for pick in (lambda a, b: ok(a, b) and TITLE_CUES.search(s, a, b), ok):
+        cands = [(a, b) for a, b in head if pick(a, b)]
+        if cands:
+            a, b = cands[-1]
+            m = re.match(r"\s*(?:原标题|标题|题目)[:：]\s*", s[a:b])
+            if m:
+                a += m.end()
+            return doc.text[a:b].strip()
+    return None
+
+
+def _date(doc: Document, labels: list[Label]) -> Optional[str]:
+    """The event date: live-text stamps, else a lead "M月D日" with the year of the page's dates."""
+    for lab in labels:
+        if lab.date:
+            y, m, d = re.split(r"-", lab.date)
+            return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+    head = doc.simplified[:4000]
+    meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:4000]
+    fulls = [(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DATE_FULL.finditer(head + " " + meta)]
+    fulls = [f for f in fulls if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
+    lead = head[:900]
+    if fulls and re.search(r"昨日|昨天", lead):
+        import datetime as _dt
+
+        try:
+            return (_dt.date(*fulls[0]) - _dt.timedelta(days=1)).isoformat()
+        except ValueError:
+            pass
+    year = fulls[0][0] if fulls else None
+    for m in DATE_MD.finditer(lead):
+        mm, dd = int(m.group("m")), int(m.group("d"))
+        ctx = lead[m.end():m.end() + 40]
+        if re.search(r"召开|举行|举办|发布|开幕|会议|座谈|新闻", ctx) and year and 1 <= mm <= 12 and 1 <= dd <= 31:
+            return f"{year:04d}-{mm:02d}-{dd:02d}"
+    if fulls:
+        y, mm, dd = fulls[0]
+        return f"{y:04d}-{mm:02d}-{dd:02d}"
+    return None
+
+
+def _place(doc: Document, title: Optional[str]) -> Optional[str]:
+    """The city: the most frequent "XX市" of the head of the text (as written in the document)."""
+    head = doc.simplified[:6000]
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in PLACE_RE.finditer(head):
+        p = m.group("p")
+        if p + "市" in PLACE_STOP or p in PLACE_STOP:
+            continue
+        counts[p] = counts.get(p, 0) + 1
+        first.setdefault(p, m.start("p"))
+    if not counts:
+        return None
+    best = max(counts, key=lambda p: (counts[p], -first[p]))
+    i = first[best]
+    return doc.text[i:i + len(best)]

@@ -1,0 +1,112 @@
+"""Names, titles and aliases of people: the vocabulary the parser uses to recognise who speaks.
+
+Everything here works on simplified text (the caller passes the OpenCC-simplified copy) and
+returns offsets, so names and titles can be sliced from the original text in its own script.
+Cue words live in ``data/people.toml``.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Optional
+
+
+def _load() -> dict:
+    with resources.files("analyzer").joinpath("data/people.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+CUES = _load()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation, longest first, so 副局长 wins over 局长."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+TITLE_WORDS: tuple[str, ...] = tuple(sorted(set(CUES["title_words"]), key=lambda w: (-len(w), w)))
+SURNAMES: frozenset[str] = frozenset("".join(CUES["surnames"].split()))
+COMPOUND_SURNAMES: tuple[str, ...] = tuple(CUES["compound_surnames"])
+HONORIFICS = CUES["honorifics"]
+
+CJK = r"\u3400-\u9fff"
+TITLE_RE = re.compile(f"(?:{_alternation(TITLE_WORDS)})")
+HONORIFIC_RE = re.compile(f"(?:{_alternation(HONORIFICS)})")
+# A name right after a title word and before an honorific or the end.
+NAME_CHARS = re.compile(f"[{CJK}]{{2,4}}")
+SALUTATION_RE = re.compile(_alternation(CUES["salutation_words"]))
+SPEECH_VERB_RE = re.compile(_alternation(CUES["speech_verbs"]))
+
+
+@dataclass(frozen=True)
+class PersonPhrase:
+    """A "title + name" phrase split into parts, with offsets relative to the phrase."""
+
+    title: Optional[str]
+    name: Optional[str]
+    name_start: int = 0  # offset of the name inside the phrase (len(title) when titled)
+
+
+def looks_like_name(s: str) -> bool:
+    """2-4 CJK characters starting with a common surname."""
+    if not 2 <= len(s) <= 4 or not NAME_CHARS.fullmatch(s):
+        return False
+    if any(s.startswith(c) for c in COMPOUND_SURNAMES):
+        return len(s) in (3, 4)
+    return s[0] in SURNAMES and len(s) <= 3
+
+
+def split_person(phrase: str) -> PersonPhrase:
+    """Split "市生态环境局党组成员、副局长高健" into title and name.
+
+    The name is what follows the last title word; when no title word is present the whole
+    phrase is a name if it looks like one.
+    """
+    phrase = phrase.strip(" \t\u3000,，、;；:：")
+    if not phrase:
+        return PersonPhrase(None, None)
+    last = None
+    for m in TITLE_RE.finditer(phrase):
+        last = m
+    if last is None:
+        return PersonPhrase(None, phrase, 0) if looks_like_name(phrase) else PersonPhrase(phrase, None)
+    title = phrase[:last.end()]
+    rest = phrase[last.end():]
+    if not rest:
+        return PersonPhrase(title, None, len(phrase))
+    if NAME_CHARS.fullmatch(rest) and len(rest) <= 4:
+        return PersonPhrase(title, rest, last.end())
+    # title words can appear inside a name's neighbourhood ("委员" in "党委委员"); fall back
+    # to a trailing surname-led name
+    for n in (3, 2, 4):
+        if len(phrase) > n and looks_like_name(phrase[-n:]):
+            return PersonPhrase(phrase[:-n] or None, phrase[-n:], len(phrase) - n)
+    return PersonPhrase(phrase, None)
+
+
+def surname_of(name: str) -> str:
+    for c in COMPOUND_SURNAMES:
+        if name.startswith(c) and len(name) > len(c):
+            return c
+    return name[:1]
+
+
+def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:
+    """Short forms of address: surname + title word ("高局长" for 副局长高健, "申队长" for 副支队长申军强)."""
+    if not name or not title:
+        return []
+    sn = surname_of(name)
+    out: list[str] = []
+    for w in TITLE_WORDS:
+        if w in title:
+            for form in {w, w.removeprefix("副")}:
+                # ranks such as 四级调研员 are addressed by the bare word
+                form = re.sub(r"^[一二三四]级", "", form)
+                if form.endswith(("成员", "委员")) or form.startswith(("党组", "党委")) or len(form) < 2:
+                    continue
+                out.append(sn + form)
+                if form.startswith("支") or form.startswith("大"):
+                    out.append(sn + form[1:])
+    return sorted(set(out), key=lambda a: (-len(a), a))
