@@ -30,6 +30,7 @@ DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 PLACE_RE = re.compile(rf"(?<![全本我该各城省])(?P<p>[{CJK}]{{2,3}}?)市(?![场民委政长区县级])")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
+REPORT_CUES = re.compile(r"报告|通报|方案|通知|意见|公告|情况|总结|规划|办法")
 PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
 
 
@@ -232,7 +233,14 @@ def _transcript(doc: Document, labels: list[Label], title, date, place) -> Confe
                 q is not p0 and q.role == "speaker" for q in roster.people):
             p0.role = "moderator"
             moderator = p0
-    # 4. turns
+    # 4. a host who answers most questions (a spokesperson's briefing) is the speaker, not a moderator
+    if moderator is not None:
+        after_q = [turns_people[i + 1] for i, p in enumerate(turns_people[:-1]) if p.role == "reporter"]
+        by_host = sum(p is moderator for p in after_q)
+        if after_q and by_host * 2 > len(after_q):
+            moderator.role = "speaker"
+            moderator.evidence.append("answers the questions")
+    # 5. turns
     participants, ids = _freeze(roster, reporters)
     turns: list[Turn] = []
     for i, (lab, p) in enumerate(zip(labels, turns_people)):
@@ -272,7 +280,8 @@ def _person_for_label(doc: Document, roster: _Roster, lab: Label, reporters: dic
             return moderator
         return roster.add(None, "主持人", "moderator", "label: 主持人", None, w(lab.title_span) or "主持人")
     if lab.kind == "answer":
-        spokes = [p for p in roster.people if p.role == "speaker" and p.title and "发言人" in roster._simplified(p.title)]
+        spokes = [p for p in roster.people
+                  if p.role != "reporter" and p.title and "发言人" in roster._simplified(p.title)]
         cands = spokes or [p for p in roster.people if p.role == "speaker"]
         if len(cands) == 1:
             return cands[0]
@@ -449,7 +458,7 @@ def _prose(doc: Document, title, date, place) -> Conference:
     participants, ids = _freeze(roster, {})
     turns = [replace(tr, participant=ids[tr.participant]) for tr in turns]  # type: ignore[index]
     news = bool(turns) or bool(NEWS_CUES.search(s))
-    doc_type = "news_report" if news else ("report" if len(s) > 200 else "unknown")
+    doc_type = "news_report" if news else ("report" if len(s) > 200 or REPORT_CUES.search(s[:300]) else "unknown")
     layout = ("news story with reported speech" if turns else "news story") if news else "document without dialogue"
     return Conference(document=doc, doc_type=doc_type, layout=layout, title=title, place=place, date=date,
                       participants=participants, turns=tuple(turns), qa_pairs=())

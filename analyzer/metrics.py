@@ -1,0 +1,288 @@
+"""measure(Conference) -> Analysis, and the tables derived from an Analysis.
+
+Methods (see ../shared/GUIDE.md and README):
+- boilerplate ratio after Lang & Stice-Lawrence (2015): share of characters in sentences judged
+  boilerplate (``boilerplate.py``);
+- specificity after Hope, Hu & Lu (2016): share of text in named entities and quantities
+  (``nlp``: stanza when its models are installed, rules otherwise);
+- non-answers after Gow, Larcker & Zakolyukina (2021) (``nonanswer.py``);
+- figures density: figures per 1,000 characters and share of sentences with a figure;
+- question–answer alignment: share of the question's topic weight the answer covers (``topics.py``).
+
+Tables are pure views of the Analysis: row builders return plain dicts (used by the export,
+which must start fast) and the ``*_table`` functions wrap them in pandas DataFrames.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Iterable, Optional, Sequence
+
+from . import boilerplate, topics
+from .figures import find_figures
+from .model import Analysis, Conference, Entity, Figure, NlpInfo, QAMeasure, Sentence, Turn
+from .nonanswer import find_non_answer
+from .sentences import split_sentences
+
+
+# ------------------------------------------------------------------ measure
+def regions(conf: Conference) -> list[tuple[int, int, Optional[Turn]]]:
+    """The text cut into turns and the stretches between them (lead paragraphs), labels left out."""
+    out: list[tuple[int, int, Optional[Turn]]] = []
+    pos = 0
+    for t in conf.turns:
+        gap_end = t.label.start if t.label and t.label.start >= pos else t.start
+        if gap_end > pos:
+            out.append((pos, gap_end, None))
+        out.append((t.start, t.end, t))
+        pos = t.end
+    if pos < len(conf.text):
+        out.append((pos, len(conf.text), None))
+    return out
+
+
+def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = NlpInfo(),
+            reused: Optional[frozenset[str]] = None,
+            sentence_spans: Optional[Sequence[tuple[int, int]]] = None) -> Analysis:
+    """Figures, sentences with boilerplate verdicts, topics and Q–A measures of one conference."""
+    doc = conf.document
+    text, simp = doc.text, doc.simplified
+    starts = [t.start for t in conf.turns]
+
+    def turn_at(offset: int) -> Optional[Turn]:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and conf.turns[i].start <= offset < conf.turns[i].end:
+            return conf.turns[i]
+        return None
+
+    figures: list[Figure] = []
+    for f in find_figures(text, simp, 0, len(text)):
+        t = turn_at(f.start)
+        figures.append(replace(f, turn=t.index if t else None, participant=t.participant if t else None))
+    fig_spans = [(f.start, f.end) for f in figures]
+
+    spans: list[tuple[int, int]] = []
+    for a, b, _t in regions(conf):
+        spans.extend(split_sentences(text, a, b))
+    if sentence_spans:
+        spans = _refine(spans, sentence_spans)
+    sentences = []
+    for s in boilerplate.judge(simp, spans, fig_spans, reused, text=text):
+        t = turn_at(s.start)
+        sentences.append(replace(s, turn=t.index if t else None, participant=t.participant if t else None))
+
+    hits = topics.find_topic_hits(simp, 0, len(simp))
+    qa: list[QAMeasure] = []
+    for pair in conf.qa_pairs:
+        q = conf.turns[pair.question_turn] if pair.question_turn is not None else None
+        answers = [conf.turns[i] for i in pair.answer_turns]
+        q_hits = topics.hits_in(hits, q.start, q.end) if q else []
+        a_hits = [h for t in answers for h in topics.hits_in(hits, t.start, t.end)]
+        q_dist = topics.topic_distribution(q_hits)
+        score = topics.alignment(q_dist, topics.topic_distribution(a_hits)) if q else None
+        non = None
+        for t in answers:
+            non = find_non_answer(text, simp, t.start, t.end)
+            if non:
+                break
+        a_chars = sum(t.end - t.start for t in answers)
+        a_idx = set(pair.answer_turns)
+        a_sent = [s for s in sentences if s.turn in a_idx]
+        qa.append(QAMeasure(topics=topics.question_topics(q_hits), alignment=score, drift=topics.drifts(score),
+                            non_answer=non, answer_chars=a_chars,
+                            figures=sum(1 for f in figures if f.turn in a_idx),
+                            boilerplate_ratio=boilerplate.ratio(a_sent, a_chars)))
+    return Analysis(conference=conf, figures=tuple(figures), sentences=tuple(sentences), topic_hits=tuple(hits),
+                    qa=tuple(qa), entities=tuple(entities), nlp=nlp,
+                    boilerplate_evidence=boilerplate.evidence_label(reused))
+
+
+def _refine(spans: list[tuple[int, int]], model_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split punctuation sentences further where the NLP backend saw a boundary inside them."""
+    ends = sorted(b for _a, b in model_spans)
+    out = []
+    for a, b in spans:
+        i = bisect.bisect_right(ends, a)
+        cut = a
+        while i < len(ends) and ends[i] < b:
+            if ends[i] - cut >= 4 and b - ends[i] >= 4:
+                out.append((cut, ends[i]))
+                cut = ends[i]
+            i += 1
+        out.append((cut, b))
+    return out
+
+
+# ------------------------------------------------------------------ rows (plain dicts)
+def _chars(turns: Iterable[Turn]) -> int:
+    return sum(t.end - t.start for t in turns)
+
+
+def talk_seconds(conf: Conference) -> dict[int, float]:
+    """Seconds per turn from live-text times: each minute stamp's span shared by its turns by length."""
+    timed = [t for t in conf.turns if t.time]
+    if len(timed) < 2:
+        return {}
+
+    def sec(t: Turn) -> int:
+        h, m = t.time.split(":")  # type: ignore[union-attr]
+        return int(h) * 3600 + int(m) * 60
+
+    groups: list[list[Turn]] = []
+    for t in timed:
+        if groups and groups[-1][0].time == t.time:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    out: dict[int, float] = {}
+    rates = []
+    for g, nxt in zip(groups, groups[1:]):
+        span = max(0, sec(nxt[0]) - sec(g[0]))
+        chars = max(1, _chars(g))
+        rates.append(chars / span if span else None)
+        for t in g:
+            out[t.index] = span * (t.end - t.start) / chars
+    known = [r for r in rates if r]
+    rate = sum(known) / len(known) if known else None
+    for t in groups[-1]:
+        out[t.index] = (t.end - t.start) / rate if rate else 0.0
+    return out
+
+
+def speaker_rows(analysis: Analysis, roles: Sequence[str] = ("speaker",)) -> list[dict]:
+    """One row per participant of the given roles (default: the officials who present and answer)."""
+    from .nlp import specificity
+
+    conf = analysis.conference
+    all_chars = _chars(conf.turns) or 1
+    secs = talk_seconds(conf)
+    hits = analysis.topic_hits
+    rows = []
+    for p in conf.participants:
+        if p.role not in roles:
+            continue
+        turns = [t for t in conf.turns if t.participant == p.id]
+        chars = _chars(turns)
+        figs = [f for f in analysis.figures if f.participant == p.id]
+        sents = [s for s in analysis.sentences if s.participant == p.id]
+        by_type = boilerplate.ratio_by_type(sents, chars)
+        pairs = [(pair, qm) for pair, qm in zip(conf.qa_pairs, analysis.qa) if p.id in pair.answerers]
+        coverage = topics.share_by_topic((t.end - t.start, topics.hits_in(hits, t.start, t.end)) for t in turns)
+        spec = (sum(specificity(analysis.entities, t.start, t.end) * (t.end - t.start) for t in turns) / chars
+                if chars else 0.0)
+        rows.append({
+            "participant": p.id, "name": p.name, "title": p.title, "role": p.role,
+            "turns": len(turns),
+            "statements": sum(t.kind == "statement" for t in turns),
+            "answers": sum(t.kind == "answer" for t in turns),
+            "chars": chars, "share_of_chars": chars / all_chars,
+            "talk_seconds": sum(secs.get(t.index, 0.0) for t in turns) if secs else None,
+            "topic_coverage": coverage,
+            "figures": len(figs),
+            "figures_per_1k_chars": 1000 * len(figs) / chars if chars else 0.0,
+            "share_sentences_with_figure": (sum(s.has_figure for s in sents) / len(sents)) if sents else 0.0,
+            "boilerplate_ratio": boilerplate.ratio(sents, chars),
+            "boilerplate_political": by_type["political"],
+            "boilerplate_courtesy": by_type["courtesy"],
+            "boilerplate_procedural": by_type["procedural"],
+            "specificity": spec,
+            "questions_answered": len(pairs),
+            "non_answers": sum(1 for _p, qm in pairs if qm.non_answer),
+            "non_answer_rate": (sum(1 for _p, qm in pairs if qm.non_answer) / len(pairs)) if pairs else 0.0,
+        })
+    return rows
+
+
+def qa_rows(analysis: Analysis) -> list[dict]:
+    conf = analysis.conference
+    names = {p.id: (p.name or p.title or p.id) for p in conf.participants}
+    rows = []
+    for n, (pair, qm) in enumerate(zip(conf.qa_pairs, analysis.qa), 1):
+        q = conf.turns[pair.question_turn] if pair.question_turn is not None else None
+        rows.append({
+            "pair": n, "question_turn": pair.question_turn, "answer_turns": list(pair.answer_turns),
+            "outlet": pair.outlet, "reporter": pair.reporter,
+            "addressee": names.get(pair.addressee) if pair.addressee else None,
+            "answerers": [names.get(a, a) for a in pair.answerers], "status": pair.status,
+            "primary_topic": qm.topics[0] if qm.topics else None, "topics": list(qm.topics),
+            "question_chars": (q.end - q.start) if q else 0, "answer_chars": qm.answer_chars,
+            "figures": qm.figures, "boilerplate_ratio": qm.boilerplate_ratio, "alignment": qm.alignment,
+            "drift": qm.drift, "non_answer": qm.non_answer.kind if qm.non_answer else None,
+            "question_time": q.time if q else None,
+        })
+    return rows
+
+
+def figure_rows(analysis: Analysis) -> list[dict]:
+    names = {p.id: (p.name or p.title or p.id) for p in analysis.conference.participants}
+    return [{"turn": f.turn, "participant": f.participant, "speaker": names.get(f.participant) if f.participant else None,
+             "text": f.text, "value": f.value, "unit": f.unit, "kind": f.kind, "direction": f.direction,
+             "approximate": f.approximate, "low": f.low, "high": f.high, "metric": f.metric,
+             "start": f.start, "end": f.end, "rule": f.rule} for f in analysis.figures]
+
+
+def sentence_rows(analysis: Analysis) -> list[dict]:
+    text = analysis.document.text
+    return [{"turn": s.turn, "participant": s.participant, "start": s.start, "end": s.end,
+             "chars": s.end - s.start, "boilerplate": s.boilerplate, "reason": s.reason,
+             "evidence": s.evidence, "has_figure": s.has_figure, "text": text[s.start:s.end]}
+            for s in analysis.sentences]
+
+
+def boilerplate_summary(analysis: Analysis) -> dict:
+    """Ratios per document, per turn kind and per type (shares of characters in boilerplate sentences)."""
+    conf = analysis.conference
+    total = sum(s.end - s.start for s in analysis.sentences)
+    kinds: dict[str, float] = {}
+    for kind in sorted({t.kind for t in conf.turns}):
+        idx = {t.index for t in conf.turns if t.kind == kind}
+        sents = [s for s in analysis.sentences if s.turn in idx]
+        kinds[kind] = boilerplate.ratio(sents, sum(s.end - s.start for s in sents))
+    return {"ratio": boilerplate.ratio(analysis.sentences, total),
+            "by_type": boilerplate.ratio_by_type(analysis.sentences, total), "by_turn_kind": kinds}
+
+
+def document_topics(analysis: Analysis) -> dict[str, float]:
+    return topics.topic_distribution(analysis.topic_hits)
+
+
+# ------------------------------------------------------------------ DataFrames
+def _frame(rows: list[dict], columns: Sequence[str]):
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=list(columns))
+
+
+SPEAKER_COLUMNS = ("participant", "name", "title", "role", "turns", "statements", "answers", "chars",
+                   "share_of_chars", "talk_seconds", "topic_coverage", "figures", "figures_per_1k_chars",
+                   "share_sentences_with_figure", "boilerplate_ratio", "boilerplate_political",
+                   "boilerplate_courtesy", "boilerplate_procedural", "specificity", "questions_answered",
+                   "non_answers", "non_answer_rate")
+QA_COLUMNS = ("pair", "question_turn", "answer_turns", "outlet", "reporter", "addressee", "answerers", "status",
+              "primary_topic", "topics", "question_chars", "answer_chars", "figures", "boilerplate_ratio",
+              "alignment", "drift", "non_answer", "question_time")
+FIGURE_COLUMNS = ("turn", "participant", "speaker", "text", "value", "unit", "kind", "direction", "approximate",
+                  "low", "high", "metric", "start", "end", "rule")
+SENTENCE_COLUMNS = ("turn", "participant", "start", "end", "chars", "boilerplate", "reason", "evidence",
+                    "has_figure", "text")
+
+
+def speakers_table(analysis: Analysis, roles: Sequence[str] = ("speaker",)):
+    """Per speaker: turns, characters, share of talk, talk time, topic coverage, figures and density,
+    boilerplate ratio (and by type), specificity, non-answer rate. Columns: ``SPEAKER_COLUMNS``."""
+    return _frame(speaker_rows(analysis, roles), SPEAKER_COLUMNS)
+
+
+def qa_table(analysis: Analysis):
+    """Per Q–A pair: outlet, addressee, answerers, topics, lengths, figures, boilerplate, alignment, non-answer."""
+    return _frame(qa_rows(analysis), QA_COLUMNS)
+
+
+def figures_table(analysis: Analysis):
+    """Per figure: value, unit, kind, direction, approximation, metric, who, offsets and rule."""
+    return _frame(figure_rows(analysis), FIGURE_COLUMNS)
+
+
+def sentences_table(analysis: Analysis):
+    """Per sentence: offsets, turn, boilerplate verdict with type, reason and evidence, figure flag."""
+    return _frame(sentence_rows(analysis), SENTENCE_COLUMNS)

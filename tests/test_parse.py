@@ -1,0 +1,262 @@
+"""Parser: layouts, roster and aliases, roles and outlets, turn kinds, Q–A links, news attribution."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analyzer.clean import clean
+from analyzer.errors import EmptyAfterCleaning
+from analyzer.model import Page
+from analyzer.parse import parse
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+
+
+def conf_of(text: str):
+    return parse(clean(Page(source="<test>", text=text, encoding="utf-8")))
+
+
+def corpus(name: str):
+    from analyzer.pipeline import load
+
+    return load(CORPUS / name)
+
+
+def by_name(conf, name):
+    return next(p for p in conf.participants if p.name == name)
+
+
+def names(conf, role):
+    return [p.name for p in conf.participants if p.role == role]
+
+
+# ------------------------------------------------------------------ small inputs, one per layout
+LABEL_LINES = """绿城市生态环境状况新闻发布会
+
+市委宣传部副部长王明（主持人）：
+
+各位记者朋友：大家好！出席今天发布会的有：市生态环境局局长张国强先生，市水务局副局长刘芳女士。首先请张国强先生介绍有关情况。
+
+市生态环境局局长张国强：
+
+各位媒体朋友：
+
+今年以来，全市优良天数达到210天，同比增加12天。
+
+主持人：
+
+下面请记者提问。
+
+绿城日报记者：
+
+这个问题请问刘局长，今年的水质怎么样？
+
+刘芳 ：
+
+全市12个断面全部达标。
+
+张国强回答：
+
+我补充一点，黑臭水体已经全部消除。
+
+绿城电视台记者：
+
+请问明年的目标是什么？
+
+主持人：
+
+今天的发布会到此结束。谢谢大家！
+"""
+
+
+def test_label_lines_roster_roles_and_links():
+    conf = conf_of(LABEL_LINES)
+    assert conf.doc_type == "transcript"
+    assert "label lines" in conf.layout
+    assert names(conf, "moderator") == ["王明"]
+    assert set(names(conf, "speaker")) == {"张国强", "刘芳"}
+    outlets = sorted(p.organisation for p in conf.participants if p.role == "reporter")
+    assert outlets == ["绿城日报", "绿城电视台"]
+    kinds = [t.kind for t in conf.turns]
+    assert kinds[0] == "opening" and kinds[1] == "statement" and kinds[-1] == "closing"
+    q1, q2 = conf.qa_pairs
+    # addressee named by surname + title, several answerers
+    assert conf.participant(q1.addressee).name == "刘芳"
+    assert [conf.participant(a).name for a in q1.answerers] == ["刘芳", "张国强"]
+    assert q1.status == "answered" and len(q1.answer_turns) == 2
+    # a question the moderator cuts off is kept and marked unanswered
+    assert q2.status == "unanswered" and q2.answer_turns == () and q2.outlet == "绿城电视台"
+
+
+def test_salutations_and_list_intros_are_not_labels():
+    conf = conf_of(LABEL_LINES + "\n张国强：\n\n我市主要开展了五项工作：\n\n一是治水。他们是：\n\n女士们、先生们，媒体朋友们：\n\n谢谢。\n")
+    texts = [conf.text[t.start:t.start + 6] for t in conf.turns]
+    assert not any(t.startswith(("一是", "谢谢。")) for t in texts)
+    assert all(p.name not in ("我市主要开展了五项工作", "他们是") for p in conf.participants)
+
+
+LIVE = ("图文直播\n2024-05-10 09:00 主持人 各位记者朋友，大家上午好！今天我们邀请市环保局局长赵强先生、市交通局副局长钱亮先生，"
+        "介绍有关情况。首先请赵强先生介绍。 2024-05-10 09:02 赵强 今年全市PM2.5浓度35微克/立方米。\n"
+        "2024-05-10 09:08 主持人 下面请记者提问。 2024-05-10 09:08 东方日报记者 请问钱局长，柴油货车治理有何进展？ "
+        "2024-05-10 09:09 钱亮 今年淘汰柴油货车500辆。\n2024-05-10 09:12 主持人 发布会到此结束。")
+
+
+def test_timestamped_live_text_with_times_and_addressee():
+    conf = conf_of(LIVE)
+    assert conf.layout.startswith("timestamped live text")
+    assert conf.date == "2024-05-10"
+    assert [t.time for t in conf.turns] == ["09:00", "09:02", "09:08", "09:08", "09:09", "09:12"]
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "procedural", "question", "answer", "closing"]
+    (pair,) = conf.qa_pairs
+    assert conf.participant(pair.addressee).name == "钱亮"
+    assert pair.outlet == "东方日报"
+    assert by_name(conf, "赵强").title == "市环保局局长"
+
+
+INLINE = """外交部发言人主持例行记者会
+
+2024年3月1日，外交部发言人林海主持例行记者会。
+
+问：请问中方对这次会议有何评论？
+
+答：我们欢迎会议取得积极成果。
+
+新华社记者：中方是否会派团参加？
+
+外交部发言人 林海：我们会适时发布消息。
+"""
+
+
+def test_inline_labels_title_only_and_lead_named_person():
+    conf = conf_of(INLINE)
+    assert conf.doc_type == "transcript"
+    assert "inline labels" in conf.layout
+    assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]
+    spokes = [p for p in conf.participants if p.role == "speaker"]
+    assert [p.name for p in spokes] == ["林海"]
+    assert [conf.participant(a).name for a in conf.qa_pairs[0].answerers] == ["林海"]
+    assert conf.qa_pairs[1].outlet == "新华社"
+
+
+def test_orphan_answer_when_page_starts_mid_conference():
+    text = ("王建：\n\n谢谢你的提问。关于这个问题，我们已经完成整改。\n\n光明日报记者：\n\n请问下一步怎么做？\n\n"
+            "王建：\n\n我们将继续推进。\n")
+    conf = conf_of(text)
+    first, second = conf.qa_pairs
+    assert first.status == "orphan" and first.question_turn is None and first.answer_turns == (0,)
+    assert second.status == "answered" and second.question_turn == 1
+
+
+def test_damaged_label_resolved_from_roster_and_handoff():
+    text = ("主持人：\n\n出席今天发布会的有：市环境局党组成员、副局长高健先生，市环境局副局长李博先生。首先，请高健先生介绍有关情况。\n\n"
+            "市环境局党组成员、副局长高。\n\n大家好！今年成效明显。\n\n晚报记者：\n\n请问李局长，空气如何？\n\n李博：\n\n持续改善。\n")
+    conf = conf_of(text)
+    assert [conf.participant(t.participant).name for t in conf.turns[1:2]] == ["高健"]
+    assert conf.turns[1].kind == "statement"
+    assert conf.participant(conf.qa_pairs[0].addressee).name == "李博"
+
+
+NEWS = """市政府召开大气污染防治推进会
+
+本报讯（记者 陈明）昨日，全市大气污染防治推进会召开。市委书记周正、市长吴刚出席会议并讲话。副市长郑强通报了工作进展情况。
+
+周正强调，一要提高认识，坚定信心。二要落实责任。
+
+二要加强督导，确保完成目标。
+
+吴刚在讲话中指出，要统筹发展和保护，确保完成年度目标任务。
+"""
+
+
+def test_news_story_reported_speech_attributed():
+    conf = conf_of(NEWS)
+    assert conf.doc_type == "news_report"
+    assert names(conf, "speaker") == ["周正", "吴刚"]
+    assert conf.qa_pairs == ()
+    assert all(t.kind == "statement" for t in conf.turns)
+    zhou = by_name(conf, "周正")
+    assert zhou.title == "市委书记"
+    assert [t.participant for t in conf.turns].count(zhou.id) == 1
+    assert "二要加强督导" in conf.text[conf.turns[0].start:conf.turns[0].end]
+
+
+def test_report_without_speakers():
+    text = ("关于环境保护督察整改情况的报告\n\n一、整改工作进展。全市完成整改任务34项，其余正在推进。\n\n"
+            "二、信访件办理。督察期间交办的228件信访件全部办结。\n\n三、下一步工作。持续巩固整改成效，严防问题反弹。\n")
+    conf = conf_of(text)
+    assert conf.doc_type == "report" and conf.participants == () and conf.turns == ()
+
+
+# ------------------------------------------------------------------ the shared corpus
+def test_corpus_jiaozuo_traditional_label_lines():
+    conf = corpus("jiaozuo-2021-01-22-ecology-conference.txt")
+    assert (conf.doc_type, conf.date, conf.document.script) == ("transcript", "2021-01-22", "traditional")
+    assert names(conf, "moderator") == ["李旭華"]
+    assert names(conf, "speaker") == ["高健", "李博", "付勝堂", "元俊江", "申軍強"]
+    assert [p.organisation for p in conf.participants if p.role == "reporter"] == [
+        "河南日報", "大河報", "中新社", "大河網", "河南電視臺"]
+    # the damaged statement label is resolved to 高健
+    statement = [t for t in conf.turns if t.kind == "statement"]
+    assert [conf.participant(t.participant).name for t in statement] == ["高健"]
+    pairs = conf.qa_pairs
+    assert [conf.participant(p.addressee).name if p.addressee else None for p in pairs] == [
+        "高健", None, None, "申軍強", None]
+    assert [[conf.participant(a).name for a in p.answerers] for p in pairs] == [
+        ["李博"], ["付勝堂"], ["元俊江"], ["申軍強"], ["李博"]]
+    assert "高局長" in by_name(conf, "高健").aliases or "高局长" in by_name(conf, "高健").aliases
+
+
+def test_corpus_langfang_titles_and_lead_moderator():
+    conf = corpus("langfang-2024-07-26-ecology-conference.txt")
+    assert conf.date == "2024-07-26"
+    assert names(conf, "moderator") == ["吴源生"]
+    assert set(names(conf, "speaker")) == {"尹崧", "刘东伟", "朱淑贞"}
+    assert [p.outlet for p in conf.qa_pairs] == ["河北广播电视台", "廊坊传媒网"]
+    assert [t.role for t in conf.turns] == ["moderator", "speaker", "reporter", "speaker", "reporter", "speaker",
+                                           "moderator"]
+
+
+def test_corpus_taian_live_text():
+    conf = corpus("taian-2023-12-13-live-text-conference.txt")
+    assert conf.layout.startswith("timestamped live text")
+    assert [t.time for t in conf.turns][:3] == ["15:00", "15:01", "15:04"]
+    assert len(conf.qa_pairs) == 4
+    assert "大眾日" in conf.qa_pairs[3].outlet
+    assert [conf.participant(p.answerers[0]).name for p in conf.qa_pairs] == ["公維剛", "李金路", "李偉", "孫建修"]
+
+
+def test_corpus_news_and_report():
+    news = corpus("jiaozuo-2016-09-24-air-meeting-news.txt")
+    assert news.doc_type == "news_report" and names(news, "speaker") == ["王小平", "徐衣显"]
+    assert news.date in ("2016-09-23", "2016-09-24")
+    report = corpus("jiaozuo-2023-05-29-inspection-report.txt")
+    assert report.doc_type == "report" and report.participants == ()
+
+
+# ------------------------------------------------------------------ properties
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("主持人记者问答:：。，\n 李博局长王明先生出席今天发布会的有日报请问2023-12-1315:10(")) )
+       | st.text())
+def test_parser_never_raises_and_turns_slice_text(text):
+    try:
+        doc = clean(Page(source="<h>", text=text, encoding="utf-8"))
+    except EmptyAfterCleaning:
+        return
+    conf = parse(doc)
+    for t in conf.turns:
+        assert 0 <= t.start <= t.end <= len(doc.text)
+        assert conf.turn_text(t) == doc.text[t.start:t.end]
+    for p in conf.qa_pairs:
+        if p.question_turn is not None:
+            assert all(a > p.question_turn for a in p.answer_turns)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+def test_corpus_turns_slice_cleaned_text(name):
+    conf = corpus(name)
+    for t in conf.turns:
+        assert conf.text[t.start:t.end].strip() == conf.text[t.start:t.end]
+        assert t.end > t.start
