@@ -12,11 +12,13 @@ dropped page character lies in exactly one ``Drop``:
 """
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
 import tomllib
 from pathlib import Path
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 from .errors import EmptyAfterCleaning
 from .model import CleaningReport, Document, Drop, Page, Span
@@ -45,24 +47,27 @@ SYLLABLE = (
     rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[{VOWELS}]{{1,4}}(?:ng|n|r)?"
 )
 # A gloss: a toned pinyin syllable in parentheses right after a CJK (or damaged) character.
-GLOSS = re.compile(rf"(?<=[{CJK}?\ufffd\ue000-\uf8ff])[((]({SYLLABLE})[))]")
+GLOSS = re.compile(rf"[((](?<=[{CJK}?\ufffd\ue000-\uf8ff][((])({SYLLABLE})[))]")
 # Mojibake ate the opening parenthesis: "?bào)" after a damaged character.
-GLOSS_LOST_PAREN = re.compile(rf"(?<=[?\ufffd])({SYLLABLE})[))]")
+GLOSS_LOST_PAREN = re.compile(rf"[?\ufffd]({SYLLABLE})[))]")
 # Attributes of a tag whose '<' was cut off by the scraper:  target="_blank" style="…">
-TAG_RESIDUE = re.compile(r"(?:\s*[a-zA-Z_:][-a-zA-Z0-9_:.]*\s*=\s*\"[^\"<>\n]*\")+\s*/?>")
+TAG_RESIDUE = re.compile(
+    r"[a-zA-Z_:](?<![-\w][a-zA-Z_:])[-a-zA-Z0-9_:.]*\s*=\s*\"[^\"<>\n]*\""
+    r"(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*\s*=\s*\"[^\"<>\n]*\")*\s*/?>"
+)
 DATE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-# Damage: a fragment is a cluster of suspicious characters at most 3 characters apart, kept
-# when it holds a strong mark or a '?' that stands where a character was lost.
-DAMAGE_MARK = re.compile(
-    rf"(?P<strong>[{STRONG_DAMAGE}])"
-    rf"|(?P<lost>(?<=[{CJK}。”’)])\?(?=[{CJK}?|A-Za-z{STRONG_DAMAGE}])(?![{SENTENCE_OPENERS}]))"
-    rf"|(?P<weak>[{WEAK_DAMAGE}])"
-)
+# Damage marks (one character class, so the scan is fast); _damaged_spans judges each.
+DAMAGE_MARK = re.compile(rf"[{STRONG_DAMAGE}{WEAK_DAMAGE}]")
+STRONG_CHAR = re.compile(rf"[{STRONG_DAMAGE}]")
+LOST_BEFORE = re.compile(rf"[{CJK}。”’)?]")
+LOST_AFTER = re.compile(rf"[{CJK}?|A-Za-z{STRONG_DAMAGE}]")
+CJK_CHAR = re.compile(rf"[{CJK}]")
+# A gloss after a character that was lost ('?' or U+FFFD): the character may be restorable.
+DAMAGED_HOST_GLOSS = re.compile(rf"[?\ufffd](?=[((]({SYLLABLE})[))])")
 STRONG_RE = re.compile(rf"[{STRONG_DAMAGE}]")
-QUESTION_MARK_RE = re.compile(r"\?")
 
 # ---------------------------------------------------------------- data
 with open(DATA / "chrome.toml", "rb") as _fh:
@@ -83,6 +88,8 @@ LINE_RULES = tuple(
     for r in _CHROME["rule"]
 )
 LINE_RULES_MAX_LEN = max(r.max_len for r in LINE_RULES)
+# One alternation of every line rule: most lines are rejected by a single search.
+ANY_LINE_RULE = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in LINE_RULES))
 INLINE_RULES = tuple(
     _Rule(r["name"], r["reason"], int(r["max_line_len"]), False,
           re.compile("|".join(f"(?:{p})" for p in r["patterns"])))
@@ -98,7 +105,9 @@ SPAM_WEIGHT.update({w: 0.5 for w in _SPAM["weak"] if w not in SPAM_WEIGHT})
 SPAM_TERMS = re.compile("|".join(re.escape(w) for w in sorted(SPAM_WEIGHT, key=len, reverse=True)))
 SPAM_LIST_SPLIT = re.compile(_SPAM["list_separators"])
 SENTENCE_END = re.compile(r"[。!?!?]")
+CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
 
+TEXTLESS_DROPS = frozenset(("pinyin_gloss", "whitespace"))  # too many or too dull to copy
 DUPLICATE_MIN_LINES = 5
 DUPLICATE_MIN_CHARS = 300
 DUPLICATE_MAX_GAP = 3  # differing lines (a changed date line, a re-damaged paragraph) bridged
@@ -106,9 +115,7 @@ DUPLICATE_CANDIDATES = 4  # earlier occurrences tried per line (first and last f
 
 # ---------------------------------------------------------------- markup
 BLOCK_TAGS = frozenset(
-    "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 title section article header footer nav "
-    "blockquote pre hr dd dt dl form aside main figure figcaption caption tbody thead tfoot "
-    "center address option select body html head".split()
+    ["p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section", "article", "header", "footer", "nav", "blockquote", "pre", "hr", "dd", "dt", "dl", "form", "aside", "main", "figure", "figcaption", "caption", "tbody", "thead", "tfoot", "center", "address", "option", "select", "body", "html", "head"]
 )
 CELL_TAGS = frozenset(("td", "th"))
 MARKUP = re.compile(
@@ -132,7 +139,7 @@ class _Piece(NamedTuple):
     t_len: int
     s_start: int
     s_len: int
-    reason: Optional[str]  # None: copied verbatim; else the markup that produced it
+    reason: str | None  # None: copied verbatim; else the markup that produced it
 
 
 def _strip_markup(src: str):
@@ -198,7 +205,7 @@ def _strip_markup(src: str):
 
 # ---------------------------------------------------------------- lines
 class _Line:
-    __slots__ = ("start", "content_start", "content_end", "end", "next_start", "reason", "rule", "rescue", "key")
+    __slots__ = ("content_end", "content_start", "end", "next_start", "reason", "rescue", "rule", "start")
 
     def __init__(self, start, content_start, content_end, end, next_start):
         self.start = start
@@ -206,10 +213,9 @@ class _Line:
         self.content_end = content_end
         self.end = end  # before the newline
         self.next_start = next_start  # after the newline
-        self.reason: Optional[str] = None
+        self.reason: str | None = None
         self.rule = ""
         self.rescue = False
-        self.key = ""
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -243,7 +249,7 @@ def _classify(line: _Line, simple: str) -> None:
         if (shaped and score >= _SPAM["min_score"]) or score >= _SPAM["min_score_any_shape"]:
             line.reason, line.rule = _SPAM["reason"], "spam lexicon"
             return
-    if n > LINE_RULES_MAX_LEN:
+    if n > LINE_RULES_MAX_LEN or not ANY_LINE_RULE.search(simple):
         return
     for rule in LINE_RULES:
         if n <= rule.max_len:
@@ -304,10 +310,18 @@ def _mark_menus(lines: list[_Line], simple: str) -> None:
         run = []
 
 
+def _line_key(content: str) -> str:
+    """A line as duplicate detection compares it: no glosses, no white space."""
+    if "(" in content or "(" in content:
+        content = GLOSS.sub("", content)
+    return "".join(content.split())
+
+
 def _mark_duplicates(lines: list[_Line], text: str, damage_weight) -> int:
     """Drop the second copy of a long block printed twice; return the number of copies dropped."""
     live = [ln for ln in lines if ln.content_start < ln.content_end and ln.reason is None]
-    keys = [ln.key for ln in live]
+    starts = [ln.start for ln in lines]
+    keys = [_line_key(text[ln.content_start:ln.content_end]) for ln in live]
     positions: dict[str, list[int]] = {}
     blocks = 0
     j = 0
@@ -328,11 +342,15 @@ def _mark_duplicates(lines: list[_Line], text: str, damage_weight) -> int:
             if j1 - j0 >= DUPLICATE_MIN_LINES and size >= DUPLICATE_MIN_CHARS:
                 first = live[i0:i1]
                 second = live[j0:j1]
-                drop = second
-                if damage_weight(second) > damage_weight(first):
-                    drop = first
+                # Keep the more complete copy: the one with fewer damaged lines (the first on a tie).
+                drop, kept_copy = (first, "second") if damage_weight(second) < damage_weight(first) else (second, "first")
+                rule = f"copy of a {j1 - j0}-line block; the {kept_copy} copy is kept"
                 for ln in drop:
-                    ln.reason, ln.rule = "duplicate_article", f"repeats {i1 - i0} lines printed earlier"
+                    ln.reason, ln.rule = "duplicate_article", rule
+                # Blank lines inside the dropped copy belong to it, so it is one Drop.
+                for k in range(bisect.bisect_left(starts, drop[0].start), bisect.bisect_left(starts, drop[-1].start)):
+                    if lines[k].reason == "whitespace":
+                        lines[k].reason, lines[k].rule = "duplicate_article", rule
                 blocks += 1
                 for k in range(j, j1):
                     positions.setdefault(keys[k], []).append(k)
@@ -378,262 +396,291 @@ def _extend_run(keys: list[str], i: int, j: int):
     return i0, last_i, j0, last_j, matched
 
 
-class _Seg(NamedTuple):
-    """A stretch of the intermediate text: kept (reason None) or dropped."""
-
-    start: int
-    end: int
-    reason: Optional[str]
-    rule: str = ""
-    replacement: Optional[str] = None
-
-
 def _gloss_drops(text: str):
     """Pinyin glosses to drop, and damaged characters restorable from their gloss."""
-    glosses = []  # (start, end, syllable, host position or -1)
-    readings: dict[str, set[str]] = {}
-    for m in GLOSS.finditer(text):
-        host = text[m.start() - 1]
-        syllable = m.group(1)
-        glosses.append((m.start(), m.end(), syllable, m.start() - 1))
-        if host not in "?\ufffd" and not ("\ue000" <= host <= "\uf8ff"):
-            readings.setdefault(syllable, set()).add(host)
-    for m in GLOSS_LOST_PAREN.finditer(text):
-        glosses.append((m.start(), m.end(), m.group(1), -1))
+    glosses = [(m.start(), m.end(), m.group(1)) for m in GLOSS.finditer(text)]
+    glosses.extend((m.start(1), m.end(), m.group(1)) for m in GLOSS_LOST_PAREN.finditer(text))
     glosses.sort()
     restorations: dict[int, str] = {}
-    for start, _end, syllable, host_pos in glosses:
-        if host_pos >= 0 and text[host_pos] in "?\ufffd":
-            hosts = readings.get(syllable)
+    if DAMAGED_HOST_GLOSS.search(text):
+        readings: dict[str, set[str]] = {}
+        for a, _b, syllable in glosses:
+            host = text[a - 1]
+            if text[a] in "((" and CJK_CHAR.match(host):
+                readings.setdefault(syllable, set()).add(host)
+        for m in DAMAGED_HOST_GLOSS.finditer(text):
+            hosts = readings.get(m.group(1))
             if hosts and len(hosts) == 1:
-                restorations[host_pos] = next(iter(hosts))
+                restorations[m.start()] = next(iter(hosts))
     return glosses, restorations
+
+
+class _Emitter:
+    """Collects segments of the intermediate text, merging neighbours of the same kind."""
+
+    __slots__ = ("segs",)
+
+    def __init__(self) -> None:
+        self.segs: list[list] = []  # [start, end, reason or None, rule, replacement or None]
+
+    def keep(self, a: int, b: int) -> None:
+        segs = self.segs
+        if segs:
+            last = segs[-1]
+            if last[2] is None and last[4] is None and last[1] == a:
+                last[1] = b
+                return
+        segs.append([a, b, None, "", None])
+
+    def drop(self, a: int, b: int, reason: str, rule: str) -> None:
+        if b <= a:
+            return
+        segs = self.segs
+        if segs:
+            last = segs[-1]
+            if last[2] == reason and last[1] == a:
+                last[1] = b
+                return
+        segs.append([a, b, reason, rule, None])
+
+    def replace(self, a: int, b: int, replacement: str, rule: str) -> None:
+        self.segs.append([a, b, None, rule, replacement])
+
+
+def _inline_drops(text: str, simple: str, lines: list[_Line], glosses) -> list[tuple]:
+    """Drops inside kept lines: glosses, hit counters, remains of cut tags; sorted, disjoint."""
+    inline = [(a, b, "pinyin_gloss", syllable) for a, b, syllable in glosses]
+    if '">' in text or "'>" in text:
+        inline.extend((m.start(), m.end(), "markup:tag", "attributes of a cut tag") for m in TAG_RESIDUE.finditer(text))
+    if INLINE_RULES:
+        starts = [ln.start for ln in lines]
+        for rule in INLINE_RULES:
+            for m in rule.pattern.finditer(simple):
+                if m.end() <= m.start():
+                    continue
+                ln = lines[bisect.bisect_right(starts, m.start()) - 1]
+                end = min(m.end(), ln.content_end)  # a pattern's \s* may run past the line
+                if ln.reason is None and ln.content_end - ln.content_start <= rule.max_len and end > m.start():
+                    inline.append((m.start(), end, rule.reason, f"{rule.name}: {simple[m.start():end].strip()}"))
+    inline.sort()
+    out = []
+    last_end = -1
+    for item in inline:
+        if item[0] >= last_end:
+            out.append(item)
+            last_end = item[1]
+    return out
+
+
+def _emit_kept_line(emit: _Emitter, text: str, ln: _Line, cuts: list, restorations: dict) -> int:
+    """Emit a kept line with inline cuts; return the glosses removed (-1: nothing was left)."""
+    kept: list[list[int]] = []
+    removed: list[tuple] = []
+    pos = ln.content_start
+    for a, b, reason, rule in cuts:
+        a, b = max(a, ln.content_start), min(b, ln.content_end)
+        if a > pos:
+            kept.append([pos, a])
+        if b > a:
+            removed.append((a, b, reason, rule))
+        pos = max(pos, b)
+    if pos < ln.content_end:
+        kept.append([pos, ln.content_end])
+    # Trim white space that an inline cut exposed at either end of the line.
+    while kept:
+        a, b = kept[0]
+        rest = len(text[a:b].lstrip(WHITESPACE_CHARS))
+        if rest == 0:
+            removed.append((a, b, "whitespace", "around a cut"))
+            kept.pop(0)
+            continue
+        if rest != b - a:
+            removed.append((a, b - rest, "whitespace", "around a cut"))
+            kept[0][0] = b - rest
+        break
+    while kept:
+        a, b = kept[-1]
+        rest = len(text[a:b].rstrip(WHITESPACE_CHARS))
+        if rest == 0:
+            removed.append((a, b, "whitespace", "around a cut"))
+            kept.pop()
+            continue
+        if rest != b - a:
+            removed.append((a + rest, b, "whitespace", "around a cut"))
+            kept[-1][1] = a + rest
+        break
+    if not kept:
+        meaningful = [r for r in removed if r[2] != "whitespace"]
+        reason, rule = (meaningful[0][2], meaningful[0][3]) if meaningful else ("whitespace", "blank line")
+        emit.drop(ln.start, ln.next_start, reason, rule)
+        return -1
+    emit.drop(ln.start, ln.content_start, "whitespace", "leading white space")
+    parts = sorted([(a, b, None, "") for a, b in kept] + removed)
+    for a, b, reason, rule in parts:
+        if reason is not None:
+            emit.drop(a, b, reason, rule)
+            continue
+        pos = a
+        if restorations:
+            for host in sorted(p for p in restorations if a <= p < b):
+                emit.keep(pos, host)
+                emit.replace(host, host + 1, restorations[host], "restored from gloss")
+                pos = host + 1
+        if b > pos:
+            emit.keep(pos, b)
+    emit.drop(ln.content_end, ln.end, "whitespace", "trailing white space")
+    if ln.next_start > ln.end:
+        emit.keep(ln.end, ln.next_start)
+    return sum(1 for r in removed if r[2] == "pinyin_gloss")
 
 
 def _line_segments(text: str, simple: str):
     """Classify every line; return (segments, duplicate blocks, glosses removed, restored)."""
     lines = _split_lines(text)
     for ln in lines:
-        if ln.content_start < ln.content_end:
-            _classify(ln, simple[ln.content_start:ln.content_end])
-        else:
+        n = ln.content_end - ln.content_start
+        if n == 0:
             ln.reason, ln.rule = "whitespace", "blank line"
+        elif n <= CLASSIFY_MAX_LEN:
+            _classify(ln, simple[ln.content_start:ln.content_end])
     _mark_menus(lines, simple)
-
     glosses, restorations = _gloss_drops(text)
-    inline: list[tuple[int, int, str, str]] = [(g[0], g[1], "pinyin_gloss", g[2]) for g in glosses]
-    for m in TAG_RESIDUE.finditer(text):
-        inline.append((m.start(), m.end(), "markup:tag", "attributes of a cut tag"))
-    for ln in lines:
-        if ln.reason is None and ln.content_end - ln.content_start <= 120:
-            for rule in INLINE_RULES:
-                if ln.content_end - ln.content_start <= rule.max_len:
-                    for m in rule.pattern.finditer(simple, ln.content_start, ln.content_end):
-                        if m.end() > m.start():
-                            inline.append((m.start(), m.end(), rule.reason, f"{rule.name}: {m.group().strip()}"))
-    inline.sort()
-    inline = _non_overlapping(inline)
-
-    # Duplicate detection compares lines without glosses and white space.
-    gloss_free = _gloss_free_keys(text, lines, inline)
-    for ln, key in zip(lines, gloss_free):
-        ln.key = key
+    inline = _inline_drops(text, simple, lines, glosses)
 
     def damage_weight(block: list[_Line]) -> int:
-        return sum(len(STRONG_RE.findall(text, ln.content_start, ln.content_end))
-                   + len(QUESTION_MARK_RE.findall(text, ln.content_start, ln.content_end)) for ln in block)
+        """Lines of a copy that carry mojibake: the fewer, the more complete the copy."""
+        return sum(1 for ln in block if STRONG_RE.search(text, ln.content_start, ln.content_end))
 
     blocks = _mark_duplicates(lines, text, damage_weight)
 
-    segs: list[_Seg] = []
+    emit = _Emitter()
     glosses_removed = 0
-    restored = 0
-    inline_i = 0
-    last_kept_newline = None
+    k = 0
+    n_inline = len(inline)
+    last_kept: _Line | None = None
     for ln in lines:
         if ln.reason is not None:
-            pieces = []
-            if ln.rescue:
-                pieces = [(m.start(), m.end()) for m in DATE.finditer(text, ln.content_start, ln.content_end)]
-            if pieces:
-                pos = ln.start
-                for a, b in pieces:
-                    if a > pos:
-                        segs.append(_Seg(pos, a, ln.reason, ln.rule))
-                    segs.append(_Seg(a, b, None))
-                    pos = b
-                if ln.end > pos:
-                    segs.append(_Seg(pos, ln.end, ln.reason, ln.rule))
-                if ln.next_start > ln.end:
-                    segs.append(_Seg(ln.end, ln.next_start, None))
-                    last_kept_newline = len(segs) - 1
-            else:
-                segs.append(_Seg(ln.start, ln.next_start, ln.reason, ln.rule))
+            rescued = (
+                [(m.start(), m.end()) for m in DATE.finditer(text, ln.content_start, ln.content_end)]
+                if ln.rescue else []
+            )
+            if not rescued:
+                emit.drop(ln.start, ln.next_start, ln.reason, ln.rule)
+                continue
+            pos = ln.start
+            for a, b in rescued:
+                emit.drop(pos, a, ln.reason, ln.rule)
+                emit.keep(a, b)
+                pos = b
+            emit.drop(pos, ln.end, ln.reason, ln.rule)
+            if ln.next_start > ln.end:
+                emit.keep(ln.end, ln.next_start)
+            last_kept = ln
             continue
-        # Kept line: its content minus inline drops, trimmed of white space.
-        while inline_i < len(inline) and inline[inline_i][1] <= ln.content_start:
-            inline_i += 1
-        kept: list[tuple[int, int]] = []
-        cut: list[tuple[int, int, str, str]] = []
-        pos = ln.content_start
-        k = inline_i
-        while k < len(inline) and inline[k][0] < ln.content_end:
-            a, b, reason, rule = inline[k]
-            a, b = max(a, ln.content_start), min(b, ln.content_end)
-            if a > pos:
-                kept.append((pos, a))
-            if b > a:
-                cut.append((a, b, reason, rule))
-            pos = max(pos, b)
+        while k < n_inline and inline[k][1] <= ln.content_start:
             k += 1
-        if pos < ln.content_end:
-            kept.append((pos, ln.content_end))
-        # Trim white space exposed by an inline cut at either end.
-        while kept:
-            a, b = kept[0]
-            s = text[a:b].lstrip(WHITESPACE_CHARS)
-            if not s:
-                cut.append((a, b, "whitespace", "around a cut"))
-                kept.pop(0)
-                continue
-            if len(s) != b - a:
-                cut.append((a, b - len(s), "whitespace", "around a cut"))
-                kept[0] = (b - len(s), b)
-            break
-        while kept:
-            a, b = kept[-1]
-            s = text[a:b].rstrip(WHITESPACE_CHARS)
-            if not s:
-                cut.append((a, b, "whitespace", "around a cut"))
-                kept.pop()
-                continue
-            if len(s) != b - a:
-                cut.append((a + len(s), b, "whitespace", "around a cut"))
-                kept[-1] = (a, a + len(s))
-            break
-        meaningful = [c for c in cut if c[2] != "whitespace"]
-        if not kept:
-            reason, rule = (meaningful[0][2], meaningful[0][3]) if meaningful else ("whitespace", "blank line")
-            segs.append(_Seg(ln.start, ln.next_start, reason, rule))
+        if (k >= n_inline or inline[k][0] >= ln.content_end) and not restorations:
+            # Fast path: nothing to cut inside the line.
+            emit.drop(ln.start, ln.content_start, "whitespace", "leading white space")
+            emit.keep(ln.content_start, ln.content_end)
+            emit.drop(ln.content_end, ln.end, "whitespace", "trailing white space")
+            if ln.next_start > ln.end:
+                emit.keep(ln.end, ln.next_start)
+            last_kept = ln
             continue
-        glosses_removed += sum(1 for c in cut if c[2] == "pinyin_gloss")
-        if ln.content_start > ln.start:
-            segs.append(_Seg(ln.start, ln.content_start, "whitespace", "leading white space"))
-        pieces_all = sorted([(a, b, None, "") for a, b in kept] + cut)
-        for a, b, reason, rule in pieces_all:
-            if reason is None:
-                # Restored characters become one-character replacement segments.
-                pos = a
-                for host in _restorations_in(restorations, a, b):
-                    if host > pos:
-                        segs.append(_Seg(pos, host, None))
-                    segs.append(_Seg(host, host + 1, None, "restored from gloss", restorations[host]))
-                    restored += 1
-                    pos = host + 1
-                if b > pos:
-                    segs.append(_Seg(pos, b, None))
-            else:
-                segs.append(_Seg(a, b, reason, rule))
-        if ln.end > ln.content_end:
-            segs.append(_Seg(ln.content_end, ln.end, "whitespace", "trailing white space"))
-        if ln.next_start > ln.end:
-            segs.append(_Seg(ln.end, ln.next_start, None))
-            last_kept_newline = len(segs) - 1
-    if last_kept_newline is not None:
-        s = segs[last_kept_newline]
-        segs[last_kept_newline] = _Seg(s.start, s.end, "whitespace", "final newline")
+        kk = k
+        only_glosses = not restorations
+        while kk < n_inline and inline[kk][0] < ln.content_end:
+            if inline[kk][2] != "pinyin_gloss":
+                only_glosses = False
+            kk += 1
+        if only_glosses:
+            # A gloss always follows a character of the line, so no white space is exposed.
+            emit.drop(ln.start, ln.content_start, "whitespace", "leading white space")
+            pos = ln.content_start
+            segs_append = emit.segs.append
+            emit.keep(pos, inline[k][0])
+            pos = inline[k][1]
+            segs_append([inline[k][0], pos, "pinyin_gloss", inline[k][3], None])
+            for a, b, _reason, syllable in inline[k + 1:kk]:
+                segs_append([pos, a, None, "", None])
+                segs_append([a, b, "pinyin_gloss", syllable, None])
+                pos = b
+            if ln.content_end > pos:
+                segs_append([pos, ln.content_end, None, "", None])
+            emit.drop(ln.content_end, ln.end, "whitespace", "trailing white space")
+            if ln.next_start > ln.end:
+                emit.keep(ln.end, ln.next_start)
+            glosses_removed += kk - k
+            last_kept = ln
+            continue
+        removed = _emit_kept_line(emit, text, ln, inline[k:kk], restorations)
+        if removed >= 0:
+            glosses_removed += removed
+            last_kept = ln
+    segs = emit.segs
+    # The newline after the last kept line separates nothing: drop it.
+    if last_kept is not None and last_kept.next_start > last_kept.end:
+        nl = last_kept.end
+        for idx in range(len(segs) - 1, -1, -1):
+            seg = segs[idx]
+            if seg[2] is None and seg[0] <= nl < seg[1]:
+                tail = [[nl + 1, seg[1], None, "", None]] if seg[1] > nl + 1 else []
+                segs[idx:idx + 1] = ([[seg[0], nl, None, "", None]] if nl > seg[0] else []) + [
+                    [nl, nl + 1, "whitespace", "final newline", None]] + tail
+                break
+    restored = sum(1 for seg in segs if seg[4] is not None)
     return segs, blocks, glosses_removed, restored
 
 
-def _restorations_in(restorations: dict[int, str], a: int, b: int) -> list[int]:
-    if not restorations:
-        return []
-    return sorted(p for p in restorations if a <= p < b)
-
-
-def _non_overlapping(spans):
-    out = []
-    last_end = -1
-    for s in spans:
-        if s[0] >= last_end:
-            out.append(s)
-            last_end = s[1]
-    return out
-
-
-def _gloss_free_keys(text: str, lines: list[_Line], inline) -> list[str]:
-    keys = []
-    k = 0
-    for ln in lines:
-        if ln.reason is not None and ln.reason != "chrome:navigation" or ln.content_start >= ln.content_end:
-            keys.append("")
-            continue
-        while k < len(inline) and inline[k][1] <= ln.content_start:
-            k += 1
-        parts = []
-        pos = ln.content_start
-        kk = k
-        while kk < len(inline) and inline[kk][0] < ln.content_end:
-            parts.append(text[pos:inline[kk][0]])
-            pos = max(pos, inline[kk][1])
-            kk += 1
-        parts.append(text[pos:ln.content_end])
-        keys.append("".join("".join(parts).split()))
-    return keys
-
-
 # ---------------------------------------------------------------- composition
-def _compose(src: str, t_text: str, segs: list[_Seg], pieces: Optional[list[_Piece]], markup_drops: list[Drop]):
+def _compose(t_text: str, segs: list, pieces: list[_Piece] | None, markup_drops: list[Drop]):
     """Map segments of the intermediate text back to the page: text, drops and offset map."""
     out: list[str] = []
-    drops: list[Drop] = list(markup_drops)
+    drops: list[Drop] = []
     offset_map: list[list[int]] = []
     restored_spans: list[Span] = []
     clean_pos = 0
-
-    def keep(t_a: int, t_b: int, s_a: int, chunk: str) -> None:
-        nonlocal clean_pos
-        out.append(chunk)
-        if offset_map and offset_map[-1][0] + offset_map[-1][2] == clean_pos and offset_map[-1][1] + offset_map[-1][2] == s_a:
-            offset_map[-1][2] += len(chunk)
-        else:
-            offset_map.append([clean_pos, s_a, len(chunk)])
-        clean_pos += len(chunk)
-
     if pieces is None:
-        for seg in segs:
-            if seg.reason is None:
-                if seg.replacement is not None:
-                    restored_spans.append(Span(clean_pos, clean_pos + len(seg.replacement), "restored"))
-                keep(seg.start, seg.end, seg.start, seg.replacement if seg.replacement is not None else t_text[seg.start:seg.end])
-            else:
-                drops.append(Drop(seg.start, seg.end, seg.reason, seg.rule))
-    else:
-        p = 0
-        for seg in segs:
-            a = seg.start
-            while a < seg.end:
-                while pieces[p].t_start + pieces[p].t_len <= a:
-                    p += 1
-                piece = pieces[p]
-                b = min(seg.end, piece.t_start + piece.t_len)
-                s_a = piece.s_start + (a - piece.t_start)
-                s_b = piece.s_start + (b - piece.t_start)
-                if seg.reason is None:
-                    if seg.replacement is not None:
-                        restored_spans.append(Span(clean_pos, clean_pos + len(seg.replacement), "restored"))
-                        keep(a, b, s_a, seg.replacement)
-                    else:
-                        keep(a, b, s_a, t_text[a:b])
+        # No markup pass: intermediate offsets are page offsets, and adjacent kept segments
+        # were merged when emitted, so each kept segment is one offset-map run.
+        kept = [seg for seg in segs if seg[2] is None]
+        chunks = [t_text[a:b] if rep is None else rep for a, b, _r, _rule, rep in kept]
+        starts = list(itertools.accumulate((len(c) for c in chunks), initial=0))
+        offset_map = tuple((starts[i], seg[0], len(chunks[i])) for i, seg in enumerate(kept))
+        restored_spans = [Span(starts[i], starts[i + 1], "restored") for i, seg in enumerate(kept) if seg[4] is not None]
+        drops = [Drop(a, b, reason, rule) for a, b, reason, rule, _rep in segs if reason is not None]
+        return "".join(chunks), drops, offset_map, restored_spans
+
+    drops.extend(markup_drops)
+    p = 0
+    for seg_a, seg_b, reason, rule, replacement in segs:
+        a = seg_a
+        while a < seg_b:
+            while pieces[p].t_start + pieces[p].t_len <= a:
+                p += 1
+            piece = pieces[p]
+            b = min(seg_b, piece.t_start + piece.t_len)
+            s_a = piece.s_start + (a - piece.t_start)
+            if reason is None:
+                chunk = t_text[a:b] if replacement is None else replacement
+                if replacement is not None:
+                    restored_spans.append(Span(clean_pos, clean_pos + len(chunk), "restored"))
+                out.append(chunk)
+                last = offset_map[-1] if offset_map else None
+                if last is not None and last[0] + last[2] == clean_pos and last[1] + last[2] == s_a:
+                    last[2] += len(chunk)
                 else:
-                    reason = piece.reason or seg.reason
-                    drops.append(Drop(s_a, s_b, reason, seg.rule if piece.reason is None else "markup"))
-                a = b
+                    offset_map.append([clean_pos, s_a, len(chunk)])
+                clean_pos += len(chunk)
+            else:
+                # A dropped character that markup produced (a block tag's newline) keeps the
+                # markup reason: it is the tag that is gone.
+                drops.append(Drop(s_a, s_a + (b - a), piece.reason or reason, rule if piece.reason is None else "markup"))
+            a = b
     drops.sort(key=lambda d: (d.start, d.end))
     merged: list[Drop] = []
     for d in drops:
-        if d.end <= d.start:
-            continue
         if merged and merged[-1].end == d.start and merged[-1].reason == d.reason:
             prev = merged[-1]
             merged[-1] = Drop(prev.start, d.end, prev.reason, prev.rule)
@@ -643,13 +690,31 @@ def _compose(src: str, t_text: str, segs: list[_Seg], pieces: Optional[list[_Pie
 
 
 def _damaged_spans(text: str) -> list[Span]:
-    """Fragments of mojibake kept in the text: marks at most 3 characters apart form one."""
+    """Fragments of mojibake kept in the text: marks at most 3 characters apart form one.
+
+    A fragment counts when it holds a strong mark (U+FFFD, private use, Bopomofo, box
+    drawing) or a '?' standing where a character was lost (between CJK, not before a new
+    sentence); | , ① or Latin letters with diacritics only join a fragment.
+    """
     clusters: list[list] = []  # [start, end, confirmed]
+    n = len(text)
     for m in DAMAGE_MARK.finditer(text):
-        a, b = m.start(), m.end()
-        confirmed = m.lastgroup != "weak"
-        if m.lastgroup == "strong" and a > 0 and text[a - 1] in "。(":
-            a -= 1
+        a = m.start()
+        b = a + 1
+        ch = text[a]
+        if STRONG_CHAR.match(ch):
+            confirmed = True
+            if a > 0 and text[a - 1] in "。(":
+                a -= 1
+        elif ch == "?":
+            before = text[a - 1] if a > 0 else ""
+            after = text[a + 1] if a + 1 < n else ""
+            confirmed = bool(
+                before and after and LOST_BEFORE.match(before) and LOST_AFTER.match(after)
+                and after not in SENTENCE_OPENERS
+            )
+        else:
+            confirmed = False
         if clusters and a - clusters[-1][1] <= 3 and "\n" not in text[clusters[-1][1]:a]:
             clusters[-1][1] = b
             clusters[-1][2] = clusters[-1][2] or confirmed
@@ -671,7 +736,12 @@ def clean(page: Page) -> Document:
         t_text, pieces, markup_drops = src, None, []
     t_simple = to_simplified(t_text)
     segs, blocks, glosses_removed, restored = _line_segments(t_text, t_simple)
-    text, drops, offset_map, restored_spans = _compose(src, t_text, segs, pieces, markup_drops)
+    text, drops, offset_map, restored_spans = _compose(t_text, segs, pieces, markup_drops)
+    # Line drops carry their text: page metadata (a date, an author) stays reachable.
+    drops = [
+        d if d.reason in TEXTLESS_DROPS else Drop(d.start, d.end, d.reason, d.rule, src[d.start:d.end])
+        for d in drops
+    ]
     if not text.strip():
         raise EmptyAfterCleaning(f"nothing of {page.source} is left after removing markup and page chrome")
     # The simplified copy: the intermediate simplified text, cut by the same segments.

@@ -6,13 +6,13 @@ original (possibly traditional) text.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 # Detection looks at a prefix only: the script of a page is settled long before 200k chars.
 DETECT_SAMPLE_CHARS = 200_000
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str):
     """OpenCC converters are costly to build; build each once per process."""
     import opencc
