@@ -15,16 +15,22 @@ from typing import Optional
 from .people import CUES, SALUTATION_RE, TITLE_RE, looks_like_name, split_person
 
 LIVE_RE = re.compile(
-    r"(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+(?P<time>\d{1,2}:\d{2})(?::\d{2})?[ \t\u3000]+"
-    r"(?P<label>[^\s]{1,40}?)[ \t\u3000]+(?=\S)"
+    r"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?[\]】]?"
+    r"[ \t\u3000]+(?P<label>[^\s:：]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：]{2,4})[ \t\u3000]*[:：][ \t\u3000]*"
+    r"|[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)",
+    re.M,
 )
 COLON_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<label>[^\n:：]{1,48}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<rest>[^\n]*)$"
 )
+BRACKET_RE = re.compile(
+    r"(?m)^[ \t\u3000]*[【\[](?P<label>[^\]】\n]{1,40})[】\]][ \t\u3000]*[:：]?[ \t\u3000]*(?P<rest>[^\n]*)$"
+)
 DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：，,]{3,40})。[ \t\u3000]*$")
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;“”\"《》]")
-REPORTER_RE = re.compile(r"^(?P<outlet>.*?)记者(?:[ \t\u3000]*(?P<name>[\u3400-\u9fff]{2,3}))?$")
+REPORTER_RE = re.compile(r"^(?P<outlet>.*?)记者(?:[ \t\u3000]*(?P<name>[\u3400-\u9fff]{2,3}?))?(?:提问|问)?$")
+HOST_RE = re.compile(r"^(?:主持人|主持)[ \t\u3000]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,4})$")
 NOT_LABEL_END = tuple(sorted(CUES["not_label_endings"], key=len, reverse=True))
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
@@ -82,6 +88,10 @@ def classify(label: str, offset: int, inline: bool) -> Optional[Label]:
         return Label(offset, offset, offset, "answer", s, **common)
     if s in ("主持人", "主持"):
         return Label(offset, offset, offset, "moderator", s, moderator_mark=True)
+    hm = HOST_RE.match(s)
+    if hm and looks_like_name(hm.group("name").replace(" ", "").replace("\u3000", "")):
+        return Label(offset, offset, offset, "person", s, moderator_mark=True,
+                     name_span=(base + hm.start("name"), base + hm.end("name")))
     rm = REPORTER_RE.match(s)
     if rm and not SALUTATION_RE.search(rm.group("outlet")) and not OUTLET_BAD.search(rm.group("outlet")):
         # checked before punctuation: a damaged outlet keeps its '?' ("大众日?记者")
@@ -124,11 +134,19 @@ def find_labels(simplified: str) -> list[Label]:
     live = list(LIVE_RE.finditer(simplified))
     if len(live) >= 3:
         for m in live:
-            lab = classify(m.group("label"), m.start("label"), inline=True)
+            label_end = m.end("label2") if m.group("label2") else m.end("label")
+            lab = classify(simplified[m.start("label"):label_end], m.start("label"), inline=True)
             if lab is None:
                 continue
-            found[m.start()] = _place(lab, m.start(), m.end("label"), m.end(), time=m.group("time"),
+            found[m.start()] = _place(lab, m.start(), label_end, m.end(), time=m.group("time"),
                                       date=m.group("date"), layout="timestamped live text")
+    for m in BRACKET_RE.finditer(simplified):
+        if m.start() in found:
+            continue
+        lab = classify(m.group("label"), m.start("label"), inline=bool(m.group("rest").strip()))
+        if lab is not None:
+            content = m.start("rest") if m.group("rest").strip() else m.end()
+            found[m.start()] = _place(lab, m.start(), m.start("rest"), content, layout="bracket labels")
     for m in COLON_RE.finditer(simplified):
         if any(m.start() <= k < m.end() for k in found):
             continue

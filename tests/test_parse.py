@@ -260,3 +260,18 @@ def test_corpus_turns_slice_cleaned_text(name):
     for t in conf.turns:
         assert conf.text[t.start:t.end].strip() == conf.text[t.start:t.end]
         assert t.end > t.start
+
+
+def test_bracket_labels_time_only_stamps_and_named_host():
+    text = ("10:00 主持人 李明：各位记者，出席今天发布会的有市水利局局长孙涛先生。请孙涛先生介绍情况。\n"
+            "10:03 孙涛：今年新建污水管网120公里。\n10:10 北方日报记者问：请问孙局长，明年计划如何？\n"
+            "10:11 孙涛：明年再建80公里。\n10:15 主持人 李明：发布会到此结束。\n")
+    conf = conf_of(text)
+    assert conf.layout.startswith("timestamped live text")
+    assert names(conf, "moderator") == ["李明"]
+    assert [t.time for t in conf.turns] == ["10:00", "10:03", "10:10", "10:11", "10:15"]
+    assert conf.qa_pairs[0].outlet == "北方日报"
+    brackets = conf_of("【主持人】各位好，请市长周强先生介绍。\n【周强】今年完成造林3万亩。\n【南方日报记者】请问周市长，明年呢？\n"
+                       "【周强】明年再造林5万亩。\n")
+    assert brackets.layout.startswith("bracket labels")
+    assert [t.kind for t in brackets.turns] == ["opening", "statement", "question", "answer"]
