@@ -20,7 +20,7 @@ from typing import Iterable, Optional, Sequence
 
 from . import boilerplate, topics
 from .figures import find_figures
-from .model import Analysis, Conference, Entity, Figure, NlpInfo, QAMeasure, Sentence, Turn
+from .model import Analysis, Conference, Entity, Figure, NlpInfo, QAMeasure, Turn
 from .nonanswer import find_non_answer
 from .sentences import split_sentences
 
@@ -41,7 +41,10 @@ def regions(conf: Conference) -> list[tuple[int, int, Optional[Turn]]]:
     return out
 
 
-def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = NlpInfo(),
+RULES = NlpInfo()
+
+
+def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RULES,
             reused: Optional[frozenset[str]] = None,
             sentence_spans: Optional[Sequence[tuple[int, int]]] = None) -> Analysis:
     """Figures, sentences with boilerplate verdicts, topics and Q–A measures of one conference."""

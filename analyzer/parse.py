@@ -12,7 +12,7 @@ from typing import Optional
 
 from .labels import Label, find_labels
 from .model import Conference, Document, Participant, QAPair, Span, Turn
-from .people import CUES, HONORIFIC_RE, SPEECH_VERB_RE, TITLE_RE, looks_like_name, split_person, title_aliases
+from .people import CUES, TITLE_RE, looks_like_name, split_person, title_aliases
 
 CJK = r"\u3400-\u9fff"
 INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请|出席[^，,。]{0,12}?的有|参加[^，,。]{0,12}?的有|他们是|分别是|的有)[:：]?")
