@@ -125,8 +125,13 @@ def _named_candidates(text: str, candidates: list[tuple[int, int, str]]) -> None
             run = _NAME_BEFORE_RE.search(text, max(0, end_of_name - _MAX_NAME), end_of_name)
             if run is None or end_of_name - run.start() < min_name:
                 continue
-            if text.endswith(false_endings, run.start(), m.end()):
+            if (text.endswith(false_endings, run.start(), m.end())
+                    or text[run.start():m.end()] in _FALSE_WORDS):
                 continue
+            if label == "GPE" and m.end() - run.start() > 3:
+                name = text[run.start():m.end()]
+                if any(name.endswith(e) and len(name) > n for e, n in _SHORT_ONLY_ENDINGS):
+                    continue
             candidates.append((run.start(), m.end(), label))
 
 
@@ -150,6 +155,8 @@ _FALSE_ENDINGS = {
     "ORG": tuple(_DATA["org_false_endings"]),
     "GPE": tuple(_DATA["gpe_false_endings"]),
 }
+_FALSE_WORDS = frozenset(_DATA["gpe_false_words"])
+_SHORT_ONLY_ENDINGS = tuple(_DATA["gpe_ending_max_chars"].items())
 _LABEL_ORDER = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORG", "GPE")
 _PRIORITY = {label: i for i, label in enumerate(_LABEL_ORDER)}
 

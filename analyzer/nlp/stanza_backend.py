@@ -224,7 +224,7 @@ class StanzaBackend:
         self._fallback = RulesBackend(note=self._failure)
 
     def chunks(self, text: str) -> list[tuple[int, int]]:
-        """Spans of ``text`` to hand to stanza: whole sentences packed up to ``max_chunk_chars``.
+        """Spans of ``text`` to hand to stanza: whole sentences of a line packed up to ``max_chunk_chars``.
 
         Runs without sentence punctuation are cut at a comma or, failing that, at the limit,
         so no chunk is ever longer than the limit. Pretokenized mode keeps one sentence a chunk.
@@ -234,7 +234,9 @@ class StanzaBackend:
             return sentences
         packed: list[tuple[int, int]] = []
         for start, end in sentences:
-            if packed and end - packed[-1][0] <= self.max_chunk_chars:
+            # Pack within a line only: a line break ends a paragraph or a speaker label.
+            if (packed and end - packed[-1][0] <= self.max_chunk_chars
+                    and "\n" not in text[packed[-1][1]:start]):
                 packed[-1] = (packed[-1][0], end)
             else:
                 packed.append((start, end))
