@@ -27,7 +27,9 @@ SPEECH_RE = re.compile(
 )
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-PLACE_RE = re.compile(rf"(?<![全本我该各城省])(?P<p>[{CJK}]{{2,3}}?)市(?![场民委政长区县级])")
+PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
+PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}})市(?![场民委政长]))")
+PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表]")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
 REPORT_CUES = re.compile(r"报告|通报|方案|通知|意见|公告|情况|总结|规划|办法")
@@ -401,7 +403,12 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: _Roster, ids: dic
                        "outlet": rep.organisation if rep else None, "addressee": addressee}
         elif tr.role in ("speaker", "other"):
             is_answer_label = labels[i].answer_mark or labels[i].kind == "answer"
-            if current is not None:
+            if i == len(turns) - 1 and first_q is not None and i > first_q and tr.end - tr.start <= 150 \
+                    and CLOSING.search(s, tr.start, tr.end):
+                # a spokesperson who hosts also closes the briefing
+                close()
+                kind = "closing"
+            elif current is not None:
                 kind = "answer"
                 current["a"].append(i)
                 current["who"].append(tr.participant)
@@ -567,18 +574,30 @@ def _date(doc: Document, labels: list[Label]) -> Optional[str]:
 
 
 def _place(doc: Document, title: Optional[str]) -> Optional[str]:
-    """The city: the most frequent "XX市" of the head of the text (as written in the document)."""
-    head = doc.simplified[:6000]
+    """The city: the "XX市" named most often (one named in the title first), as written in the document.
+
+    Candidates are the 2- and 3-character runs before 市 that hold no function character, so
+    "邀请市…" or "县级城市" never pass for a place name.
+    """
+    s = doc.simplified[:20000]
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for m in PLACE_RE.finditer(head):
-        p = m.group("p")
-        if p + "市" in PLACE_STOP or p in PLACE_STOP:
-            continue
-        counts[p] = counts.get(p, 0) + 1
-        first.setdefault(p, m.start("p"))
+    for rx in (PLACE2_RE, PLACE3_RE):
+        for m in rx.finditer(s):
+            p = m.group("p")
+            if PLACE_BAD.search(p) or p + "市" in PLACE_STOP:
+                continue
+            counts[p] = counts.get(p, 0) + 1
+            first.setdefault(p, m.start("p"))
+    # a three-character run that only extends a two-character candidate ("在焦作") is not a name
+    for p in [p for p in counts if len(p) == 3 and p[1:] in counts and counts[p[1:]] >= counts[p]]:
+        del counts[p]
     if not counts:
         return None
-    best = max(counts, key=lambda p: (counts[p], -first[p]))
+    from .script import to_simplified
+
+    title_s = to_simplified(title) if title else ""
+    pool = [p for p in counts if p in title_s] or list(counts)
+    best = max(pool, key=lambda p: (counts[p], -first[p]))
     i = first[best]
     return doc.text[i:i + len(best)]
