@@ -175,6 +175,7 @@ class StanzaBackend:
             options: dict[str, Any] = {
                 "lang": self.lang, "processors": PROCESSORS, "dir": str(self.models_dir),
                 "download_method": None, "use_gpu": use_gpu, "logging_level": "WARN",
+                "ner_batch_size": 128,  # ~20% faster than stanza's 32 on CPU; chunks bound the memory
             }
             if self.pretokenized:
                 options["tokenize_pretokenized"] = True
