@@ -40,7 +40,7 @@ bench: $(STAMP)
 
 # Downloads stanza's Chinese models (needs internet; not run by CI).
 models: $(STAMP)
-	$(PY) -c "import stanza; stanza.download('zh-hans', model_dir='$(MODELS)', processors='tokenize,ner')"
+	$(PY) -c "import stanza; stanza.download('zh-hans', model_dir='$(MODELS)', package='default', processors='tokenize,ner')"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

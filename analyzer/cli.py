@@ -42,8 +42,16 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _one_line_warnings() -> None:
+    """Library warnings (e.g. the NLP fallback note) reach the user as one stderr line each."""
+    import warnings
+
+    warnings.formatwarning = lambda message, category, *a, **k: f"analyzer: note: {message}\n"
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
+    _one_line_warnings()
     try:
         return _run(args)
     except AnalyzerError as err:
