@@ -89,7 +89,8 @@ LINE_RULES = tuple(
 )
 LINE_RULES_MAX_LEN = max(r.max_len for r in LINE_RULES)
 # One alternation of every line rule: most lines are rejected by a single search.
-ANY_LINE_RULE = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in LINE_RULES))
+# Each pattern alone: most start with literals, which the regex engine scans for quickly.
+LINE_RULE_PATTERNS = tuple((r, tuple(re.compile(p) for p in raw["patterns"])) for r, raw in zip(LINE_RULES, _CHROME["rule"]))
 INLINE_RULES = tuple(
     _Rule(r["name"], r["reason"], int(r["max_line_len"]), False,
           re.compile("|".join(f"(?:{p})" for p in r["patterns"])))
@@ -105,6 +106,9 @@ SPAM_WEIGHT.update({w: 0.5 for w in _SPAM["weak"] if w not in SPAM_WEIGHT})
 SPAM_TERMS = re.compile("|".join(re.escape(w) for w in sorted(SPAM_WEIGHT, key=len, reverse=True)))
 SPAM_LIST_SPLIT = re.compile(_SPAM["list_separators"])
 SENTENCE_END = re.compile(r"[。!?!?]")
+PROSE_MIN_LEN = 50
+MENU_NEIGHBOURS = frozenset(("chrome:navigation", "chrome:share"))
+PROSE_PUNCT = re.compile(r"[,,;;]")
 CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
 
 TEXTLESS_DROPS = frozenset(("pinyin_gloss", "whitespace"))  # too many or too dull to copy
@@ -249,14 +253,17 @@ def _classify(line: _Line, simple: str) -> None:
         if (shaped and score >= _SPAM["min_score"]) or score >= _SPAM["min_score_any_shape"]:
             line.reason, line.rule = _SPAM["reason"], "spam lexicon"
             return
-    if n > LINE_RULES_MAX_LEN or not ANY_LINE_RULE.search(simple):
+    if n > LINE_RULES_MAX_LEN:
         return
-    for rule in LINE_RULES:
+    if n > PROSE_MIN_LEN and len(PROSE_PUNCT.findall(simple)) >= 2:
+        return  # a sentence that merely mentions 电话 or 版权 is content, not chrome
+    for rule, patterns in LINE_RULE_PATTERNS:
         if n <= rule.max_len:
-            m = rule.pattern.search(simple)
-            if m:
-                line.reason, line.rule, line.rescue = rule.reason, f"{rule.name}: {m.group().strip()}", rule.rescue_dates
-                return
+            for pattern in patterns:
+                m = pattern.search(simple)
+                if m:
+                    line.reason, line.rule, line.rescue = rule.reason, f"{rule.name}: {m.group().strip()}", rule.rescue_dates
+                    return
 
 
 def _menu_strength(simple: str) -> int:
@@ -278,20 +285,21 @@ def _menu_strength(simple: str) -> int:
 
 
 def _mark_menus(lines: list[_Line], simple: str) -> None:
-    live = [ln for ln in lines if ln.content_start < ln.content_end and ln.reason is None]
+    live = [ln for ln in lines if ln.content_start < ln.content_end and (ln.reason is None or ln.reason in MENU_NEIGHBOURS)]
     strength = [
         _menu_strength(simple[ln.content_start:ln.content_end]) if ln.content_end - ln.content_start <= _MENU["max_len"] else 0
         for ln in live
     ]
-    is_menu = [s == 2 for s in strength]
-    changed = True
-    while changed:
-        changed = False
-        for i, s in enumerate(strength):
-            if s == 1 and not is_menu[i] and ((i > 0 and is_menu[i - 1]) or (i + 1 < len(live) and is_menu[i + 1])):
-                is_menu[i] = changed = True
+    # Menus grow from menu lines and from other navigation or share chrome next to them.
+    is_menu = [s == 2 or ln.reason in MENU_NEIGHBOURS for s, ln in zip(strength, live)]
+    for i in range(1, len(live)):  # down a chain of menu-like lines…
+        if strength[i] == 1 and is_menu[i - 1]:
+            is_menu[i] = True
+    for i in range(len(live) - 2, -1, -1):  # …and up it
+        if strength[i] == 1 and is_menu[i + 1]:
+            is_menu[i] = True
     for ln, menu in zip(live, is_menu):
-        if menu:
+        if menu and ln.reason is None:
             ln.reason, ln.rule = _MENU["reason"], "menu: short tokens"
     # Runs of very short lines (one menu item per line).
     run: list[_Line] = []
@@ -744,8 +752,13 @@ def clean(page: Page) -> Document:
     ]
     if not text.strip():
         raise EmptyAfterCleaning(f"nothing of {page.source} is left after removing markup and page chrome")
-    # The simplified copy: the intermediate simplified text, cut by the same segments.
-    simplified = to_simplified(text)
+    # The simplified copy: the intermediate simplified text cut by the same segments, so
+    # OpenCC runs once per page.
+    simplified = "".join(
+        t_simple[a:b] if rep is None else to_simplified(rep) for a, b, reason, _rule, rep in segs if reason is None
+    )
+    if len(simplified) != len(text):
+        simplified = to_simplified(text)
     damaged = _damaged_spans(text)
     report = CleaningReport(
         chars_in=len(src),

@@ -49,6 +49,8 @@ HTML_MIN_TAGS = 3
 # charset-normalizer names, folded onto the widest codec of their family.
 GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "hz_gb_2312", "cp936", "euc_cn", "iso2022_cn"}
 BIG5_FAMILY = {"big5", "big5hkscs", "cp950"}
+# Legacy codecs a Chinese page comes in, widest of each family; the first is the default.
+LEGACY_CODECS = ("gb18030", "cp950")
 
 
 def read_page(path) -> Page:
@@ -97,6 +99,10 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str, int, list[
             text = body.decode(codec.replace("-sig", ""), errors="replace") if codec != "utf-8-sig" else body.decode("utf-8", errors="replace")
             return _finish(text, codec, name, [], body, codec)
     _reject_binary(data, name)
+    if b"\x00" in data[:65536]:
+        utf16 = _utf16_without_bom(data[:65536])
+        if utf16:
+            return _finish(data.decode(utf16, errors="replace"), utf16, name, [], data, utf16)
     try:
         return _finish(data.decode("utf-8"), "utf-8", name, [], None, "utf-8")
     except UnicodeDecodeError:
@@ -151,9 +157,6 @@ def _detect(sample: bytes) -> str | None:
 
 
 def _decode_legacy_or_mixed(data: bytes, name: str):
-    utf16 = _utf16_without_bom(data[:65536]) if b"\x00" in data[:65536] else None
-    if utf16:
-        return _finish(data.decode(utf16, errors="replace"), utf16, name, [], data, utf16)
     lines = data.split(b"\n")
     utf8_lines = failed = 0
     for line in lines:
@@ -166,23 +169,33 @@ def _decode_legacy_or_mixed(data: bytes, name: str):
             failed += 1
     if utf8_lines and utf8_lines >= failed:
         return _decode_mixed(lines, name)
-    codec = _detect(data[:DETECT_SAMPLE_BYTES]) or "gb18030"
-    if codec in ("utf_8", "ascii"):
-        codec = "gb18030"
-    try:
-        "".encode(codec)
-    except LookupError:
-        codec = "gb18030"
+    codec = _choose_chinese_codec(data[:DETECT_SAMPLE_BYTES])
     text = data.decode(codec, errors="replace")
     return _finish(text, codec.replace("_", "-"), name, [], data, codec)
+
+
+def _choose_chinese_codec(sample: bytes) -> str:
+    """GB18030 or CP950 (Big5): the one that decodes strictly, else the detector's pick."""
+    fits = []
+    for codec in LEGACY_CODECS:
+        try:
+            sample.decode(codec)
+            fits.append(codec)
+        except UnicodeDecodeError as err:
+            if err.start >= len(sample) - 4:  # the sample was cut inside a character
+                fits.append(codec)
+    if len(fits) == 1:
+        return fits[0]
+    detected = _detect(sample)
+    if detected in LEGACY_CODECS:
+        return detected
+    return fits[0] if fits else LEGACY_CODECS[0]
 
 
 def _decode_mixed(lines: list[bytes], name: str):
     """Most lines are UTF-8 but some are not: decode line by line with a legacy fallback."""
     bad = [line for line in lines if not line.isascii() and not _is_utf8(line)]
-    codec = _detect(b"\n".join(bad)[:DETECT_SAMPLE_BYTES]) or "gb18030"
-    if codec in ("utf_8", "ascii"):
-        codec = "gb18030"
+    codec = _choose_chinese_codec(b"\n".join(bad)[:DETECT_SAMPLE_BYTES])
     parts = []
     undecodable = 0
     for line in lines:

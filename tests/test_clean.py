@@ -1,0 +1,417 @@
+"""Cleaning: every rule on small hand-written pages, the shared corpus, and the accounting."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analyzer.clean import clean
+from analyzer.errors import EmptyAfterCleaning
+from analyzer.ingest import read_page
+from analyzer.model import Document, Page
+from analyzer.script import detect_script, to_simplified
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+SYNTHETIC_REASONS = ("markup", "restored")  # kept characters that differ from the page character
+
+
+def page(text: str, html: bool = False, source: str = "test.txt") -> Page:
+    return Page(source=source, text=text, encoding="utf-8", was_html=html)
+
+
+def check_accounting(doc: Document, src: str) -> None:
+    """Every page character is kept exactly once or dropped exactly once."""
+    report = doc.cleaning
+    assert report.chars_in == len(src)
+    assert report.chars_kept == len(doc.text)
+    assert report.chars_in == report.chars_kept + sum(d.length for d in report.drops)
+    covered = []
+    for d in report.drops:
+        assert 0 <= d.start < d.end <= len(src), d
+        covered.append((d.start, d.end))
+    clean_pos = 0
+    restored = {s.start for s in report.damaged if s.label == "restored"}
+    for cstart, sstart, length in report.offset_map:
+        assert cstart == clean_pos  # runs tile the cleaned text in order
+        clean_pos += length
+        covered.append((sstart, sstart + length))
+        kept, original = doc.text[cstart:cstart + length], src[sstart:sstart + length]
+        if kept != original:
+            # Only decoded markup (an entity, a tag's line break) or a restored character may differ.
+            assert doc.cleaning.drops and (
+                any(d.reason.startswith("markup") and d.start <= sstart + length and d.end >= sstart for d in report.drops)
+                or cstart in restored
+            ), (kept, original)
+    assert clean_pos == len(doc.text)
+    covered.sort()
+    pos = 0
+    for a, b in covered:
+        assert a == pos, (a, pos)
+        pos = b
+    assert pos == len(src)
+    assert len(doc.simplified) == len(doc.text)
+
+
+def cleaned(text: str, html: bool = False) -> Document:
+    doc = clean(page(text, html))
+    check_accounting(doc, text)
+    return doc
+
+
+def reasons(doc: Document) -> set[str]:
+    return {d.reason for d in doc.cleaning.drops}
+
+
+ARTICLE = [
+    "市生态环境局召开新闻发布会,介绍全市上半年生态环境质量改善情况和下一步工作安排。",
+    "主持人:",
+    "各位记者朋友,大家上午好!欢迎出席今天的新闻发布会,首先请市生态环境局局长介绍有关情况。",
+    "上半年,全市空气质量综合指数同比改善百分之五,优良天数达到一百二十天,重污染天气明显减少。",
+    "全市地表水国控断面水质全部达到考核目标,集中式饮用水水源地水质达标率保持百分之百。",
+    "下一步,我们将继续深入打好污染防治攻坚战,推动全市生态环境质量持续改善。",
+    "记者:请问在柴油货车污染治理方面有哪些具体措施?",
+    "我们将加强路检路查和入户抽测,严厉打击超标排放行为,推动老旧车辆淘汰更新。",
+    "今年以来,全市共检查重点企业八百余家次,发现并整改各类环境问题一千二百余个。",
+    "今天的新闻发布会到此结束,谢谢大家!",
+]
+
+
+# ---------------------------------------------------------------- whitespace
+def test_whitespace_lines_and_edges_are_dropped():
+    doc = cleaned("\n\n  第一段正文。  \n\u3000\u3000\n\t第二段正文。\r\n\n")
+    assert doc.text == "第一段正文。\n第二段正文。"
+    assert reasons(doc) == {"whitespace"}
+
+
+def test_adjacent_drops_of_one_reason_are_merged():
+    doc = cleaned("正文。\n\n\n\n\n正文二。")
+    assert [d.reason for d in doc.cleaning.drops] == ["whitespace"]
+
+
+# ---------------------------------------------------------------- chrome
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("网站首页 新闻 国内 国际 河南 焦作", "chrome:navigation"),
+        ("網站首頁 新聞 國內 國際 河南 焦作", "chrome:navigation"),
+        ("首页 | 要闻 | 政务 | 民生 | 专题", "chrome:navigation"),
+        ("您现在的位置: 本网 > 新闻发布厅 > 正文", "chrome:navigation"),
+        ("您現在的位置: 本網 > 新聞發布廳 > 正文", "chrome:navigation"),
+        ("当前位置:首页 > 新闻中心", "chrome:navigation"),
+        ("上一篇  下一篇", "chrome:navigation"),
+        ("Top", "chrome:navigation"),
+        ("打印 放大 缩小", "chrome:share"),
+        ("分享到:", "chrome:share"),
+        ("扫一扫加入微信公众号", "chrome:share"),
+        ("二維碼", "chrome:share"),
+        ("移动手机用户:发送短信 abc 到 10658300 即可订阅本地手机报,3元/月。", "chrome:share"),
+        ("版权所有:某某日报社 未经授权,请勿转载或建立镜像。", "chrome:footer"),
+        ("豫ICP备12345678号", "chrome:footer"),
+        ("豫公网安备41080202000004号", "chrome:footer"),
+        ("互联网新闻信息服务许可证:41120180801", "chrome:footer"),
+        ("免责声明:", "chrome:footer"),
+        ("责任编辑:张三", "chrome:footer"),
+        ("文章編輯:陳天昊", "chrome:footer"),
+        ("地址:某市人民路100号 邮编:454002", "chrome:footer"),
+        ("联系电话:0391-1234567", "chrome:footer"),
+        ("本网所有稿件,未经许可不得转载。", "chrome:footer"),
+        ("29ddc4004459c0793b904c2d44b2fb8.jpg", "chrome:image"),
+        ("photo_2024.PNG", "chrome:image"),
+    ],
+)
+def test_chrome_lines_are_dropped(line, reason):
+    doc = cleaned("\n".join([ARTICLE[0], line, ARTICLE[3]]))
+    assert doc.text == ARTICLE[0] + "\n" + ARTICLE[3]
+    assert reason in reasons(doc)
+
+
+def test_menu_block_takes_its_short_neighbours():
+    text = "\n".join(["网站首页 新闻 国内 国际 河南", " 本地日报 手机报 微视频", " 经典山阳 小记者 论坛", ARTICLE[0]])
+    assert cleaned(text).text == ARTICLE[0]
+
+
+def test_a_content_paragraph_with_chrome_words_is_kept():
+    paragraph = (
+        "为方便群众反映问题,我们开通了举报电话和微信公众号,今年以来共受理群众投诉一千二百件,"
+        "办结率百分之百,并对未经许可擅自排污的十二家企业依法立案查处,版权意识宣传也同步开展。"
+    )
+    doc = cleaned(paragraph)
+    assert doc.text == paragraph
+
+
+def test_two_word_title_after_text_is_not_a_menu():
+    doc = cleaned("新闻发布会 实录\n" + ARTICLE[2])
+    assert doc.text.startswith("新闻发布会 实录")
+
+
+def test_counter_is_cut_inside_a_line_and_the_date_stays():
+    doc = cleaned("文章来源:发布时间:2024年07月26日 点击数: 9730 次\n" + ARTICLE[0])
+    assert "点击数" not in doc.text and "9730" not in doc.text
+    assert "2024年07月26日" in doc.text
+    assert "chrome:counter" in reasons(doc)
+
+
+def test_date_is_rescued_from_a_navigation_line():
+    doc = cleaned("3上一篇  下一篇4 2016 年9月24日 星期 放大 缩小 默认\n" + ARTICLE[0])
+    assert doc.text.startswith("2016 年9月24日\n")
+    assert "上一篇" not in doc.text and "放大" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "亚洲欧美精品,精品久久久久久无码中文字幕一区,极品美女销魂一区二区三区",
+        "日韩午夜福利视频,国产精品久久,无码高清在线观看",
+    ],
+)
+def test_seo_spam_line_is_dropped(spam):
+    doc = cleaned(spam + "\n" + ARTICLE[0])
+    assert doc.text == ARTICLE[0]
+    assert "chrome:spam" in reasons(doc)
+
+
+def test_innocent_lines_with_one_spam_word_stay():
+    for line in ("亚洲、欧洲和非洲代表出席。", "我市精品旅游线路推介会举行", "国产设备占比达到百分之八十。"):
+        assert cleaned(line).text == line
+
+
+# ---------------------------------------------------------------- duplicate article
+def test_article_printed_twice_is_dropped_once():
+    first = ["更新时间:2021-1-23 10:16:14"] + ARTICLE
+    second = ["2021-1-23 10:16:14"] + ARTICLE
+    text = "\n\n".join(["网站首页 新闻 国内 国际 河南"] + first + ["版权所有:某某日报社"] + second + ["豫ICP备12345678号"])
+    doc = cleaned(text)
+    assert doc.cleaning.duplicate_blocks == 1
+    for line in ARTICLE:
+        assert doc.text.count(line) == 1, line
+    dup = [d for d in doc.cleaning.drops if d.reason == "duplicate_article"]
+    assert len(dup) == 1 and ARTICLE[3] in text[dup[0].start:dup[0].end]
+
+
+def test_the_less_damaged_copy_is_kept():
+    damaged = list(ARTICLE)
+    damaged[4] = "。ㄒ唬┠木哿、全市地表水國控断面" + "\ue439" * 3
+    text = "\n".join(damaged + ["分享到:"] + ARTICLE)
+    doc = cleaned(text)
+    assert doc.cleaning.duplicate_blocks == 1
+    assert ARTICLE[4] in doc.text and "\ue439" not in doc.text
+
+
+def test_repeated_short_lines_are_not_an_article():
+    text = "\n".join(["谢谢大家!", "下面由我来回答这位记者朋友的提问。"] * 6)
+    doc = cleaned(text)
+    assert doc.cleaning.duplicate_blocks == 0
+    assert doc.text.count("谢谢大家!") == 6
+
+
+# ---------------------------------------------------------------- pinyin glosses
+def test_glosses_are_removed_after_characters():
+    doc = cleaned("焦作新聞發(fā)布會(huì)在市會(huì)議中心舉行,生態(tài)環(huán)境(jìng)持續(xù)改善。")
+    assert doc.text == "焦作新聞發布會在市會議中心舉行,生態環境持續改善。"
+    assert doc.cleaning.glosses_removed == 7
+    assert {d.reason for d in doc.cleaning.drops} == {"pinyin_gloss"}
+
+
+def test_full_width_gloss_parentheses():
+    assert cleaned("戰(zhàn)略與發(fā)展").text == "戰略與發展"
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["李旭華(主持人):", "較省定目標(106)低9微克", "各縣(市、區)", "(一)凝心聚力", "十三五初期(2016年)改善",
+     "分散控制系統(DCS系統)", "(a)項", "方法(fa)"],
+)
+def test_real_parentheses_stay(kept):
+    doc = cleaned(kept)
+    assert doc.text == kept
+    assert doc.cleaning.glosses_removed == 0
+
+
+def test_damaged_character_restored_from_its_gloss():
+    doc = cleaned("市委通報(bào)了情況。\n大眾日?(bào)記者提問。")
+    assert "大眾日報記者" in doc.text
+    assert doc.cleaning.glosses_restored == 1
+    restored = [s for s in doc.cleaning.damaged if s.label == "restored"]
+    assert len(restored) == 1 and doc.text[restored[0].start:restored[0].end] == "報"
+
+
+def test_ambiguous_gloss_is_not_restored():
+    doc = cleaned("報(bào)告與保(bǎo)護,爆(bào)炸。\n日?(bào)記者")
+    assert doc.cleaning.glosses_restored == 0
+    assert "日?記者" in doc.text
+
+
+def test_gloss_after_damaged_character_with_lost_parenthesis():
+    doc = cleaned("2023-12-13 15:19 大眾日?qǐng)?bào)記者 大氣質量問題")
+    assert "大眾日??記者" in doc.text
+    assert doc.cleaning.glosses_removed == 2
+
+
+# ---------------------------------------------------------------- damaged characters
+def test_mojibake_is_kept_and_recorded():
+    text = "2020年,全市4個國(。┛厮\ue1b0|斷面全部達到考核目標。\n。ㄓ浾 姚廣強)\n確?諝賓|量持續改善。"
+    doc = cleaned(text)
+    assert doc.text == text
+    spans = [s for s in doc.cleaning.damaged if s.label == "damaged"]
+    assert len(spans) == 3
+    assert all(s.end > s.start for s in spans)
+
+
+def test_real_question_marks_are_not_damage():
+    doc = cleaned("請問你們採取了哪些措施?請介紹一下。您認為呢? 謝謝。")
+    assert doc.cleaning.damaged == ()
+
+
+def test_replacement_character_is_damage():
+    doc = cleaned("市生態\ufffd境局")
+    assert len(doc.cleaning.damaged) == 1
+
+
+# ---------------------------------------------------------------- markup
+def test_html_tags_scripts_styles_and_entities():
+    src = (
+        "<html><head><title>发布会实录</title><style>p{color:red}</style>"
+        "<script>var a = '<p>不是正文</p>';</script></head><body>"
+        "<!-- 注释 --><div class='nav'><p>第一段&nbsp;正文&amp;附件</p><p>第二段 &lt;重要&gt;</p>"
+        "<noscript>请启用脚本</noscript><br/>第三段&#x4E2D;&#25991;</div></body></html>"
+    )
+    doc = cleaned(src, html=True)
+    assert doc.text == "发布会实录\n第一段\xa0正文&附件\n第二段 <重要>\n第三段中文"
+    rs = reasons(doc)
+    assert {"markup:script", "markup:style", "markup:comment", "markup:tag", "markup:entity"} <= rs
+    assert "不是正文" not in doc.text and "请启用脚本" not in doc.text
+
+
+def test_html_nav_and_footer_elements_are_chrome():
+    src = "<nav><a>首页</a><a>新闻</a></nav><p>正文内容。</p><footer>版权所有 某某网</footer>"
+    doc = cleaned(src, html=True)
+    assert doc.text == "正文内容。"
+    assert {"chrome:navigation", "chrome:footer"} <= reasons(doc)
+
+
+def test_remains_of_a_cut_tag_are_removed():
+    doc = cleaned('附件: target="_blank" style="font-size: 14px;">整改任务进展情况.doc')
+    assert doc.text == "附件: 整改任务进展情况.doc"
+
+
+def test_unclosed_script_runs_to_the_end():
+    doc = cleaned("<p>正文。</p><script>var x = 1;", html=True)
+    assert doc.text == "正文。"
+
+
+# ---------------------------------------------------------------- script
+def test_script_detection_and_aligned_simplified_copy():
+    trad = cleaned("市生態環境局黨組成員、副局長李博先生介紹有關情況。")
+    assert trad.script == "traditional"
+    assert trad.simplified == "市生态环境局党组成员、副局长李博先生介绍有关情况。"
+    simp = cleaned("市生态环境局党组成员介绍情况。")
+    assert simp.script == "simplified" and simp.simplified == simp.text
+    assert detect_script("") == "simplified"
+    for text in ("頭髮乾燥後來理髮", "雲層裏的鐘錶", "abc 123"):
+        assert len(to_simplified(text)) == len(text)
+
+
+# ---------------------------------------------------------------- errors and properties
+def test_nothing_left_raises():
+    with pytest.raises(EmptyAfterCleaning) as info:
+        clean(page("网站首页 新闻 国内 国际\n版权所有:某某网\n\n"))
+    assert "\n" not in str(info.value)
+
+
+def test_cleaning_is_idempotent_on_its_output():
+    doc = cleaned("\n".join(["网站首页 新闻 国内 国际 河南", *ARTICLE, "责任编辑:张三"]))
+    again = cleaned(doc.text)
+    assert again.text == doc.text
+
+
+PIECES = st.sampled_from(
+    ["發", "(fā)", "(主持人)", "報", "?", "(bào)", "\n", " ", "\u3000", "<p>", "</div>", "&amp;", "&nbsp;",
+     "<script>x</script>", "<!--c-->", "版权所有", "网站首页 新闻 国内 国际", "点击数:12次", "2024年1月2日",
+     "上一篇", "。ㄓ", "\ue1b0", "\ufffd", "|", "精品久久无码", ".jpg", "abc", "12", "(", ")", "\r\n"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40), st.booleans())
+def test_never_raises_and_accounts_for_every_character(parts, html):
+    text = "".join(parts)
+    try:
+        doc = clean(page(text, html))
+    except EmptyAfterCleaning:
+        return
+    check_accounting(doc, text)
+
+
+# ---------------------------------------------------------------- corpus
+def corpus(name: str) -> tuple[Page, Document]:
+    p = read_page(CORPUS / name)
+    return p, clean(p)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_corpus_accounting(path):
+    p = read_page(path)
+    doc = clean(p)
+    check_accounting(doc, p.text)
+
+
+def test_jiaozuo_2021_conference():
+    p, doc = corpus("jiaozuo-2021-01-22-ecology-conference.txt")
+    text = doc.text
+    assert doc.script == "traditional"
+    assert "chrome:spam" in reasons(doc) and "精品" not in text and "无码" not in text
+    assert "網站首頁" not in text and "您現在的位置" not in text and "掃一掃" not in text
+    assert "ICP" not in text and "版權所有" not in text and "免責聲明" not in text and "文章編輯" not in text
+    assert doc.cleaning.duplicate_blocks == 1
+    assert text.count("市委宣傳部新聞發布辦主任李旭華(主持人):") == 1
+    assert text.count("下面由我來回答這位記者朋友的提問。") == 5
+    assert "新聞發布會" in text and "(fā)" not in text and "(huán)" not in text
+    assert doc.cleaning.glosses_removed > 400
+    damaged = [s for s in doc.cleaning.damaged if s.label == "damaged"]
+    assert len(damaged) >= 2
+    assert "姚廣強" in text and "。ㄓ浾" in text
+    assert "(主持人)" in text and "(106)" in text and "(一)" in text
+    assert "PM10濃度97微克/立方米" in text
+    assert "14012713" not in text and "41120180801" not in text
+
+
+def test_langfang_counter_and_image_line():
+    p, doc = corpus("langfang-2024-07-26-ecology-conference.txt")
+    assert "点击数" not in doc.text and "9730" not in doc.text
+    assert ".jpg" not in doc.text and "29ddc4004459c0793b904c2d44b2fb8" not in doc.text
+    assert "2024年07月26日" in doc.text
+    assert "打印 放大" not in doc.text and "主页 >" not in doc.text and "责任编辑" not in doc.text
+    assert "廊坊市生态环境局党组书记、局长尹崧:" in doc.text
+    assert doc.script == "simplified"
+
+
+def test_taian_live_text():
+    p, doc = corpus("taian-2023-12-13-live-text-conference.txt")
+    assert doc.script == "traditional"
+    assert "新聞發布會" in doc.text and "(huì)" not in doc.text
+    assert doc.cleaning.glosses_removed > 500
+    assert "大眾日" in doc.text
+    assert doc.text.count("2023-12-13 15:") == p.text.count("2023-12-13 15:")
+
+
+def test_jiaozuo_2016_news_page():
+    p, doc = corpus("jiaozuo-2016-09-24-air-meeting-news.txt")
+    for gone in ("10658300", "3元/月", "8797395", "14012713", "分享到", "上一篇", "微信公众号"):
+        assert gone not in doc.text, gone
+    assert "王小平强调" in doc.text and "徐衣显在讲话中指出" in doc.text
+    assert "2016 年9月24日" in doc.text
+
+
+def test_jiaozuo_2023_report():
+    p, doc = corpus("jiaozuo-2023-05-29-inspection-report.txt")
+    assert "阅读量" not in doc.text and 'target="_blank"' not in doc.text
+    assert "来源:焦作市生态环境局 添加时间: 2023-05-29 17:32:38" in doc.text
+    assert doc.text.startswith("焦作市贯彻落实省委生态环境保护督察整改情况的报告")
+
+
+def test_drops_keep_their_text_for_later_stages():
+    p, doc = corpus("langfang-2024-07-26-ecology-conference.txt")
+    nav = [d for d in doc.cleaning.drops if d.reason == "chrome:navigation"]
+    assert nav and all(d.text == p.text[d.start:d.end] for d in nav)
