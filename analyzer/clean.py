@@ -111,7 +111,7 @@ MENU_NEIGHBOURS = frozenset(("chrome:navigation", "chrome:share"))
 PROSE_PUNCT = re.compile(r"[,,;;]")
 CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
 
-TEXTLESS_DROPS = frozenset(("pinyin_gloss", "whitespace"))  # too many or too dull to copy
+TEXTLESS_DROPS = frozenset(("pinyin_gloss", "whitespace"))  # too many or too dull to copy (and markup)
 DUPLICATE_MIN_LINES = 5
 DUPLICATE_MIN_CHARS = 300
 DUPLICATE_MAX_GAP = 3  # differing lines (a changed date line, a re-damaged paragraph) bridged
@@ -147,28 +147,51 @@ class _Piece(NamedTuple):
 
 
 def _strip_markup(src: str):
-    """(intermediate text, pieces, drops) with tags removed and entities decoded."""
+    """(intermediate text, pieces, drops) with tags removed and entities decoded.
+
+    Drops are [start, end, reason, rule] lists, merged as they come: a page has millions
+    of tags but few runs of them.
+    """
     out: list[str] = []
     pieces: list[_Piece] = []
-    drops: list[Drop] = []
+    drops: list[list] = []
     t_pos = 0
     s_pos = 0
+    unescape = html.unescape
 
-    def copy(upto: int) -> None:
-        nonlocal t_pos, s_pos
-        if upto > s_pos:
-            n = upto - s_pos
-            out.append(src[s_pos:upto])
-            pieces.append(_Piece(t_pos, n, s_pos, n, None))
-            t_pos += n
-            s_pos = upto
+    def drop(start: int, end: int, reason: str, rule: str) -> None:
+        if drops and drops[-1][1] == start and drops[-1][2] == reason:
+            drops[-1][1] = end
+        else:
+            drops.append([start, end, reason, rule])
 
     for m in MARKUP.finditer(src):
-        copy(m.start())
-        start, end = m.start(), m.end()
+        start, end = m.span()
+        if start > s_pos:
+            n = start - s_pos
+            out.append(src[s_pos:start])
+            pieces.append(_Piece(t_pos, n, s_pos, n, None))
+            t_pos += n
+        s_pos = start
         kind = m.lastgroup
         replacement = ""
-        if kind == "comment":
+        if kind == "tag":
+            name = m.group("tname").lower()
+            reason, rule = "markup:tag", "<tag>"
+            if name in BLOCK_TAGS:
+                # One line break per run of block tags (</p></div><div><p> is one break).
+                if not (out and out[-1].endswith("\n")):
+                    replacement = "\n"
+            elif name in CELL_TAGS:
+                replacement = " "
+        elif kind == "entity":
+            entity = m.group()
+            decoded = unescape(entity)
+            if decoded == entity or len(decoded) > len(entity):
+                continue  # not an entity after all: it is copied with the text after it
+            replacement = decoded
+            reason, rule = "markup:entity", entity
+        elif kind == "comment":
             reason, rule = "markup:comment", "<!-- -->"
         elif kind == "script":
             name = m.group("sname").lower()
@@ -177,33 +200,21 @@ def _strip_markup(src: str):
             name = m.group("cname").lower()
             reason = "chrome:footer" if name == "footer" else "chrome:navigation"
             rule = f"<{name}>"
-        elif kind == "decl":
-            reason, rule = "markup:tag", "<!…>"
-        elif kind == "tag":
-            name = m.group("tname").lower()
-            reason, rule = "markup:tag", f"<{name}>"
-            if name in BLOCK_TAGS:
-                replacement = "\n"
-            elif name in CELL_TAGS:
-                replacement = " "
         else:
-            entity = m.group()
-            decoded = html.unescape(entity)
-            if decoded == entity or len(decoded) > len(entity):
-                copy(end)  # not an entity after all: keep it verbatim
-                continue
-            replacement = decoded
-            reason, rule = "markup:entity", entity
+            reason, rule = "markup:tag", "<!…>"
         if replacement:
             out.append(replacement)
             pieces.append(_Piece(t_pos, len(replacement), start, end - start, reason))
             t_pos += len(replacement)
             if end - start > len(replacement):
-                drops.append(Drop(start + len(replacement), end, reason, rule))
+                drop(start + len(replacement), end, reason, rule)
         else:
-            drops.append(Drop(start, end, reason, rule))
+            drop(start, end, reason, rule)
         s_pos = end
-    copy(len(src))
+    if len(src) > s_pos:
+        n = len(src) - s_pos
+        out.append(src[s_pos:])
+        pieces.append(_Piece(t_pos, n, s_pos, n, None))
     return "".join(out), pieces, drops
 
 
@@ -642,7 +653,7 @@ def _line_segments(text: str, simple: str):
 
 
 # ---------------------------------------------------------------- composition
-def _compose(t_text: str, segs: list, pieces: list[_Piece] | None, markup_drops: list[Drop]):
+def _compose(t_text: str, segs: list, pieces: list[_Piece] | None, markup_drops: list):
     """Map segments of the intermediate text back to the page: text, drops and offset map."""
     out: list[str] = []
     drops: list[Drop] = []
@@ -660,7 +671,7 @@ def _compose(t_text: str, segs: list, pieces: list[_Piece] | None, markup_drops:
         drops = [Drop(a, b, reason, rule) for a, b, reason, rule, _rep in segs if reason is not None]
         return "".join(chunks), drops, offset_map, restored_spans
 
-    drops.extend(markup_drops)
+    raw_drops: list = list(markup_drops)
     p = 0
     for seg_a, seg_b, reason, rule, replacement in segs:
         a = seg_a
@@ -681,20 +692,22 @@ def _compose(t_text: str, segs: list, pieces: list[_Piece] | None, markup_drops:
                 else:
                     offset_map.append([clean_pos, s_a, len(chunk)])
                 clean_pos += len(chunk)
+            elif piece.reason is None:
+                raw_drops.append((s_a, s_a + (b - a), reason, rule))
             else:
-                # A dropped character that markup produced (a block tag's newline) keeps the
-                # markup reason: it is the tag that is gone.
-                drops.append(Drop(s_a, s_a + (b - a), piece.reason or reason, rule if piece.reason is None else "markup"))
+                # A dropped character that markup produced (a block tag's line break) keeps
+                # the markup reason: it is the tag that is gone.
+                raw_drops.append((s_a, s_a + (b - a), piece.reason, "markup"))
             a = b
-    drops.sort(key=lambda d: (d.start, d.end))
-    merged: list[Drop] = []
-    for d in drops:
-        if merged and merged[-1].end == d.start and merged[-1].reason == d.reason:
-            prev = merged[-1]
-            merged[-1] = Drop(prev.start, d.end, prev.reason, prev.rule)
+    raw_drops.sort(key=lambda d: (d[0], d[1]))
+    merged: list[list] = []
+    for d in raw_drops:
+        if merged and merged[-1][1] == d[0] and merged[-1][2] == d[2]:
+            merged[-1][1] = d[1]
         else:
-            merged.append(d)
-    return "".join(out), merged, tuple(tuple(x) for x in offset_map), restored_spans
+            merged.append(list(d))
+    drops = [Drop(a, b, reason, rule) for a, b, reason, rule in merged]
+    return "".join(out), drops, tuple(tuple(x) for x in offset_map), restored_spans
 
 
 def _damaged_spans(text: str) -> list[Span]:
@@ -747,7 +760,7 @@ def clean(page: Page) -> Document:
     text, drops, offset_map, restored_spans = _compose(t_text, segs, pieces, markup_drops)
     # Line drops carry their text: page metadata (a date, an author) stays reachable.
     drops = [
-        d if d.reason in TEXTLESS_DROPS else Drop(d.start, d.end, d.reason, d.rule, src[d.start:d.end])
+        d if d.reason in TEXTLESS_DROPS or d.reason.startswith("markup") else Drop(d.start, d.end, d.reason, d.rule, src[d.start:d.end])
         for d in drops
     ]
     if not text.strip():
