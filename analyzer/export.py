@@ -48,9 +48,10 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "duplicate_blocks": cl.duplicate_blocks,
             "glosses_removed": cl.glosses_removed,
             "glosses_restored": cl.glosses_restored,
-            "damaged_fragments": len(cl.damaged),
+            "damaged_fragments": sum(1 for d in cl.damaged if d.label == "damaged"),
             "dropped_by_reason": cl.dropped_by_reason(),
-            "damaged": [{"start": d.start, "end": d.end, "text": text[d.start:d.end]} for d in cl.damaged],
+            "damaged": [{"start": d.start, "end": d.end, "label": d.label, "text": text[d.start:d.end]}
+                        for d in cl.damaged],
         },
         "warnings": list(doc.warnings) + list(conf.warnings),
         "participants": [
