@@ -1,0 +1,81 @@
+"""Output file helpers: atomic writes (no half-written report after a crash) and safe file names."""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator, Optional, Union
+
+MAX_SLUG = 60
+_UNSAFE_RE = re.compile(r"[^a-z0-9]+")
+_RESERVED = frozenset({"con", "prn", "aux", "nul", "overview", "speakers", "qa_pairs", "figures", "sentences"}
+                      | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)})
+
+
+@contextmanager
+def atomic_path(path: Union[str, Path]) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; it replaces ``path`` only if the block completes.
+
+    The temporary file lives in the same folder so ``os.replace`` is an atomic rename; on any
+    exception (or interruption) it is removed and a previous ``path`` stays as it was.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (mkstemp makes 0600)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def atomic_write(path: Union[str, Path], data: Union[str, bytes, Callable[[Path], None]],
+                 encoding: str = "utf-8") -> Path:
+    """Write text, bytes, or whatever ``data(tmp_path)`` writes, to ``path`` atomically."""
+    with atomic_path(path) as tmp:
+        if callable(data):
+            data(tmp)
+        elif isinstance(data, bytes):
+            tmp.write_bytes(data)
+        else:
+            tmp.write_text(data, encoding=encoding)
+    return Path(path)
+
+
+def slugify(stem: str, taken: Optional[set[str]] = None, max_len: int = MAX_SLUG) -> str:
+    """An ASCII file-name stem from any title or file stem, unique among ``taken`` (which it updates).
+
+    Non-ASCII letters are transliterated where Unicode allows (é -> e) and dropped otherwise; a
+    stem with nothing left (all Chinese) becomes ``doc-<hash>`` so different stems stay different.
+    """
+    ascii_text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
+    slug = _UNSAFE_RE.sub("-", ascii_text.lower()).strip("-")[:max_len].strip("-")
+    if not slug or slug in _RESERVED:
+        digest = hashlib.sha1(stem.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        slug = f"{slug}-{digest}" if slug else f"doc-{digest}"
+    if taken is not None:
+        base, n = slug, 2
+        while slug in taken:
+            suffix = f"-{n}"
+            slug = base[:max_len - len(suffix)] + suffix
+            n += 1
+        taken.add(slug)
+    return slug

@@ -1,0 +1,346 @@
+"""The PDF report of one conference (matplotlib, imported lazily), from its ConferenceView.
+
+Pages: cover with the key numbers; talk share; topic heatmap; Q–A flow; figures table;
+boilerplate by speaker and type; stock vs specific sentences. Text is embedded as TrueType
+(Type 42) in a CJK font from ``fonts.py``, so names stay selectable and searchable.
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional, Union
+
+from . import fonts
+from .files import atomic_path
+from .terminal import clip, count, minutes, num, pct, value
+from .view import ConferenceView
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
+PAGE = (8.27, 11.69)  # A4 portrait, inches
+LANDSCAPE = (11.69, 8.27)
+FIGURE_ROWS_PER_PAGE = 38
+FIGURE_PAGES_MAX = 4
+QA_ROWS_MAX = 24
+ROLE_COLOURS = {"moderator": "#8c8c8c", "speaker": "#2f6db5", "reporter": "#e08a2c", "other": "#5a9e5a"}
+TYPE_COLOURS = {"political": "#b53a2f", "courtesy": "#d9a441", "procedural": "#6a7fa8"}
+ROLE_LABELS = {"moderator": "moderator", "speaker": "official", "reporter": "reporter", "other": "other"}
+
+
+# ------------------------------------------------------------------ text helpers
+def cells(text: str) -> int:
+    """Display width: wide (CJK) characters count two, so wrapping works on mixed text."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Wrap by display width; Chinese has no spaces, so break anywhere (sentences are short)."""
+    lines, line, used = [], [], 0
+    for ch in " ".join(text.split()):
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > width and line:
+            lines.append("".join(line))
+            line, used = [], 0
+        line.append(ch)
+        used += w
+    if line:
+        lines.append("".join(line))
+    return lines
+
+
+def _new_page(size=PAGE) -> "Figure":
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=size)
+
+
+def _page_title(fig: "Figure", title: str, view: ConferenceView) -> None:
+    fig.text(0.06, 0.965, title, fontsize=15, va="top")
+    fig.text(0.06, 0.935, clip(view.header.name, 60), fontsize=9, color="#555555", va="top")
+
+
+def _empty(ax, message: str) -> None:
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#555555", transform=ax.transAxes)
+
+
+# ------------------------------------------------------------------ pages
+def cover(view: ConferenceView) -> "Figure":
+    h, c, n, bp = view.header, view.cleaning, view.numbers, view.boilerplate
+    fig = _new_page()
+    y = 0.93
+    for line in wrap(h.name, 44):
+        fig.text(0.07, y, line, fontsize=20, va="top")
+        y -= 0.035
+    facts = " · ".join(x for x in (h.place, h.date, h.doc_type, h.layout, h.script) if x)
+    fig.text(0.07, y - 0.005, facts, fontsize=11, va="top")
+    fig.text(0.07, y - 0.03, f"NLP backend: {h.backend} · boilerplate evidence: {bp.evidence} · source: "
+             f"{Path(h.source).name}", fontsize=8, color="#555555", va="top")
+    y -= 0.08
+    tiles = [(count(n.participants), "participants"), (count(n.turns), "turns"),
+             (count(n.questions), "questions"), (count(n.figures), "figures cited"),
+             (num(n.figures_per_1k_chars), "figures / 1,000 chars"), (pct(bp.ratio), "boilerplate"),
+             (f"{n.non_answers}/{n.answered + n.orphan}" if (n.questions or n.orphan) else "-", "non-answers"),
+             (count(n.chars), "characters kept")]
+    for i, (big, label) in enumerate(tiles):
+        col, row = i % 4, i // 4
+        x, ty = 0.07 + col * 0.225, y - row * 0.1
+        fig.add_artist(_box(fig, x - 0.01, ty - 0.085, 0.2, 0.085))
+        fig.text(x, ty - 0.015, big, fontsize=20, va="top", color="#1f3b63")
+        fig.text(x, ty - 0.06, label, fontsize=9, va="top", color="#444444")
+    y -= 0.23
+    dropped = ", ".join(f"{r} {v:,}" for r, v in c.dropped_by_reason) or "nothing"
+    clean_line = (f"Cleaning: {c.chars_in:,} characters in, {c.chars_kept:,} kept; dropped {dropped}."
+                  + (f" {c.duplicate_blocks} duplicate block(s)." if c.duplicate_blocks else "")
+                  + (f" {c.glosses_removed} pinyin glosses removed." if c.glosses_removed else "")
+                  + (f" {c.damaged} damaged fragments kept." if c.damaged else ""))
+    for line in wrap(clean_line, 110):
+        fig.text(0.07, y, line, fontsize=9, va="top")
+        y -= 0.02
+    if view.topics:
+        fig.text(0.07, y, "Topics: " + " · ".join(f"{t} {pct(s)}" for t, s in view.topics[:8]), fontsize=9, va="top")
+        y -= 0.02
+    y -= 0.02
+    fig.text(0.07, y, "Who took part", fontsize=13, va="top")
+    y -= 0.035
+    for r in view.roster[:26]:
+        detail = r.outlet if r.role == "reporter" else r.title
+        detail = "" if detail == r.name else detail
+        fig.text(0.07, y, r.name, fontsize=10, va="top")
+        fig.text(0.30, y, ROLE_LABELS.get(r.role, r.role), fontsize=9, va="top", color=ROLE_COLOURS.get(r.role))
+        fig.text(0.42, y, clip(detail or "", 36), fontsize=9, va="top", color="#444444")
+        fig.text(0.93, y, pct(r.share_of_talk), fontsize=9, va="top", ha="right")
+        y -= 0.024
+    if len(view.roster) > 26:
+        fig.text(0.07, y, f"… and {len(view.roster) - 26} more", fontsize=9, va="top")
+    if not view.roster:
+        fig.text(0.07, y, "No speakers: a document without dialogue.", fontsize=10, va="top", color="#555555")
+    return fig
+
+
+def _box(fig, x, y, w, h):
+    from matplotlib.patches import FancyBboxPatch
+
+    return FancyBboxPatch((x, y), w, h, boxstyle="round,pad=0.004", transform=fig.transFigure,
+                          facecolor="#eef3f9", edgecolor="#c5d3e6", linewidth=0.8)
+
+
+def talk_share(view: ConferenceView) -> "Figure":
+    fig = _new_page()
+    _page_title(fig, "Talk share", view)
+    if not view.roster:
+        _empty(fig.add_axes((0.1, 0.1, 0.8, 0.7)), "No speakers in this document.")
+        return fig
+    rows = list(view.roster)
+    ax = fig.add_axes((0.28, 0.36, 0.64, 0.54))
+    ys = range(len(rows))[::-1]
+    ax.barh(list(ys), [r.share_of_talk * 100 for r in rows], color=[ROLE_COLOURS.get(r.role, "#777") for r in rows])
+    ax.set_yticks(list(ys), [f"{r.name} ({ROLE_LABELS.get(r.role, r.role)})" for r in rows], fontsize=9)
+    ax.set_xlabel("share of all characters spoken (%)")
+    for yv, r in zip(ys, rows):
+        note = pct(r.share_of_talk, 1) + (f"  {minutes(r.talk_seconds)} min" if r.talk_seconds else "")
+        ax.text(r.share_of_talk * 100, yv, " " + note, va="center", fontsize=8)
+    ax.set_xlim(0, max(r.share_of_talk for r in rows) * 100 * 1.3 + 1)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax2 = fig.add_axes((0.28, 0.08, 0.64, 0.2))
+    roles = list(view.talk_by_role)
+    ax2.barh(range(len(roles))[::-1], [s * 100 for _r, s in roles], color=[ROLE_COLOURS.get(r, "#777") for r, _s in roles])
+    ax2.set_yticks(list(range(len(roles))[::-1]), [ROLE_LABELS.get(r, r) for r, _s in roles])
+    for yv, (_r, s) in zip(range(len(roles))[::-1], roles):
+        ax2.text(s * 100, yv, " " + pct(s, 1), va="center", fontsize=8)
+    ax2.set_xlim(0, 110)
+    ax2.set_title("by role", fontsize=10, loc="left")
+    ax2.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def topic_heatmap(view: ConferenceView) -> "Figure":
+    fig = _new_page(LANDSCAPE)
+    _page_title(fig, "Topic coverage (share of each speaker's characters)", view)
+    rows = [(s.name, dict(s.topic_coverage)) for s in view.speakers] + [("whole document", dict(view.topics))]
+    used = [t for t in view.topic_order if any(d.get(t) for _n, d in rows)]
+    ax = fig.add_axes((0.16, 0.12, 0.8, 0.72))
+    if not used:
+        _empty(ax, "No topic terms found.")
+        return fig
+    data = [[d.get(t, 0.0) * 100 for t in used] for _n, d in rows]
+    im = ax.imshow(data, cmap="Blues", aspect="auto", vmin=0, vmax=max(max(r) for r in data) or 1)
+    ax.set_xticks(range(len(used)), used, rotation=35, ha="right", fontsize=9)
+    ax.set_yticks(range(len(rows)), [n for n, _d in rows], fontsize=9)
+    top = max(max(r) for r in data) or 1
+    for i, r in enumerate(data):
+        for j, v in enumerate(r):
+            if v >= 0.5:
+                ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=8,
+                        color="white" if v > top * 0.6 else "#1a1a1a")
+    fig.colorbar(im, ax=ax, fraction=0.03, pad=0.01, label="%")
+    return fig
+
+
+def qa_flow(view: ConferenceView) -> "Figure":
+    fig = _new_page()
+    _page_title(fig, "Questions and answers in order", view)
+    ax = fig.add_axes((0.06, 0.07, 0.9, 0.82))
+    if not view.qa:
+        _empty(ax, f"No questions and answers ({view.header.doc_type}).")
+        return fig
+    qa = list(view.qa)[:QA_ROWS_MAX]
+    slots = max(len(qa), 12)  # a fixed row height, so a short conference does not get giant bars
+    longest = max(max(q.question_chars, q.answer_chars) for q in qa) or 1
+    ax.set_xlim(-1.05, 1.6)
+    ax.set_ylim(-0.5, slots * 2 - 0.5)
+    ax.axis("off")
+    top = slots * 2 - 0.4
+    ax.text(-0.5, top, "question (characters)", ha="center", fontsize=9, color="#555555")
+    ax.text(0.5, top, "answer (characters)", ha="center", fontsize=9, color="#555555")
+    for k, q in enumerate(qa):
+        y = (slots - 1 - k) * 2 + 0.3
+        ax.barh(y, -q.question_chars / longest, height=0.8, color=ROLE_COLOURS["reporter"])
+        colour = "#b53a2f" if q.non_answer else ("#9aa9c4" if q.drift else ROLE_COLOURS["speaker"])
+        ax.barh(y, q.answer_chars / longest, height=0.8, color=colour)
+        ax.text(-q.question_chars / longest - 0.02, y, count(q.question_chars), ha="right", va="center", fontsize=7)
+        ax.text(q.answer_chars / longest + 0.02, y, count(q.answer_chars), ha="left", va="center", fontsize=7)
+        when = f"{q.question_time} " if q.question_time else ""
+        who = f"#{q.pair} {when}{q.outlet or ('(no question)' if q.status == 'orphan' else '-')}"
+        to = f"→ asked: {q.addressee}" if q.addressee else "→ asked: anyone"
+        answered_at = f" ({q.answer_time})" if q.answer_time else ""
+        by = (", ".join(q.answerers) if q.answerers else "(unanswered)") + answered_at
+        flags = " · ".join(x for x in (q.primary_topic, f"align {q.alignment:.2f}" if q.alignment is not None else "",
+                                       "drifts" if q.drift else "", f"non-answer: {q.non_answer}" if q.non_answer else "")
+                           if x)
+        ax.text(-1.03, y + 0.85, f"{who}  {to}", fontsize=8, va="center")
+        ax.text(0.02, y + 0.85, f"answered by {by}" + (f"  ·  {flags}" if flags else ""), fontsize=7.5,
+                va="center", color="#333333")
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(color=ROLE_COLOURS["reporter"], label="question"),
+                       Patch(color=ROLE_COLOURS["speaker"], label="answer"),
+                       Patch(color="#9aa9c4", label="answer drifts from the question"),
+                       Patch(color="#b53a2f", label="non-answer")],
+              loc="lower right", fontsize=8, frameon=False)
+    ax.axvline(0, color="#333333", linewidth=0.6)
+    if len(view.qa) > len(qa):
+        fig.text(0.06, 0.03, f"… {len(view.qa) - len(qa)} more pairs in the JSON and CSV tables", fontsize=8)
+    return fig
+
+
+def figure_pages(view: ConferenceView) -> list["Figure"]:
+    figs = list(view.figures)
+    pages = []
+    shown = figs[: FIGURE_ROWS_PER_PAGE * FIGURE_PAGES_MAX]
+    chunks = [shown[i:i + FIGURE_ROWS_PER_PAGE] for i in range(0, len(shown), FIGURE_ROWS_PER_PAGE)] or [[]]
+    for n, chunk in enumerate(chunks, 1):
+        fig = _new_page()
+        suffix = f" ({n}/{len(chunks)})" if len(chunks) > 1 else ""
+        _page_title(fig, f"Figures cited: {len(figs)}{suffix}", view)
+        ax = fig.add_axes((0.04, 0.05, 0.92, 0.86))
+        ax.axis("off")
+        if not chunk:
+            _empty(ax, "No figures cited.")
+        else:
+            text = [[clip(f.speaker or "-", 8), clip(f.text, 16), value(f), clip(f.unit or "-", 8),
+                     clip(f.metric or "-", 18), f.kind + (f" {f.direction}" if f.direction else "")] for f in chunk]
+            table = ax.table(cellText=text, colLabels=["speaker", "as written", "value", "unit", "metric", "kind"],
+                             colWidths=[0.13, 0.22, 0.16, 0.1, 0.26, 0.13], loc="upper center", cellLoc="left")
+            table.auto_set_font_size(False)
+            table.set_fontsize(8)
+            table.scale(1, 1.25)
+            for (r, _c), cell in table.get_celld().items():
+                cell.set_edgecolor("#cccccc")
+                if r == 0:
+                    cell.set_facecolor("#e3ebf5")
+        if n == len(chunks) and len(figs) > len(shown):
+            fig.text(0.06, 0.025, f"… {len(figs) - len(shown)} more figures in the JSON and CSV tables", fontsize=8)
+        pages.append(fig)
+    return pages
+
+
+def boilerplate_page(view: ConferenceView) -> "Figure":
+    fig = _new_page()
+    bp = view.boilerplate
+    _page_title(fig, f"Boilerplate: {pct(bp.ratio)} of characters", view)
+    rows = [(s.name, dict(s.boilerplate_by_type)) for s in view.speakers] + [("whole document", dict(bp.by_type))]
+    ax = fig.add_axes((0.25, 0.42, 0.68, 0.46))
+    ys = list(range(len(rows)))[::-1]
+    left = [0.0] * len(rows)
+    for kind, colour in TYPE_COLOURS.items():
+        vals = [d.get(kind, 0.0) * 100 for _n, d in rows]
+        ax.barh(ys, vals, left=left, color=colour, label=kind)
+        left = [a + b for a, b in zip(left, vals)]
+    for yv, total in zip(ys, left):
+        ax.text(total, yv, f" {total:.0f}%", va="center", fontsize=8)
+    ax.set_yticks(ys, [n for n, _d in rows], fontsize=9)
+    ax.set_xlabel("share of characters in boilerplate sentences (%)")
+    ax.set_xlim(0, max(left + [1.0]) * 1.25)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax2 = fig.add_axes((0.25, 0.08, 0.68, 0.24))
+    kinds = [(k, v) for k, v in bp.by_turn_kind]
+    if kinds:
+        ax2.barh(range(len(kinds))[::-1], [v * 100 for _k, v in kinds], color="#777777")
+        ax2.set_yticks(list(range(len(kinds))[::-1]), [k for k, _v in kinds], fontsize=9)
+        for yv, (_k, v) in zip(range(len(kinds))[::-1], kinds):
+            ax2.text(v * 100, yv, " " + pct(v), va="center", fontsize=8)
+        ax2.set_xlim(0, max([v * 100 for _k, v in kinds] + [1.0]) * 1.25)
+        ax2.set_title("by turn kind", fontsize=10, loc="left")
+        ax2.spines[["top", "right"]].set_visible(False)
+    else:
+        ax2.axis("off")
+    fig.text(0.06, 0.02, f"Evidence: {bp.evidence}", fontsize=8, color="#555555")
+    return fig
+
+
+def sentences_page(view: ConferenceView) -> "Figure":
+    fig = _new_page()
+    _page_title(fig, "Stock vs specific sentences", view)
+    y = 0.89
+    for title, samples, stock in (("Most stock (boilerplate)", view.stock, True),
+                                  ("Most specific (figures, no stock phrasing)", view.specific, False)):
+        fig.text(0.06, y, title, fontsize=12, va="top")
+        y -= 0.03
+        if not samples:
+            fig.text(0.08, y, "none", fontsize=9, va="top", color="#555555")
+            y -= 0.03
+        for s in samples:
+            tag = f"[{s.boilerplate}]" if stock else f"[{s.figures} figure{'s' if s.figures != 1 else ''}]"
+            head = f"{tag} {s.speaker or ''}" + (f" · stock phrase: {clip(s.reason, 30)}" if stock and s.reason else "")
+            fig.text(0.08, y, head, fontsize=8, va="top", color="#555555")
+            y -= 0.019
+            for line in wrap(clip(s.text, 240), 84)[:5]:
+                fig.text(0.09, y, line, fontsize=9.5, va="top")
+                y -= 0.019
+            y -= 0.012
+        y -= 0.02
+    return fig
+
+
+def pages(view: ConferenceView) -> Iterable["Figure"]:
+    """Every page of the report, in order (built one at a time to keep memory flat)."""
+    yield cover(view)
+    yield talk_share(view)
+    yield topic_heatmap(view)
+    yield qa_flow(view)
+    yield from figure_pages(view)
+    yield boilerplate_page(view)
+    yield sentences_page(view)
+
+
+def save_pages(figures: Iterable["Figure"], path: Union[str, Path], title: Optional[str] = None) -> Path:
+    """Write figures as one multi-page PDF, atomically, with the CJK font embedded as TrueType."""
+    import matplotlib
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    with matplotlib.rc_context(fonts.rc_params()), atomic_path(path) as tmp:
+        with PdfPages(tmp, metadata={"Title": title or "", "Creator": "analyzer", "CreationDate": None}) as pdf:
+            for fig in figures:
+                pdf.savefig(fig)
+    return Path(path)
+
+
+def write(view: ConferenceView, path: Union[str, Path]) -> Path:
+    """Write the PDF report of one conference to ``path``."""
+    import matplotlib
+
+    with matplotlib.rc_context(fonts.rc_params()):
+        return save_pages(pages(view), path, title=view.header.name)
