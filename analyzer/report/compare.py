@@ -106,13 +106,13 @@ def delta(d: Difference) -> str:
 
 def _card(view: ConferenceView, tag: str) -> Group:
     h, n = view.header, view.numbers
-    lines = [Text(f"{tag}  {clip(h.name, 30)}", style="bold"),
-             Text(" · ".join(x for x in (h.place, h.date, h.doc_type) if x)),
-             Text(f"{n.questions} questions · {n.speakers} officials · {n.figures} figures"),
-             Text(f"boilerplate {pct(view.boilerplate.ratio)} · {num(n.figures_per_1k_chars)} fig/1k chars")]
+    lines = [(f"{tag}  {h.name}", "bold"),
+             (" · ".join(x for x in (h.place, h.date, h.doc_type) if x), ""),
+             (f"{n.questions} questions · {n.speakers} officials · {n.figures} figures", ""),
+             (f"boilerplate {pct(view.boilerplate.ratio)} · {num(n.figures_per_1k_chars)} fig/1k chars", "")]
     for s in sorted(view.speakers, key=lambda s: -s.share_of_talk)[:4]:
-        lines.append(Text(f"{clip(s.name, 8):<8} {bar(s.share_of_talk, 6)} {pct(s.share_of_talk):>4}"))
-    return Group(*lines)
+        lines.append((f"{bar(s.share_of_talk, 6)} {pct(s.share_of_talk):>4} {s.name}", ""))
+    return Group(*(Text(text, style=style, no_wrap=True, overflow="ellipsis") for text, style in lines))
 
 
 def render(cmp: Comparison, console: Console, limit: int = SHOWN_IN_TERMINAL) -> None:

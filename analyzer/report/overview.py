@@ -76,7 +76,8 @@ def _pages(views: Sequence[ConferenceView]):
     ax = fig.add_axes((0.04, 0.05, 0.92, 0.82))
     ax.axis("off")
     cells = [[r.date or "-", r.place or "-", r.doc_type, clip(r.title, 26), str(r.questions), str(r.speakers),
-              num(r.figures_per_1k_chars), pct(r.boilerplate_ratio), pct(r.non_answer_rate)] for r in data[:30]]
+              num(r.figures_per_1k_chars), pct(r.boilerplate_ratio),
+              pct(r.non_answer_rate) if r.questions else "-"] for r in data[:30]]
     if cells:
         tab = ax.table(cellText=cells, colLabels=["date", "place", "type", "title", "questions", "officials",
                                                   "figures/1k chars", "boilerplate", "non-answers"],

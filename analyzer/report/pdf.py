@@ -157,12 +157,22 @@ def talk_share(view: ConferenceView) -> "Figure":
 
 def topic_heatmap(view: ConferenceView) -> "Figure":
     fig = _new_page(LANDSCAPE)
-    _page_title(fig, "Topic coverage (share of each speaker's characters)", view)
+    _page_title(fig, "Topic coverage (share of each speaker's characters)" if view.speakers
+                else "Topic coverage (share of the document's topic weight)", view)
     rows = [(s.name, dict(s.topic_coverage)) for s in view.speakers] + [("whole document", dict(view.topics))]
     used = [t for t in view.topic_order if any(d.get(t) for _n, d in rows)]
     ax = fig.add_axes((0.16, 0.12, 0.8, 0.72))
     if not used:
         _empty(ax, "No topic terms found.")
+        return fig
+    if not view.speakers:  # one row: a bar chart reads better than a one-line heatmap
+        values = [dict(view.topics).get(t, 0.0) * 100 for t in used]
+        ax.bar(range(len(used)), values, color="#2f6db5")
+        ax.set_xticks(range(len(used)), used, rotation=35, ha="right", fontsize=9)
+        for x, v in enumerate(values):
+            ax.text(x, v, f"{v:.0f}%", ha="center", va="bottom", fontsize=8)
+        ax.set_ylabel("%")
+        ax.spines[["top", "right"]].set_visible(False)
         return fig
     data = [[d.get(t, 0.0) * 100 for t in used] for _n, d in rows]
     im = ax.imshow(data, cmap="Blues", aspect="auto", vmin=0, vmax=max(max(r) for r in data) or 1)
@@ -186,7 +196,7 @@ def qa_flow(view: ConferenceView) -> "Figure":
         _empty(ax, f"No questions and answers ({view.header.doc_type}).")
         return fig
     qa = list(view.qa)[:QA_ROWS_MAX]
-    slots = max(len(qa), 12)  # a fixed row height, so a short conference does not get giant bars
+    slots = max(len(qa), 10)  # a fixed row height, so a short conference does not get giant bars
     longest = max(max(q.question_chars, q.answer_chars) for q in qa) or 1
     ax.set_xlim(-1.05, 1.6)
     ax.set_ylim(-0.5, slots * 2 - 0.5)
@@ -315,15 +325,33 @@ def sentences_page(view: ConferenceView) -> "Figure":
     return fig
 
 
+def plan(view: ConferenceView) -> list[str]:
+    """The pages this view gets, in order; pages with nothing to show (no speakers, no questions) are left out."""
+    names = ["cover"]
+    if view.roster:
+        names.append("talk share")
+    names.append("topics")
+    if view.qa:
+        names.append("questions and answers")
+    names += ["figures"] * _figure_page_count(view)
+    names += ["boilerplate", "sentences"]
+    return names
+
+
+def _figure_page_count(view: ConferenceView) -> int:
+    shown = min(len(view.figures), FIGURE_ROWS_PER_PAGE * FIGURE_PAGES_MAX)
+    return max(1, -(-shown // FIGURE_ROWS_PER_PAGE))
+
+
 def pages(view: ConferenceView) -> Iterable["Figure"]:
-    """Every page of the report, in order (built one at a time to keep memory flat)."""
-    yield cover(view)
-    yield talk_share(view)
-    yield topic_heatmap(view)
-    yield qa_flow(view)
-    yield from figure_pages(view)
-    yield boilerplate_page(view)
-    yield sentences_page(view)
+    """Every page of the report, in the order of ``plan`` (built one at a time to keep memory flat)."""
+    builders = {"cover": cover, "talk share": talk_share, "topics": topic_heatmap, "questions and answers": qa_flow,
+                "boilerplate": boilerplate_page, "sentences": sentences_page}
+    for name in dict.fromkeys(plan(view)):
+        if name == "figures":
+            yield from figure_pages(view)
+        else:
+            yield builders[name](view)
 
 
 def save_pages(figures: Iterable["Figure"], path: Union[str, Path], title: Optional[str] = None) -> Path:

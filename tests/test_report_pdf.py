@@ -1,0 +1,114 @@
+"""PDF reports: page count, fonts embedded, Chinese names in the document's own script as real text."""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from analyzer import pipeline
+from analyzer.report import compare, fonts, pdf, view
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+JIAOZUO = CORPUS / "jiaozuo-2021-01-22-ecology-conference.txt"
+LANGFANG = CORPUS / "langfang-2024-07-26-ecology-conference.txt"
+
+
+@pytest.fixture(scope="module")
+def jiaozuo_view():
+    return view.build(pipeline.analyse(JIAOZUO))
+
+
+@pytest.fixture(scope="module")
+def jiaozuo_pdf(jiaozuo_view, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "jiaozuo.pdf"
+    pdf.write(jiaozuo_view, path)
+    return PdfReader(str(path))
+
+
+def embedded_font_files(reader: PdfReader) -> list[tuple[str, list[str]]]:
+    """(font name, /FontFile* keys) for every font used on every page, descendants included."""
+    out = []
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            targets = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
+            for target in targets:
+                descriptor = target.get("/FontDescriptor")
+                keys = [k for k in descriptor.get_object() if k.startswith("/FontFile")] if descriptor else []
+                out.append((str(font.get("/BaseFont")), keys))
+    return out
+
+
+def test_page_count_follows_the_plan(jiaozuo_pdf, jiaozuo_view):
+    names = pdf.plan(jiaozuo_view)
+    assert len(jiaozuo_pdf.pages) == len(names)
+    assert names[:4] == ["cover", "talk share", "topics", "questions and answers"]
+    assert names[-2:] == ["boilerplate", "sentences"]
+
+
+def test_fonts_are_embedded(jiaozuo_pdf):
+    fonts_used = embedded_font_files(jiaozuo_pdf)
+    assert fonts_used
+    missing = [name for name, keys in fonts_used if not ({"/FontFile2", "/FontFile3", "/FontFile"} & set(keys))]
+    assert not missing, f"fonts not embedded: {missing}"
+
+
+def test_cjk_font_is_truetype_type42(jiaozuo_pdf):
+    if fonts.find_cjk_font() is None:
+        pytest.skip("no CJK font installed")
+    cjk = [(name, keys) for name, keys in embedded_font_files(jiaozuo_pdf) if "DejaVu" not in name]
+    assert cjk and all("/FontFile2" in keys for _n, keys in cjk)
+
+
+def test_names_are_text_in_the_documents_script(jiaozuo_pdf, jiaozuo_view):
+    if fonts.find_cjk_font() is None:
+        pytest.skip("no CJK font installed")
+    text = "\n".join(page.extract_text() for page in jiaozuo_pdf.pages)
+    for name in ("申軍強", "李博", "高健", "李旭華", "付勝堂", "元俊江"):
+        assert name in text
+    assert "申军强" not in text  # traditional document, traditional names
+    assert "焦作市生態環境狀況新聞發布會" in text
+    assert "Questions and answers in order" in text and "Topic coverage" in text
+    cover = jiaozuo_pdf.pages[0].extract_text()
+    assert "Who took part" in cover and "河南日報" in cover
+
+
+def test_document_without_dialogue_gets_fewer_pages(tmp_path):
+    v = view.build(pipeline.analyse(CORPUS / "jiaozuo-2023-05-29-inspection-report.txt"))
+    names = pdf.plan(v)
+    assert "talk share" not in names and "questions and answers" not in names
+    path = pdf.write(v, tmp_path / "report.pdf")
+    assert len(PdfReader(str(path)).pages) == len(names)
+
+
+def test_compare_pdf(tmp_path, jiaozuo_view):
+    other = view.build(pipeline.analyse(LANGFANG))
+    path = compare.write_pdf(compare.build(jiaozuo_view, other), tmp_path / "c.pdf")
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 2
+    text = reader.pages[0].extract_text()
+    assert "焦作市生態環境狀況新聞發布會" in text and "廊坊市" in text
+    assert "largest difference first" in text
+
+
+def test_without_a_cjk_font_warns_once_and_still_renders(tmp_path, monkeypatch, jiaozuo_view):
+    monkeypatch.setattr(fonts, "find_cjk_font", lambda: None)
+    fonts.register.cache_clear()
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            path = compare.write_pdf(compare.build(jiaozuo_view, jiaozuo_view), tmp_path / "plain.pdf")
+        assert len(PdfReader(str(path)).pages) == 2
+        messages = [str(w.message) for w in caught if issubclass(w.category, fonts.CjkFontWarning)]
+        assert len(messages) == 1 and "no CJK font" in messages[0] and "\n" not in messages[0]
+    finally:
+        fonts.register.cache_clear()
+
+
+def test_wrap_counts_chinese_double():
+    lines = pdf.wrap("一二三四五六七八九十abcdefghij", 10)
+    assert lines == ["一二三四五", "六七八九十", "abcdefghij"]
+    assert pdf.cells("中a") == 3

@@ -1,0 +1,151 @@
+"""`analyzer report` over a folder: outputs per document, overview, tables, failures skipped, atomic writes."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from rich.console import Console
+
+from analyzer import cli, pipeline
+from analyzer.report import files, pdf, run, view
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+STEMS = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def folder_run(tmp_path_factory):
+    """The corpus plus a binary and an empty file, reported once for every test below."""
+    src = tmp_path_factory.mktemp("in")
+    for p in CORPUS.glob("*.txt"):
+        shutil.copy(p, src / p.name)
+    (src / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (src / "empty.txt").write_bytes(b"")
+    (src / "notes.md").write_text("not a document", encoding="utf-8")
+    (src / ".hidden.txt").write_text("skipped", encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    console = Console(file=io.StringIO(), width=80, color_system=None)
+    err = io.StringIO()
+    import contextlib
+
+    with contextlib.redirect_stderr(err):
+        code = run.report([src], out, console=console)
+    return code, out, console.file.getvalue(), err.getvalue()
+
+
+def test_failures_reported_and_skipped(folder_run):
+    code, _out, stdout, stderr = folder_run
+    assert code != 0
+    lines = [line for line in stderr.splitlines() if line.startswith("analyzer: skipped")]
+    assert len(lines) == 2
+    assert any("broken.txt" in line for line in lines) and any("empty.txt" in line for line in lines)
+    assert "5 of 7 documents reported" in stdout
+
+
+def test_every_document_gets_pdf_and_json(folder_run):
+    _code, out, stdout, _err = folder_run
+    for stem in STEMS:
+        assert (out / f"{stem}.pdf").stat().st_size > 1000
+        assert (out / f"{stem}.json").read_text(encoding="utf-8").lstrip().startswith("{")
+    assert not (out / "broken.pdf").exists() and not (out / "empty.json").exists()
+    assert (out / "overview.pdf").exists() and (out / "overview.csv").exists()
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert "焦作市生態環境狀況新聞發布會" in stdout  # the summaries are printed
+    assert "Overview: 5 documents" in stdout
+
+
+def test_corpus_tables(folder_run):
+    _code, out, _stdout, _err = folder_run
+    for name in run.TABLES:
+        csv = pd.read_csv(out / f"{name}.csv")
+        parquet = pd.read_parquet(out / f"{name}.parquet")
+        assert list(csv.columns) == list(parquet.columns)
+        assert csv.columns[0] == "document" and len(csv) == len(parquet)
+    speakers = pd.read_csv(out / "speakers.csv")
+    jiaozuo = speakers[speakers.document == "jiaozuo-2021-01-22-ecology-conference.txt"]
+    assert len(jiaozuo) == 5 and "申軍強" in set(jiaozuo.name)
+    qa = pd.read_parquet(out / "qa_pairs.parquet")
+    assert set(qa.document) == {"jiaozuo-2021-01-22-ecology-conference.txt", "langfang-2024-07-26-ecology-conference.txt",
+                                "taian-2023-12-13-live-text-conference.txt"}
+    assert list(qa.answerers.iloc[0])  # lists stay lists in Parquet
+
+
+def test_find_documents_filters(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.HTML").write_text("x", encoding="utf-8")
+    (tmp_path / "c.pdf").write_text("x", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "d.txt").write_text("x", encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "e.htm").write_text("x", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in run.find_documents([tmp_path])]
+    assert found == ["a.txt", "b.HTML", "sub/e.htm"]
+    with pytest.raises(Exception, match="no such file"):
+        run.find_documents([tmp_path / "missing"])
+
+
+def test_cli_report_on_an_empty_folder_is_one_line(tmp_path, capsys):
+    assert cli.main(["report", str(tmp_path), "--out", str(tmp_path / "o")]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no documents" in err[0]
+
+
+def test_slugify_is_safe_and_unique():
+    taken: set[str] = set()
+    assert files.slugify("Jiaozuo 2021/01 Conference!", taken) == "jiaozuo-2021-01-conference"
+    assert files.slugify("Jiaozuo 2021-01 conference", taken) == "jiaozuo-2021-01-conference-2"
+    chinese = files.slugify("焦作市新闻发布会", taken)
+    assert chinese.startswith("doc-") and chinese.isascii()
+    assert files.slugify("焦作市新闻发布会", taken) == chinese + "-2"
+    assert files.slugify("廊坊市新闻发布会") != chinese
+    assert len(files.slugify("x" * 500)) <= files.MAX_SLUG
+    assert files.slugify("../../etc/passwd") == "etc-passwd"
+    assert files.slugify("overview") != "overview"  # never overwrites the overview or the tables
+    assert files.slugify("Café") == "cafe"
+
+
+def test_atomic_write_interrupted_leaves_previous_file(tmp_path):
+    target = tmp_path / "report.json"
+    target.write_text("previous", encoding="utf-8")
+
+    def half_then_crash(tmp: Path) -> None:
+        tmp.write_text('{"half": ', encoding="utf-8")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        files.atomic_write(target, half_then_crash)
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+    target.chmod(0o640)
+    files.atomic_write(target, "new")
+    assert target.read_text(encoding="utf-8") == "new"
+    assert target.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its permissions
+    fresh = files.atomic_write(tmp_path / "fresh.txt", b"bytes")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
+
+
+def test_pdf_interrupted_midway_leaves_no_partial_file(tmp_path, monkeypatch):
+    v = view.build(pipeline.analyse(CORPUS / "langfang-2024-07-26-ecology-conference.txt"))
+    target = tmp_path / "langfang.pdf"
+
+    def crash(_view):
+        raise RuntimeError("interrupted while drawing")
+
+    monkeypatch.setattr(pdf, "boilerplate_page", crash)  # pages before it are already written
+    with pytest.raises(RuntimeError):
+        pdf.write(v, target)
+    assert not target.exists()
+    assert not list(tmp_path.iterdir())
+
+    target.write_bytes(b"%PDF-previous")
+    with pytest.raises(RuntimeError):
+        pdf.write(v, target)
+    assert target.read_bytes() == b"%PDF-previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["langfang.pdf"]
