@@ -6,6 +6,7 @@ import bisect
 from typing import Optional
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 
 from ..model import Analysis, Figure
@@ -35,6 +36,10 @@ def describe_figure(fig: Figure) -> str:
     return " ".join(parts)
 
 
+def _indented(line: str) -> Padding:
+    return Padding(Text(line, overflow="fold"), (0, 0, 0, 4))
+
+
 def _g(x: Optional[float]) -> str:
     return "-" if x is None else f"{x:g}"
 
@@ -58,7 +63,7 @@ def render(analysis: Analysis, console: Console) -> None:
         line.append(f"{s.boilerplate}", style="bold")
         line.append(f" by {s.evidence or '-'}: {s.reason or '-'}  ({who(s.participant)})")
         console.print(line)
-        console.print(Text("    " + clip(text[s.start:s.end], 160), overflow="fold"))
+        console.print(_indented(clip(text[s.start:s.end], 160)))
 
     head(f"Figures: {len(analysis.figures)}")
     for f in analysis.figures:
@@ -66,7 +71,7 @@ def render(analysis: Analysis, console: Console) -> None:
         line.append(f.text, style="bold")
         line.append(f"  ({who(f.participant)})")
         console.print(line)
-        console.print(Text("    " + describe_figure(f), overflow="fold"))
+        console.print(_indented(describe_figure(f)))
 
     head(f"Topic terms: {len(analysis.topic_hits)}")
     starts = [t.start for t in conf.turns]
@@ -89,7 +94,7 @@ def render(analysis: Analysis, console: Console) -> None:
         for topic, topic_hits in sorted(by_topic.items(), key=lambda kv: -sum(h.weight for h in kv[1])):
             terms = ", ".join(f"{text[h.start:h.end]}@{h.start}" for h in topic_hits)
             weight = sum(h.weight for h in topic_hits)
-            console.print(Text(f"    {topic} ({weight:g}): {terms}", overflow="fold"))
+            console.print(_indented(f"{topic} ({weight:g}): {terms}"))
 
     pairs = [(n, p, q) for n, (p, q) in enumerate(zip(conf.qa_pairs, analysis.qa), 1)]
     head(f"Questions and answers: {len(pairs)}")
@@ -99,6 +104,6 @@ def render(analysis: Analysis, console: Console) -> None:
                     f"{'-' if qm.alignment is None else f'{qm.alignment:.2f}'}{' (drifts)' if qm.drift else ''}")
         console.print(line)
         if na:
-            console.print(Text(f"    non-answer: {na.kind} [{na.start}-{na.end}] cue {na.cue}: "
-                               f"{clip(text[na.start:na.end], 80)}", overflow="fold"))
+            console.print(_indented(f"non-answer: {na.kind} [{na.start}-{na.end}] cue {na.cue}: "
+                                    f"{clip(text[na.start:na.end], 80)}"))
     console.print()

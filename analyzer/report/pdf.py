@@ -229,7 +229,7 @@ def qa_flow(view: ConferenceView) -> "Figure":
                        Patch(color="#9aa9c4", label="answer drifts from the question"),
                        Patch(color="#b53a2f", label="non-answer")],
               loc="lower right", fontsize=8, frameon=False)
-    ax.axvline(0, color="#333333", linewidth=0.6)
+    ax.plot([0, 0], [(slots - len(qa)) * 2 - 0.3, top - 0.3], color="#333333", linewidth=0.6)
     if len(view.qa) > len(qa):
         fig.text(0.06, 0.03, f"… {len(view.qa) - len(qa)} more pairs in the JSON and CSV tables", fontsize=8)
     return fig
