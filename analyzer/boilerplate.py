@@ -1,0 +1,333 @@
+"""Boilerplate sentences, after Lang & Stice-Lawrence (2015): stock phrasing with little specific content.
+
+A sentence is boilerplate when stock phrases cover most of its content characters and it cites
+few figures or titled documents. Stock phrases come from two kinds of evidence:
+
+* **phrase list** (``data/stock_phrases.toml``): political formulas, courtesy and procedure,
+  written as regular expressions over the simplified text (so both scripts match);
+* **reuse**: character n-grams of the corpus being analysed that occur in at least 30% and at most
+  75% of its documents (Lang & Stice-Lawrence's band), used only when the corpus has 10+ documents.
+
+The score of a sentence is ``covered - figure_penalty*figures - specific_penalty*specifics``,
+where ``covered`` is the share of its content characters inside stock phrases (the larger of the
+two kinds of evidence); the thresholds live in the data file.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .model import BOILERPLATE_TYPES, Sentence
+
+DATA_FILE = Path(__file__).with_name("data") / "stock_phrases.toml"
+
+with DATA_FILE.open("rb") as _fh:
+    _DATA = tomllib.load(_fh)
+
+_SETTINGS = _DATA["settings"]
+MIN_SCORE: float = float(_SETTINGS["min_score"])
+FIGURE_PENALTY: float = float(_SETTINGS["figure_penalty"])
+MAX_FIGURES_PENALISED: int = int(_SETTINGS["max_figures_penalised"])
+SPECIFIC_PENALTY: float = float(_SETTINGS["specific_penalty"])
+MAX_SPECIFICS_PENALISED: int = int(_SETTINGS["max_specifics_penalised"])
+
+_REUSE = _DATA["reuse"]
+NGRAM_N: int = int(_REUSE["n"])
+MIN_DOC_SHARE: float = float(_REUSE["min_doc_share"])
+MAX_DOC_SHARE: float = float(_REUSE["max_doc_share"])
+MIN_DOCS: int = int(_REUSE["min_docs"])
+
+
+_SENTENCE_END = "。！？!?；;\n"
+# "." in a pattern never crosses a sentence end, so one scan of a whole turn finds the same
+# matches as a scan per sentence.
+_GAP_RE = re.compile(r"(?<!\\)\.")
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """Characters a match of ``pattern`` can start with; None when unknown or too many.
+
+    Lets a long alternation skip, with one cheap look-ahead, the positions where no phrase can
+    begin (Python's re does not do this for branches that start with optional groups).
+    """
+    try:
+        from re import _constants as c, _parser as parser  # CPython internals; optional speed-up
+        tree = parser.parse(pattern)
+    except Exception:  # noqa: BLE001 - any failure only disables the speed-up
+        return None
+
+    def first(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            chars, nullable = one(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return {chr(av)}, False
+        if op is c.IN:
+            if any(o is not c.LITERAL for o, _ in av):
+                return None, False
+            return {chr(v) for _, v in av}, False
+        if op is c.SUBPATTERN:
+            return first(av[-1])
+        if op is c.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for branch in av[1]:
+                chars, n = first(branch)
+                if chars is None:
+                    return None, False
+                out |= chars
+                nullable = nullable or n
+            return out, nullable
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            chars, n = first(av[2])
+            return chars, n or av[0] == 0
+        if op is c.AT:
+            return set(), True
+        return None, False
+
+    chars, nullable = first(tree.data)
+    if chars is None or nullable or not chars:
+        return None
+    return frozenset(chars)
+
+
+def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
+    """Compiled alternations for one list: longer patterns first so the fuller formula wins.
+
+    Patterns whose first characters are known share one regex guarded by a look-ahead on those
+    characters; the rest (if any) go in a second, unguarded regex.
+    """
+    ordered = [_GAP_RE.sub("[^%s]" % _SENTENCE_END, p) for p in sorted(patterns, key=lambda p: (-len(p), p))]
+    guarded, unguarded, starts = [], [], set()
+    for p in ordered:
+        chars = _first_chars(p)
+        if chars is None:
+            unguarded.append(p)
+        else:
+            guarded.append(p)
+            starts |= chars
+    out = []
+    if guarded:
+        klass = "".join(re.escape(ch) for ch in sorted(starts))
+        out.append(re.compile("(?=[%s])(?:%s)" % (klass, "|".join(f"(?:{p})" for p in guarded))))
+    if unguarded:
+        out.append(re.compile("|".join(f"(?:{p})" for p in unguarded)))
+    return out
+
+
+PHRASE_RES: dict[str, list[re.Pattern[str]]] = {t: _alternation(_DATA[t]["patterns"]) for t in BOILERPLATE_TYPES}
+_SPECIFIC_RES = _alternation(_DATA["specific"]["patterns"])
+_TYPE_CUE_RES = {t: _alternation([re.escape(w) for w in words])
+                 for t, words in _REUSE.get("type_cues", {}).items()}
+
+# Content characters: letters, digits and CJK; punctuation and white space do not count.
+_NON_CONTENT_RE = re.compile(r"[\W_]+")
+_NON_CJK_RE = re.compile(r"[^\u4e00-\u9fff]+")
+_NGRAM_RE = re.compile(r"(?=([\u4e00-\u9fff]{%d}))" % NGRAM_N)
+# A cited quantity: Arabic number with a unit or classifier, a percentage, or a rank. Years,
+# dates, plan names (十四五) and pollutant names (PM2.5) do not match. Callers add the spans of
+# the figures stage, which also knows Chinese numerals.
+_FIGURE_RE = re.compile(
+    r"第\d+(?:位|名)"
+    r"|(?<![A-Za-z\d.])\d+(?:[.,]\d+)*\s*(?:多|余)?\s*(?:万|亿|千)?\s*(?:多|余)?\s*"
+    r"(?:%|％|个|家|项|件|起|次|人|辆|台|座|吨|元|天|米|公里|千米|平方米|立方米|亩|户|条|处|所|批|微克"
+    r"|毫克|千瓦|蒸吨|笔|名|位|倍|宗|只|头|艘|套|张|份|篇|轮|类|种|小时|公顷|平方公里|万|亿|个百分点)"
+)
+
+
+def _content_len(piece: str) -> int:
+    return len(_NON_CONTENT_RE.sub("", piece))
+
+
+def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(intervals):
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _scan(regexes: Sequence[re.Pattern[str]], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for r in regexes for m in r.finditer(text, start, end) if m.end() > m.start()]
+
+
+def phrase_matches(simplified: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Stock-phrase matches (start, end, type) in ``simplified[start:end]``, in text order."""
+    end = len(simplified) if end is None else end
+    return sorted((a, b, t) for t, regexes in PHRASE_RES.items() for a, b in _scan(regexes, simplified, start, end))
+
+
+def _phrase_evidence(simplified: str, matches: Sequence[tuple[int, int, str]], end: int
+                     ) -> tuple[int, str | None, tuple[int, int] | None]:
+    """Content characters covered by listed phrases, the dominant type, and its longest phrase."""
+    if not matches:
+        return 0, None, None
+    clipped = [(a, min(b, end), t) for a, b, t in matches]
+    covered = sum(_content_len(simplified[a:b]) for a, b in _merge([(a, b) for a, b, _ in clipped]))
+    by_type: dict[str, int] = {}
+    longest: dict[str, tuple[int, int]] = {}
+    for a, b, btype in clipped:
+        by_type[btype] = by_type.get(btype, 0) + _content_len(simplified[a:b])
+        if btype not in longest or b - a > longest[btype][1] - longest[btype][0]:
+            longest[btype] = (a, b)
+    btype = max(BOILERPLATE_TYPES, key=lambda t: (by_type.get(t, 0), -BOILERPLATE_TYPES.index(t)))
+    return covered, btype, longest[btype]
+
+
+def _reuse_evidence(sentence: str, reused: frozenset[str]) -> tuple[float, str | None]:
+    """Share of the sentence's CJK characters inside reused n-grams, and the longest reused stretch."""
+    cjk = _NON_CJK_RE.sub("", sentence)
+    if len(cjk) < NGRAM_N:
+        return 0.0, None
+    present = reused.intersection(_NGRAM_RE.findall(cjk))
+    if not present:
+        return 0.0, None
+    intervals = []
+    for gram in present:
+        i = cjk.find(gram)
+        while i >= 0:
+            intervals.append((i, i + NGRAM_N))
+            i = cjk.find(gram, i + 1)
+    merged = _merge(intervals)
+    a, b = max(merged, key=lambda ab: (ab[1] - ab[0], -ab[0]))
+    return sum(b - a for a, b in merged) / len(cjk), cjk[a:b]
+
+
+class _Index:
+    """Sorted hits of one scan, so each sentence picks its own with two bisections."""
+
+    def __init__(self, hits: list):
+        self.hits = sorted(hits)
+        self.starts = [h[0] for h in self.hits]
+
+    def starting_in(self, start: int, end: int) -> list:
+        return self.hits[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def overlapping(self, start: int, end: int) -> int:
+        return sum(1 for a, b in self.hits[:bisect.bisect_left(self.starts, end)] if b > start)
+
+
+def _score(covered_share: float, figures: int, specifics: int) -> float:
+    return (covered_share - FIGURE_PENALTY * min(figures, MAX_FIGURES_PENALISED)
+            - SPECIFIC_PENALTY * min(specifics, MAX_SPECIFICS_PENALISED))
+
+
+def judge(simplified: str, spans: Iterable[tuple[int, int]],
+          figure_spans: Sequence[tuple[int, int]] | None = None,
+          reused: frozenset[str] | None = None, text: str | None = None) -> list[Sentence]:
+    """One :class:`Sentence` per span (same order), with its verdict; turn/participant left to the caller.
+
+    ``figure_spans`` are figures found by the figures stage (they add to the built-in number
+    rule); ``reused`` is :func:`reused_ngrams` of the corpus (None or empty: phrase list only);
+    ``text`` is the original-script text, used only to quote the reason in the document's script.
+    """
+    spans = list(spans)
+    if not spans:
+        return []
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    phrases = _Index(phrase_matches(simplified, lo, hi))
+    numbers = _Index([(m.start(), m.end()) for m in _FIGURE_RE.finditer(simplified, lo, hi)])
+    specific = _Index(_scan(_SPECIFIC_RES, simplified, lo, hi))
+    given = _Index(list(figure_spans or ()))
+    reused = reused or frozenset()
+    quote = text if text is not None else simplified
+    out = []
+    for start, end in spans:
+        content = _content_len(simplified[start:end])
+        figures = max(len(numbers.starting_in(start, end)), given.overlapping(start, end))
+        if content == 0:
+            out.append(Sentence(start, end, has_figure=figures > 0))
+            continue
+        covered, btype, longest = _phrase_evidence(simplified, phrases.starting_in(start, end), end)
+        phrase_share = covered / content
+        reuse_share, reuse_reason = (_reuse_evidence(simplified[start:end], reused)
+                                     if reused else (0.0, None))
+        specifics = len(specific.starting_in(start, end))
+        if _score(max(phrase_share, reuse_share), figures, specifics) < MIN_SCORE:
+            out.append(Sentence(start, end, has_figure=figures > 0))
+            continue
+        if phrase_share >= reuse_share and longest is not None:
+            reason, evidence = quote[longest[0]:longest[1]], "phrase"
+        else:
+            reason, evidence = reuse_reason, "reuse"
+            btype = btype or _type_from_cues(simplified[start:end])
+        out.append(Sentence(start, end, boilerplate=btype, reason=reason, evidence=evidence,
+                            has_figure=figures > 0))
+    return out
+
+
+def _type_from_cues(sentence: str) -> str:
+    """Type of a sentence found by reuse alone: courtesy or procedural cue words, else political."""
+    for btype in ("courtesy", "procedural"):
+        if _scan(_TYPE_CUE_RES.get(btype, ()), sentence, 0, len(sentence)):
+            return btype
+    return "political"
+
+
+def score(simplified: str, start: int, end: int, figures: int = 0) -> float:
+    """The phrase-list score of one sentence, as ``judge`` computes it (for explanations and tuning)."""
+    content = _content_len(simplified[start:end])
+    if content == 0:
+        return 0.0
+    covered, _, _ = _phrase_evidence(simplified, phrase_matches(simplified, start, end), end)
+    figures = max(figures, len(_FIGURE_RE.findall(simplified, start, end)))
+    specifics = len(_scan(_SPECIFIC_RES, simplified, start, end))
+    return round(_score(covered / content, figures, specifics), 6)
+
+
+def reused_ngrams(simplified_texts: Sequence[str], n: int = NGRAM_N,
+                  min_share: float = MIN_DOC_SHARE, max_share: float = MAX_DOC_SHARE,
+                  min_docs: int = MIN_DOCS) -> frozenset[str]:
+    """CJK character n-grams found in at least ``min_share`` and at most ``max_share`` of the documents.
+
+    Empty when the corpus has fewer than ``min_docs`` documents: document frequencies over a
+    handful of texts say nothing about stock phrasing.
+    """
+    docs = len(simplified_texts)
+    if docs < min_docs:
+        return frozenset()
+    gram_re = _NGRAM_RE if n == NGRAM_N else re.compile(r"(?=([\u4e00-\u9fff]{%d}))" % n)
+    doc_freq: Counter[str] = Counter()
+    for text in simplified_texts:
+        doc_freq.update(set(gram_re.findall(_NON_CJK_RE.sub("", text))))
+    low, high = min_share * docs, max_share * docs
+    return frozenset(g for g, df in doc_freq.items() if low <= df <= high)
+
+
+def evidence_label(reused: frozenset[str] | None) -> str:
+    """What the export says about which evidence applied."""
+    return "phrase list + corpus reuse" if reused else "phrase list"
+
+
+def ratio(sentences: Iterable[Sentence], total_chars: int) -> float:
+    """Share of ``total_chars`` that lies in boilerplate sentences."""
+    if total_chars <= 0:
+        return 0.0
+    chars = sum(s.end - s.start for s in sentences if s.boilerplate)
+    return round(min(1.0, chars / total_chars), 6)
+
+
+def ratio_by_type(sentences: Iterable[Sentence], total_chars: int) -> dict[str, float]:
+    """Share of ``total_chars`` in boilerplate sentences of each type (every type present, fixed order)."""
+    chars = dict.fromkeys(BOILERPLATE_TYPES, 0)
+    for s in sentences:
+        if s.boilerplate in chars:
+            chars[s.boilerplate] += s.end - s.start
+    if total_chars <= 0:
+        return dict.fromkeys(BOILERPLATE_TYPES, 0.0)
+    return {t: round(min(1.0, c / total_chars), 6) for t, c in chars.items()}

@@ -1,0 +1,48 @@
+"""Non-answers, after Gow, Larcker & Zakolyukina (2021): an answer that refuses, pleads ignorance or defers.
+
+Cues are regular expressions (``data/non_answers.toml``) matched on the simplified copy of an
+answer turn; the result points at the sentence that carries the first cue.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from .model import NON_ANSWER_KINDS, NonAnswer
+from .sentences import split_sentences
+
+DATA_FILE = Path(__file__).with_name("data") / "non_answers.toml"
+
+with DATA_FILE.open("rb") as _fh:
+    _DATA = tomllib.load(_fh)
+
+# One regex, a named group per kind, so one scan finds the first cue of any kind.
+_CUE_RE = re.compile("|".join(
+    "(?P<%s>%s)" % (kind, "|".join(f"(?:{p})" for p in sorted(_DATA[kind]["patterns"], key=lambda p: (-len(p), p))))
+    for kind in NON_ANSWER_KINDS
+))
+
+
+def find_non_answer(text: str, simplified: str, start: int = 0, end: int | None = None) -> NonAnswer | None:
+    """The first non-answer cue in an answer ``[start, end)``: its kind, its sentence's offsets, the cue.
+
+    ``text`` is the document in its own script (the cue is quoted from it); ``simplified`` is its
+    equal-length simplified copy, which the patterns match.
+    """
+    end = len(simplified) if end is None else end
+    m = _CUE_RE.search(simplified, start, end)
+    if m is None:
+        return None
+    kind = m.lastgroup or "refuse"
+    s_start, s_end = m.start(), m.end()
+    for a, b in split_sentences(simplified, start, end):
+        if a <= m.start() < b:
+            s_start, s_end = a, max(b, m.end())
+            break
+    return NonAnswer(kind=kind, start=s_start, end=s_end, cue=text[m.start():m.end()])
+
+
+def non_answer_rate(flags: list[bool]) -> float:
+    """Share of answers that are non-answers (0.0 when there are none)."""
+    return round(sum(flags) / len(flags), 6) if flags else 0.0

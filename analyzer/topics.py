@@ -1,0 +1,128 @@
+"""Topic coverage from a weighted term lexicon (``data/topics.toml``), and question–answer alignment.
+
+A turn's topics are the weighted counts of the lexicon terms it contains, normalised to 1. Terms
+are simplified forms matched on the simplified copy of the text, so both scripts match and every
+hit keeps offsets into the original text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from .model import TopicHit
+
+DATA_FILE = Path(__file__).with_name("data") / "topics.toml"
+
+
+def _load(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]], dict]:
+    """Topic order, term -> (topic, weight), settings; a term listed under two topics is an error."""
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    order: list[str] = []
+    lexicon: dict[str, tuple[str, float, str]] = {}  # lower-cased term -> (topic, weight, term)
+    for topic, terms in data["topics"].items():
+        order.append(topic)
+        for term, weight in terms.items():
+            key = term.lower()
+            if key in lexicon:
+                raise ValueError(f"topic term {term!r} listed under {lexicon[key][0]} and {topic}")
+            lexicon[key] = (topic, float(weight), term)
+    return tuple(order), lexicon, data.get("settings", {})
+
+
+TOPICS, LEXICON, _SETTINGS = _load(DATA_FILE)
+MIN_TOPIC_SHARE: float = float(_SETTINGS.get("min_topic_share", 0.10))
+DRIFT_THRESHOLD: float = float(_SETTINGS.get("drift_threshold", 0.25))
+_TOPIC_RANK = {t: i for i, t in enumerate(TOPICS)}
+# One alternation, longest term first, so 大气污染 wins over 大气 at the same position.
+_TERM_RE = re.compile(
+    "|".join(re.escape(t) for t in sorted(LEXICON, key=lambda t: (-len(t), t))), re.IGNORECASE
+)
+
+
+def find_topic_hits(simplified: str, start: int = 0, end: int | None = None) -> list[TopicHit]:
+    """Every lexicon term in ``simplified[start:end]``, with offsets shared by the original text."""
+    if end is None:
+        end = len(simplified)
+    hits = []
+    for m in _TERM_RE.finditer(simplified, start, end):
+        topic, weight, term = LEXICON[m.group().lower()]
+        hits.append(TopicHit(m.start(), m.end(), topic, term, weight))
+    return hits
+
+
+def hits_in(hits: Sequence[TopicHit], start: int, end: int) -> list[TopicHit]:
+    """The hits (sorted by offset, as ``find_topic_hits`` returns them) inside [start, end)."""
+    starts = [h.start for h in hits]
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [h for h in hits[lo:hi] if h.end <= end]
+
+
+def _ordered(weights: Mapping[str, float]) -> dict[str, float]:
+    """Heaviest topic first; ties in taxonomy order, so output is deterministic."""
+    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], _TOPIC_RANK.get(kv[0], 99), kv[0])))
+
+
+def topic_weights(hits: Iterable[TopicHit]) -> dict[str, float]:
+    """Summed term weight per topic (unnormalised), heaviest first."""
+    out: dict[str, float] = {}
+    for h in hits:
+        out[h.topic] = out.get(h.topic, 0.0) + h.weight
+    return _ordered(out)
+
+
+def topic_distribution(hits: Iterable[TopicHit]) -> dict[str, float]:
+    """Share of the total term weight per topic (sums to 1; empty when there are no hits)."""
+    weights = topic_weights(hits)
+    total = sum(weights.values())
+    if total <= 0:
+        return {}
+    return {t: round(w / total, 6) for t, w in weights.items()}
+
+
+def share_by_topic(parts: Iterable[tuple[int, Sequence[TopicHit]]]) -> dict[str, float]:
+    """Share of a speaker's characters per topic.
+
+    ``parts`` are (characters, hits) per turn: each turn's characters are spread over its topics
+    by its topic distribution; turns without hits count toward no topic, so shares may sum < 1.
+    """
+    chars_total = 0
+    per_topic: dict[str, float] = {}
+    for chars, hits in parts:
+        chars_total += chars
+        for topic, share in topic_distribution(hits).items():
+            per_topic[topic] = per_topic.get(topic, 0.0) + share * chars
+    if chars_total <= 0:
+        return {}
+    return {t: round(c / chars_total, 6) for t, c in _ordered(per_topic).items()}
+
+
+def question_topics(hits: Iterable[TopicHit], min_share: float = MIN_TOPIC_SHARE) -> tuple[str, ...]:
+    """A question's topics, heaviest first (the first is the primary topic)."""
+    return tuple(t for t, s in topic_distribution(hits).items() if s >= min_share)
+
+
+def alignment(question_dist: Mapping[str, float], answer_dist: Mapping[str, float]) -> float | None:
+    """Share of the question's topic weight the answer covers: sum over topics of min(q, a).
+
+    Both distributions are normalised first, so the score lies in [0, 1]: 1 when the answer's
+    topic mix contains the question's, 0 when they share no topic. None when the question has
+    no topic terms (nothing to align with); 0.0 when only the answer has none.
+    """
+    q_total = sum(question_dist.values())
+    if q_total <= 0:
+        return None
+    a_total = sum(answer_dist.values())
+    if a_total <= 0:
+        return 0.0
+    score = sum(min(q / q_total, answer_dist.get(t, 0.0) / a_total) for t, q in question_dist.items())
+    return round(min(1.0, score), 6)
+
+
+def drifts(score: float | None, threshold: float = DRIFT_THRESHOLD) -> bool:
+    """An answer drifts from its question when it covers less than ``threshold`` of its topic weight."""
+    return score is not None and score < threshold

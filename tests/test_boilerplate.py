@@ -1,0 +1,155 @@
+"""Boilerplate sentences: phrase evidence, reuse evidence, ratios, and the labelled corpus sentences."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+
+from analyzer import boilerplate
+from analyzer.boilerplate import judge, ratio, ratio_by_type, reused_ngrams
+from analyzer.model import BOILERPLATE_TYPES
+from analyzer.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+CORPUS = SHARED / "corpus"
+LABELS = SHARED / "expected" / "boilerplate-sentences.tsv"
+T2S = opencc.OpenCC("t2s.json")
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff?])\(([a-zàáâãäāǎēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)")
+
+
+def judged(text: str, **kw):
+    simplified = T2S.convert(text)
+    assert len(simplified) == len(text)
+    return judge(simplified, split_sentences(text), text=text, **kw)
+
+
+# ---------------------------------------------------------------- sentences
+def test_split_sentences_ends_trims_and_keeps_offsets():
+    text = "  第一句。“第二句!”\n第三句;第四句  \n"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["第一句。", "“第二句!”", "第三句;", "第四句"]
+    assert split_sentences(text, 2, 7) == [(2, 6), (6, 7)]
+
+
+def test_split_sentences_cuts_long_runs_at_commas():
+    text = ("甲" * 50 + ",") * 20
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(b - a <= MAX_SENTENCE_CHARS for a, b in spans)
+    assert "".join(text[a:b] for a, b in spans) == text
+    assert all(text[b - 1] == "," for a, b in spans)
+
+
+# ---------------------------------------------------------------- phrase evidence
+@pytest.mark.parametrize("sentence, btype", [
+    ("深入学习贯彻习近平生态文明思想,坚决打好污染防治攻坚战,推动高质量发展。", "political"),
+    ("踐行“綠水青山就是金山銀山”理念,堅決打好打贏污染防治攻堅戰。", "political"),
+    ("欢迎大家出席今天的新闻发布会。", "courtesy"),
+    ("謝謝大家!", "courtesy"),
+    ("下面请记者朋友们就本次发布的内容进行提问。", "procedural"),
+    ("首先,请王明先生介绍有关情况。", "procedural"),
+    ("今天的新闻发布会到此结束。", "procedural"),
+])
+def test_stock_sentences_by_type(sentence, btype):
+    (s,) = judged(sentence)
+    assert s.boilerplate == btype
+    assert s.evidence == "phrase" and s.reason and s.reason in sentence
+
+
+def test_figures_and_concrete_actions_stay_substantive():
+    text = ("深入打好污染防治攻坚战,全年PM2.5浓度42微克/立方米,同比下降2.3%。"
+            "坚持精准治污,累计注销柴油货车11467辆。"
+            "开展散煤专项治理,取缔销售点30个,罚款19.29万元。"
+            "今年新建污水管网,改造老旧小区供热设施。")
+    assert [s.boilerplate for s in judged(text)] == [None, None, None, None]
+    assert [s.has_figure for s in judged(text)] == [True, True, True, False]
+
+
+def test_years_and_plan_names_are_not_figures():
+    (s,) = judged("2021年是“十四五”开局之年,我们将坚持以习近平新时代中国特色社会主义思想为指导。")
+    assert s.boilerplate == "political" and not s.has_figure
+
+
+def test_figure_spans_from_the_caller_count():
+    text = "坚决打好污染防治攻坚战,两个多月。"
+    simplified = T2S.convert(text)
+    spans = split_sentences(text)
+    assert judge(simplified, spans)[0].boilerplate == "political"
+    assert judge(simplified, spans, figure_spans=[(12, 16)])[0].has_figure
+
+
+# ---------------------------------------------------------------- reuse evidence
+def _tiny_corpus(n_docs: int) -> list[str]:
+    stock = "我们始终坚持稳中求进工作总基调全面推动各项事业发展"  # not in the phrase list
+    everywhere = "本市今日召开会议研究部署有关事项"
+    docs = []
+    for i in range(n_docs):
+        parts = [everywhere + "。", f"第{i}号文件说明某某河道清淤长度甲乙丙丁戊己庚辛{'壬癸子丑寅卯'[i % 6]}。"]
+        if i % 2 == 0:
+            parts.append(stock + "。")
+        docs.append("".join(parts))
+    return docs
+
+
+def test_reused_ngrams_band_and_minimum_corpus():
+    docs = _tiny_corpus(12)
+    reused = reused_ngrams(docs)
+    assert {"始终坚持稳中求进", "坚持稳中求进工作"} <= reused  # in 50% of the documents
+    assert all(len(g) == boilerplate.NGRAM_N for g in reused)
+    assert not any(g in "本市今日召开会议研究部署有关事项" for g in reused)  # in 100% of documents
+    assert reused_ngrams(docs[:9]) == frozenset()  # too few documents
+
+
+def test_reuse_evidence_judges_a_sentence_and_names_the_ngram():
+    docs = _tiny_corpus(12)
+    reused = reused_ngrams(docs)
+    sentences = judged("我们始终坚持稳中求进工作总基调全面推动各项事业发展。某某河道今日开工。", reused=reused)
+    assert sentences[0].boilerplate == "political" and sentences[0].evidence == "reuse"
+    assert sentences[0].reason in "我们始终坚持稳中求进工作总基调全面推动各项事业发展"
+    assert sentences[1].boilerplate is None
+    assert boilerplate.evidence_label(reused) != boilerplate.evidence_label(frozenset())
+
+
+# ---------------------------------------------------------------- ratios
+def test_ratios_per_document_and_type():
+    text = "大家好!欢迎出席发布会。坚决打好污染防治攻坚战。今年完成治理项目28个。"
+    sentences = judged(text)
+    by_type = ratio_by_type(sentences, len(text))
+    assert list(by_type) == list(BOILERPLATE_TYPES)
+    assert by_type["courtesy"] == pytest.approx(len("大家好!欢迎出席发布会。") / len(text), abs=1e-6)
+    assert by_type["political"] == pytest.approx(len("坚决打好污染防治攻坚战。") / len(text), abs=1e-6)
+    assert ratio(sentences, len(text)) == pytest.approx(sum(by_type.values()), abs=1e-5)
+    assert ratio(sentences, 0) == 0.0
+
+
+# ---------------------------------------------------------------- labelled corpus sentences
+def _labelled():
+    rows = [line.split("\t", 3) for line in LABELS.read_text(encoding="utf-8").splitlines()[1:]]
+    texts = {}
+    for _, _, doc, _ in rows:
+        if doc not in texts:
+            text = GLOSS.sub("", (CORPUS / doc).read_text(encoding="utf-8"))
+            texts[doc] = (text, judged(text))
+    return rows, texts
+
+
+@pytest.mark.skipif(not LABELS.exists(), reason="shared corpus not available")
+def test_labelled_corpus_sentences_accuracy():
+    rows, texts = _labelled()
+    correct = typed = labelled_boilerplate = 0
+    for label, btype, doc, sentence in rows:
+        text, sentences = texts[doc]
+        a = text.find(sentence)
+        assert a >= 0, sentence
+        b = a + len(sentence)
+        inside = [s for s in sentences if s.boilerplate and s.start < b and s.end > a]
+        covered = sum(min(b, s.end) - max(a, s.start) for s in inside)
+        judged_boilerplate = covered * 2 >= b - a
+        correct += judged_boilerplate == (label == "boilerplate")
+        if label == "boilerplate":
+            labelled_boilerplate += 1
+            typed += any(s.boilerplate == btype for s in inside)
+    assert correct / len(rows) >= 0.95
+    assert typed / labelled_boilerplate >= 0.9

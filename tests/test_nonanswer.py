@@ -1,0 +1,70 @@
+"""Non-answer cues (refuse, unable, defer) and the ordinary answers that must not fire."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+from analyzer.nonanswer import find_non_answer, non_answer_rate
+
+T2S = opencc.OpenCC("t2s.json")
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+
+
+def find(text, start=0, end=None):
+    return find_non_answer(text, T2S.convert(text), start, end)
+
+
+@pytest.mark.parametrize("answer, kind, cue", [
+    ("关于这起案件的细节,目前不便透露。", "refuse", "不便透露"),
+    ("对此我们暂不回应。", "refuse", "暂不回应"),
+    ("这个问题无可奉告。", "refuse", "无可奉告"),
+    ("對此不予置評。", "refuse", "不予置評"),
+    ("这个数据我们目前还不掌握。", "unable", "目前还不掌握"),
+    ("我不了解具体情况。", "unable", "不了解具体情况"),
+    ("這件事我不清楚。", "unable", "我不清楚"),
+    ("具体数字会后提供给您。", "defer", "会后提供"),
+    ("建议你向市住建局了解。", "defer", "建议你向市住建局了解"),
+    ("請您向市交通運輸局諮詢。", "defer", "請您向市交通運輸局諮詢"),
+    ("详细情况我们会后再向大家通报。", "defer", "我们会后再"),
+])
+def test_cues(answer, kind, cue):
+    found = find(answer)
+    assert found is not None and found.kind == kind
+    assert cue in found.cue and found.cue in answer
+    assert answer[found.start:found.end].startswith(answer.split("。")[0][:2])
+
+
+def test_points_at_the_sentence_of_the_cue():
+    answer = "我们开展了专项检查,发现问题12个。涉及企业的名单,目前不便透露。下一步继续督办。"
+    found = find(answer)
+    assert answer[found.start:found.end] == "涉及企业的名单,目前不便透露。"
+
+
+def test_range_limits_the_search():
+    answer = "感谢提问。这个问题无可奉告。"
+    assert find(answer, 0, 5) is None
+    assert find(answer, 5).kind == "refuse"
+
+
+@pytest.mark.parametrize("answer", [
+    "由于时间关系,今天的现场提问就到这里,如果记者朋友还有其他问题需要了解,发布会结束之后,可以与市生态环境局联系。",
+    "为了让群众更好地了解政策,我们开展了宣传,让企业清楚知道标准要求。",
+    "我们已经全面掌握了全市污染源底数。",
+    "整改完成之后提供技术服务,帮助企业了解新标准。",
+    "我们将持续向社会公开,接受群众监督。",
+])
+def test_ordinary_answers_do_not_fire(answer):
+    assert find(answer) is None
+
+
+def test_corpus_answers_have_no_non_answers():
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert find(text) is None, path.name
+
+
+def test_rate():
+    assert non_answer_rate([True, False, False, False]) == 0.25
+    assert non_answer_rate([]) == 0.0

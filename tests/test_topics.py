@@ -1,0 +1,102 @@
+"""Topic lexicon, hits in both scripts, question topics and question–answer alignment."""
+from __future__ import annotations
+
+import tomllib
+
+import opencc
+import pytest
+
+from analyzer import topics
+from analyzer.topics import (alignment, drifts, find_topic_hits, hits_in, question_topics,
+                             share_by_topic, topic_distribution)
+
+REQUIRED = ("air", "water", "soil", "solid_waste", "ecology", "climate", "enforcement",
+            "industry_energy", "transport", "agriculture", "urban", "business", "governance")
+T2S = opencc.OpenCC("t2s.json")
+
+
+def test_data_file_covers_the_taxonomy_with_weights():
+    data = tomllib.loads(topics.DATA_FILE.read_text(encoding="utf-8"))
+    assert set(REQUIRED) <= set(data["topics"])
+    for topic, terms in data["topics"].items():
+        assert len(terms) >= 8, topic
+        assert all(isinstance(w, float) and 0 < w <= 3 for w in terms.values()), topic
+    # each term belongs to one topic, and terms are simplified forms
+    seen = [t for terms in data["topics"].values() for t in terms]
+    assert len(seen) == len(set(seen))
+    assert all(T2S.convert(t) == t for t in seen)
+    assert 0 < topics.DRIFT_THRESHOLD < 1
+
+
+def test_hits_on_traditional_text_via_simplified_copy():
+    text = "全力打好大氣污染防治攻堅戰,強化柴油貨車執法檢查,加強土壤污染防治。"
+    simplified = T2S.convert(text)
+    assert len(simplified) == len(text)
+    hits = find_topic_hits(simplified)
+    found = {(h.topic, text[h.start:h.end]) for h in hits}
+    assert ("air", "大氣污染") in found
+    assert ("transport", "柴油貨車") in found
+    assert ("enforcement", "執法") in found
+    assert ("soil", "土壤污染") in found
+    assert all(simplified[h.start:h.end].lower() == h.term.lower() for h in hits)
+
+
+def test_longest_term_wins_and_latin_terms_ignore_case():
+    hits = find_topic_hits("大气污染和pm2.5浓度")
+    assert [(h.term, h.topic) for h in hits] == [("大气污染", "air"), ("PM2.5", "air")]
+
+
+@pytest.mark.parametrize("question, primary", [
+    ("请问今年全市土壤污染防治工作有哪些进展?", "soil"),
+    ("生态环境执法支队今年查处了多少违法案件?", "enforcement"),
+    ("请问在柴油货车污染治理方面采取了哪些措施?", "transport"),
+    ("推进化肥减量增效方面有哪些具体举措?", "agriculture"),
+    ("大气质量是市民关心的热点,下一步将采取哪些措施?", "air"),
+    ("城市管理部门在改善市容环境方面做了哪些工作?", "urban"),
+    ("全市黑臭水体整治进展如何?", "water"),
+    ("如何推进碳达峰碳中和?", "climate"),
+    ("生活垃圾分类和危险废物处置情况如何?", "solid_waste"),
+    ("怎样优化营商环境,服务企业发展?", "business"),
+])
+def test_primary_topic_of_small_questions(question, primary):
+    assert question_topics(find_topic_hits(question))[0] == primary
+
+
+def test_distribution_is_normalised_and_ordered():
+    hits = find_topic_hits("大气 大气 水质 执法")
+    dist = topic_distribution(hits)
+    assert list(dist) == ["air", "water", "enforcement"]
+    assert sum(dist.values()) == pytest.approx(1.0)
+    assert topic_distribution([]) == {}
+
+
+def test_hits_in_slices_by_offsets():
+    text = "大气质量改善。水质达标。"
+    hits = find_topic_hits(text)
+    assert [h.term for h in hits_in(hits, 0, 7)] == ["大气"]
+    assert [h.term for h in hits_in(hits, 7, len(text))] == ["水质"]
+
+
+def test_share_by_topic_spreads_characters_over_topics():
+    air = find_topic_hits("大气")
+    water = find_topic_hits("水质")
+    share = share_by_topic([(100, air), (50, water), (50, [])])
+    assert share == {"air": 0.5, "water": 0.25}
+
+
+def test_alignment_math():
+    assert alignment({"air": 1.0}, {"air": 0.5, "water": 0.5}) == pytest.approx(0.5)
+    assert alignment({"air": 0.6, "transport": 0.4}, {"transport": 1.0}) == pytest.approx(0.4)
+    assert alignment({"air": 2.0}, {"air": 3.0}) == pytest.approx(1.0)  # normalised first
+    assert alignment({"air": 1.0}, {"soil": 1.0}) == 0.0
+    assert alignment({"air": 1.0}, {}) == 0.0
+    assert alignment({}, {"air": 1.0}) is None
+    assert drifts(0.1) and not drifts(0.9) and not drifts(None)
+
+
+def test_question_and_answer_alignment_end_to_end():
+    q = find_topic_hits("请问全市大气污染防治有哪些措施?")
+    on_topic = find_topic_hits("我们狠抓扬尘治理,PM2.5浓度下降,优良天数增加,柴油货车全部检查。")
+    off_topic = find_topic_hits("我们推进垃圾分类,畜禽粪污综合利用率提升。")
+    assert not drifts(alignment(topic_distribution(q), topic_distribution(on_topic)))
+    assert drifts(alignment(topic_distribution(q), topic_distribution(off_topic)))
