@@ -11,8 +11,8 @@ MAX_SENTENCE_CHARS = 300
 
 # A sentence: anything up to a terminator (plus closing quotes/brackets), a newline, or the end.
 _SENTENCE_RE = re.compile(
-    r"[^。！？!?；;\n]*"
-    r"(?:[。！？!?；;]+[”’」』）)\]】》\"']*|\n|$)"
+    r"[^。！？!?；;\r\n]*"
+    r"(?:[。！？!?；;]+[”’」』）)\]】》\"']*|\r?\n|\r|$)"
 )
 # Pieces of an over-long run: up to the last comma within the limit, else a hard cut.
 _LONG_PIECE_RE = re.compile(

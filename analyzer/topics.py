@@ -37,10 +37,13 @@ TOPICS, LEXICON, _SETTINGS = _load(DATA_FILE)
 MIN_TOPIC_SHARE: float = float(_SETTINGS.get("min_topic_share", 0.10))
 DRIFT_THRESHOLD: float = float(_SETTINGS.get("drift_threshold", 0.25))
 _TOPIC_RANK = {t: i for i, t in enumerate(TOPICS)}
-# One alternation, longest term first, so 大气污染 wins over 大气 at the same position.
-_TERM_RE = re.compile(
-    "|".join(re.escape(t) for t in sorted(LEXICON, key=lambda t: (-len(t), t))), re.IGNORECASE
-)
+# One alternation, longest term first, so 大气污染 wins over 大气 at the same position; a
+# look-ahead on the possible first characters lets the scan skip other positions quickly.
+_TERMS = sorted(LEXICON, key=lambda t: (-len(t), t))
+_TERM_RE = re.compile("(?=[%s])(?:%s)" % (
+    "".join(re.escape(c) for c in sorted({t[0] for t in _TERMS} | {t[0].upper() for t in _TERMS})),
+    "|".join(f"(?i:{re.escape(t)})" if t.isascii() else re.escape(t) for t in _TERMS),
+))
 
 
 def find_topic_hits(simplified: str, start: int = 0, end: int | None = None) -> list[TopicHit]:
