@@ -219,7 +219,10 @@ class _Index:
         return self.hits[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
     def overlapping(self, start: int, end: int) -> int:
-        return sum(1 for a, b in self.hits[:bisect.bisect_left(self.starts, end)] if b > start)
+        """Hits that start inside [start, end), plus one that starts before and reaches into it."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return hi - lo + int(lo > 0 and self.hits[lo - 1][1] > start)
 
 
 def _score(covered_share: float, figures: int, specifics: int) -> float:
