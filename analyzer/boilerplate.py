@@ -109,7 +109,8 @@ def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
     Patterns whose first characters are known share one regex guarded by a look-ahead on those
     characters; the rest (if any) go in a second, unguarded regex.
     """
-    ordered = [_GAP_RE.sub("[^%s]" % _SENTENCE_END, p) for p in sorted(patterns, key=lambda p: (-len(p), p))]
+    ordered = [_GAP_RE.sub("[^%s]" % _SENTENCE_END, p)
+               for p in sorted(patterns, key=lambda p: (-len(p), p))]
     guarded, unguarded, starts = [], [], set()
     for p in ordered:
         chars = _first_chars(p)
@@ -127,7 +128,9 @@ def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
     return out
 
 
-PHRASE_RES: dict[str, list[re.Pattern[str]]] = {t: _alternation(_DATA[t]["patterns"]) for t in BOILERPLATE_TYPES}
+PHRASE_RES: dict[str, list[re.Pattern[str]]] = {
+    t: _alternation(_DATA[t]["patterns"]) for t in BOILERPLATE_TYPES
+}
 _SPECIFIC_RES = _alternation(_DATA["specific"]["patterns"])
 _TYPE_CUE_RES = {t: _alternation([re.escape(w) for w in words])
                  for t, words in _REUSE.get("type_cues", {}).items()}
@@ -163,13 +166,15 @@ def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _scan(regexes: Sequence[re.Pattern[str]], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for r in regexes for m in r.finditer(text, start, end) if m.end() > m.start()]
+    return [(m.start(), m.end())
+            for r in regexes for m in r.finditer(text, start, end) if m.end() > m.start()]
 
 
 def phrase_matches(simplified: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Stock-phrase matches (start, end, type) in ``simplified[start:end]``, in text order."""
     end = len(simplified) if end is None else end
-    return sorted((a, b, t) for t, regexes in PHRASE_RES.items() for a, b in _scan(regexes, simplified, start, end))
+    return sorted((a, b, t) for t, regexes in PHRASE_RES.items()
+                  for a, b in _scan(regexes, simplified, start, end))
 
 
 def _phrase_evidence(simplified: str, matches: Sequence[tuple[int, int, str]], end: int

@@ -18,10 +18,12 @@ with DATA_FILE.open("rb") as _fh:
     _DATA = tomllib.load(_fh)
 
 # One regex, a named group per kind, so one scan finds the first cue of any kind.
-_CUE_RE = re.compile("|".join(
-    "(?P<%s>%s)" % (kind, "|".join(f"(?:{p})" for p in sorted(_DATA[kind]["patterns"], key=lambda p: (-len(p), p))))
-    for kind in NON_ANSWER_KINDS
-))
+def _kind_alternation(kind: str) -> str:
+    patterns = sorted(_DATA[kind]["patterns"], key=lambda p: (-len(p), p))
+    return "(?P<%s>%s)" % (kind, "|".join(f"(?:{p})" for p in patterns))
+
+
+_CUE_RE = re.compile("|".join(_kind_alternation(kind) for kind in NON_ANSWER_KINDS))
 
 
 def find_non_answer(text: str, simplified: str, start: int = 0, end: int | None = None) -> NonAnswer | None:
