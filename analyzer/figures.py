@@ -1,0 +1,511 @@
+"""Quantitative figures cited in a text: value, unit as written, kind, direction, approximation.
+
+Matching runs on the offset-aligned simplified copy, so one set of simplified patterns serves both
+scripts; every figure's ``text``, ``unit`` and ``metric`` are sliced from the original text.
+Chinese numerals and magnitudes (三万五千, 3万4000, 259.2万) are converted by cn2an.
+Units, cue words and the patterns that are *not* figures live in ``data/units.toml``.
+
+A figure needs a unit (or a % sign, 百分之…, a rank 第N位, or an index word such as 综合指数):
+a bare number is never a figure, because years, codes, phone numbers and enumerations are bare
+numbers far more often than quantities are.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import cn2an
+
+from .model import Figure
+
+_DATA = tomllib.loads((Path(__file__).parent / "data" / "units.toml").read_text(encoding="utf-8"))
+
+# ---------------------------------------------------------------- vocabularies (compiled once)
+_SETTINGS = _DATA["settings"]
+MAX_QUOTED_SLOGAN = int(_SETTINGS["max_quoted_slogan"])
+MAX_BOOK_TITLE = int(_SETTINGS["max_book_title"])
+METRIC_WINDOW = int(_SETTINGS["metric_window"])
+MAX_METRIC_CHARS = int(_SETTINGS["max_metric_chars"])
+
+UNIT_CLASS: dict[str, str] = {}
+for _cls, _units in _DATA["units"].items():
+    for _u in _units:
+        UNIT_CLASS.setdefault(_u, _cls)
+KIND_OF_CLASS = {"percent": "share", "money": "money", "count": "count", "measure": "level", "time": "level"}
+UNIT_BLOCKERS: dict[str, list[str]] = _DATA.get("unit_blockers", {})
+
+# Full-width digits and signs read as their ASCII forms (same length, so offsets hold).
+_FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_LATIN_UNIT = re.compile(r"^[A-Za-zμ%‰]")
+
+
+def _unit_pattern(unit: str) -> str:
+    """Regex for one unit: 个月 also matches 个多月/个半月; blockers and Latin tails excluded."""
+    if unit.startswith("个") and len(unit) > 1:
+        body = "个[多余半]?" + re.escape(unit[1:])
+    else:
+        body = re.escape(unit)
+    tail = ""
+    blockers = UNIT_BLOCKERS.get(unit[-1]) if len(unit) == 1 else None
+    if blockers:
+        tail = "(?!" + "|".join(re.escape(b) for b in blockers) + ")"
+    if _LATIN_UNIT.match(unit) and unit not in ("%", "‰"):
+        tail += "(?![A-Za-z0-9])"
+        body = r"\s?" + body
+    return body + tail
+
+
+_UNITS_SORTED = sorted(UNIT_CLASS, key=lambda u: (-len(u), u))
+UNIT_RE = "(?:" + "|".join(_unit_pattern(u) for u in _UNITS_SORTED) + ")"
+
+# Numbers. 千 is a magnitude unless it starts a unit (千瓦, 千克, 千米); 百 unless 百分点.
+_MAG = r"(?:[万亿]|千(?![瓦克米卡伏帕焦])|百(?!分))"
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_A_RUN = _ARABIC + r"(?:[多余]?" + _MAG + r"+(?:" + _ARABIC + r")?)*[多余]?"
+_C_RUN = (r"(?:[数几](?=[十百千万])|[零〇一二两三四五六七八九十])"
+          r"(?:[零〇一二两三四五六七八九十点几多余万亿]|千(?![瓦克米卡伏帕焦])|百(?!分))*")
+_RUN = "(?:" + _A_RUN + "|" + _C_RUN + ")"
+# A number does not start inside another number, a code (2+26), a name (PM2.5, hex ids) or an
+# ordinal (第三次), and is not the left side of a code (5+1).
+_NOT_AFTER = r"(?<![\dA-Za-z.+＋\-—–~～/_第零〇一二两三四五六七八九十百千万亿点])"
+_NOT_BEFORE = r"(?!\s?[+＋])"
+
+_INDEX_WORDS = sorted(_DATA["index_metrics"]["words"], key=len, reverse=True)
+
+FIGURE_RE = re.compile(
+    # rank: 第2位, 第13名 (the sentence must rank something; checked in code)
+    r"(?P<rank>第(?P<rnum>\d+|[一二三四五六七八九十]{1,3})(?P<runit>位|名)(?!次|单|义|称|录))"
+    # percentages written in words: 百分之八十, 百分之零点九
+    r"|(?P<pw>百分之(?P<pwnum>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+))"
+    # unitless index values: 综合指数4.73 (the figure's text carries the index word)
+    r"|(?P<index>(?P<iword>" + "|".join(re.escape(w) for w in _INDEX_WORDS) + r")"
+    r"(?:为|是|达到|达|值为|值)?(?P<inum>\d+(?:\.\d+)?)(?![\d.%‰])(?!" + UNIT_RE + r"))"
+    # number (or range of numbers) followed by its unit
+    r"|(?P<main>" + _NOT_AFTER + r"(?P<num>" + _RUN + r")" + _NOT_BEFORE +
+    r"(?:(?P<sep>[-—–~～至])(?P<num2>" + _RUN + r"))?"
+    r"(?P<unit>" + UNIT_RE + r")(?P<half>半)?"
+    r"(?P<post>以上|以下|以内|之内|左右|上下|多|余|许)?)"
+)
+
+NEGATIVE_RES = tuple(re.compile(p) for p in _DATA["negative"]["patterns"])
+QUOTE_RE = re.compile(
+    r"“[^”\n]{1,%d}”|\"[^\"\n]{1,%d}\"|「[^」\n]{1,%d}」|‘[^’\n]{1,%d}’|《[^》\n]{1,%d}》"
+    % ((MAX_QUOTED_SLOGAN,) * 4 + (MAX_BOOK_TITLE,))
+)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CUES = _DATA["cues"]
+_FILLER = "(?:" + _alternation(_CUES["filler"]) + ")*"
+DOWN_RE = re.compile("(?:" + _alternation(_CUES["down"]) + ")" + _FILLER + "$")
+UP_RE = re.compile("(?:" + _alternation(_CUES["up"]) + ")" + _FILLER + "$")
+NEUTRAL_RE = re.compile("(?:" + _alternation(_CUES["change_neutral"]) + ")" + _FILLER + "$")
+TO_LEVEL_RE = re.compile("(?:" + _alternation(_CUES["to_level"]) + r")(?:(?:19|20)\d{2}年(?:底|末)?的?)?$")
+COMPARISON_RE = re.compile(_CUES["comparison"])
+TARGET_RE = re.compile("(?:" + _alternation(_CUES["target"]) + "|" + _CUES["target_regex"] + ")")
+TARGET_AFTER_RE = re.compile("(?:" + _alternation(_CUES["target_after"]) + ")")
+RANK_CUE_RE = re.compile("(?:" + _alternation(_CUES["rank_cues"]) + ")")
+SHARE_SUFFIX_RE = re.compile("(?:" + _alternation(_CUES["share_metric_suffixes"]) + ")$")
+
+_APPROX = _DATA["approx"]
+AT_LEAST_BEFORE_RE = re.compile("(?:" + _alternation(_APPROX["at_least_before"]) + ")$")
+AT_MOST_BEFORE_RE = re.compile("(?:" + _alternation(_APPROX["at_most_before"]) + ")$")
+ABOUT_BEFORE_RE = re.compile("(?:" + _alternation(_APPROX["about_before"]) + ")$")
+AT_LEAST_AFTER = set(_APPROX["at_least_after"])
+AT_MOST_AFTER = set(_APPROX["at_most_after"])
+ABOUT_AFTER = set(_APPROX["about_after"])
+
+_METRIC = _DATA["metric"]
+METRIC_LEADING_RE = re.compile(
+    r"(?:(?:" + _alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|"
+    r"\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|\d{1,2}日|[,，、:：\s]|的)+")
+METRIC_VERB_RE = re.compile("(?:" + _alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["verb_not_before"] + ")")
+METRIC_ONLY_VERB_RE = re.compile("(?:" + _alternation(_METRIC["verbs"] + _METRIC["leading"]) + ")+")
+METRIC_TRAILING_RE = re.compile(
+    r"(?:(?:" + _alternation(_METRIC["trailing"]) + r")|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
+    r"|[(（][^)）]*[)）])+$")
+
+# Clause and sentence boundaries for the context windows.
+CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n、]")
+SENTENCE_END = re.compile(r"[;；。!！?？\n]")
+_LIST_GAP = re.compile(r"^[、和及与或,，]?$")
+
+
+# ---------------------------------------------------------------- values
+@lru_cache(maxsize=65536)
+def _cn_value(run: str) -> Optional[float]:
+    """Value of a numeral run with no approximation marks, via cn2an; None when unparseable."""
+    run = run.replace(",", "")
+    if not run:
+        return None
+    try:
+        return float(run)
+    except ValueError:
+        pass
+    mode = "normal" if not any(c.isdigit() for c in run) else "smart"
+    try:
+        value = cn2an.cn2an(run, mode)
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return float(value)
+
+
+_MAG_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
+_ADJACENT = {"一两": (1, 2), "两三": (2, 3), "三四": (3, 4), "四五": (4, 5), "五六": (5, 6),
+             "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
+
+
+def _step(head: str) -> float:
+    """Size of the last written digit of ``head`` (500→100, 259.2万→1000, 十→10): the spread of 多/余."""
+    m = re.match(r"^(.*?)([十百千万亿]*)$", head)
+    mantissa, mags = m.group(1), m.group(2)
+    step = 1.0
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", mantissa):
+        if "." in mantissa:
+            step = 10.0 ** -len(mantissa.split(".")[1])
+        else:
+            digits = mantissa.replace(",", "")
+            step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    for c in mags:
+        step *= _MAG_VALUE[c]
+    return step
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    value: float
+    low: Optional[float] = None
+    high: Optional[float] = None
+    approximate: bool = False
+
+
+def parse_number(run: str) -> Optional[_Parsed]:
+    """Parse one numeral run (3万4000, 500多亿, 十几万, 两三, 数百); None when it is not a number."""
+    run = run.replace(",", "")
+    if run in _ADJACENT:
+        lo, hi = _ADJACENT[run]
+        return _Parsed((lo + hi) / 2, float(lo), float(hi), True)
+    if run[:2] in _ADJACENT and len(run) > 2 and all(c in "十百千万亿" for c in run[2:]):
+        lo, hi = _ADJACENT[run[:2]]
+        scale = _cn_value("一" + run[2:]) or 1.0
+        return _Parsed((lo + hi) / 2 * scale, lo * scale, hi * scale, True)
+    if "几" in run or run.startswith("数"):
+        leading = run[0] in "几数"
+        low = _cn_value(run.replace("数", "二").replace("几", "二" if leading else "一"))
+        high = _cn_value(run.replace("数", "九").replace("几", "九"))
+        if low is None or high is None:
+            return None
+        return _Parsed((low + high) / 2, low, high, True)
+    marks = [i for i, c in enumerate(run) if c in "多余"]
+    if marks:
+        if len(marks) > 1 or marks[0] == 0:
+            return None
+        i = marks[0]
+        head, tail = run[:i], run[i + 1:]
+        if tail and not all(c in "万亿千百" for c in tail):
+            return None
+        value = _cn_value(head + tail)
+        if value is None:
+            return None
+        scale = 1.0
+        for c in tail:
+            scale *= _MAG_VALUE[c]
+        return _Parsed(value, value, value + _step(head) * scale, True)
+    value = _cn_value(run)
+    if value is None:
+        return None
+    return _Parsed(value)
+
+
+# ---------------------------------------------------------------- spans that hold no figure
+def _blocked_spans(s: str) -> tuple[list[int], list[int]]:
+    """Sorted starts/ends of negative-pattern matches and quoted slogans (non-overlapping)."""
+    spans = [m.span() for regex in NEGATIVE_RES for m in regex.finditer(s) if m.end() > m.start()]
+    spans += [(m.start(), m.end()) for m in QUOTE_RE.finditer(s)]
+    spans.sort()
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [a for a, _ in merged], [b for _, b in merged]
+
+
+def _is_blocked(starts: list[int], ends: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_right(starts, b - 1) - 1
+    return i >= 0 and ends[i] > a
+
+
+# ---------------------------------------------------------------- context
+def _clause_start(s: str, pos: int, floor: int) -> int:
+    lo = max(floor, pos - METRIC_WINDOW)
+    window = s[lo:pos]
+    last = -1
+    for m in CLAUSE_END.finditer(window):
+        last = m.end()
+    return lo + last if last >= 0 else lo
+
+
+def _sentence_before(s: str, pos: int, floor: int, limit: int = 120) -> str:
+    lo = max(floor, pos - limit)
+    window = s[lo:pos]
+    last = -1
+    for m in SENTENCE_END.finditer(window):
+        last = m.end()
+    return window[last:] if last >= 0 else window
+
+
+def _metric_span(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """Offsets of the noun phrase between ``lo`` and ``hi``: links, verbs and scope words cut off."""
+    m = METRIC_TRAILING_RE.search(s, lo, hi)
+    b = m.start() if m else hi
+    a = lo
+    for v in METRIC_VERB_RE.finditer(s, lo, b):
+        if v.end() <= b - 2:  # a verb that leaves a phrase of its own (not 建成区, 设备)
+            a = v.end()
+    m = METRIC_LEADING_RE.match(s, a, b)
+    if m:
+        a = m.end()
+    for opener in "(（":
+        k = s.rfind(opener, a, b)
+        if k >= 0 and not any(c in s[k:b] for c in ")）"):
+            a = k + 1
+    if b - a > MAX_METRIC_CHARS:
+        de = s.rfind("的", a, b)
+        if de >= 0:
+            a = de + 1
+    while a < b and (s[a].isspace() or s[a] in ")）"):
+        a += 1
+    while b > a and s[b - 1].isspace():
+        b -= 1
+    if b <= a or b - a > MAX_METRIC_CHARS or not re.search(r"[\u4e00-\u9fffA-Za-z]", s[a:b]):
+        return None
+    if METRIC_ONLY_VERB_RE.fullmatch(s, a, b):
+        return None
+    return a, b
+
+
+def _metric(text: str, s: str, lo: int, hi: int) -> Optional[str]:
+    """The metric phrase before a figure, in the document's own script."""
+    span = _metric_span(s, lo, hi)
+    return text[span[0]:span[1]] if span else None
+
+
+# ---------------------------------------------------------------- main entry
+def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] = None) -> list[Figure]:
+    """Every quantitative figure in ``text[start:end]``; offsets index the full text."""
+    if end is None:
+        end = len(text)
+    if len(simplified) != len(text):
+        raise ValueError("simplified copy must be offset-aligned with the text")
+    s = simplified[:end].translate(_FULLWIDTH)
+    starts, ends = _blocked_spans(s[start:end])
+    starts = [x + start for x in starts]
+    ends = [x + start for x in ends]
+    figures: list[Figure] = []
+    for m in FIGURE_RE.finditer(s, start, end):
+        fig = _build(m, text, s, start, starts, ends, figures[-1] if figures else None)
+        if fig is not None:
+            figures.append(fig)
+    return figures
+
+
+def _build(m: re.Match, text: str, s: str, floor: int, starts, ends, prev: Optional[Figure]) -> Optional[Figure]:
+    if m.group("rank"):
+        return _build_rank(m, text, s, floor, starts, ends)
+    if m.group("pw"):
+        return _build_words_percent(m, text, s, floor, starts, ends, prev)
+    if m.group("index"):
+        return _build_index(m, text, s, floor, starts, ends)
+    return _build_main(m, text, s, floor, starts, ends, prev)
+
+
+def _build_rank(m, text, s, floor, starts, ends) -> Optional[Figure]:
+    a, b = m.span("rank")
+    if _is_blocked(starts, ends, a, b):
+        return None
+    sentence = _sentence_before(s, a, floor)
+    if not RANK_CUE_RE.search(sentence):
+        return None
+    value = _cn_value(m.group("rnum"))
+    if value is None:
+        return None
+    lo = _clause_start(s, a, floor)
+    hi = a
+    for cue in RANK_CUE_RE.finditer(s, lo, a):
+        hi = cue.start()
+    metric = _metric(text, s, lo, hi)
+    return Figure(start=a, end=b, text=text[a:b], value=value, unit=text[m.start("runit"):m.end("runit")],
+                  kind="rank", metric=metric, rule="rank")
+
+
+def _build_words_percent(m, text, s, floor, starts, ends, prev) -> Optional[Figure]:
+    a, b = m.span("pw")
+    if _is_blocked(starts, ends, a, b):
+        return None
+    value = _cn_value(m.group("pwnum"))
+    if value is None:
+        return None
+    return _finish(text, s, floor, a, b, a, b, _Parsed(value), "%", "percent", prev, "percent_words")
+
+
+def _build_index(m, text, s, floor, starts, ends) -> Optional[Figure]:
+    a, b = m.span("index")
+    na, nb = m.span("inum")
+    if _is_blocked(starts, ends, na, nb):
+        return None
+    value = float(m.group("inum"))
+    lo = _clause_start(s, a, floor)
+    metric = _metric(text, s, lo, a) or ""
+    metric = (metric + text[a:m.end("iword")]) if metric else text[a:m.end("iword")]
+    fig = Figure(start=a, end=b, text=text[a:b], value=value, unit="", kind="level", metric=metric,
+                 rule="index_value")
+    return _with_context(fig, text, s, floor, a, None)
+
+
+def _build_main(m, text, s, floor, starts, ends, prev) -> Optional[Figure]:
+    na, nb = m.span("num")
+    if m.group("num2"):
+        nb = m.end("num2")
+    if _is_blocked(starts, ends, na, nb):
+        return None
+    run = m.group("num")
+    ua, ub = m.span("unit")
+    if run == "一" and not m.group("half") and "半" not in m.group("unit"):
+        return None  # 一个, 一项, 一次, 一起: an article, not a count
+    parsed = parse_number(run)
+    if parsed is None:
+        return None
+    rule = "chinese_unit" if run[0] in _CN_DIGITS + "十数几" else "arabic_unit"
+    if "多" in run or "余" in run or "几" in run or run[0] == "数":
+        rule = "approx_words" if rule == "chinese_unit" else rule
+    if m.group("num2"):
+        second = parse_number(m.group("num2"))
+        if second is None or second.value <= parsed.value:
+            return None
+        # 3万至5万: a bare first number borrows nothing; 3至5万 scales both by the second's magnitude
+        low, high = parsed.value, second.value
+        if not re.search(r"[万亿千百]", run) and re.search(r"[万亿千百]$", m.group("num2")):
+            scale = second.value / (_cn_value(re.sub(r"[万亿千百]+$", "", m.group("num2"))) or 1.0)
+            low *= scale
+        parsed = _Parsed((low + high) / 2, low, high, False)
+        rule = "range"
+    elif run[:2] in _ADJACENT:
+        rule = "adjacent_range"
+    unit_written = text[ua:ub].strip()
+    unit_simple = s[ua:ub].strip()
+    # 个多月 / 个半月: the mark belongs to the number, not the unit
+    if len(unit_simple) > 2 and unit_simple[0] == "个" and unit_simple[1] in "多余半":
+        mark = unit_simple[1]
+        unit_written = unit_written[0] + unit_written[2:]
+        unit_simple = unit_simple[0] + unit_simple[2:]
+        if mark == "半":
+            parsed = _Parsed(parsed.value + 0.5, parsed.low, parsed.high, parsed.approximate)
+        else:
+            parsed = _Parsed(parsed.value, parsed.value, parsed.value + 1, True)
+    if m.group("half"):
+        parsed = _Parsed(parsed.value + 0.5, parsed.low, parsed.high, parsed.approximate)
+    post = m.group("post")
+    if post:
+        if post in AT_LEAST_AFTER:
+            high = parsed.value + _step(run) if post in ("多", "余") else None
+            parsed = _Parsed(parsed.value, parsed.value, high, True)
+        elif post in AT_MOST_AFTER:
+            parsed = _Parsed(parsed.value, None, parsed.value, True)
+        else:
+            parsed = _Parsed(parsed.value, None, None, True)
+    cls = UNIT_CLASS.get(unit_simple, "count")
+    return _finish(text, s, floor, na, m.end(), na, nb, parsed, unit_written, cls, prev, rule)
+
+
+def _finish(text, s, floor, a, b, na, nb, parsed: _Parsed, unit: str, cls: str, prev: Optional[Figure],
+            rule: str) -> Optional[Figure]:
+    kind = KIND_OF_CLASS.get(cls, "level")
+    fig = Figure(start=a, end=b, text=text[a:b], value=parsed.value, unit=unit, kind=kind,
+                 approximate=parsed.approximate, low=parsed.low, high=parsed.high, rule=rule)
+    return _with_context(fig, text, s, floor, a, prev)
+
+
+def _with_context(fig: Figure, text: str, s: str, floor: int, a: int, prev: Optional[Figure]) -> Figure:
+    """Fill direction, kind, approximation before the number and the metric from the text before it."""
+    clause_lo = _clause_start(s, a, floor)
+    listed = prev is not None and prev.end <= a and a - prev.end <= 1 and _LIST_GAP.match(s[prev.end:a])
+    if listed:
+        # 分别为69%、55%、20%: later items share the first item's metric, kind and direction
+        kind = prev.kind if prev.kind in ("change", "target") and fig.kind != "rank" else fig.kind
+        return replace(fig, metric=prev.metric, direction=prev.direction, kind=kind)
+    lo = clause_lo
+    if prev is not None and clause_lo <= prev.end <= a:
+        lo = prev.end
+    before = s[lo:a]
+    changes: dict = {}
+    cue_at = len(before)  # where the cue words before the number begin
+    if fig.rule != "index_value":
+        for regex, how in ((AT_LEAST_BEFORE_RE, "low"), (AT_MOST_BEFORE_RE, "high"), (ABOUT_BEFORE_RE, "about")):
+            mm = regex.search(before)
+            if mm:
+                changes["approximate"] = True
+                if how == "low":
+                    changes["low"] = fig.value
+                elif how == "high":
+                    changes["low"], changes["high"] = None, fig.value
+                cue_at = mm.start()
+                break
+    head = before[:cue_at]
+    direction = None
+    kind = fig.kind
+    for regex, sign in ((TO_LEVEL_RE, None), (DOWN_RE, "down"), (UP_RE, "up"), (NEUTRAL_RE, "")):
+        mm = regex.search(head)
+        if mm:
+            cue_at = mm.start()
+            if sign is not None:
+                kind, direction = "change", sign or None
+            break
+    else:
+        mm = COMPARISON_RE.search(head)
+        if mm:
+            direction = "down" if mm.group("dir") in ("低", "少") else "up"
+            kind = "change"
+            cue_at = mm.start()
+    span = None if fig.rule == "index_value" else _metric_span(s, lo, lo + cue_at)
+    metric = fig.metric if fig.rule == "index_value" else (text[span[0]:span[1]] if span else None)
+    if kind != "change":
+        sentence = _sentence_before(s, a, floor)
+        if TARGET_RE.search(sentence) or TARGET_AFTER_RE.match(s, fig.end, fig.end + 4):
+            kind = "target"
+        elif kind == "level" and span and SHARE_SUFFIX_RE.search(s[span[0]:span[1]]):
+            kind = "share"
+    if metric is None and prev is not None and lo == prev.end and prev.metric:
+        metric = prev.metric  # 从18.43万吨下降到…17.55万吨: the second figure measures the same thing
+    changes.update(direction=direction, kind=kind, metric=metric)
+    return replace(fig, **changes)
+
+
+def describe(fig: Figure) -> str:
+    """One line that explains how a figure was read, for ``analyzer explain``."""
+    parts = [f"{fig.text!r} -> {fig.value:g}"]
+    if fig.unit:
+        parts[0] += f" {fig.unit}"
+    parts.append(f"kind={fig.kind}")
+    if fig.direction:
+        parts.append(f"direction={fig.direction}")
+    if fig.approximate or fig.low is not None or fig.high is not None:
+        lo = "…" if fig.low is None else f"{fig.low:g}"
+        hi = "…" if fig.high is None else f"{fig.high:g}"
+        parts.append(("approximate " if fig.approximate else "") + f"[{lo}, {hi}]")
+    if fig.metric:
+        parts.append(f"metric={fig.metric}")
+    parts.append(f"rule={fig.rule}")
+    parts.append(f"@{fig.start}-{fig.end}")
+    return "  ".join(parts)
