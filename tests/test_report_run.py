@@ -138,7 +138,7 @@ def test_pdf_interrupted_midway_leaves_no_partial_file(tmp_path, monkeypatch):
     def crash(_view):
         raise RuntimeError("interrupted while drawing")
 
-    monkeypatch.setattr(pdf, "boilerplate_page", crash)  # pages before it are already written
+    monkeypatch.setattr(pdf, "topic_heatmap", crash)  # the cover and talk-share pages are already written
     with pytest.raises(RuntimeError):
         pdf.write(v, target)
     assert not target.exists()

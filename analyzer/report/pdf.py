@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PAGE = (8.27, 11.69)  # A4 portrait, inches
 LANDSCAPE = (11.69, 8.27)
-FIGURE_ROWS_PER_PAGE = 38
+FIGURE_ROWS_PER_PAGE = 46
 FIGURE_PAGES_MAX = 4
 QA_ROWS_MAX = 24
 ROLE_COLOURS = {"moderator": "#8c8c8c", "speaker": "#2f6db5", "reporter": "#e08a2c", "other": "#5a9e5a"}
@@ -40,8 +40,10 @@ def wrap(text: str, width: int) -> list[str]:
     for ch in " ".join(text.split()):
         w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
         if used + w > width and line:
-            lines.append("".join(line))
+            lines.append("".join(line).rstrip())
             line, used = [], 0
+            if ch == " ":
+                continue
         line.append(ch)
         used += w
     if line:
@@ -249,7 +251,7 @@ def figure_pages(view: ConferenceView) -> list["Figure"]:
         if not chunk:
             _empty(ax, "No figures cited.")
         else:
-            text = [[clip(f.speaker or "-", 8), clip(f.text, 16), value(f), clip(f.unit or "-", 8),
+            text = [[clip(f.speaker or "-", 8), clip(f.text, 16), value(f, view.header.script), clip(f.unit or "-", 8),
                      clip(f.metric or "-", 18), f.kind + (f" {f.direction}" if f.direction else "")] for f in chunk]
             table = ax.table(cellText=text, colLabels=["speaker", "as written", "value", "unit", "metric", "kind"],
                              colWidths=[0.13, 0.22, 0.16, 0.1, 0.26, 0.13], loc="upper center", cellLoc="left")

@@ -44,9 +44,14 @@ def bar(share: float, cells: int = BAR_CELLS) -> str:
     return text + "·" * (cells - len(text))
 
 
-def value(fig: FigureRow) -> str:
+def value(fig: FigureRow, script: str = "simplified") -> str:
+    """The parsed value, large ones in 万/亿 as a Chinese reader writes them (658,590,000,000 -> 6,585.9亿)."""
     v = fig.value
-    if v == int(v) and abs(v) < 1e15:
+    units = ((1e8, "億"), (1e5, "萬")) if script == "traditional" else ((1e8, "亿"), (1e5, "万"))
+    for size, suffix in units:
+        if abs(v) >= size:
+            return ("~" if fig.approximate else "") + f"{v / size:,.6g}" + suffix
+    if v == int(v):
         text = f"{int(v):,}"
     else:
         text = f"{v:,.4f}".rstrip("0").rstrip(".")
@@ -159,20 +164,39 @@ def speaker_table(view: ConferenceView) -> Optional[RenderableType]:
     return t
 
 
+def sample_figures(view: ConferenceView, limit: int = FIGURES_SHOWN) -> list[FigureRow]:
+    """A few figures that show who cited what: officials' figures with a metric, taken in turn
+    from each speaker (text order within a speaker); others only to fill up."""
+    by_speaker: dict[str, list[FigureRow]] = {}
+    for f in view.figures:
+        if f.speaker and f.metric:
+            by_speaker.setdefault(f.speaker, []).append(f)
+    chosen: list[FigureRow] = []
+    queues = [by_speaker[s.name] for s in view.speakers if s.name in by_speaker] or list(by_speaker.values())
+    while len(chosen) < limit and any(queues):
+        for queue in queues:
+            if queue and len(chosen) < limit:
+                chosen.append(queue.pop(0))
+    rest = [f for f in view.figures if f not in chosen]
+    chosen += [f for f in rest if f.metric][: limit - len(chosen)]
+    chosen += [f for f in rest if not f.metric][: limit - len(chosen)]
+    return sorted(chosen, key=lambda f: f.start)
+
+
 def figures_table(view: ConferenceView, limit: int = FIGURES_SHOWN) -> Optional[RenderableType]:
     if not view.figures:
         return None
-    chosen = [f for f in view.figures if f.metric][:limit] or list(view.figures[:limit])
+    chosen = sample_figures(view, limit)
     t = _table(f"Figures cited ({len(chosen)} of {len(view.figures)})")
     t.add_column("Speaker", max_width=10, overflow="ellipsis", no_wrap=True)
     t.add_column("As written", max_width=16)
     t.add_column("Value", justify="right", no_wrap=True)
-    t.add_column("Unit", max_width=10)
+    t.add_column("Unit", max_width=12)
     t.add_column("Metric", max_width=16)
     t.add_column("Kind", no_wrap=True)
     for f in chosen:
         kind = f.kind + (f" {f.direction}" if f.direction else "")
-        t.add_row(f.speaker or "-", f.text, value(f), f.unit or "-", f.metric or "-", kind)
+        t.add_row(f.speaker or "-", f.text, value(f, view.header.script), f.unit or "-", f.metric or "-", kind)
     return t
 
 
