@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -41,6 +41,7 @@ UNIT_BLOCKERS: dict[str, list[str]] = _DATA.get("unit_blockers", {})
 
 # Full-width digits and signs read as their ASCII forms (same length, so offsets hold).
 _FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+_FULLWIDTH_RE = re.compile("[０-９％]")
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _LATIN_UNIT = re.compile(r"^[A-Za-zμ%‰]")
@@ -138,7 +139,7 @@ METRIC_TRAILING_RE = re.compile(
 # Clause and sentence boundaries for the context windows.
 CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n、]")
 SENTENCE_END = re.compile(r"[;；。!！?？\n]")
-_LIST_GAP = re.compile(r"^[、和及与或,，]?$")
+_LIST_GAP = re.compile(r"[、和及与或,，]?")
 
 
 # ---------------------------------------------------------------- values
@@ -228,10 +229,10 @@ def parse_number(run: str) -> Optional[_Parsed]:
 
 
 # ---------------------------------------------------------------- spans that hold no figure
-def _blocked_spans(s: str) -> tuple[list[int], list[int]]:
-    """Sorted starts/ends of negative-pattern matches and quoted slogans (non-overlapping)."""
-    spans = [m.span() for regex in NEGATIVE_RES for m in regex.finditer(s) if m.end() > m.start()]
-    spans += [(m.start(), m.end()) for m in QUOTE_RE.finditer(s)]
+def _blocked_spans(s: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Sorted starts/ends of negative-pattern matches and quoted slogans, overlaps merged."""
+    spans = [m.span() for regex in NEGATIVE_RES for m in regex.finditer(s, start, end) if m.end() > m.start()]
+    spans += [m.span() for m in QUOTE_RE.finditer(s, start, end)]
     spans.sort()
     merged: list[list[int]] = []
     for a, b in spans:
@@ -296,12 +297,6 @@ def _metric_span(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     return a, b
 
 
-def _metric(text: str, s: str, lo: int, hi: int) -> Optional[str]:
-    """The metric phrase before a figure, in the document's own script."""
-    span = _metric_span(s, lo, hi)
-    return text[span[0]:span[1]] if span else None
-
-
 # ---------------------------------------------------------------- main entry
 def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] = None) -> list[Figure]:
     """Every quantitative figure in ``text[start:end]``; offsets index the full text."""
@@ -309,187 +304,162 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
         end = len(text)
     if len(simplified) != len(text):
         raise ValueError("simplified copy must be offset-aligned with the text")
-    s = simplified[:end].translate(_FULLWIDTH)
-    starts, ends = _blocked_spans(s[start:end])
-    starts = [x + start for x in starts]
-    ends = [x + start for x in ends]
+    s = simplified
+    if _FULLWIDTH_RE.search(s, start, end):
+        s = s[:start] + s[start:end].translate(_FULLWIDTH)
+    starts, ends = _blocked_spans(s, start, end)
     figures: list[Figure] = []
     for m in FIGURE_RE.finditer(s, start, end):
-        fig = _build(m, text, s, start, starts, ends, figures[-1] if figures else None)
-        if fig is not None:
-            figures.append(fig)
+        fields = _read(m, text, s, start, starts, ends)
+        if fields is None:
+            continue
+        _add_context(fields, text, s, start, figures[-1] if figures else None)
+        figures.append(Figure(**fields))
     return figures
 
 
-def _build(m: re.Match, text: str, s: str, floor: int, starts, ends, prev: Optional[Figure]) -> Optional[Figure]:
-    if m.group("rank"):
-        return _build_rank(m, text, s, floor, starts, ends)
-    if m.group("pw"):
-        return _build_words_percent(m, text, s, floor, starts, ends, prev)
-    if m.group("index"):
-        return _build_index(m, text, s, floor, starts, ends)
-    return _build_main(m, text, s, floor, starts, ends, prev)
+def _read(m: re.Match, text: str, s: str, floor: int, starts, ends) -> Optional[dict]:
+    """The figure's own fields (value, unit, interval, rule) from one regex match, or None."""
+    kind_of_match = m.lastgroup
+    if kind_of_match == "rank":
+        return _read_rank(m, text, s, floor, starts, ends)
+    if kind_of_match == "pw":
+        a, b = m.span("pw")
+        value = None if _is_blocked(starts, ends, a, b) else _cn_value(m.group("pwnum"))
+        if value is None:
+            return None
+        return dict(start=a, end=b, text=text[a:b], value=value, unit="%", kind="share", rule="percent_words")
+    if kind_of_match == "index":
+        a, b = m.span("index")
+        if _is_blocked(starts, ends, *m.span("inum")):
+            return None
+        return dict(start=a, end=b, text=text[a:b], value=float(m.group("inum")), unit="", kind="level",
+                    rule="index_value", metric=text[m.start("iword"):m.end("iword")])
+    return _read_main(m, text, s, starts, ends)
 
 
-def _build_rank(m, text, s, floor, starts, ends) -> Optional[Figure]:
+def _read_rank(m, text, s, floor, starts, ends) -> Optional[dict]:
     a, b = m.span("rank")
-    if _is_blocked(starts, ends, a, b):
-        return None
-    sentence = _sentence_before(s, a, floor)
-    if not RANK_CUE_RE.search(sentence):
+    if _is_blocked(starts, ends, a, b) or not RANK_CUE_RE.search(_sentence_before(s, a, floor)):
         return None
     value = _cn_value(m.group("rnum"))
     if value is None:
         return None
-    lo = _clause_start(s, a, floor)
-    hi = a
-    for cue in RANK_CUE_RE.finditer(s, lo, a):
-        hi = cue.start()
-    metric = _metric(text, s, lo, hi)
-    return Figure(start=a, end=b, text=text[a:b], value=value, unit=text[m.start("runit"):m.end("runit")],
-                  kind="rank", metric=metric, rule="rank")
+    return dict(start=a, end=b, text=text[a:b], value=value, unit=text[m.start("runit"):m.end("runit")],
+                kind="rank", rule="rank")
 
 
-def _build_words_percent(m, text, s, floor, starts, ends, prev) -> Optional[Figure]:
-    a, b = m.span("pw")
-    if _is_blocked(starts, ends, a, b):
-        return None
-    value = _cn_value(m.group("pwnum"))
-    if value is None:
-        return None
-    return _finish(text, s, floor, a, b, a, b, _Parsed(value), "%", "percent", prev, "percent_words")
-
-
-def _build_index(m, text, s, floor, starts, ends) -> Optional[Figure]:
-    a, b = m.span("index")
-    na, nb = m.span("inum")
-    if _is_blocked(starts, ends, na, nb):
-        return None
-    value = float(m.group("inum"))
-    lo = _clause_start(s, a, floor)
-    metric = _metric(text, s, lo, a) or ""
-    metric = (metric + text[a:m.end("iword")]) if metric else text[a:m.end("iword")]
-    fig = Figure(start=a, end=b, text=text[a:b], value=value, unit="", kind="level", metric=metric,
-                 rule="index_value")
-    return _with_context(fig, text, s, floor, a, None)
-
-
-def _build_main(m, text, s, floor, starts, ends, prev) -> Optional[Figure]:
+def _read_main(m, text, s, starts, ends) -> Optional[dict]:
     na, nb = m.span("num")
-    if m.group("num2"):
+    run, run2 = m.group("num"), m.group("num2")
+    if run2:
         nb = m.end("num2")
     if _is_blocked(starts, ends, na, nb):
         return None
-    run = m.group("num")
-    ua, ub = m.span("unit")
-    if run == "一" and not m.group("half") and "半" not in m.group("unit"):
+    unit_simple = m.group("unit").strip()
+    if run == "一" and not m.group("half") and "半" not in unit_simple:
         return None  # 一个, 一项, 一次, 一起: an article, not a count
     parsed = parse_number(run)
     if parsed is None:
         return None
     rule = "chinese_unit" if run[0] in _CN_DIGITS + "十数几" else "arabic_unit"
-    if "多" in run or "余" in run or "几" in run or run[0] == "数":
-        rule = "approx_words" if rule == "chinese_unit" else rule
-    if m.group("num2"):
-        second = parse_number(m.group("num2"))
+    if rule == "chinese_unit" and ("多" in run or "余" in run or "几" in run or run[0] == "数"):
+        rule = "approx_words"
+    if run2:
+        second = parse_number(run2)
         if second is None or second.value <= parsed.value:
             return None
-        # 3万至5万: a bare first number borrows nothing; 3至5万 scales both by the second's magnitude
         low, high = parsed.value, second.value
-        if not re.search(r"[万亿千百]", run) and re.search(r"[万亿千百]$", m.group("num2")):
-            scale = second.value / (_cn_value(re.sub(r"[万亿千百]+$", "", m.group("num2"))) or 1.0)
-            low *= scale
+        # 3至5万: a bare first number takes the second's magnitude
+        if not re.search(r"[万亿千百]", run) and re.search(r"[万亿千百]$", run2):
+            low *= second.value / (_cn_value(re.sub(r"[万亿千百]+$", "", run2)) or 1.0)
         parsed = _Parsed((low + high) / 2, low, high, False)
         rule = "range"
     elif run[:2] in _ADJACENT:
         rule = "adjacent_range"
-    unit_written = text[ua:ub].strip()
-    unit_simple = s[ua:ub].strip()
-    # 个多月 / 个半月: the mark belongs to the number, not the unit
+    value, low, high, approximate = parsed.value, parsed.low, parsed.high, parsed.approximate
+    ua, ub = m.span("unit")
+    unit = text[ua:ub].strip()
+    # 个多月 / 个半月: the mark belongs to the number, not to the unit
     if len(unit_simple) > 2 and unit_simple[0] == "个" and unit_simple[1] in "多余半":
         mark = unit_simple[1]
-        unit_written = unit_written[0] + unit_written[2:]
-        unit_simple = unit_simple[0] + unit_simple[2:]
+        unit, unit_simple = unit[0] + unit[2:], unit_simple[0] + unit_simple[2:]
         if mark == "半":
-            parsed = _Parsed(parsed.value + 0.5, parsed.low, parsed.high, parsed.approximate)
+            value += 0.5
         else:
-            parsed = _Parsed(parsed.value, parsed.value, parsed.value + 1, True)
+            low, high, approximate = value, value + 1, True
     if m.group("half"):
-        parsed = _Parsed(parsed.value + 0.5, parsed.low, parsed.high, parsed.approximate)
+        value += 0.5
     post = m.group("post")
-    if post:
-        if post in AT_LEAST_AFTER:
-            high = parsed.value + _step(run) if post in ("多", "余") else None
-            parsed = _Parsed(parsed.value, parsed.value, high, True)
-        elif post in AT_MOST_AFTER:
-            parsed = _Parsed(parsed.value, None, parsed.value, True)
-        else:
-            parsed = _Parsed(parsed.value, None, None, True)
-    cls = UNIT_CLASS.get(unit_simple, "count")
-    return _finish(text, s, floor, na, m.end(), na, nb, parsed, unit_written, cls, prev, rule)
+    if post in AT_LEAST_AFTER:
+        low, high, approximate = value, (value + _step(run) if post in ("多", "余") else None), True
+    elif post in AT_MOST_AFTER:
+        low, high, approximate = None, value, True
+    elif post:
+        low, high, approximate = None, None, True
+    b = m.end()
+    return dict(start=na, end=b, text=text[na:b], value=value, unit=unit,
+                kind=KIND_OF_CLASS.get(UNIT_CLASS.get(unit_simple, "count"), "level"),
+                approximate=approximate, low=low, high=high, rule=rule)
 
 
-def _finish(text, s, floor, a, b, na, nb, parsed: _Parsed, unit: str, cls: str, prev: Optional[Figure],
-            rule: str) -> Optional[Figure]:
-    kind = KIND_OF_CLASS.get(cls, "level")
-    fig = Figure(start=a, end=b, text=text[a:b], value=parsed.value, unit=unit, kind=kind,
-                 approximate=parsed.approximate, low=parsed.low, high=parsed.high, rule=rule)
-    return _with_context(fig, text, s, floor, a, prev)
-
-
-def _with_context(fig: Figure, text: str, s: str, floor: int, a: int, prev: Optional[Figure]) -> Figure:
-    """Fill direction, kind, approximation before the number and the metric from the text before it."""
-    clause_lo = _clause_start(s, a, floor)
-    listed = prev is not None and prev.end <= a and a - prev.end <= 1 and _LIST_GAP.match(s[prev.end:a])
-    if listed:
+def _add_context(f: dict, text: str, s: str, floor: int, prev: Optional[Figure]) -> None:
+    """Direction, kind, approximation words and the metric, read from the text before the figure."""
+    a = f["start"]
+    if prev is not None and prev.end <= a and a - prev.end <= 1 and _LIST_GAP.fullmatch(s, prev.end, a):
         # 分别为69%、55%、20%: later items share the first item's metric, kind and direction
-        kind = prev.kind if prev.kind in ("change", "target") and fig.kind != "rank" else fig.kind
-        return replace(fig, metric=prev.metric, direction=prev.direction, kind=kind)
-    lo = clause_lo
-    if prev is not None and clause_lo <= prev.end <= a:
+        f["metric"], f["direction"] = prev.metric, prev.direction
+        if prev.kind in ("change", "target") and f["kind"] != "rank":
+            f["kind"] = prev.kind
+        return
+    lo = _clause_start(s, a, floor)
+    if prev is not None and lo <= prev.end <= a:
         lo = prev.end
     before = s[lo:a]
-    changes: dict = {}
     cue_at = len(before)  # where the cue words before the number begin
-    if fig.rule != "index_value":
+    if f["rule"] not in ("index_value", "rank"):
         for regex, how in ((AT_LEAST_BEFORE_RE, "low"), (AT_MOST_BEFORE_RE, "high"), (ABOUT_BEFORE_RE, "about")):
             mm = regex.search(before)
             if mm:
-                changes["approximate"] = True
+                f["approximate"] = True
                 if how == "low":
-                    changes["low"] = fig.value
+                    f["low"] = f["value"]
                 elif how == "high":
-                    changes["low"], changes["high"] = None, fig.value
+                    f["low"], f["high"] = None, f["value"]
                 cue_at = mm.start()
                 break
     head = before[:cue_at]
-    direction = None
-    kind = fig.kind
-    for regex, sign in ((TO_LEVEL_RE, None), (DOWN_RE, "down"), (UP_RE, "up"), (NEUTRAL_RE, "")):
-        mm = regex.search(head)
-        if mm:
-            cue_at = mm.start()
-            if sign is not None:
-                kind, direction = "change", sign or None
-            break
+    if f["rule"] == "rank":
+        for cue in RANK_CUE_RE.finditer(head):
+            cue_at = cue.start()
+    elif f["rule"] != "index_value":
+        for regex, sign in ((TO_LEVEL_RE, None), (DOWN_RE, "down"), (UP_RE, "up"), (NEUTRAL_RE, "")):
+            mm = regex.search(head)
+            if mm:
+                cue_at = mm.start()
+                if sign is not None:
+                    f["kind"], f["direction"] = "change", sign or None
+                break
+        else:
+            mm = COMPARISON_RE.search(head)
+            if mm:
+                f["kind"], f["direction"] = "change", ("down" if mm.group("dir") in ("低", "少") else "up")
+                cue_at = mm.start()
+    span = _metric_span(s, lo, lo + cue_at)
+    phrase = text[span[0]:span[1]] if span else None
+    if f["rule"] == "index_value":
+        # 全市空气质量综合指数4.73: the phrase before the index word qualifies it
+        f["metric"] = (phrase or "") + f["metric"]
     else:
-        mm = COMPARISON_RE.search(head)
-        if mm:
-            direction = "down" if mm.group("dir") in ("低", "少") else "up"
-            kind = "change"
-            cue_at = mm.start()
-    span = None if fig.rule == "index_value" else _metric_span(s, lo, lo + cue_at)
-    metric = fig.metric if fig.rule == "index_value" else (text[span[0]:span[1]] if span else None)
-    if kind != "change":
-        sentence = _sentence_before(s, a, floor)
-        if TARGET_RE.search(sentence) or TARGET_AFTER_RE.match(s, fig.end, fig.end + 4):
-            kind = "target"
-        elif kind == "level" and span and SHARE_SUFFIX_RE.search(s[span[0]:span[1]]):
-            kind = "share"
-    if metric is None and prev is not None and lo == prev.end and prev.metric:
-        metric = prev.metric  # 从18.43万吨下降到…17.55万吨: the second figure measures the same thing
-    changes.update(direction=direction, kind=kind, metric=metric)
-    return replace(fig, **changes)
+        f["metric"] = phrase
+    if f["kind"] in ("change", "rank"):
+        return
+    if TARGET_RE.search(_sentence_before(s, a, floor)) or TARGET_AFTER_RE.match(s, f["end"], f["end"] + 4):
+        f["kind"] = "target"
+    elif f["kind"] == "level" and span and SHARE_SUFFIX_RE.search(s, span[0], span[1]):
+        f["kind"] = "share"
+    if f["metric"] is None and prev is not None and lo == prev.end and prev.metric:
+        f["metric"] = prev.metric  # 从18.43万吨下降到…17.55万吨: the second figure measures the same thing
 
 
 def describe(fig: Figure) -> str:
