@@ -222,6 +222,8 @@ def parse_number(run: str) -> Optional[_Parsed]:
         for c in tail:
             scale *= _MAG_VALUE[c]
         return _Parsed(value, value, value + _step(head) * scale, True)
+    if len(run) > 1 and all(c in _CN_DIGITS for c in run):
+        return None  # 三五, 二〇二〇: digit strings (years, codes, loose ranges), not quantities
     value = _cn_value(run)
     if value is None:
         return None

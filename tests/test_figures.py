@@ -1,0 +1,330 @@
+"""Figures: every numeral form, units, kinds, intervals, the not-figures, and the corpus spot checks."""
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analyzer.figures import describe, find_figures, parse_number
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+CORPUS = SHARED / "corpus"
+EXPECTED = SHARED / "expected"
+T2S = opencc.OpenCC("t2s.json")
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff?])\(([a-zàáâãäāǎēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)")
+
+
+def simplify(text: str) -> str:
+    simplified = T2S.convert(text)
+    if len(simplified) != len(text):
+        simplified = "".join(c if len(c) == 1 else ch for ch, c in ((ch, T2S.convert(ch)) for ch in text))
+    return simplified
+
+
+def figs(text: str):
+    return find_figures(text, simplify(text))
+
+
+def one(text: str):
+    found = figs(text)
+    assert len(found) == 1, [describe(f) for f in found]
+    return found[0]
+
+
+def norm(s) -> str:
+    return "".join((s or "").split())
+
+
+# ---------------------------------------------------------------- numeral forms (known hard cases)
+@pytest.mark.parametrize("text, fig_text, value, unit", [
+    ("共有三万五千人参加", "三万五千人", 35000, "人"),
+    ("来了两人", "两人", 2, "人"),
+    ("投入3万4000元", "3万4000元", 34000, "元"),
+    ("种植25万6千棵", "25万6千棵", 256000, "棵"),
+    ("资金1,100万元", "1,100万元", 11_000_000, "元"),
+    ("总投资6585.9億元", "6585.9億元", 658_590_000_000, "元"),
+    ("装机114万千瓦", "114万千瓦", 1_140_000, "千瓦"),
+    ("合计13.6萬千瓦燃煤机组", "13.6萬千瓦", 136_000, "千瓦"),
+    ("一吨半", "一吨半", 1.5, "吨"),
+    ("用了一个半月", "一个半月", 1.5, "个月"),
+    ("贷款1亿2000万元", "1亿2000万元", 120_000_000, "元"),
+    ("全市１２３家", "１２３家", 123, "家"),
+    ("主要开展了五项工作", "五项", 5, "项"),
+    ("大干一百天", "一百天", 100, "天"),
+])
+def test_numerals_and_magnitudes(text, fig_text, value, unit):
+    f = one(text)
+    assert (f.text, f.value, f.unit) == (fig_text, pytest.approx(value), unit)
+    assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize("text, value, low, high, rule", [
+    ("投资500多亿元", 5e10, 5e10, 6e10, "arabic_unit"),
+    ("十几万人", 150_000, 110_000, 190_000, "approx_words"),
+    ("十几个企业", 15, 11, 19, "approx_words"),
+    ("两三个", 2.5, 2, 3, "adjacent_range"),
+    ("五六十个村", 55, 50, 60, "adjacent_range"),
+    ("数百家企业", 550, 200, 900, "approx_words"),
+    ("車輛259.2萬余輛", 2_592_000, 2_592_000, 2_593_000, "arabic_unit"),
+    ("手机客户端1200多个", 1200, 1200, 1300, "arabic_unit"),
+    ("1800余名河长", 1800, 1800, 1900, "arabic_unit"),
+    ("还有3个多月", 3, 3, 4, "arabic_unit"),
+])
+def test_approximate_numbers_carry_an_interval(text, value, low, high, rule):
+    f = one(text)
+    assert f.approximate
+    assert (f.value, f.low, f.high) == (pytest.approx(value), pytest.approx(low), pytest.approx(high))
+    assert f.rule == rule
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("近100家企业", None, 100),
+    ("超过150万吨", 1_500_000, None),
+    ("配套率达到95%以上", 95, None),
+    ("7天以内", None, 7),
+])
+def test_approximation_words_bound_one_side(text, low, high):
+    f = one(text)
+    assert f.approximate and f.low == low and f.high == high
+
+
+def test_about_words_are_approximate_without_interval():
+    for text in ("约3000人", "3000人左右"):
+        f = one(text)
+        assert f.approximate and f.value == 3000 and f.low is None and f.high is None
+
+
+def test_parse_number_uses_cn2an_for_chinese_numerals():
+    assert parse_number("三万五千").value == 35000
+    assert parse_number("二十五万六千").value == 256000
+    assert parse_number("两").value == 2
+    assert parse_number("零点九").value == pytest.approx(0.9)
+    assert parse_number("三五") is None and parse_number("二〇二〇") is None
+
+
+# ---------------------------------------------------------------- percentages and units
+@pytest.mark.parametrize("text, fig_text, value", [
+    ("占比百分之八十", "百分之八十", 80),
+    ("下降百分之零点九", "百分之零点九", 0.9),
+    ("同比下降11.1%", "11.1%", 11.1),
+    ("降低了2.3个百分点", "2.3个百分点", 2.3),
+])
+def test_percentages(text, fig_text, value):
+    f = one(text)
+    assert f.text == fig_text and f.value == pytest.approx(value)
+    assert f.unit in ("%", "个百分点")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("PM10濃度97微克/立方米", "微克/立方米"),
+    ("累计浓度为71微克每立方米", "微克每立方米"),
+    ("平均濃度達到40μg/m3", "μg/m3"),
+    ("拆改1769台、合计4918.3蒸吨燃煤锅炉", "蒸吨"),
+    ("人均公园绿地面积达到16.77平方米", "平方米"),
+    ("垃圾11萬立方米", "立方米"),
+    ("整治河道83公里", "公里"),
+    ("培育森林资源11.96万亩", "亩"),
+])
+def test_compound_and_measure_units(text, unit):
+    assert figs(text)[-1].unit == unit
+
+
+def test_unit_keeps_the_documents_script():
+    f = one("路檢或遙感監測車輛259.2萬余輛")
+    assert f.unit == "輛" and f.text == "259.2萬余輛"
+    assert one("日處理污水能力達到85萬噸").unit == "噸"
+
+
+def test_a_unit_character_that_starts_a_word_is_not_a_unit():
+    assert figs("共3人民币") == [] and figs("发现5天然气井") == []
+
+
+# ---------------------------------------------------------------- kinds, direction, metric
+@pytest.mark.parametrize("text, kind, direction", [
+    ("PM2.5浓度同比下降3.1%", "change", "down"),
+    ("重污染天数同比减少9天", "change", "down"),
+    ("优良天数同比增加46天", "change", "up"),
+    ("交易金额同比增长81.7%", "change", "up"),
+    ("较2022年同期增加21.14%", "change", "up"),
+    ("較省定目標(106)低9微克/立方米", "change", "down"),
+    ("全年削减1.2万吨", "change", "down"),
+    ("化肥用量下降到2022年的17.55万吨", "level", None),
+    ("普及率达91%", "share", None),
+    ("罚款19.29万元", "money", None),
+    ("走访企业5719家", "count", None),
+    ("优良天数112天", "level", None),
+    ("力争到2025年城市再生水利用率达到55%", "target", None),
+    ("省定目标为:优良天数195天", "target", None),
+    ("率先完成省定15天目标", "target", None),
+    ("一氧化碳下降率居全省第2位", "rank", None),
+    ("在8个城市中排名第4位", "rank", None),
+])
+def test_kind_and_direction(text, kind, direction):
+    f = figs(text)[-1]
+    assert (f.kind, f.direction) == (kind, direction), describe(f)
+
+
+def test_rank_needs_a_ranking_cue():
+    f = one("分别位居全省第6名")
+    assert (f.text, f.value, f.unit, f.kind, f.rule) == ("第6名", 6, "名", "rank", "rank")
+    assert figs("这是第一位的任务") == []
+    assert figs("召开第三次推进会") == [] and figs("第四场发布会") == []
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("其中PM10濃度97微克/立方米", "PM10濃度"),
+    ("上半年,全市优良天数112天", "优良天数"),
+    ("累计拆解淘汰国三柴油货车446辆", "国三柴油货车"),
+    ("全市受污染耕地安全利用率100%", "受污染耕地安全利用率"),
+    ("设河长1826人", "河长"),
+])
+def test_metric_is_the_noun_phrase_before_the_figure(text, metric):
+    assert figs(text)[-1].metric == metric
+
+
+def test_listed_figures_share_metric_kind_and_direction():
+    found = figs("PM10、PM2.5浓度累计下降幅度分别达到35.3%、35.6%")
+    assert [f.value for f in found] == [35.3, 35.6]
+    assert all(f.kind == "change" and f.direction == "down" for f in found)
+    assert found[0].metric == found[1].metric
+    targets = figs("省定目标为:平均浓度分别为104微克/立方米、72微克/立方米")
+    assert [f.kind for f in targets] == ["target", "target"]
+
+
+def test_unitless_index_carries_its_metric_word_in_its_text():
+    f = one("上半年,全市空气质量综合指数4.73,好于去年")
+    assert (f.text, f.value, f.unit, f.rule) == ("综合指数4.73", 4.73, "", "index_value")
+    assert f.metric == "空气质量综合指数"
+
+
+# ---------------------------------------------------------------- ranges
+@pytest.mark.parametrize("text", ["3—5个", "3-5个", "3至5个", "3～5个"])
+def test_ranges(text):
+    f = one(text)
+    assert (f.low, f.high, f.value, f.unit, f.rule) == (3, 5, 4, "个", "range")
+
+
+def test_range_takes_the_magnitude_of_its_second_number():
+    f = one("投资3至5万元")
+    assert (f.low, f.high) == (30000, 50000)
+
+
+# ---------------------------------------------------------------- not figures
+@pytest.mark.parametrize("text", [
+    "2020年,全市", "2016年", "二〇二〇年", "2017—2019年土壤", "1月22日", "7月26日至9月20日", "10:16", "2021-1-23 10:16:14",
+    "2023-12-13 15:10 主持人", "1—11月份", "1-6月,全市", "12月份",
+    "“十三五”期间", "十四五规划", "利用“六五”世界环境日", "十三五初期",
+    "PM2.5", "PM10和PM2.5", "O3污染", "NOx管控", "SO2", "国六排放标准", "确保国四及以下重型车辆", "國三排放",
+    "一是加强", "(三)推进", "（一）推进", "1、强化检查", "三、土壤", "二是",
+    "电话:0391-8797395", "联系电话:8877626。", "拨打12369热线", "“12369环境热线中心”", "豫ICP备14012713号",
+    "许可证:41120180801", "粤府〔2020〕12号", "点击数: 9730 次", "29ddc4004459c0793b904c2d44b2fb8.jpg",
+    "8个“2+26”城市中"[1:], "“1+10+N”清单", "“5+1”保洁作业模式", "调整为“2+1”", "2+26个城市"[:4],
+    "“八降一增”", "“三散”治理", "“雙替代”改造", "“六个百分之百”", "“一次帮扶、两次督导、三次严惩”",
+    "《廊坊市2024年大气污染综合治理工作方案》", "十九届五中全会", "市委十一届十三次全会",
+    "一项基础性工作", "发现一起查处一起", "同一天", "一个中心", "唯一一家", "三五个",
+])
+def test_not_figures(text):
+    assert figs(text) == [], [describe(f) for f in figs(text)]
+
+
+def test_plus_codes_leave_neighbouring_figures_alone():
+    found = figs("在省内8个“2+26”城市中排名第4位,2+26个城市")
+    assert [f.text for f in found] == ["8个", "第4位"]
+
+
+# ---------------------------------------------------------------- offsets, slices, describe
+def test_offsets_index_the_full_text_when_a_slice_is_given():
+    text = "前言有12个。正文里有同比下降11.0%和85萬噸。"
+    s = simplify(text)
+    found = find_figures(text, s, start=7)
+    assert [f.text for f in found] == ["11.0%", "85萬噸"]
+    assert all(text[f.start:f.end] == f.text for f in found)
+    assert [f.text for f in find_figures(text, s, 0, 7)] == ["12个"]
+
+
+def test_simplified_copy_must_align():
+    with pytest.raises(ValueError):
+        find_figures("三个", "三")
+
+
+def test_describe_explains_the_parse():
+    line = describe(one("同比下降11.0%"))
+    assert "11" in line and "%" in line and "change" in line and "down" in line and "rule=" in line
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,%-—至第万亿千百十一二两三五几多余约近以上个元吨天年月日“”《》()+PM国是、 同比下降增加")),
+               max_size=60))
+def test_never_raises_and_texts_slice_the_input(text):
+    for f in figs(text):
+        assert text[f.start:f.end] == f.text
+        assert f.unit or f.rule == "index_value"
+
+
+# ---------------------------------------------------------------- the shared corpus
+def corpus_documents():
+    for path in sorted(EXPECTED.glob("*.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        yield pytest.param(expected, id=path.stem)
+
+
+def load(name: str) -> tuple[str, str]:
+    text = GLOSS.sub("", (CORPUS / name).read_text(encoding="utf-8"))
+    return text, simplify(text)
+
+
+def spot_checked(found, check) -> bool:
+    return any(abs(f.value - check["value"]) <= 1e-6 * max(1.0, abs(check["value"]))
+               and norm(f.unit) == norm(check["unit"]) and norm(f.text) in norm(check["text_contains"])
+               for f in found)
+
+
+@pytest.mark.parametrize("expected", list(corpus_documents()))
+def test_corpus_spot_checks_on_the_raw_page(expected):
+    text, simplified = load(expected["document"])
+    found = find_figures(text, simplified)
+    missed = [c for c in expected["figures_spot_check"] if not spot_checked(found, c)]
+    assert missed == []
+    assert all(text[f.start:f.end] == f.text for f in found)
+
+
+@pytest.mark.parametrize("expected", list(corpus_documents()))
+def test_corpus_cleaned_document_all_spot_checks_no_false_figures(expected):
+    """On the cleaned article (page chrome such as a subscription price line removed)."""
+    from analyzer.clean import clean
+    from analyzer.ingest import read_page
+
+    doc = clean(read_page(CORPUS / expected["document"]))
+    found = find_figures(doc.text, doc.simplified)
+    assert [c for c in expected["figures_spot_check"] if not spot_checked(found, c)] == []
+    false = [f.text for f in found if any(norm(f.text) in norm(n) for n in expected["not_figures"])]
+    assert false == []
+
+
+def test_corpus_traditional_document_keeps_its_script():
+    text, simplified = load("jiaozuo-2021-01-22-ecology-conference.txt")
+    found = find_figures(text, simplified)
+    by_text = {f.text: f for f in found}
+    assert by_text["6.47萬戶"].value == 64700 and by_text["6.47萬戶"].unit == "戶"
+    assert any(f.metric == "PM10濃度" for f in found)
+    assert by_text["第2位"].kind == "rank"
+
+
+def test_speed_one_megabyte_well_under_a_second_per_megabyte():
+    parts = [load(p.name) for p in sorted(CORPUS.glob("*.txt"))]
+    text = "".join(t for t, _ in parts)
+    simplified = "".join(s for _, s in parts)
+    times = 1_000_000 // len(text.encode()) + 1
+    text, simplified = text * times, simplified * times
+    t0 = time.perf_counter()
+    found = find_figures(text, simplified)
+    elapsed = time.perf_counter() - t0
+    assert len(found) > 100
+    assert elapsed < 3.0, f"{len(text.encode()) / elapsed / 1e6:.2f} MB/s"
