@@ -31,6 +31,7 @@ class Difference:
     b: Optional[float]
     scale: str  # "share" (0–1), "count", "chars" or "density"
     score: float  # normalised absolute difference: the sort key
+    position: int = 0  # the measure's place in the fixed list, so charts keep a stable order
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,9 @@ def build(a: ConferenceView, b: ConferenceView) -> Comparison:
     for topic in a.topic_order + tuple(t for t in list(da) + list(db) if t not in a.topic_order):
         if topic in da or topic in db:
             rows.append(("topics", f"topic: {topic}", da.get(topic, 0.0), db.get(topic, 0.0), "share"))
-    diffs = [Difference(section=s, label=lab, a=x, b=y, scale=sc, score=_score(x, y, sc)) for s, lab, x, y, sc in rows]
-    order = {id(d): i for i, d in enumerate(diffs)}
-    diffs.sort(key=lambda d: (-round(d.score, 9), order[id(d)]))
+    diffs = [Difference(section=s, label=lab, a=x, b=y, scale=sc, score=_score(x, y, sc), position=i)
+             for i, (s, lab, x, y, sc) in enumerate(rows)]
+    diffs.sort(key=lambda d: (-round(d.score, 9), d.position))
     return Comparison(a=a, b=b, differences=tuple(diffs))
 
 
@@ -98,7 +99,8 @@ def delta(d: Difference) -> str:
         return "-"
     diff = d.b - d.a
     if d.scale == "share":
-        return f"{100 * diff:+.0f} pts"
+        points = round(100 * diff)
+        return f"{points:+d} pts" if points else "0 pts"
     if d.scale == "density":
         return f"{diff:+.1f}"
     return f"{round(diff):+,}"
@@ -108,8 +110,9 @@ def _card(view: ConferenceView, tag: str) -> Group:
     h, n = view.header, view.numbers
     lines = [(f"{tag}  {h.name}", "bold"),
              (" · ".join(x for x in (h.place, h.date, h.doc_type) if x), ""),
-             (f"{n.questions} questions · {n.speakers} officials · {n.figures} figures", ""),
-             (f"boilerplate {pct(view.boilerplate.ratio)} · {num(n.figures_per_1k_chars)} fig/1k chars", "")]
+             (f"{n.questions} questions · {n.speakers} officials", ""),
+             (f"{n.figures} figures · {num(n.figures_per_1k_chars)} per 1k chars", ""),
+             (f"boilerplate {pct(view.boilerplate.ratio)}", "")]
     for s in sorted(view.speakers, key=lambda s: -s.share_of_talk)[:4]:
         lines.append((f"{bar(s.share_of_talk, 6)} {pct(s.share_of_talk):>4} {s.name}", ""))
     return Group(*(Text(text, style=style, no_wrap=True, overflow="ellipsis") for text, style in lines))
@@ -117,7 +120,7 @@ def _card(view: ConferenceView, tag: str) -> Group:
 
 def render(cmp: Comparison, console: Console, limit: int = SHOWN_IN_TERMINAL) -> None:
     """Print two cards side by side, then the differences, largest first."""
-    cards = Table.grid(padding=(0, 2), expand=False)
+    cards = Table.grid(padding=(0, 2), expand=True)
     cards.add_column(ratio=1)
     cards.add_column(ratio=1)
     cards.add_row(_card(cmp.a, "A"), _card(cmp.b, "B"))
@@ -166,20 +169,19 @@ def _pages(cmp: Comparison):
 
     fig = Figure(figsize=LANDSCAPE)
     fig.text(0.05, 0.96, f"A: {clip(a.header.name, 40)}   vs   B: {clip(b.header.name, 40)}", fontsize=12, va="top")
-    groups = [("talk share by role (%)", [d for d in cmp.differences if d.section == "talk share"]),
-              ("boilerplate by type (%)", [d for d in cmp.differences if d.section == "boilerplate"]),
-              ("topic coverage (%)", sorted((d for d in cmp.differences if d.section == "topics"),
-                                            key=lambda d: a.topic_order.index(d.label[7:])
-                                            if d.label[7:] in a.topic_order else 99)),
-              ("questions, answers, figures", [d for d in cmp.differences if d.section in ("questions", "answers", "figures")
+    in_order = sorted(cmp.differences, key=lambda d: d.position)
+    groups = [("talk share by role (%)", [d for d in in_order if d.section == "talk share"]),
+              ("boilerplate (%)", [d for d in in_order if d.section == "boilerplate"]),
+              ("topic coverage (%)", [d for d in in_order if d.section == "topics"]),
+              ("questions, answers, figures", [d for d in in_order if d.section in ("questions", "answers", "figures")
                                                and d.scale != "share"])]
     for k, (title, diffs) in enumerate(groups):
-        ax = fig.add_axes((0.07 + (k % 2) * 0.48, 0.52 - (k // 2) * 0.45, 0.4, 0.34))
+        ax = fig.add_axes((0.14 + (k % 2) * 0.52, 0.5 - (k // 2) * 0.45, 0.32, 0.34))
         ax.set_title(title, fontsize=10, loc="left")
         if not diffs:
             ax.axis("off")
             continue
-        labels = [d.label.split(": ", 1)[-1] for d in diffs]
+        labels = [d.label.split(": ", 1)[-1].removeprefix("talk by ") for d in diffs]
         if k == 3:  # mixed units: each pair drawn relative to its larger value, real values written
             tops = [max(abs(d.a or 0), abs(d.b or 0)) or 1 for d in diffs]
             va = [(d.a or 0) / t for d, t in zip(diffs, tops)]
@@ -190,16 +192,17 @@ def _pages(cmp: Comparison):
             va = [100 * (d.a or 0) for d in diffs]
             vb = [100 * (d.b or 0) for d in diffs]
         ys = list(range(len(diffs)))[::-1]
-        ax.barh([y + 0.2 for y in ys], va, height=0.4, color="#2f6db5", label="A")
-        ax.barh([y - 0.2 for y in ys], vb, height=0.4, color="#e08a2c", label="B")
+        ax.barh([y + 0.2 for y in ys], va, height=0.4, color="#2f6db5", label=f"A: {clip(a.header.name, 24)}")
+        ax.barh([y - 0.2 for y in ys], vb, height=0.4, color="#e08a2c", label=f"B: {clip(b.header.name, 24)}")
         if k == 3:
             for y, d, x1, x2 in zip(ys, diffs, va, vb):
                 ax.text(x1, y + 0.2, " " + fmt(d.a, d.scale), va="center", fontsize=7)
                 ax.text(x2, y - 0.2, " " + fmt(d.b, d.scale), va="center", fontsize=7)
         ax.set_yticks(ys, labels, fontsize=8)
         ax.tick_params(axis="x", labelsize=8)
-        ax.legend(fontsize=8, frameon=False, loc="lower right")
         ax.spines[["top", "right"]].set_visible(False)
+        if k == 0:
+            fig.legend(*ax.get_legend_handles_labels(), loc="upper right", fontsize=9, frameon=False)
     yield fig
 
 
