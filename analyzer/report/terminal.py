@@ -139,7 +139,8 @@ def qa_table(view: ConferenceView) -> RenderableType:
         by = ", ".join(q.answerers) if q.answerers else ("(unanswered)" if q.status == "unanswered" else "-")
         align = "-" if q.alignment is None else f"{q.alignment:.2f}" + ("!" if q.drift else " ")
         t.add_row(str(q.pair), outlet, q.addressee or "-", by, q.primary_topic or "-", count(q.answer_chars),
-                  str(q.figures), pct(q.boilerplate_ratio), align, q.non_answer or "-")
+                  str(q.figures), pct(q.boilerplate_ratio), Text(align, style="yellow" if q.drift else ""),
+                  Text(q.non_answer or "-", style="bold red" if q.non_answer else ""))
     return t
 
 
