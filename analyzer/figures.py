@@ -139,7 +139,7 @@ METRIC_TRAILING_RE = re.compile(
 # Clause and sentence boundaries for the context windows.
 CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n、]")
 SENTENCE_END = re.compile(r"[;；。!！?？\n]")
-_LIST_GAP = re.compile(r"[、和及与或,，]?")
+_LIST_GAP = re.compile(r"[、和及与或,，至到—–~～-]?")
 
 
 # ---------------------------------------------------------------- values

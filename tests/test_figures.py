@@ -229,9 +229,18 @@ def test_range_takes_the_magnitude_of_its_second_number():
     "“八降一增”", "“三散”治理", "“雙替代”改造", "“六个百分之百”", "“一次帮扶、两次督导、三次严惩”",
     "《廊坊市2024年大气污染综合治理工作方案》", "十九届五中全会", "市委十一届十三次全会",
     "一项基础性工作", "发现一起查处一起", "同一天", "一个中心", "唯一一家", "三五个",
+    "增强四个意识、坚定四个自信、做到两个维护", "统筹推进五位一体总体布局", "十四届全国人大二次会议",
+    "阅读次数：1234次", "二〇二三年十二月十三日", "15时10分", "第十条", "5A级景区", "豫H12345",
 ])
 def test_not_figures(text):
     assert figs(text) == [], [describe(f) for f in figs(text)]
+
+
+def test_bounds_and_repeated_units():
+    f = one("开展各类宣传活动不少于1,000场次")
+    assert (f.value, f.unit, f.low, f.high, f.approximate) == (1000, "场次", 1000, None, True)
+    low, high = figs("每吨给予回收企业80元至150元的补贴")
+    assert (low.value, high.value) == (80, 150) and high.metric == low.metric == "回收企业"
 
 
 def test_plus_codes_leave_neighbouring_figures_alone():
