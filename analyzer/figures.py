@@ -70,7 +70,7 @@ UNIT_RE = "(?:" + "|".join(_unit_pattern(u) for u in _UNITS_SORTED) + ")"
 _MAG = r"(?:[万亿]|千(?![瓦克米卡伏帕焦])|百(?!分))"
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _A_RUN = _ARABIC + r"(?:[多余]?" + _MAG + r"+(?:" + _ARABIC + r")?)*[多余]?"
-_C_RUN = (r"(?:[数几](?=[十百千万])|[零〇一二两三四五六七八九十])"
+_C_RUN = (r"(?:[数几](?=[十百千万])|[上近逾](?=[百千万亿])|[零〇一二两三四五六七八九十])"
           r"(?:[零〇一二两三四五六七八九十点几多余万亿]|千(?![瓦克米卡伏帕焦])|百(?!分))*")
 _RUN = "(?:" + _A_RUN + "|" + _C_RUN + ")"
 # A number does not start inside another number, a code (2+26), a name (PM2.5, hex ids) or an
@@ -200,6 +200,12 @@ def parse_number(run: str) -> Optional[_Parsed]:
         lo, hi = _ADJACENT[run[:2]]
         scale = _cn_value("一" + run[2:]) or 1.0
         return _Parsed((lo + hi) / 2 * scale, lo * scale, hi * scale, True)
+    if run[0] in "上近逾":
+        # 上万, 逾千: at least that many; 近万: almost that many
+        value = _cn_value("一" + run[1:])
+        if value is None:
+            return None
+        return _Parsed(value, None, value, True) if run[0] == "近" else _Parsed(value, value, None, True)
     if "几" in run or run.startswith("数"):
         leading = run[0] in "几数"
         low = _cn_value(run.replace("数", "二").replace("几", "二" if leading else "一"))
@@ -327,7 +333,8 @@ def _read(m: re.Match, text: str, s: str, floor: int, starts, ends) -> Optional[
         return _read_rank(m, text, s, floor, starts, ends)
     if kind_of_match == "pw":
         a, b = m.span("pw")
-        value = None if _is_blocked(starts, ends, a, b) else _cn_value(m.group("pwnum"))
+        digits = m.group("pwnum")
+        value = None if _is_blocked(starts, ends, a, b) else _cn_value("一" + digits if digits[0] == "百" else digits)
         if value is None:
             return None
         return dict(start=a, end=b, text=text[a:b], value=value, unit="%", kind="share", rule="percent_words")
@@ -364,8 +371,8 @@ def _read_main(m, text, s, starts, ends) -> Optional[dict]:
     parsed = parse_number(run)
     if parsed is None:
         return None
-    rule = "chinese_unit" if run[0] in _CN_DIGITS + "十数几" else "arabic_unit"
-    if rule == "chinese_unit" and ("多" in run or "余" in run or "几" in run or run[0] == "数"):
+    rule = "chinese_unit" if run[0] in _CN_DIGITS + "十数几上近逾" else "arabic_unit"
+    if rule == "chinese_unit" and ("多" in run or "余" in run or "几" in run or run[0] in "数上近逾"):
         rule = "approx_words"
     if run2:
         second = parse_number(run2)
@@ -399,7 +406,9 @@ def _read_main(m, text, s, starts, ends) -> Optional[dict]:
         low, high, approximate = None, value, True
     elif post:
         low, high, approximate = None, None, True
-    b = m.end()
+    # the figure's text stops at its unit (or 半): 以上/左右 live in approximate/low/high, so that
+    # "95%" still reads as the figure inside "达到95%" and inside "95%以上"
+    b = m.end("half") if m.group("half") else ub
     return dict(start=na, end=b, text=text[na:b], value=value, unit=unit,
                 kind=KIND_OF_CLASS.get(UNIT_CLASS.get(unit_simple, "count"), "level"),
                 approximate=approximate, low=low, high=high, rule=rule)

@@ -76,6 +76,10 @@ def test_numerals_and_magnitudes(text, fig_text, value, unit):
     ("手机客户端1200多个", 1200, 1200, 1300, "arabic_unit"),
     ("1800余名河长", 1800, 1800, 1900, "arabic_unit"),
     ("还有3个多月", 3, 3, 4, "arabic_unit"),
+    ("二十多家", 20, 20, 30, "approx_words"),
+    ("三千多名", 3000, 3000, 4000, "approx_words"),
+    ("上万人", 10000, 10000, None, "approx_words"),
+    ("近千家企业", 1000, None, 1000, "approx_words"),
 ])
 def test_approximate_numbers_carry_an_interval(text, value, low, high, rule):
     f = one(text)
@@ -95,6 +99,12 @@ def test_approximation_words_bound_one_side(text, low, high):
     assert f.approximate and f.low == low and f.high == high
 
 
+def test_approximation_words_after_the_unit_stay_out_of_the_text():
+    f = one("配套率达到95%以上")
+    assert f.text == "95%" and f.approximate and f.low == 95
+    assert one("重污染天数3天左右").text == "3天"
+
+
 def test_about_words_are_approximate_without_interval():
     for text in ("约3000人", "3000人左右"):
         f = one(text)
@@ -112,6 +122,8 @@ def test_parse_number_uses_cn2an_for_chinese_numerals():
 # ---------------------------------------------------------------- percentages and units
 @pytest.mark.parametrize("text, fig_text, value", [
     ("占比百分之八十", "百分之八十", 80),
+    ("确保百分之百落实", "百分之百", 100),
+    ("占百分之十五点三", "百分之十五点三", 15.3),
     ("下降百分之零点九", "百分之零点九", 0.9),
     ("同比下降11.1%", "11.1%", 11.1),
     ("降低了2.3个百分点", "2.3个百分点", 2.3),
