@@ -47,9 +47,9 @@ SYLLABLE = (
     rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[{VOWELS}]{{1,4}}(?:ng|n|r)?"
 )
 # A gloss: a toned pinyin syllable in parentheses right after a CJK (or damaged) character.
-GLOSS = re.compile(rf"[((](?<=[{CJK}?\ufffd\ue000-\uf8ff][((])({SYLLABLE})[))]")
+GLOSS = re.compile(rf"[(（](?<=[{CJK}?\ufffd\ue000-\uf8ff][(（])({SYLLABLE})[)）]")
 # Mojibake ate the opening parenthesis: "?bào)" after a damaged character.
-GLOSS_LOST_PAREN = re.compile(rf"[?\ufffd]({SYLLABLE})[))]")
+GLOSS_LOST_PAREN = re.compile(rf"[?\ufffd]({SYLLABLE})[)）]")
 # Attributes of a tag whose '<' was cut off by the scraper:  target="_blank" style="…">
 TAG_RESIDUE = re.compile(
     r"[a-zA-Z_:](?<![-\w][a-zA-Z_:])[-a-zA-Z0-9_:.]*\s*=\s*\"[^\"<>\n]*\""
@@ -62,11 +62,11 @@ DATE = re.compile(
 # Damage marks (one character class, so the scan is fast); _damaged_spans judges each.
 DAMAGE_MARK = re.compile(rf"[{STRONG_DAMAGE}{WEAK_DAMAGE}]")
 STRONG_CHAR = re.compile(rf"[{STRONG_DAMAGE}]")
-LOST_BEFORE = re.compile(rf"[{CJK}。”’)?]")
+LOST_BEFORE = re.compile(rf"[{CJK}。”’)）?？]")
 LOST_AFTER = re.compile(rf"[{CJK}?|A-Za-z{STRONG_DAMAGE}]")
 CJK_CHAR = re.compile(rf"[{CJK}]")
 # A gloss after a character that was lost ('?' or U+FFFD): the character may be restorable.
-DAMAGED_HOST_GLOSS = re.compile(rf"[?\ufffd](?=[((]({SYLLABLE})[))])")
+DAMAGED_HOST_GLOSS = re.compile(rf"[?\ufffd](?=[(（]({SYLLABLE})[)）])")
 STRONG_RE = re.compile(rf"[{STRONG_DAMAGE}]")
 
 # ---------------------------------------------------------------- data
@@ -105,10 +105,12 @@ SPAM_WEIGHT = {w: 1.0 for w in _SPAM["strong"]}
 SPAM_WEIGHT.update({w: 0.5 for w in _SPAM["weak"] if w not in SPAM_WEIGHT})
 SPAM_TERMS = re.compile("|".join(re.escape(w) for w in sorted(SPAM_WEIGHT, key=len, reverse=True)))
 SPAM_LIST_SPLIT = re.compile(_SPAM["list_separators"])
-SENTENCE_END = re.compile(r"[。!?!?]")
+SENTENCE_END = re.compile(r"[。!?！？]")
 PROSE_MIN_LEN = 50
+LINK_LINE_MAX_LEN = 80  # a headline in a related-articles list; a linked paragraph is longer
+LINK_LINE_SHARE = 0.8  # share of a line's visible characters inside <a>…</a>
 MENU_NEIGHBOURS = frozenset(("chrome:navigation", "chrome:share"))
-PROSE_PUNCT = re.compile(r"[,,;;]")
+PROSE_PUNCT = re.compile(r"[,，;；]")
 CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
 
 TEXTLESS_DROPS = frozenset(("pinyin_gloss", "whitespace"))  # too many or too dull to copy (and markup)
@@ -147,14 +149,17 @@ class _Piece(NamedTuple):
 
 
 def _strip_markup(src: str):
-    """(intermediate text, pieces, drops) with tags removed and entities decoded.
+    """(intermediate text, pieces, drops, links) with tags removed and entities decoded.
 
     Drops are [start, end, reason, rule] lists, merged as they come: a page has millions
-    of tags but few runs of them.
+    of tags but few runs of them. Links are the (start, end) of each anchor's text in the
+    intermediate text: a line that is nothing but link text is navigation.
     """
     out: list[str] = []
     pieces: list[_Piece] = []
     drops: list[list] = []
+    links: list[tuple[int, int]] = []
+    link_open: int | None = None
     t_pos = 0
     s_pos = 0
     unescape = html.unescape
@@ -178,7 +183,14 @@ def _strip_markup(src: str):
         if kind == "tag":
             name = m.group("tname").lower()
             reason, rule = "markup:tag", "<tag>"
-            if name in BLOCK_TAGS:
+            if name == "a":
+                if m.group().startswith("</"):
+                    if link_open is not None and t_pos > link_open:
+                        links.append((link_open, t_pos))
+                    link_open = None
+                else:
+                    link_open = t_pos
+            elif name in BLOCK_TAGS:
                 # One line break per run of block tags (</p></div><div><p> is one break).
                 if not (out and out[-1].endswith("\n")):
                     replacement = "\n"
@@ -215,7 +227,7 @@ def _strip_markup(src: str):
         n = len(src) - s_pos
         out.append(src[s_pos:])
         pieces.append(_Piece(t_pos, n, s_pos, n, None))
-    return "".join(out), pieces, drops
+    return "".join(out), pieces, drops, links
 
 
 # ---------------------------------------------------------------- lines
@@ -331,7 +343,7 @@ def _mark_menus(lines: list[_Line], simple: str) -> None:
 
 def _line_key(content: str) -> str:
     """A line as duplicate detection compares it: no glosses, no white space."""
-    if "(" in content or "(" in content:
+    if "(" in content or "（" in content:
         content = GLOSS.sub("", content)
     return "".join(content.split())
 
@@ -553,7 +565,28 @@ def _emit_kept_line(emit: _Emitter, text: str, ln: _Line, cuts: list, restoratio
     return sum(1 for r in removed if r[2] == "pinyin_gloss")
 
 
-def _line_segments(text: str, simple: str):
+def _mark_link_lines(lines: list[_Line], simple: str, links: list[tuple[int, int]]) -> None:
+    """Lines that are (almost) only link text and no sentence: related-article lists, menus."""
+    if not links:
+        return
+    starts = [a for a, _ in links]
+    for ln in lines:
+        n = ln.content_end - ln.content_start
+        if ln.reason is not None or n == 0 or n > LINK_LINE_MAX_LEN:
+            continue
+        content = simple[ln.content_start:ln.content_end]
+        if SENTENCE_END.search(content):
+            continue
+        i = max(bisect.bisect_right(starts, ln.content_start) - 1, 0)
+        covered = 0
+        while i < len(links) and links[i][0] < ln.content_end:
+            covered += max(0, min(links[i][1], ln.content_end) - max(links[i][0], ln.content_start))
+            i += 1
+        if covered >= LINK_LINE_SHARE * (n - sum(1 for ch in content if ch.isspace())):
+            ln.reason, ln.rule = "chrome:navigation", "link-only line"
+
+
+def _line_segments(text: str, simple: str, links: list[tuple[int, int]] = ()):
     """Classify every line; return (segments, duplicate blocks, glosses removed, restored)."""
     lines = _split_lines(text)
     for ln in lines:
@@ -562,6 +595,7 @@ def _line_segments(text: str, simple: str):
             ln.reason, ln.rule = "whitespace", "blank line"
         elif n <= CLASSIFY_MAX_LEN:
             _classify(ln, simple[ln.content_start:ln.content_end])
+    _mark_link_lines(lines, simple, links)
     _mark_menus(lines, simple)
     glosses, restorations = _gloss_drops(text)
     inline = _inline_drops(text, simple, lines, glosses)
@@ -725,7 +759,7 @@ def _damaged_spans(text: str) -> list[Span]:
         ch = text[a]
         if STRONG_CHAR.match(ch):
             confirmed = True
-            if a > 0 and text[a - 1] in "。(":
+            if a > 0 and text[a - 1] in "。(（":
                 a -= 1
         elif ch == "?":
             before = text[a - 1] if a > 0 else ""
@@ -752,11 +786,11 @@ def clean(page: Page) -> Document:
     """Clean one page into a ``Document``; raise ``EmptyAfterCleaning`` when nothing is left."""
     src = page.text
     if _needs_markup_pass(page):
-        t_text, pieces, markup_drops = _strip_markup(src)
+        t_text, pieces, markup_drops, links = _strip_markup(src)
     else:
-        t_text, pieces, markup_drops = src, None, []
+        t_text, pieces, markup_drops, links = src, None, [], []
     t_simple = to_simplified(t_text)
-    segs, blocks, glosses_removed, restored = _line_segments(t_text, t_simple)
+    segs, blocks, glosses_removed, restored = _line_segments(t_text, t_simple, links)
     text, drops, offset_map, restored_spans = _compose(t_text, segs, pieces, markup_drops)
     # Line drops carry their text: page metadata (a date, an author) stays reachable.
     drops = [

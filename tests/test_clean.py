@@ -119,6 +119,12 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("地址:某市人民路100号 邮编:454002", "chrome:footer"),
         ("联系电话:0391-1234567", "chrome:footer"),
         ("本网所有稿件,未经许可不得转载。", "chrome:footer"),
+        ("（责任编辑：周敏）", "chrome:footer"),
+        ("【责任编辑：周敏】", "chrome:footer"),
+        ("联系电话：0391-1234567", "chrome:footer"),
+        ("分享到：", "chrome:share"),
+        ("字号：大 中 小", "chrome:share"),
+        ("搜索", "chrome:navigation"),
         ("29ddc4004459c0793b904c2d44b2fb8.jpg", "chrome:image"),
         ("photo_2024.PNG", "chrome:image"),
     ],
@@ -217,7 +223,7 @@ def test_glosses_are_removed_after_characters():
 
 
 def test_full_width_gloss_parentheses():
-    assert cleaned("戰(zhàn)略與發(fā)展").text == "戰略與發展"
+    assert cleaned("戰（zhàn）略與發(fā)展").text == "戰略與發展"
 
 
 @pytest.mark.parametrize(
@@ -291,6 +297,23 @@ def test_html_nav_and_footer_elements_are_chrome():
     doc = cleaned(src, html=True)
     assert doc.text == "正文内容。"
     assert {"chrome:navigation", "chrome:footer"} <= reasons(doc)
+
+
+def test_link_only_lines_are_navigation():
+    src = (
+        "<p>市城市管理局举行新闻发布会，通报垃圾分类进展。全市回收利用率达到38.6%。</p>"
+        "<p>详见<a href='/a'>生活垃圾分类条例</a>全文。</p>"
+        "<h3>相关链接</h3><ul><li><a href='/1'>南湖市2022年第一季度例行新闻发布会</a></li>"
+        "<li><a href='/2'>生活垃圾分类工作情况新闻发布会</a></li></ul>"
+    )
+    doc = cleaned(src, html=True)
+    assert doc.text == "市城市管理局举行新闻发布会，通报垃圾分类进展。全市回收利用率达到38.6%。\n详见生活垃圾分类条例全文。"
+    assert any(d.rule == "link-only line" for d in doc.cleaning.drops)
+
+
+def test_a_linked_sentence_is_kept():
+    doc = cleaned("<p><a href='/x'>全市空气质量持续改善，优良天数同比增加19天。</a></p>", html=True)
+    assert doc.text == "全市空气质量持续改善，优良天数同比增加19天。"
 
 
 def test_remains_of_a_cut_tag_are_removed():
