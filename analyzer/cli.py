@@ -76,6 +76,13 @@ def _console(width: Optional[int] = None):
     return Console(width=width, no_color=bool(os.environ.get("NO_COLOR")) or None, soft_wrap=False)
 
 
+def _warn(analysis) -> None:
+    """The document's own warnings (mixed encodings, damage, no dialogue) as one stderr line each."""
+    conf = analysis.conference
+    for message in tuple(conf.document.warnings) + tuple(conf.warnings):
+        print(f"analyzer: warning: {conf.document.source}: {message}", file=sys.stderr)
+
+
 def _run(args) -> int:
     from . import pipeline
 
@@ -83,7 +90,9 @@ def _run(args) -> int:
     if args.command == "export":
         from .export import to_json
 
-        sys.stdout.write(to_json(pipeline.analyse(args.file, models=models)) + "\n")
+        analysis = pipeline.analyse(args.file, models=models)
+        _warn(analysis)
+        sys.stdout.write(to_json(analysis) + "\n")
         return 0
     if args.command == "show":
         from .report import terminal, view
@@ -94,7 +103,9 @@ def _run(args) -> int:
     if args.command == "explain":
         from .report import explain
 
-        explain.render(pipeline.analyse(args.file, models=models), _console())
+        analysis = pipeline.analyse(args.file, models=models)
+        _warn(analysis)
+        explain.render(analysis, _console())
         return 0
     if args.command == "report":
         from .report import run

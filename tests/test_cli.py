@@ -83,3 +83,19 @@ def test_document_without_dialogue_is_analysed(tmp_path):
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["doc_type"] in ("report", "unknown") and out["qa_pairs"] == []
+
+
+def test_mixed_encoding_is_a_best_effort_result_with_one_line_warnings(tmp_path):
+    lines = ["主持人：", "各位记者朋友，大家上午好！请市生态环境局局长王建国先生介绍情况。",
+             "王建国：", "全市优良天数达到231天，同比增加19天。", "新华社记者：", "请问下一步有什么安排？",
+             "王建国：", "我们将继续推进大气污染综合治理。"]
+    f = tmp_path / "mixed.txt"
+    f.write_bytes("\n".join(lines[:4]).encode("utf-8") + b"\n" + "\n".join(lines[4:]).encode("gb18030") + b"\n")
+    proc = run("export", f)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    warnings = [ln for ln in proc.stderr.splitlines() if "warning:" in ln]
+    assert any("mixed encodings" in ln and "gb18030" in ln for ln in warnings), proc.stderr
+    out = json.loads(proc.stdout)
+    assert "我们将继续推进大气污染综合治理。" in out["text"]  # the GB18030 half is decoded, not lost
+    assert len(out["qa_pairs"]) == 1

@@ -92,6 +92,7 @@ def header(view: ConferenceView) -> RenderableType:
     lines.append(Text("Key: " + " · ".join(key)))
     if view.topics:
         lines.append(Text("Topics: " + " · ".join(f"{t} {pct(s)}" for t, s in view.topics[:6])))
+    lines.extend(Text(f"Warning: {w}", style="yellow") for w in h.warnings)
     return Panel(Group(*lines), box=box.ROUNDED, padding=(0, 1))
 
 
