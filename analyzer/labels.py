@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .people import CUES, SALUTATION_RE, TITLE_RE, looks_like_name, split_person
+from .people import CUES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
 
 LIVE_RE = re.compile(
     r"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?[\]】]?"
@@ -29,12 +29,20 @@ BRACKET_RE = re.compile(
 DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：，,]{3,40})。[ \t\u3000]*$")
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;“”\"《》]")
-REPORTER_RE = re.compile(r"^(?P<outlet>.*?)记者(?:[ \t\u3000]*(?P<name>[\u3400-\u9fff]{2,3}?))?(?:提问|问)?$")
+REPORTER_RE = re.compile(
+    r"^(?P<outlet>.*?)记者(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{2,3}?))?(?:提问|问)?$"
+)
 HOST_RE = re.compile(r"^(?:主持人|主持)[ \t\u3000]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,4})$")
 NOT_LABEL_END = tuple(sorted(CUES["not_label_endings"], key=len, reverse=True))
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
 ANSWER_SUFFIXES = ("回答", "答复")
+# "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
+HOST_PREFIX = re.compile(r"^(?:主持人|主持)[ \t\u3000]+(?=\S)")
+# "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
+PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
+# The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
+LABEL_REST_RE = re.compile(r"^(?P<label>[^\n:：]{2,40}?)[ \t\u3000]*[:：][ \t\u3000]*")
 
 
 @dataclass(frozen=True)
@@ -61,14 +69,30 @@ class Label:
     layout: str = "label lines"
 
 
-def classify(label: str, offset: int, inline: bool) -> Optional[Label]:
-    """Read a candidate label (simplified text at document offset ``offset``); None if it is no label."""
+def classify(label: str, offset: int, inline: bool, known: frozenset[str] = frozenset()) -> Optional[Label]:
+    """Read a candidate label (simplified text at document offset ``offset``); None if it is no label.
+
+    ``known`` are names the document introduces elsewhere (``people.introduced_names``): a
+    bare label holding one is a person even when its surname is rare.
+    """
+    from dataclasses import replace
+
     raw = label
     lead = len(raw) - len(raw.lstrip(" \t\u3000"))
     s = raw.strip(" \t\u3000")
     base = offset + lead
     if not s or len(s) > 45:
         return None
+    hp = HOST_PREFIX.match(s)
+    if hp:
+        inner = classify(s[hp.end():], base + hp.end(), inline, known)
+        if inner is not None and inner.kind in ("person", "title_only"):
+            return replace(inner, text=s, moderator_mark=True)
+    pm = PAREN_RE.match(s) if not MODERATOR_MARK.search(s) else None
+    if pm:
+        paren = _paren_label(s, pm, base, inline, known)
+        if paren is not None:
+            return paren
     moderator_mark = False
     m = MODERATOR_MARK.search(s)
     if m:
@@ -109,7 +133,10 @@ def classify(label: str, offset: int, inline: bool) -> Optional[Label]:
         return None
     if s.endswith(NOT_LABEL_END) and not looks_like_name(s[-3:]) and not looks_like_name(s[-2:]):
         return None
-    pp = split_person(s.replace(" ", "").replace("\u3000", ""))
+    compact = s.replace(" ", "").replace("\u3000", "")
+    if compact in known:
+        return Label(offset, offset, offset, "person", s, name_span=(base + s.find(compact[0]), base + len(s)), **common)
+    pp = split_person(compact)
     compact_map = [i for i, ch in enumerate(s) if ch not in " \u3000"]
     if pp.name:
         ns = compact_map[pp.name_start]
@@ -128,14 +155,34 @@ def classify(label: str, offset: int, inline: bool) -> Optional[Label]:
     return None
 
 
+def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset[str]) -> Optional[Label]:
+    """A label with a parenthesised gloss: the host or a name outside, the title (or name) inside."""
+    from dataclasses import replace
+
+    head, inner = pm.group("head").strip(), pm.group("inner").strip(" \t\u3000")
+    h0 = base + pm.start("head")
+    i0 = base + pm.start("inner") + (len(pm.group("inner")) - len(pm.group("inner").lstrip(" \t\u3000")))
+    if head in ("主持人", "主持"):
+        lab = classify(inner, i0, inline, known)
+        if lab is not None and lab.kind in ("person", "title_only"):
+            return replace(lab, text=s, moderator_mark=True)
+        return None
+    if head == "记者" and not SENTENCE_PUNCT.search(inner):
+        return Label(0, 0, 0, "reporter", s, outlet_span=(i0, i0 + len(inner)))
+    if (looks_like_name(head) or head in known) and TITLE_RE.search(inner) and not SENTENCE_PUNCT.search(inner):
+        return Label(0, 0, 0, "person", s, name_span=(h0, h0 + len(head)), title_span=(i0, i0 + len(inner)))
+    return None
+
+
 def find_labels(simplified: str) -> list[Label]:
     """All speaker labels of a document, in text order, from every layout that is present."""
     found: dict[int, Label] = {}
+    known = introduced_names(simplified)
     live = list(LIVE_RE.finditer(simplified))
     if len(live) >= 3:
         for m in live:
             label_end = m.end("label2") if m.group("label2") else m.end("label")
-            lab = classify(simplified[m.start("label"):label_end], m.start("label"), inline=True)
+            lab = classify(simplified[m.start("label"):label_end], m.start("label"), inline=True, known=known)
             if lab is None:
                 continue
             found[m.start()] = _place(lab, m.start(), label_end, m.end(), time=m.group("time"),
@@ -143,15 +190,29 @@ def find_labels(simplified: str) -> list[Label]:
     for m in BRACKET_RE.finditer(simplified):
         if m.start() in found:
             continue
-        lab = classify(m.group("label"), m.start("label"), inline=bool(m.group("rest").strip()))
-        if lab is not None:
-            content = m.start("rest") if m.group("rest").strip() else m.end()
-            found[m.start()] = _place(lab, m.start(), m.start("rest"), content, layout="bracket labels")
+        lab = classify(m.group("label"), m.start("label"), inline=bool(m.group("rest").strip()), known=known)
+        if lab is None:
+            continue
+        rm = LABEL_REST_RE.match(m.group("rest"))
+        if rm and lab.kind in ("moderator", "person", "title_only"):
+            # "【主持人】省生态环境厅处长 刘明:" — the line goes on with the person's own label
+            full = classify(m.group("label") + " " + rm.group("label"), -1, inline=True, known=known)
+            person = classify(rm.group("label"), m.start("rest"), inline=True, known=known)
+            if full is not None and person is not None and person.kind in ("person", "title_only"):
+                from dataclasses import replace
+
+                lab = replace(person, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark)
+                content = m.start("rest") + rm.end()
+                content = content if simplified[content:m.end()].strip() else m.end()
+                found[m.start()] = _place(lab, m.start(), m.start("rest") + rm.end(), content, layout="bracket labels")
+                continue
+        content = m.start("rest") if m.group("rest").strip() else m.end()
+        found[m.start()] = _place(lab, m.start(), m.start("rest"), content, layout="bracket labels")
     for m in COLON_RE.finditer(simplified):
         if any(m.start() <= k < m.end() for k in found):
             continue
         inline = bool(m.group("rest").strip())
-        lab = classify(m.group("label"), m.start("label"), inline=inline)
+        lab = classify(m.group("label"), m.start("label"), inline=inline, known=known)
         if lab is None:
             continue
         content = m.start("rest") if inline else m.end()

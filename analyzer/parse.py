@@ -12,10 +12,15 @@ from typing import Optional
 
 from .labels import Label, find_labels
 from .model import Conference, Document, Participant, QAPair, Span, Turn
-from .people import CUES, TITLE_RE, looks_like_name, split_person, title_aliases
+from .people import CUES, TITLE_RE, introduced_names, looks_like_name, split_person, title_aliases
 
 CJK = r"\u3400-\u9fff"
-INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请|出席[^，,。]{0,12}?的有|参加[^，,。]{0,12}?的有|他们是|分别是|的有)[:：]?")
+INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请|出席[^，,。]{0,12}?的[有是]|参加[^，,。]{0,12}?的[有是]|他们是|分别是|的有|的是)[:：]?")
+# What a title picked up from the sentence around it: a date, an introduction, a host word.
+TITLE_NOISE = re.compile(
+    r"^(?:[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|[^，,。：:]{0,16}?(?:的有|的是|人是|人为)[:：]?|[ \t\u3000]*(?:主持人|主持)[ \t\u3000]+)+"
+)
 LEAD_JOIN = re.compile(r"^[\s,，、和及与以]+")
 HONORIFIC_PHRASE = re.compile(r"(?:先生|女士|同志)(?!们)")
 MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
@@ -30,6 +35,14 @@ DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
 PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}})市(?![场民委政长]))")
 PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表]")
+EVENT_RE = re.compile(r"(?:召开|举行|举办)(?:了|的)?(?P<event>[^，,。；;！!：:\n]{2,40}?(?:新闻发布会|发布会|记者会|吹风会|通气会))")
+_DECLARED_ROLE = {w: role for role, words in CUES["declaration_roles"].items() for w in words}
+DECLARATION_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(sorted(map(re.escape, _DECLARED_ROLE), key=len, reverse=True)) + r")"
+    r"[ \t\u3000]*[:：][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
+)
+ROLE_WORDS = re.compile(r"主持|发布人|发言人|嘉宾|记者|问|答|时间|地点|来源")
+META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
 REPORT_CUES = re.compile(r"报告|通报|方案|通知|意见|公告|情况|总结|规划|办法")
@@ -65,6 +78,8 @@ class _Roster:
     def add(self, name: Optional[str], title: Optional[str], role: str, evidence: str,
             name_text: Optional[str] = None, title_text: Optional[str] = None) -> _Person:
         """Add or enrich a person; ``name`` is simplified (the key), ``name_text`` as written."""
+        if title_text:
+            title_text = _tidy_title(title_text)
         if name:
             p = self.by_name(name)
             if p:
@@ -108,6 +123,14 @@ class _Roster:
             if best is not None:
                 out.append((start + best, p))
         return sorted(out, key=lambda t: t[0])
+
+
+def _tidy_title(title: str) -> Optional[str]:
+    """A title without the date, introduction or host word it was written after."""
+    m = TITLE_NOISE.match(title)
+    if m and m.end() < len(title):
+        title = title[m.end():]
+    return title.strip(" \t\u3000,，、") or None
 
 
 # ------------------------------------------------------------------ roster harvesting
@@ -156,6 +179,46 @@ def _person_phrases(doc: Document, start: int, end: int) -> list[tuple[str, str,
     return out
 
 
+@dataclass(frozen=True)
+class _Declaration:
+    """A header line naming who takes a role ("主持人：…处长 谭雯"); it speaks no turn."""
+
+    start: int
+    end: int
+    role: str
+    people: tuple[tuple[str, str, Optional[str]], ...]  # (name, name as written, title as written)
+
+
+def _declarations(doc: Document) -> list[_Declaration]:
+    s, t = doc.simplified, doc.text
+    known = introduced_names(s)
+    out = []
+    for m in DECLARATION_RE.finditer(s):
+        people = []
+        carry = m.start("people")
+        for part in re.finditer(r"[^；;，,]+", s[m.start("people"):m.end("people")]):
+            a = m.start("people") + part.start()
+            b = m.start("people") + len(part.group().rstrip(" \t\u3000")) + part.start()
+            compact = s[carry:b].replace(" ", "").replace("\u3000", "").strip("，,、")
+            pp = split_person(compact)
+            name = pp.name
+            if name is None:
+                name = next((k for k in (3, 2, 4) if compact[-k:] in known), None)
+                name = compact[-name:] if name else None
+            if name and (looks_like_name(name) or name in known) and len(name) < len(compact) + 1:
+                n0 = b - len(name)
+                title_w = t[carry:n0].strip(" \t\u3000，,、") or None
+                people.append((name, t[n0:b], title_w))
+                carry = b
+                continue
+            if not pp.title or not TITLE_RE.search(compact):
+                carry = a if not people else carry
+                break
+        if people and carry >= m.end("people") - 1:
+            out.append(_Declaration(m.start(), m.end(), _DECLARED_ROLE[m.group("role")], tuple(people)))
+    return out
+
+
 def _moderator_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[str, str, Optional[str]]]:
     """The host a lead paragraph names: "发布会由…科长吴源生主持"."""
     for rx in MODERATOR_LEAD:
@@ -172,13 +235,14 @@ def _moderator_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[
 def parse(doc: Document) -> Conference:
     """Split a cleaned document into participants, turns and question–answer pairs."""
     s = doc.simplified
-    labels = find_labels(s)
+    declared = _declarations(doc)
+    labels = [lab for lab in find_labels(s) if not any(d.start <= lab.start < d.end for d in declared)]
     labels = _drop_stray_labels(labels, doc)
     title = _title(doc)
     date = _date(doc, labels)
     place = _place(doc, title)
     if len(labels) >= 2 and _is_dialogue(labels):
-        return _transcript(doc, labels, title, date, place)
+        return _transcript(doc, labels, title, date, place, declared)
     return _prose(doc, title, date, place)
 
 
@@ -203,9 +267,14 @@ def _is_dialogue(labels: list[Label]) -> bool:
     return len(people) >= 2 and (has_qa or len(labels) >= 4)
 
 
-def _transcript(doc: Document, labels: list[Label], title, date, place) -> Conference:
+def _transcript(doc: Document, labels: list[Label], title, date, place,
+                declared: list[_Declaration] = ()) -> Conference:
     s, t = doc.simplified, doc.text
     roster = _Roster(doc)
+    for d in declared:
+        for name_w, written, title_w in d.people:
+            roster.add(name_w, None, d.role, f"declared: {s[d.start:d.end].split('：')[0].split(':')[0].strip()}",
+                       written, title_w)
     first = labels[0].start
     # 1. the host named in the lead, then the people introduced in the lead and opening
     host = _moderator_from_lead(doc, 0, first)
@@ -529,17 +598,27 @@ def _title(doc: Document) -> Optional[str]:
 
     def ok(a, b):
         line = s[a:b].strip()
+        # a line that opens with a role label ("主持人：…") is a roster line, not the headline
+        head_label = re.match(r"[^:：]{1,8}[:：]", line)
+        if head_label and ROLE_WORDS.search(head_label.group()):
+            return False
+        # a dated line is a headline only when it names an event and is no page metadata
+        dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
         return (6 <= len(line) <= 70 and not re.search(r"[。！？!?：:—-]$|。|摄$", line)
-                and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and not DATE_FULL.search(line))
+                and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)
 
     for pick in (lambda a, b: ok(a, b) and TITLE_CUES.search(s, a, b), ok):
         cands = [(a, b) for a, b in head if pick(a, b)]
         if cands:
             a, b = cands[-1]
-            m = re.match(r"\s*(?:原标题|标题|题目)[:：]\s*", s[a:b])
+            m = re.match(r"\s*(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录)[:：—-]+\s*", s[a:b])
             if m:
                 a += m.end()
             return doc.text[a:b].strip()
+    # no headline (a live-text page): the event the opening names, "召开…系列新闻发布会"
+    m = EVENT_RE.search(s, 0, 1500)
+    if m:
+        return doc.text[m.start("event"):m.end("event")].strip()
     return None
 
 

@@ -86,6 +86,26 @@ def split_person(phrase: str) -> PersonPhrase:
     return PersonPhrase(phrase, None)
 
 
+INTRODUCED_NAME_RE = re.compile(
+    f"(?:{_alternation(TITLE_WORDS)})[ \t\u3000]{{0,2}}(?P<name>[{CJK}]{{2,3}}?)"
+    f"(?=先生|女士|同志|[ \t\u3000]*[:：，,、。；;（(\n]|$)"
+)
+
+
+def introduced_names(simplified: str) -> frozenset[str]:
+    """Names the text itself introduces after a title word ("新闻局副局长 寿小丽：", "副部长赵英民先生").
+
+    They need no surname list: a rare surname (寿, 訾) is still a name when the page puts it
+    where names go, so a later bare label "寿小丽:" is recognised.
+    """
+    out = set()
+    for m in INTRODUCED_NAME_RE.finditer(simplified):
+        name = m.group("name")
+        if not TITLE_RE.search(name) and not SALUTATION_RE.search(name):
+            out.add(name)
+    return frozenset(out)
+
+
 def surname_of(name: str) -> str:
     for c in COMPOUND_SURNAMES:
         if name.startswith(c) and len(name) > len(c):

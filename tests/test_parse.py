@@ -275,3 +275,98 @@ def test_bracket_labels_time_only_stamps_and_named_host():
                        "【周强】明年再造林5万亩。\n")
     assert brackets.layout.startswith("bracket labels")
     assert [t.kind for t in brackets.turns] == ["opening", "statement", "question", "answer"]
+
+
+# ------------------------------------------------------------------ more label forms seen on government sites
+def turns_of(conf):
+    people = {p.id: p for p in conf.participants}
+    return [(t.kind, people[t.participant].name if t.participant else None) for t in conf.turns]
+
+
+def test_rare_surname_label_is_known_from_the_introduction():
+    conf = conf_of(
+        "国务院新闻办举行新闻发布会\n"
+        "主持人 国务院新闻办公室新闻局副局长 寿小丽：\n欢迎出席发布会。今天我们邀请到生态环境部副部长赵英民先生。首先请赵英民先生介绍。\n"
+        "赵英民：\n全国优良天数比例为85.5%。\n"
+        "寿小丽：\n下面进入提问环节。\n"
+        "红星新闻记者：\n请问赵部长，下一步有什么考虑？\n"
+        "赵英民：\n我们将持续深入打好蓝天保卫战。\n"
+        "寿小丽：\n今天的发布会就到这里。\n"
+    )
+    host = by_name(conf, "寿小丽")
+    assert host.role == "moderator" and host.title == "国务院新闻办公室新闻局副局长"
+    assert turns_of(conf) == [("opening", "寿小丽"), ("statement", "赵英民"), ("procedural", "寿小丽"),
+                              ("question", None), ("answer", "赵英民"), ("closing", "寿小丽")]
+
+
+def test_bracket_host_label_followed_by_title_and_name():
+    conf = conf_of(
+        "省生态环境厅例行新闻发布会\n"
+        "【主持人】省生态环境厅宣传教育处处长 刘明：\n各位媒体朋友，下午好！今天参加发布会的有：省生态环境厅副厅长陈志强先生。\n"
+        "【陈志强】\n今年全省地表水优良比例为92.3%。\n"
+        "【刘明】\n下面请记者提问。\n"
+        "【河南日报记者】\n请问陈厅长，冬季有哪些措施？\n"
+        "【陈志强】\n我们将推进超低排放改造。\n"
+        "【刘明】\n本次发布会到此结束。\n"
+    )
+    assert by_name(conf, "刘明").role == "moderator"
+    assert by_name(conf, "刘明").title == "省生态环境厅宣传教育处处长"
+    assert [k for k, _ in turns_of(conf)] == ["opening", "statement", "procedural", "question", "answer", "closing"]
+    assert conf.turn_text(conf.turns[0]).startswith("各位媒体朋友")
+
+
+def test_parenthesised_titles_in_labels():
+    conf = conf_of(
+        "市政府新闻办举行新闻发布会\n"
+        "主持人（市政府新闻办副主任 张伟）：各位记者，上午好。出席今天发布会的是市生态环境局局长李强先生、市水务局副局长王芳女士。\n"
+        "李强（市生态环境局局长）：今年全市优良天数达到286天。\n"
+        "人民网记者：请问王局长，黑臭水体治理进展怎样？\n"
+        "王芳（市水务局副局长）：全市42条黑臭水体已全部完成整治。\n"
+        "记者（经济日报）：我想问李局长，碳达峰有何规划？\n"
+        "李强：我们将关停落后产能企业30家。\n"
+    )
+    assert by_name(conf, "张伟").role == "moderator"
+    assert by_name(conf, "李强").title == "市生态环境局局长"  # not "出席今天发布会的是…"
+    assert by_name(conf, "王芳").title == "市水务局副局长"
+    assert {p.organisation for p in conf.participants if p.role == "reporter"} == {"人民网", "经济日报"}
+    q = [(conf.participant(x.addressee).name, [conf.participant(a).name for a in x.answerers]) for x in conf.qa_pairs]
+    assert q == [("王芳", ["王芳"]), ("李强", ["李强"])]
+
+
+def test_declaration_lines_add_to_the_roster_without_a_turn():
+    conf = conf_of(
+        "市市场监管局食品安全新闻发布会\n"
+        "发布人：市市场监督管理局党组成员、副局长 訾明辉\n"
+        "主持人：市委宣传部新闻发布处处长 谭雯\n"
+        "谭雯：各位记者朋友，大家下午好。下面请訾明辉副局长发布。\n"
+        "訾明辉：今年全市共检查食品生产经营主体2.3万家次。\n"
+        "记者提问：校园食品安全方面有哪些措施？\n"
+        "訾明辉回答：我们对全市学校食堂实现了明厨亮灶全覆盖。\n"
+    )
+    assert conf.title == "市市场监管局食品安全新闻发布会"
+    assert by_name(conf, "谭雯").role == "moderator"
+    zi = by_name(conf, "訾明辉")
+    assert zi.role == "speaker" and zi.title == "市市场监督管理局党组成员、副局长"
+    assert turns_of(conf) == [("opening", "谭雯"), ("statement", "訾明辉"), ("question", None), ("answer", "訾明辉")]
+    reporter = next(p for p in conf.participants if p.role == "reporter")
+    assert reporter.name is None  # "记者提问" is no reporter called 提问
+
+
+def test_title_without_headline_comes_from_the_event_the_opening_names():
+    conf = conf_of(
+        "2023-11-08 10:00 主持人 大家上午好！今天，我们召开“守护蓝天”系列新闻发布会第二场，邀请市生态环境局局长周华先生介绍情况。"
+        " 2023-11-08 10:01 周华 全市优良天数为231天。 2023-11-08 10:05 新华社记者 请问周局长，下一步怎么做？"
+        " 2023-11-08 10:06 周华 我们将继续治理。"
+    )
+    assert conf.title == "“守护蓝天”系列新闻发布会"
+
+
+def test_dated_headline_and_a_title_without_its_date():
+    conf = conf_of(
+        "2023年9月5日外交部发言人毛宁主持例行记者会\n"
+        "毛宁：各位记者朋友，下午好。下面请提问。\n"
+        "法新社记者：中方对此有何评论？\n"
+        "毛宁：我们注意到有关报道。\n"
+    )
+    assert conf.title == "2023年9月5日外交部发言人毛宁主持例行记者会"
+    assert by_name(conf, "毛宁").title == "外交部发言人"
