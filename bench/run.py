@@ -25,9 +25,11 @@ def _analyse_all(paths):
     from analyzer.pipeline import analyse_many
 
     chars = 0
-    for _path, analysis, err in analyse_many(paths):
+    for path, analysis, err in analyse_many(paths):
         if analysis is not None:
             chars += analysis.document.cleaning.chars_in
+        else:
+            print(f"  skipped {path}: {err}", file=sys.stderr)
     return chars
 
 

@@ -28,7 +28,7 @@ def full_width(text: str) -> str:
     # A question mark that ends a sentence (not one standing for a lost character).
     text = re.sub(r"(?<=[\u4e00-\u9fff”])\?(?=\s|$)", "？", text)
     # Parentheses, except around a pinyin gloss.
-    text = re.sub(rf"\(([^()\n]*)\)", lambda m: m.group() if re.fullmatch(f"[{GLOSS_BODY}]{{1,6}}", m.group(1)) else f"（{m.group(1)}）", text)
+    text = re.sub(r"\(([^()\n]*)\)", lambda m: m.group() if re.fullmatch(f"[{GLOSS_BODY}]{{1,6}}", m.group(1)) else f"（{m.group(1)}）", text)
     return text
 
 
