@@ -26,6 +26,11 @@ COLON_RE = re.compile(
 BRACKET_RE = re.compile(
     r"(?m)^[ \t\u3000]*[【\[](?P<label>[^\]】\n]{1,40})[】\]][ \t\u3000]*[:：]?[ \t\u3000]*(?P<rest>[^\n]*)$"
 )
+# A time stamp alone on the line before a label ("10:03\n严立新：…"): the time of that turn.
+TIME_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
+    r"[\]】)）]?[ \t\u3000]*\n(?=[^\n])"
+)
 DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：，,]{3,40})。[ \t\u3000]*$")
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;“”\"《》]")
@@ -233,7 +238,24 @@ def find_labels(simplified: str) -> list[Label]:
                 lab = Label(0, 0, 0, "damaged", body, name_span=(base + last.end(), base + len(body)),
                             title_span=(base, base + last.end()))
                 found[m.start()] = _place(lab, m.start("label"), m.end(), m.end(), layout="label lines")
-    return [found[k] for k in sorted(found)]
+    return _with_time_lines(simplified, [found[k] for k in sorted(found)])
+
+
+def _with_time_lines(simplified: str, labels: list[Label]) -> list[Label]:
+    """Give a label the time stamp written alone on the line above it; the stamp joins the label."""
+    from dataclasses import replace
+
+    stamps = {m.end(): m for m in TIME_LINE_RE.finditer(simplified)}
+    if not stamps:
+        return labels
+    out = []
+    for lab in labels:
+        line_start = simplified.rfind("\n", 0, lab.start) + 1
+        m = stamps.get(line_start)
+        if m is not None and lab.time is None and not simplified[line_start:lab.start].strip():
+            lab = replace(lab, start=m.start(), time=m.group("time"), date=m.group("date") or lab.date)
+        out.append(lab)
+    return out
 
 
 def _place(lab: Label, start: int, end: int, content: int, **extra) -> Label:

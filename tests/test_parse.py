@@ -370,3 +370,18 @@ def test_dated_headline_and_a_title_without_its_date():
     )
     assert conf.title == "2023年9月5日外交部发言人毛宁主持例行记者会"
     assert by_name(conf, "毛宁").title == "外交部发言人"
+
+
+def test_time_stamps_on_their_own_line_belong_to_the_next_turn():
+    conf = conf_of(
+        "市卫生健康委员会新闻发布会文字实录\n时间：2024年3月2日上午10:00\n"
+        "10:00\n主持人：大家上午好。出席今天发布会的有市卫生健康委员会主任严立新先生。\n"
+        "10:03\n严立新：今年全市新增医疗床位1200张。\n"
+        "10:12\n新华社记者 王磊：请问严主任，家庭医生签约服务进展如何？\n"
+        "10:13\n严立新：全市家庭医生签约人数达到320万人。\n"
+    )
+    assert [t.time for t in conf.turns] == ["10:00", "10:03", "10:12", "10:13"]
+    assert all(":" not in conf.turn_text(t)[-6:] for t in conf.turns)  # no stamp left at a turn's end
+    reporter = next(p for p in conf.participants if p.role == "reporter")
+    assert (reporter.name, reporter.organisation) == ("王磊", "新华社")
+    assert conf.date == "2024-03-02"
