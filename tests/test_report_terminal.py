@@ -191,3 +191,14 @@ def test_explain_traces_to_offsets(analyses):
         assert f"[{f.start}-{f.end}] {f.text}" in text
     hit = a.topic_hits[0]
     assert f"{a.conference.text[hit.start:hit.end]}@{hit.start}" in text
+
+
+@pytest.mark.parametrize(
+    "v, approximate, script, shown",
+    [(213000.0, False, "simplified", "21.3万"), (8600000.0, True, "simplified", "~860万"),
+     (11000.0, True, "simplified", "~11,000"), (658590000000.0, False, "simplified", "6,585.9亿"),
+     (150000.0, False, "traditional", "15萬"), (96.5, False, "simplified", "96.5")],
+)
+def test_large_values_are_written_in_wan_and_yi(v, approximate, script, shown):
+    fig = FigureRow("x", v, "吨", "level", None, approximate, None, None, 0, 1)
+    assert terminal.value(fig, script) == shown

@@ -45,11 +45,14 @@ def bar(share: float, cells: int = BAR_CELLS) -> str:
 
 
 def value(fig: FigureRow, script: str = "simplified") -> str:
-    """The parsed value, large ones in 万/亿 as a Chinese reader writes them (658,590,000,000 -> 6,585.9亿)."""
+    """The parsed value, large ones in 万/亿 as a Chinese reader writes them (658,590,000,000 -> 6,585.9亿).
+
+    万 is 10^4 and 亿 10^8; values from 10^5 up are written in 万 (213,000 -> 21.3万).
+    """
     v = fig.value
-    units = ((1e8, "億"), (1e5, "萬")) if script == "traditional" else ((1e8, "亿"), (1e5, "万"))
-    for size, suffix in units:
-        if abs(v) >= size:
+    wan, yi = ("萬", "億") if script == "traditional" else ("万", "亿")
+    for threshold, size, suffix in ((1e8, 1e8, yi), (1e5, 1e4, wan)):
+        if abs(v) >= threshold:
             return ("~" if fig.approximate else "") + f"{v / size:,.6g}" + suffix
     if v == int(v):
         text = f"{int(v):,}"
