@@ -245,6 +245,41 @@ def boilerplate_summary(analysis: Analysis) -> dict:
             "by_type": boilerplate.ratio_by_type(analysis.sentences, total), "by_turn_kind": kinds}
 
 
+def document_row(analysis: Analysis) -> dict:
+    """Document-level counts and rates (the overview's row, the report's key numbers).
+
+    Talk share by role is the share of all turn characters spoken by each role.
+    """
+    conf = analysis.conference
+    pairs = list(zip(conf.qa_pairs, analysis.qa))
+    answered = [(p, m) for p, m in pairs if p.status != "unanswered"]
+    non_answers = sum(1 for _p, m in pairs if m.non_answer)
+    chars = len(analysis.document.text)
+    all_chars = _chars(conf.turns)
+    roles = {p.id: p.role for p in conf.participants}
+    by_role: dict[str, int] = {}
+    for t in conf.turns:
+        role = roles.get(t.participant, "other")
+        by_role[role] = by_role.get(role, 0) + (t.end - t.start)
+    return {
+        "chars": chars, "participants": len(conf.participants),
+        "speakers": sum(1 for p in conf.participants if p.role == "speaker"),
+        "reporters": sum(1 for p in conf.participants if p.role == "reporter"),
+        "turns": len(conf.turns), "questions": sum(1 for p, _m in pairs if p.status != "orphan"),
+        "answered": sum(1 for p, _m in pairs if p.status == "answered"),
+        "unanswered": sum(1 for p, _m in pairs if p.status == "unanswered"),
+        "orphan": sum(1 for p, _m in pairs if p.status == "orphan"),
+        "figures": len(analysis.figures),
+        "figures_per_1k_chars": 1000 * len(analysis.figures) / chars if chars else 0.0,
+        "sentences": len(analysis.sentences),
+        "boilerplate_sentences": sum(1 for s in analysis.sentences if s.boilerplate),
+        "non_answers": non_answers, "non_answer_rate": non_answers / len(answered) if answered else 0.0,
+        "drifting_answers": sum(1 for _p, m in pairs if m.drift),
+        "mean_answer_chars": sum(m.answer_chars for _p, m in answered) / len(answered) if answered else 0.0,
+        "talk_by_role": {role: n / all_chars for role, n in by_role.items()} if all_chars else {},
+    }
+
+
 def document_topics(analysis: Analysis) -> dict[str, float]:
     return topics.topic_distribution(analysis.topic_hits)
 

@@ -5,6 +5,7 @@ counts); no renderer goes back to the Analysis, so the three outputs cannot disa
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -216,9 +217,8 @@ def build(analysis: Analysis) -> ConferenceView:
                   turns=r["turns"], chars=r["chars"], share_of_talk=r["share_of_chars"],
                   talk_seconds=r["talk_seconds"])
         for r in metrics.speaker_rows(analysis, roles=ROLES))
-    by_role: dict[str, float] = {}
-    for row in roster:
-        by_role[row.role] = by_role.get(row.role, 0.0) + row.share_of_talk
+    doc_row = metrics.document_row(analysis)
+    by_role = doc_row["talk_by_role"]
     talk_by_role = tuple((role, by_role[role]) for role in ROLES if role in by_role)
 
     answer_times = [next((conf.turns[i].time for i in pair.answer_turns if conf.turns[i].time), None)
@@ -255,23 +255,7 @@ def build(analysis: Analysis) -> ConferenceView:
     boiler = Boilerplate(ratio=bp["ratio"], by_type=tuple(bp["by_type"].items()),
                          by_turn_kind=tuple(bp["by_turn_kind"].items()), evidence=analysis.boilerplate_evidence)
 
-    qa_with_q = [q for q in qa if q.status != "orphan"]
-    answered = [q for q in qa if q.status != "unanswered"]
-    non_answers = sum(1 for q in qa if q.non_answer)
-    chars = len(doc.text)
-    numbers = Numbers(
-        chars=chars, participants=len(conf.participants),
-        speakers=sum(1 for p in conf.participants if p.role == "speaker"),
-        reporters=sum(1 for p in conf.participants if p.role == "reporter"),
-        turns=len(conf.turns), questions=len(qa_with_q),
-        answered=sum(1 for q in qa if q.status == "answered"),
-        unanswered=sum(1 for q in qa if q.status == "unanswered"),
-        orphan=sum(1 for q in qa if q.status == "orphan"),
-        figures=len(figures), figures_per_1k_chars=1000 * len(figures) / chars if chars else 0.0,
-        sentences=len(analysis.sentences), boilerplate_sentences=sum(1 for s in analysis.sentences if s.boilerplate),
-        non_answers=non_answers, non_answer_rate=non_answers / len(answered) if answered else 0.0,
-        drifting_answers=sum(1 for q in qa if q.drift),
-        mean_answer_chars=sum(q.answer_chars for q in answered) / len(answered) if answered else 0.0)
+    numbers = Numbers(**{f.name: doc_row[f.name] for f in dataclasses.fields(Numbers)})
 
     return ConferenceView(header=header, cleaning=cleaning, numbers=numbers, roster=roster, talk_by_role=talk_by_role,
                           qa=qa, speakers=speakers, figures=figures, stock=stock, specific=specific,
