@@ -824,7 +824,7 @@ def clean(page: Page) -> Document:
         source=page.source,
         text=text,
         simplified=simplified,
-        script=detect_script(text),
+        script=detect_script(text, simplified),
         encoding=page.encoding,
         cleaning=report,
         warnings=tuple(warnings),
