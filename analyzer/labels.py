@@ -8,6 +8,7 @@ A candidate becomes a label only if its content reads as a person, a role or an 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -31,6 +32,12 @@ TIME_LINE_RE = re.compile(
     r"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
     r"[\]】)）]?[ \t\u3000]*\n(?=[^\n])"
 )
+# A label run into a paragraph, right after the previous speaker's sentence ends
+# ("…同比增加12天。 主持人：下面请记者提问。"): pages that lost their line breaks.
+RUNIN_RE = re.compile(
+    r"(?<=[。！？!?…”])[ \t\u3000]*(?P<label>[^\s:：。！？!?，,；;、“”\"《》()（）]{1,30}?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)"
+)
+RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer"))
 DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：，,]{3,40})。[ \t\u3000]*$")
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;“”\"《》]")
@@ -223,6 +230,15 @@ def find_labels(simplified: str) -> list[Label]:
         content = m.start("rest") if inline else m.end()
         found[m.start()] = _place(lab, m.start("label"), m.start("rest"), content,
                                   layout="inline labels" if inline else "label lines")
+    taken = sorted((lab.start, lab.content_start) for lab in found.values())
+    for m in RUNIN_RE.finditer(simplified):
+        i = bisect.bisect_right(taken, (m.start(), float("inf"))) - 1
+        if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+            continue
+        lab = classify(m.group("label"), m.start("label"), inline=True, known=known)
+        if lab is None or not _sure_run_in(lab, simplified, known):
+            continue
+        found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
     for m in DAMAGED_RE.finditer(simplified):
         if m.start() in found:
             continue
@@ -239,6 +255,15 @@ def find_labels(simplified: str) -> list[Label]:
                             title_span=(base, base + last.end()))
                 found[m.start()] = _place(lab, m.start("label"), m.end(), m.end(), layout="label lines")
     return _with_time_lines(simplified, [found[k] for k in sorted(found)])
+
+
+def _sure_run_in(lab: Label, simplified: str, known: frozenset[str]) -> bool:
+    """A label inside a paragraph needs more than a colon: a role, a title, or a name the page introduces."""
+    if lab.kind in RUNIN_KINDS or lab.moderator_mark:
+        return True
+    if lab.kind != "person" or not lab.name_span:
+        return False
+    return lab.title_span is not None or simplified[lab.name_span[0]:lab.name_span[1]] in known
 
 
 def _with_time_lines(simplified: str, labels: list[Label]) -> list[Label]:

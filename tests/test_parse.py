@@ -385,3 +385,18 @@ def test_time_stamps_on_their_own_line_belong_to_the_next_turn():
     reporter = next(p for p in conf.participants if p.role == "reporter")
     assert (reporter.name, reporter.organisation) == ("王磊", "新华社")
     assert conf.date == "2024-03-02"
+
+
+def test_labels_run_into_one_paragraph_when_line_breaks_were_lost():
+    conf = conf_of(
+        "市生态环境局召开新闻发布会\n"
+        "主持人：各位记者朋友，上午好！出席今天发布会的有市生态环境局局长王建国先生、副局长刘慧敏女士。"
+        "首先请王建国局长介绍情况。 王建国：今年全市优良天数达到286天。 主持人：下面请记者提问。"
+        " 新华社记者：请问刘局长，水质情况如何？ 刘慧敏：全市12个国考断面全部达到优良。"
+        "他表示：水质还将改善。 人民日报记者：明年有什么目标？ 王建国：力争优良天数比例达到80%。\n"
+    )
+    assert conf.doc_type == "transcript"
+    assert turns_of(conf) == [("opening", None), ("statement", "王建国"), ("procedural", None), ("question", None),
+                              ("answer", "刘慧敏"), ("question", None), ("answer", "王建国")]
+    assert "他表示：水质还将改善。" in conf.turn_text(conf.turns[4])  # reported speech is no label
+    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
