@@ -181,6 +181,16 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         return None
     if head == "记者" and not SENTENCE_PUNCT.search(inner):
         return Label(0, 0, 0, "reporter", s, outlet_span=(i0, i0 + len(inner)))
+    if head in ("问", "提问") and not SENTENCE_PUNCT.search(inner):
+        # "问(新华社记者):" — the outlet of the reporter who asks
+        outlet = inner.removesuffix("记者").strip()
+        return Label(0, 0, 0, "reporter", s, outlet_span=(i0, i0 + len(outlet)) if outlet else None)
+    if head in CUES["answer_labels"]:
+        # "答(王建国):" — the official who answers
+        lab = classify(inner, i0, inline, known)
+        if lab is not None and lab.kind in ("person", "title_only"):
+            return replace(lab, text=s, answer_mark=True)
+        return None
     if (looks_like_name(head) or head in known) and TITLE_RE.search(inner) and not SENTENCE_PUNCT.search(inner):
         return Label(0, 0, 0, "person", s, name_span=(h0, h0 + len(head)), title_span=(i0, i0 + len(inner)))
     return None

@@ -400,3 +400,16 @@ def test_labels_run_into_one_paragraph_when_line_breaks_were_lost():
                               ("answer", "刘慧敏"), ("question", None), ("answer", "王建国")]
     assert "他表示：水质还将改善。" in conf.turn_text(conf.turns[4])  # reported speech is no label
     assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+
+
+def test_question_and_answer_labels_with_the_person_in_parentheses():
+    conf = conf_of(
+        "市生态环境局例行新闻发布会\n"
+        "主持人：出席今天发布会的有市生态环境局局长王建国先生、市水利局副局长陈立明先生。\n"
+        "问（新华社记者）：请问陈局长，河道治理进展如何？\n"
+        "答（陈立明）：全市已完成河道治理120公里。\n"
+        "问（南湖日报记者）：空气质量怎么样？\n"
+        "答（王建国）：全市优良天数达到286天。\n"
+    )
+    assert [(conf.participant(q.reporter).organisation, [conf.participant(a).name for a in q.answerers])
+            for q in conf.qa_pairs] == [("新华社", ["陈立明"]), ("南湖日报", ["王建国"])]
