@@ -397,6 +397,17 @@ def _read_main(m, text, s, starts, ends) -> Optional[dict]:
             value += 0.5
         else:
             low, high, approximate = value, value + 1, True
+    if unit_simple == "个" and s[ub:ub + 1] == "亿" and not m.group("half") and not m.group("post"):
+        # 15个亿 (spoken for 15亿): 个 counts the magnitude, the unit is the magnitude (元 when written);
+        # not 个万, which starts words such as 万吨级
+        scale = 1e8
+        value *= scale
+        low, high = (low * scale if low is not None else None), (high * scale if high is not None else None)
+        ub += 2 if s[ub + 1:ub + 2] == "元" else 1
+        unit = text[ub - 1:ub] if s[ub - 1] == "元" else ""  # the magnitude is in the value, as for 1,100万元
+        return dict(start=na, end=ub, text=text[na:ub], value=value, unit=unit,
+                    kind="money" if unit else "level",
+                    approximate=approximate, low=low, high=high, rule="spoken_magnitude")
     if m.group("half"):
         value += 0.5
     post = m.group("post")
