@@ -15,6 +15,7 @@ from pathlib import Path
 from .model import TopicHit
 
 DATA_FILE = Path(__file__).with_name("data") / "topics.toml"
+BLOCKED = ""  # the topic of a blocker word
 
 
 def _load(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]], dict]:
@@ -30,6 +31,9 @@ def _load(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]
             if key in lexicon:
                 raise ValueError(f"topic term {term!r} listed under {lexicon[key][0]} and {topic}")
             lexicon[key] = (topic, float(weight), term)
+    for term in data.get("blockers", {}).get("terms", []):
+        # words that contain a term but mean something else (市政府 holds 市政): matched, never counted
+        lexicon.setdefault(term.lower(), (BLOCKED, 0.0, term))
     return tuple(order), lexicon, data.get("settings", {})
 
 
@@ -53,7 +57,8 @@ def find_topic_hits(simplified: str, start: int = 0, end: int | None = None) -> 
     hits = []
     for m in _TERM_RE.finditer(simplified, start, end):
         topic, weight, term = LEXICON[m.group().lower()]
-        hits.append(TopicHit(m.start(), m.end(), topic, term, weight))
+        if topic != BLOCKED:
+            hits.append(TopicHit(m.start(), m.end(), topic, term, weight))
     return hits
 
 

@@ -46,6 +46,11 @@ def test_longest_term_wins_and_latin_terms_ignore_case():
     assert [(h.term, h.topic) for h in hits] == [("大气污染", "air"), ("PM2.5", "air")]
 
 
+def test_blocker_words_hide_the_term_inside_them():
+    assert find_topic_hits("在市委、市政府的坚强领导下") == []
+    assert [(h.term, h.topic) for h in find_topic_hits("改造市政道路")] == [("市政", "urban")]
+
+
 @pytest.mark.parametrize("question, primary", [
     ("请问今年全市土壤污染防治工作有哪些进展?", "soil"),
     ("生态环境执法支队今年查处了多少违法案件?", "enforcement"),
