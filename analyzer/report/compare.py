@@ -15,6 +15,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from .pdf import grid_table
 from .terminal import bar, clip, count, num, pct
 from .view import ConferenceView
 
@@ -156,15 +157,7 @@ def _pages(cmp: Comparison):
     ax = fig.add_axes((0.05, 0.04, 0.9, 0.78))
     ax.axis("off")
     rows = [[d.label, fmt(d.a, d.scale), fmt(d.b, d.scale), delta(d)] for d in cmp.differences[:SHOWN_IN_PDF]]
-    table = ax.table(cellText=rows, colLabels=["measure (largest difference first)", "A", "B", "B - A"],
-                     colWidths=[0.52, 0.15, 0.15, 0.15], loc="upper center", cellLoc="left")
-    table.auto_set_font_size(False)
-    table.set_fontsize(8.5)
-    table.scale(1, 1.3)
-    for (r, _c), cell in table.get_celld().items():
-        cell.set_edgecolor("#cccccc")
-        if r == 0:
-            cell.set_facecolor("#e3ebf5")
+    grid_table(ax, rows, ["measure (largest difference first)", "A", "B", "B - A"], [0.52, 0.15, 0.15, 0.15])
     yield fig
 
     fig = Figure(figsize=LANDSCAPE)

@@ -9,6 +9,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from .pdf import grid_table
 from .terminal import clip, num, pct
 from .view import ConferenceView
 
@@ -79,17 +80,9 @@ def _pages(views: Sequence[ConferenceView]):
               num(r.figures_per_1k_chars), pct(r.boilerplate_ratio),
               pct(r.non_answer_rate) if r.questions else "-"] for r in data[:30]]
     if cells:
-        tab = ax.table(cellText=cells, colLabels=["date", "place", "type", "title", "questions", "officials",
-                                                  "figures/1k chars", "boilerplate", "non-answers"],
-                       colWidths=[0.09, 0.07, 0.1, 0.31, 0.08, 0.08, 0.1, 0.08, 0.09], loc="upper center",
-                       cellLoc="left")
-        tab.auto_set_font_size(False)
-        tab.set_fontsize(8.5)
-        tab.scale(1, 1.4)
-        for (r, _c), cell in tab.get_celld().items():
-            cell.set_edgecolor("#cccccc")
-            if r == 0:
-                cell.set_facecolor("#e3ebf5")
+        grid_table(ax, cells, ["date", "place", "type", "title", "questions", "officials", "figures/1k chars",
+                               "boilerplate", "non-answers"],
+                   [0.09, 0.07, 0.1, 0.31, 0.08, 0.08, 0.1, 0.08, 0.09], row_scale=1.4)
     yield fig
 
     fig = Figure(figsize=LANDSCAPE)

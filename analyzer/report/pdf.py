@@ -121,6 +121,20 @@ def cover(view: ConferenceView) -> "Figure":
     return fig
 
 
+def grid_table(ax, rows: list[list[str]], labels: list[str], widths: list[float], fontsize: float = 8.5,
+               row_scale: float = 1.3):
+    """A plain table in the reports' one style: light grid, tinted header row."""
+    table = ax.table(cellText=rows, colLabels=labels, colWidths=widths, loc="upper center", cellLoc="left")
+    table.auto_set_font_size(False)
+    table.set_fontsize(fontsize)
+    table.scale(1, row_scale)
+    for (r, _c), cell in table.get_celld().items():
+        cell.set_edgecolor("#cccccc")
+        if r == 0:
+            cell.set_facecolor("#e3ebf5")
+    return table
+
+
 def _box(fig, x, y, w, h):
     from matplotlib.patches import FancyBboxPatch
 
@@ -253,15 +267,8 @@ def figure_pages(view: ConferenceView) -> list["Figure"]:
         else:
             text = [[clip(f.speaker or "-", 8), clip(f.text, 16), value(f, view.header.script), clip(f.unit or "-", 8),
                      clip(f.metric or "-", 18), f.kind + (f" {f.direction}" if f.direction else "")] for f in chunk]
-            table = ax.table(cellText=text, colLabels=["speaker", "as written", "value", "unit", "metric", "kind"],
-                             colWidths=[0.13, 0.22, 0.16, 0.1, 0.26, 0.13], loc="upper center", cellLoc="left")
-            table.auto_set_font_size(False)
-            table.set_fontsize(8)
-            table.scale(1, 1.25)
-            for (r, _c), cell in table.get_celld().items():
-                cell.set_edgecolor("#cccccc")
-                if r == 0:
-                    cell.set_facecolor("#e3ebf5")
+            grid_table(ax, text, ["speaker", "as written", "value", "unit", "metric", "kind"],
+                       [0.13, 0.22, 0.16, 0.1, 0.26, 0.13], fontsize=8, row_scale=1.25)
         if n == len(chunks) and len(figs) > len(shown):
             fig.text(0.06, 0.025, f"… {len(figs) - len(shown)} more figures in the JSON and CSV tables", fontsize=8)
         pages.append(fig)
