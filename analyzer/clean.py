@@ -116,6 +116,7 @@ CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
 TEXTLESS_DROPS = frozenset(("pinyin_gloss", "whitespace"))  # too many or too dull to copy (and markup)
 DUPLICATE_MIN_LINES = 5
 DUPLICATE_MIN_CHARS = 300
+DUPLICATE_LONG_CHARS = 600  # a copied block this long is a copy even with fewer lines
 DUPLICATE_MAX_GAP = 3  # differing lines (a changed date line, a re-damaged paragraph) bridged
 DUPLICATE_CANDIDATES = 4  # earlier occurrences tried per line (first and last few)
 
@@ -361,6 +362,9 @@ def _mark_duplicates(lines: list[_Line], text: str, damage_weight) -> int:
         key = keys[j]
         earlier = positions.get(key)
         best = None
+        if earlier and len(key) >= DUPLICATE_LONG_CHARS:
+            # one long paragraph (a page that lost its line breaks) printed twice
+            best = max(((i, i + 1, j, j + 1, len(key)) for i in earlier[:DUPLICATE_CANDIDATES]), key=lambda b: b[4])
         if earlier and len(key) >= 2:
             tried = earlier[:DUPLICATE_CANDIDATES] + earlier[-DUPLICATE_CANDIDATES:]
             for i in dict.fromkeys(tried):
@@ -370,7 +374,7 @@ def _mark_duplicates(lines: list[_Line], text: str, damage_weight) -> int:
         if best is not None:
             i0, i1, j0, j1, matched_chars = best
             size = sum(len(keys[k]) for k in range(j0, j1))
-            if j1 - j0 >= DUPLICATE_MIN_LINES and size >= DUPLICATE_MIN_CHARS:
+            if (j1 - j0 >= DUPLICATE_MIN_LINES and size >= DUPLICATE_MIN_CHARS) or size >= DUPLICATE_LONG_CHARS:
                 first = live[i0:i1]
                 second = live[j0:j1]
                 # Keep the more complete copy: the one with fewer damaged lines (the first on a tie).
@@ -437,7 +441,7 @@ def _gloss_drops(text: str):
         readings: dict[str, set[str]] = {}
         for a, _b, syllable in glosses:
             host = text[a - 1]
-            if text[a] in "((" and CJK_CHAR.match(host):
+            if text[a] in "(（" and CJK_CHAR.match(host):
                 readings.setdefault(syllable, set()).add(host)
         for m in DAMAGED_HOST_GLOSS.finditer(text):
             hosts = readings.get(m.group(1))

@@ -207,6 +207,20 @@ def test_the_less_damaged_copy_is_kept():
     assert ARTICLE[4] in doc.text and "\ue439" not in doc.text
 
 
+def test_a_long_paragraph_printed_twice_is_dropped_once():
+    para = "今年以来，全市深入打好污染防治攻坚战，优良天数达到286天，同比增加12天。" * 18
+    doc = cleaned(f"市生态环境局新闻发布会\n{para}\n{para}\n")
+    assert doc.text == f"市生态环境局新闻发布会\n{para}"
+    assert doc.cleaning.duplicate_blocks == 1
+
+
+def test_two_long_lines_printed_twice_are_dropped_once():
+    block = "主持人：" + "各位记者朋友，欢迎出席今天的发布会。" * 16 + "\n王建国：" + "全市完成治理项目46项，投入资金1.2亿元。" * 16
+    doc = cleaned(block + "\n" + block + "\n")
+    assert doc.text == block
+    assert doc.cleaning.duplicate_blocks == 1
+
+
 def test_repeated_short_lines_are_not_an_article():
     text = "\n".join(["谢谢大家!", "下面由我来回答这位记者朋友的提问。"] * 6)
     doc = cleaned(text)

@@ -72,3 +72,9 @@ def test_glosses_in_full_width_parentheses_are_removed() -> None:
     doc = clean(Page(source="t.txt", text="新聞發（fā）佈會（主持人）今天召開，會（huì）議討論了（三）項工作。", encoding="utf-8"))
     assert doc.text == "新聞發佈會（主持人）今天召開，會議討論了（三）項工作。"
     assert doc.cleaning.glosses_removed == 2
+
+
+def test_damaged_character_restored_from_a_full_width_gloss() -> None:
+    doc = clean(Page(source="t.txt", text="新聞發（fā）佈會今天舉行，新聞?（fā）佈會在市政府召開。", encoding="utf-8"))
+    assert doc.text == "新聞發佈會今天舉行，新聞發佈會在市政府召開。"
+    assert doc.cleaning.glosses_restored == 1
