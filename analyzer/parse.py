@@ -30,6 +30,11 @@ ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings
 SPEECH_RE = re.compile(
     rf"(?P<name>[{CJK}]{{2,4}}?)(?:在[^，,。；;]{{0,14}}?(?:中|时|上))?(?:{'|'.join(CUES['speech_verbs'])})[,，:：]"
 )
+# Attribution after the quote: "“今年的任务非常艰巨。”陈卫东说。"
+QUOTE_SPEECH_RE = re.compile(
+    rf"[”\"](?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['speech_verbs'])})(?:道)?[。，,.]"
+)
+PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:{'|'.join(CUES['speech_verbs'])})")
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
@@ -513,10 +518,13 @@ def _prose(doc: Document, title, date, place) -> Conference:
     start = end = 0
     for a, b in paras:
         speaker = None
-        for m in SPEECH_RE.finditer(s, a, b):
-            name = _name_before(s, m.start("name"), m.end("name"), titled)
-            if name:
-                speaker = name
+        for rx in (SPEECH_RE, QUOTE_SPEECH_RE):
+            for m in rx.finditer(s, a, b):
+                name = _name_before(s, m.start("name"), m.end("name"), titled)
+                if name:
+                    speaker = name
+                    break
+            if speaker:
                 break
         if speaker:
             if current is not None:
@@ -548,6 +556,8 @@ def _prose_turn(index: int, p: _Person, a: int, b: int, t: str) -> Turn:
 def _continues(s: str, a: int, b: int) -> bool:
     """A paragraph that carries on the quoted person's points ("二要…", "三是…") without a new subject."""
     head = s[a:b].lstrip()[:6]
+    if PRONOUN_SPEECH_RE.match(head):
+        return True  # "他强调，…": the same speaker goes on
     return bool(re.match(r"[一二三四五六七八九十]+(?:要|是|、)|[（(][一二三四五六七八九十]+[）)]|同时|此外|另外", head))
 
 

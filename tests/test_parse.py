@@ -413,3 +413,19 @@ def test_question_and_answer_labels_with_the_person_in_parentheses():
     )
     assert [(conf.participant(q.reporter).organisation, [conf.participant(a).name for a in q.answerers])
             for q in conf.qa_pairs] == [("新华社", ["陈立明"]), ("南湖日报", ["王建国"])]
+
+
+def test_news_attribution_after_a_quote_and_pronoun_continuation():
+    conf = conf_of(
+        "全市秋冬季大气污染防治工作会议召开\n"
+        "本报讯（记者 林晓）10月11日，全市秋冬季大气污染防治工作会议召开。副市长陈卫东出席会议并讲话，"
+        "市生态环境局局长王建国通报了有关情况。\n"
+        "陈卫东强调，各地各部门要全力以赴打好秋冬季攻坚战。\n"
+        "他要求，要严格落实重污染天气应急减排措施。\n"
+        "王建国表示，将加强督导检查。\n"
+        "“今年的任务非常艰巨。”陈卫东说。\n"
+    )
+    assert conf.doc_type == "news_report" and conf.qa_pairs == ()
+    assert turns_of(conf) == [("statement", "陈卫东"), ("statement", "王建国"), ("statement", "陈卫东")]
+    assert "他要求" in conf.turn_text(conf.turns[0])
+    assert by_name(conf, "陈卫东").title == "副市长"
