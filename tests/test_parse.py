@@ -254,6 +254,29 @@ def test_parser_never_raises_and_turns_slice_text(text):
             assert all(a > p.question_turn for a in p.answer_turns)
 
 
+LABEL_TOKENS = ["主持人：", "【主持人】", "（市生态环境局局长）", "主持人（市政府新闻办副主任 张伟）：", "寿小丽", "寿小丽：",
+                "发布人：", "市生态环境局副局长 ", "王建国", "王建国：", "先生", "。", "，", "\n", "10:05\n",
+                "2023-12-13 15:10 ", "新华社记者：", "问（新华社记者）：", "答（王建国）：", "答：", "问：", "请问王局长，",
+                "”陈卫东说。", "“", "他强调，", "出席今天发布会的有", "全市优良天数达到286天", "谢谢你的提问。", " "]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(LABEL_TOKENS), max_size=40).map("".join))
+def test_parser_on_label_shaped_text_keeps_turns_ordered_and_sliced(text):
+    try:
+        doc = clean(Page(source="<h>", text=text, encoding="utf-8"))
+    except EmptyAfterCleaning:
+        return
+    conf = parse(doc)
+    prev_end = 0
+    for t in conf.turns:
+        assert prev_end <= t.start <= t.end <= len(doc.text)
+        assert conf.turn_text(t) == doc.text[t.start:t.end]
+        prev_end = t.end
+    ids = {p.id for p in conf.participants}
+    assert all(t.participant in ids for t in conf.turns)
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
 def test_corpus_turns_slice_cleaned_text(name):
     conf = corpus(name)
