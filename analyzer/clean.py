@@ -18,6 +18,7 @@ import itertools
 import re
 import tomllib
 from pathlib import Path
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .errors import EmptyAfterCleaning
@@ -235,7 +236,7 @@ def _strip_markup(src: str):
 class _Line:
     __slots__ = ("content_end", "content_start", "end", "next_start", "reason", "rescue", "rule", "start")
 
-    def __init__(self, start, content_start, content_end, end, next_start):
+    def __init__(self, start: int, content_start: int, content_end: int, end: int, next_start: int) -> None:
         self.start = start
         self.content_start = content_start
         self.content_end = content_end
@@ -327,14 +328,13 @@ def _mark_menus(lines: list[_Line], simple: str) -> None:
             ln.reason, ln.rule = _MENU["reason"], "menu: short tokens"
     # Runs of very short lines (one menu item per line).
     run: list[_Line] = []
-    for ln in live + [None]:
-        short = (
-            ln is not None and ln.reason is None
-            and ln.content_end - ln.content_start <= _SHORT["max_line_len"]
-            and not MENU_PUNCT.search(simple[ln.content_start:ln.content_end])
-        )
-        if short:
-            run.append(ln)
+    for line in live + [None]:  # None: the end, which closes the last run
+        if (  # a very short line
+            line is not None and line.reason is None
+            and line.content_end - line.content_start <= _SHORT["max_line_len"]
+            and not MENU_PUNCT.search(simple[line.content_start:line.content_end])
+        ):
+            run.append(line)
             continue
         if len(run) >= _SHORT["min_lines"]:
             for r in run:
@@ -569,7 +569,7 @@ def _emit_kept_line(emit: _Emitter, text: str, ln: _Line, cuts: list, restoratio
     return sum(1 for r in removed if r[2] == "pinyin_gloss")
 
 
-def _mark_link_lines(lines: list[_Line], simple: str, links: list[tuple[int, int]]) -> None:
+def _mark_link_lines(lines: list[_Line], simple: str, links: Sequence[tuple[int, int]]) -> None:
     """Lines that are (almost) only link text and no sentence: related-article lists, menus."""
     if not links:
         return
@@ -590,7 +590,7 @@ def _mark_link_lines(lines: list[_Line], simple: str, links: list[tuple[int, int
             ln.reason, ln.rule = "chrome:navigation", "link-only line"
 
 
-def _line_segments(text: str, simple: str, links: list[tuple[int, int]] = ()):
+def _line_segments(text: str, simple: str, links: Sequence[tuple[int, int]] = ()):
     """Classify every line; return (segments, duplicate blocks, glosses removed, restored)."""
     lines = _split_lines(text)
     for ln in lines:
@@ -704,10 +704,10 @@ def _compose(t_text: str, segs: list, pieces: list[_Piece] | None, markup_drops:
         kept = [seg for seg in segs if seg[2] is None]
         chunks = [t_text[a:b] if rep is None else rep for a, b, _r, _rule, rep in kept]
         starts = list(itertools.accumulate((len(c) for c in chunks), initial=0))
-        offset_map = tuple((starts[i], seg[0], len(chunks[i])) for i, seg in enumerate(kept))
+        runs = tuple((starts[i], seg[0], len(chunks[i])) for i, seg in enumerate(kept))
         restored_spans = [Span(starts[i], starts[i + 1], "restored") for i, seg in enumerate(kept) if seg[4] is not None]
         drops = [Drop(a, b, reason, rule) for a, b, reason, rule, _rep in segs if reason is not None]
-        return "".join(chunks), drops, offset_map, restored_spans
+        return "".join(chunks), drops, runs, restored_spans
 
     raw_drops: list = list(markup_drops)
     p = 0

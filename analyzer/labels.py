@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, TypedDict
 
 from .people import CUES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
 
@@ -55,6 +55,13 @@ HOST_PREFIX = re.compile(r"^(?:主持人|主持)[ \t\u3000]+(?=\S)")
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
 # The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
 LABEL_REST_RE = re.compile(r"^(?P<label>[^\n:：]{2,40}?)[ \t\u3000]*[:：][ \t\u3000]*")
+
+
+class _Marks(TypedDict):
+    """The marks a label carries besides its kind and spans (keyword arguments of ``Label``)."""
+
+    moderator_mark: bool
+    answer_mark: bool
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             s = s[: -len(suf)].rstrip()
             answer_mark = True
             break
-    common = dict(moderator_mark=moderator_mark, answer_mark=answer_mark)
+    common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)
     if s in CUES["question_labels"] and s != "记者" or s == "问":
         return Label(offset, offset, offset, "question", s, **common)
     if s in CUES["answer_labels"]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from .labels import Label, find_labels
 from .model import Conference, Document, Participant, QAPair, Span, Turn
@@ -156,10 +156,10 @@ def _person_phrases(doc: Document, start: int, end: int) -> list[tuple[str, str,
         if cut:
             lo = cut.end()
         phrase = s[lo:m.start()]
-        j = LEAD_JOIN.match(phrase)
-        if j:
-            lo += j.end()
-            phrase = phrase[j.end():]
+        lead = LEAD_JOIN.match(phrase)
+        if lead:
+            lo += lead.end()
+            phrase = phrase[lead.end():]
         # keep only the comma-part holding the title, joined to earlier parts that end in a title word
         commas = [k for k, ch in enumerate(phrase) if ch in ",，"]
         cut_at = commas[-1] + 1 if commas else 0
@@ -208,8 +208,8 @@ def _declarations(doc: Document) -> list[_Declaration]:
             pp = split_person(compact)
             name = pp.name
             if name is None:
-                name = next((k for k in (3, 2, 4) if compact[-k:] in known), None)
-                name = compact[-name:] if name else None
+                n_chars = next((k for k in (3, 2, 4) if compact[-k:] in known), None)
+                name = compact[-n_chars:] if n_chars else None
             if name and (looks_like_name(name) or name in known) and len(name) < len(compact) + 1:
                 n0 = b - len(name)
                 title_w = t[carry:n0].strip(" \t\u3000，,、") or None
@@ -273,7 +273,7 @@ def _is_dialogue(labels: list[Label]) -> bool:
 
 
 def _transcript(doc: Document, labels: list[Label], title, date, place,
-                declared: list[_Declaration] = ()) -> Conference:
+                declared: Sequence[_Declaration] = ()) -> Conference:
     s, t = doc.simplified, doc.text
     roster = _Roster(doc)
     for d in declared:
@@ -343,9 +343,9 @@ def _person_for_label(doc: Document, roster: _Roster, lab: Label, reporters: dic
     if lab.kind == "reporter":
         outlet = k(lab.outlet_span) or ""
         if outlet not in reporters:
-            p = _Person(name=w(lab.name_span), title=None, organisation=w(lab.outlet_span), role="reporter",
-                        evidence=["label: " + lab.text], key="")
-            reporters[outlet] = p
+            rp = _Person(name=w(lab.name_span), title=None, organisation=w(lab.outlet_span), role="reporter",
+                         evidence=["label: " + lab.text], key="")
+            reporters[outlet] = rp
         return reporters[outlet]
     if lab.kind == "question":
         if "" not in reporters:
@@ -472,7 +472,8 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: _Roster, ids: dic
             close()
             kind = "question"
             addressee = _addressee(doc, roster, ids, tr)
-            rep = by_id.get(tr.participant) or reporters_by_id.get(tr.participant)
+            pid = tr.participant
+            rep = (by_id.get(pid) or reporters_by_id.get(pid)) if pid is not None else None
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant,
                        "outlet": rep.organisation if rep else None, "addressee": addressee}
         elif tr.role in ("speaker", "other"):
