@@ -55,7 +55,8 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     begin (Python's re does not do this for branches that start with optional groups).
     """
     try:
-        from re import _constants as c, _parser as parser  # CPython internals; optional speed-up
+        # CPython internals (absent from typeshed); optional speed-up
+        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
         tree = parser.parse(pattern)
     except Exception:  # noqa: BLE001 - any failure only disables the speed-up
         return None
@@ -111,7 +112,9 @@ def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
     """
     ordered = [_GAP_RE.sub("[^%s]" % _SENTENCE_END, p)
                for p in sorted(patterns, key=lambda p: (-len(p), p))]
-    guarded, unguarded, starts = [], [], set()
+    guarded: list[str] = []
+    unguarded: list[str] = []
+    starts: set[str] = set()
     for p in ordered:
         chars = _first_chars(p)
         if chars is None:
@@ -269,6 +272,7 @@ def judge(simplified: str, spans: Iterable[tuple[int, int]],
         if _score(max(phrase_share, reuse_share), figures, specifics) < MIN_SCORE:
             out.append(Sentence(start, end, has_figure=figures > 0))
             continue
+        reason: str | None
         if phrase_share >= reuse_share and longest is not None:
             reason, evidence = quote[longest[0]:longest[1]], "phrase"
         else:

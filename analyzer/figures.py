@@ -169,6 +169,7 @@ _ADJACENT = {"一两": (1, 2), "两三": (2, 3), "三四": (3, 4), "四五": (4,
 def _step(head: str) -> float:
     """Size of the last written digit of ``head`` (500→100, 259.2万→1000, 十→10): the spread of 多/余."""
     m = re.match(r"^(.*?)([十百千万亿]*)$", head)
+    assert m is not None  # (.*?) then an optional magnitude run matches any one-line head
     mantissa, mags = m.group(1), m.group(2)
     step = 1.0
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", mantissa):
@@ -372,6 +373,8 @@ def _read_main(m, text, s, starts, ends) -> Optional[dict]:
     if parsed is None:
         return None
     rule = "chinese_unit" if run[0] in _CN_DIGITS + "十数几上近逾" else "arabic_unit"
+    low: Optional[float]
+    high: Optional[float]
     if rule == "chinese_unit" and ("多" in run or "余" in run or "几" in run or run[0] in "数上近逾"):
         rule = "approx_words"
     if run2:

@@ -259,7 +259,7 @@ def document_row(analysis: Analysis) -> dict:
     roles = {p.id: p.role for p in conf.participants}
     by_role: dict[str, int] = {}
     for t in conf.turns:
-        role = roles.get(t.participant, "other")
+        role = roles.get(t.participant, "other") if t.participant is not None else "other"
         by_role[role] = by_role.get(role, 0) + (t.end - t.start)
     return {
         "chars": chars, "participants": len(conf.participants),

@@ -184,6 +184,7 @@ def find_entities(text: str) -> tuple[Entity, ...]:
             label = fixed_label
             if label is None:
                 label = m.lastgroup
+                assert label is not None  # the amount pattern always ends in one named unit group
                 if label == "CARDINAL" and m.group("amount") == "一":
                     continue  # "一个", "一项": an article, not a count
             false_endings = _FALSE_ENDINGS.get(label)

@@ -288,7 +288,8 @@ class StanzaBackend:
         self.pipeline_calls += 1
         processed = pipeline(docs)
         for (i, offset, _end), doc in zip(batch, processed):
-            sents, toks = [], []
+            sents: list[tuple[int, int]] = []
+            toks: list[tuple[int, int]] = []
             for sentence in doc.sentences:
                 if not sentence.tokens:
                     continue
