@@ -7,7 +7,7 @@ enough, which needs every document cleaned before any is measured.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from .clean import clean
 from .ingest import read_page
@@ -50,7 +50,7 @@ def analyse_many(paths: Iterable, models: Optional[str] = None, on_error=None, p
     from . import boilerplate
     from .errors import AnalyzerError
 
-    confs = []
+    confs: list[tuple[Any, Optional[Conference], Optional[AnalyzerError]]] = []
     for path in paths:
         try:
             confs.append((path, load(path), None))
@@ -58,9 +58,9 @@ def analyse_many(paths: Iterable, models: Optional[str] = None, on_error=None, p
             confs.append((path, None, err))
     reused = boilerplate.reused_ngrams([c.document.simplified for _p, c, _e in confs if c is not None])
     backend = _backend(models)
-    for path, conf, err in confs:
+    for path, conf, error in confs:
         if conf is None:
-            yield Path(path), None, err
+            yield Path(path), None, error
         else:
             yield Path(path), _measure(conf, backend, reused or None), None
         if progress:

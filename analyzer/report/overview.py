@@ -108,6 +108,7 @@ def _pages(views: Sequence[ConferenceView]):
                 bottom = [a + b for a, b in zip(bottom, vals)]
             ax.legend(fontsize=7, frameon=False)
         else:
+            assert values is not None  # only the "stack" panel comes without values
             ax.bar(xs, values, color=colour)
             for x, v in zip(xs, values):
                 ax.text(x, v, f"{v:.1f}" if isinstance(v, float) else str(v), ha="center", va="bottom", fontsize=7)

@@ -36,7 +36,9 @@ def cells(text: str) -> int:
 
 def wrap(text: str, width: int) -> list[str]:
     """Wrap by display width; Chinese has no spaces, so break anywhere (sentences are short)."""
-    lines, line, used = [], [], 0
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0
     for ch in " ".join(text.split()):
         w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
         if used + w > width and line:

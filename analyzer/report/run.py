@@ -10,11 +10,15 @@ import json
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from ..errors import AnalyzerError, NotFound
 from ..ingest import HTML_SUFFIXES
 from .files import atomic_path, atomic_write, slugify
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Analysis
+    from .view import ConferenceView
 
 DOCUMENT_SUFFIXES = (".txt",) + HTML_SUFFIXES
 TABLES = ("speakers", "qa_pairs", "figures", "sentences")
@@ -49,7 +53,7 @@ def _cell_for_parquet(x):
     return json.dumps(x, ensure_ascii=False) if isinstance(x, dict) else x
 
 
-def corpus_tables(analyses: Sequence[tuple[str, object]]) -> dict:
+def corpus_tables(analyses: Sequence[tuple[str, Analysis]]) -> dict:
     """The per-document metrics tables stacked, with a leading ``document`` column (the file name)."""
     import pandas as pd
 
@@ -108,7 +112,7 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
     out.mkdir(parents=True, exist_ok=True)
 
     failures: list[tuple[Path, str]] = []
-    done: list[tuple[str, object, object]] = []  # (file name, analysis, view)
+    done: list[tuple[str, Analysis, ConferenceView]] = []  # (file name, analysis, view)
     taken: set[str] = set()
 
     def fail(path: Path, reason: str) -> None:
@@ -116,9 +120,9 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
         print(f"analyzer: skipped {path}: {reason}", file=sys.stderr)
 
     progress = (Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                         console=console, transient=True) if len(files) > 1 else nullcontext())
-    with progress:
-        task = progress.add_task("analysing", total=len(files)) if len(files) > 1 else None
+                         console=console, transient=True) if len(files) > 1 else None)
+    with progress if progress is not None else nullcontext():
+        task = progress.add_task("analysing", total=len(files)) if progress is not None else None
         for path, analysis, error in _analyse_all(files, models, pipeline):
             if error is not None:
                 fail(path, str(error))
@@ -135,7 +139,7 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
                     fail(path, str(err))
                 except Exception as err:  # noqa: BLE001 - one bad document must not stop the folder
                     fail(path, f"internal error ({type(err).__name__}: {err})")
-            if task is not None:
+            if progress is not None and task is not None:
                 progress.update(task, advance=1, description=f"{path.name[:30]}")
 
     if done:
