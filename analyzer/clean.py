@@ -115,6 +115,11 @@ PROSE_PUNCT = re.compile(r"[,，;；]")
 CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
 
 TEXTLESS_DROPS = frozenset(("pinyin_gloss", "whitespace"))  # too many or too dull to copy (and markup)
+HEADLINE_SCAN_LINES = 60  # a table of contents sits at the top of the page
+HEADLINE_LIST_MIN = 3
+HEADLINE_MIN_CHARS, HEADLINE_MAX_CHARS = 4, 40
+HEADLINE_REPEAT_WITHIN = 6  # lines after the list in which the article's title comes back
+HEADLINE_BREAK = re.compile(r"[。!?！？；;:：,，]")
 DUPLICATE_MIN_LINES = 5
 DUPLICATE_MIN_CHARS = 300
 DUPLICATE_LONG_CHARS = 600  # a copied block this long is a copy even with fewer lines
@@ -340,6 +345,35 @@ def _mark_menus(lines: list[_Line], simple: str) -> None:
             for r in run:
                 r.reason, r.rule = _SHORT["reason"], "menu: run of short lines"
         run = []
+
+
+def _mark_headline_lists(lines: list[_Line], simple: str) -> None:
+    """A list of headlines atop the page (an e-paper's table of contents) is chrome.
+
+    It is recognised by its shape, a run of short lines without sentence punctuation at the top,
+    and by one of its headlines coming back soon after as the article's own title.
+    """
+    live = [ln for ln in lines[:HEADLINE_SCAN_LINES] if ln.content_start < ln.content_end and ln.reason is None]
+    keys = ["".join(simple[ln.content_start:ln.content_end].split()) for ln in live]
+    run: list[int] = []
+    for k, key in enumerate(keys):
+        if any(keys[r] == key for r in run):
+            break  # a headline of the list comes back: the article starts here
+        if HEADLINE_MIN_CHARS <= len(key) <= HEADLINE_MAX_CHARS and not HEADLINE_BREAK.search(key):
+            run.append(k)
+            continue
+        if len(run) >= HEADLINE_LIST_MIN:
+            # the list ended without its title coming back right away: look a little further
+            if not any(keys[r] in keys[k:k + HEADLINE_REPEAT_WITHIN] for r in run):
+                return
+            break
+        run = []
+    else:
+        return
+    if len(run) < HEADLINE_LIST_MIN:
+        return
+    for k in run:
+        live[k].reason, live[k].rule = "chrome:navigation", "headline list (its article's title follows)"
 
 
 def _line_key(content: str) -> str:
@@ -601,6 +635,7 @@ def _line_segments(text: str, simple: str, links: Sequence[tuple[int, int]] = ()
             _classify(ln, simple[ln.content_start:ln.content_end])
     _mark_link_lines(lines, simple, links)
     _mark_menus(lines, simple)
+    _mark_headline_lists(lines, simple)
     glosses, restorations = _gloss_drops(text)
     inline = _inline_drops(text, simple, lines, glosses)
 

@@ -221,6 +221,22 @@ def test_two_long_lines_printed_twice_are_dropped_once():
     assert doc.cleaning.duplicate_blocks == 1
 
 
+def test_an_e_paper_headline_list_is_chrome_when_its_article_follows():
+    page_text = ("全市土壤污染防治推进会召开\n我市一季度经济指标实现良好开局\n高新区集中签约项目18个\n市领导调研春季农业生产\n"
+                 "上一期　下一期　版面导航\n全市土壤污染防治推进会召开\n本报讯（记者 陈思远）5月9日下午，全市土壤污染防治推进会召开。"
+                 "市委书记方志远出席会议并讲话。\n")
+    doc = cleaned(page_text)
+    assert doc.text.startswith("全市土壤污染防治推进会召开\n本报讯")
+    assert "高新区集中签约项目18个" not in doc.text
+    assert any(d.rule.startswith("headline list") for d in doc.cleaning.drops)
+
+
+def test_short_lines_atop_a_transcript_are_not_a_headline_list():
+    page_text = ("市生态环境局新闻发布会\n2024年3月15日\n市新闻发布厅\n主持人：\n各位记者朋友，大家上午好！\n"
+                 "王建国：\n全市优良天数达到286天。\n")
+    assert cleaned(page_text).text == page_text.strip()
+
+
 def test_repeated_short_lines_are_not_an_article():
     text = "\n".join(["谢谢大家!", "下面由我来回答这位记者朋友的提问。"] * 6)
     doc = cleaned(text)
