@@ -186,8 +186,11 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, moderator_mark=True)
         return None
-    if head == "记者" and not SENTENCE_PUNCT.search(inner):
-        return Label(0, 0, 0, "reporter", s, outlet_span=(i0, i0 + len(inner)))
+    rm = REPORTER_RE.match(head)
+    if rm and not rm.group("outlet").strip() and not SENTENCE_PUNCT.search(inner):
+        # "记者(新华社)", "记者 王磊(新华社)": the outlet in parentheses
+        name_span = (h0 + rm.start("name"), h0 + rm.end("name")) if rm.group("name") else None
+        return Label(0, 0, 0, "reporter", s, name_span=name_span, outlet_span=(i0, i0 + len(inner)))
     if head in ("问", "提问") and not SENTENCE_PUNCT.search(inner):
         # "问(新华社记者):" — the outlet of the reporter who asks
         outlet = inner.removesuffix("记者").strip()

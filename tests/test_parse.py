@@ -352,6 +352,11 @@ def test_parenthesised_titles_in_labels():
     assert by_name(conf, "李强").title == "市生态环境局局长"  # not "出席今天发布会的是…"
     assert by_name(conf, "王芳").title == "市水务局副局长"
     assert {p.organisation for p in conf.participants if p.role == "reporter"} == {"人民网", "经济日报"}
+    named = conf_of("主持人：出席今天发布会的有市发展和改革委员会主任欧阳明辉先生。\n"
+                    "记者 王磊（新华社）：请问欧阳主任，新能源装机有什么进展？\n欧阳明辉：全市新能源装机达到520万千瓦。\n")
+    reporter = next(p for p in named.participants if p.role == "reporter")
+    assert (reporter.name, reporter.organisation) == ("王磊", "新华社")
+    assert named.participant(named.qa_pairs[0].addressee).name == "欧阳明辉"
     q = [(conf.participant(x.addressee).name, [conf.participant(a).name for a in x.answerers]) for x in conf.qa_pairs]
     assert q == [("王芳", ["王芳"]), ("李强", ["李强"])]
 
