@@ -206,10 +206,14 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
     return None
 
 
-def find_labels(simplified: str) -> list[Label]:
-    """All speaker labels of a document, in text order, from every layout that is present."""
+def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list[Label]:
+    """All speaker labels of a document, in text order, from every layout that is present.
+
+    ``known``: names the page introduces (``people.introduced_names``), computed here if not given.
+    """
     found: dict[int, Label] = {}
-    known = introduced_names(simplified)
+    if known is None:
+        known = introduced_names(simplified)
     live = list(LIVE_RE.finditer(simplified))
     if len(live) >= 3:
         for m in live:

@@ -190,37 +190,34 @@ class _Declaration:
 
     start: int
     end: int
-    role: str
+    word: str  # the role word as written in the simplified copy (主持人, 发布人)
     people: tuple[tuple[str, str, Optional[str]], ...]  # (name, name as written, title as written)
 
 
-def _declarations(doc: Document) -> list[_Declaration]:
+def _declarations(doc: Document, known: frozenset[str]) -> list[_Declaration]:
+    """Roster lines: each comma part ends in a name, or is a title that the next part completes."""
     s, t = doc.simplified, doc.text
-    known = introduced_names(s)
     out = []
     for m in DECLARATION_RE.finditer(s):
         people = []
-        carry = m.start("people")
-        for part in re.finditer(r"[^；;，,]+", s[m.start("people"):m.end("people")]):
-            a = m.start("people") + part.start()
-            b = m.start("people") + len(part.group().rstrip(" \t\u3000")) + part.start()
+        lo, hi = m.span("people")
+        carry = lo  # where the current person's title starts
+        for part in re.finditer(r"[^；;，,]+", s[lo:hi]):
+            b = lo + part.start() + len(part.group().rstrip(" \t\u3000"))
             compact = s[carry:b].replace(" ", "").replace("\u3000", "").strip("，,、")
-            pp = split_person(compact)
-            name = pp.name
-            if name is None:
-                n_chars = next((k for k in (3, 2, 4) if compact[-k:] in known), None)
-                name = compact[-n_chars:] if n_chars else None
-            if name and (looks_like_name(name) or name in known) and len(name) < len(compact) + 1:
-                n0 = b - len(name)
-                title_w = t[carry:n0].strip(" \t\u3000，,、") or None
-                people.append((name, t[n0:b], title_w))
+            last_word = s[carry:b].split()[-1] if s[carry:b].split() else ""
+            name = (split_person(compact).name
+                    or next((compact[-k:] for k in (3, 2, 4) if compact[-k:] in known), None)
+                    or (last_word if last_word != compact and looks_like_name(last_word) else None))
+            if name and (looks_like_name(name) or name in known):
+                title_w = t[carry:b - len(name)].strip(" \t\u3000，,、；;") or None
+                people.append((name, t[b - len(name):b], title_w))
                 carry = b
-                continue
-            if not pp.title or not TITLE_RE.search(compact):
-                carry = a if not people else carry
-                break
-        if people and carry >= m.end("people") - 1:
-            out.append(_Declaration(m.start(), m.end(), _DECLARED_ROLE[m.group("role")], tuple(people)))
+            elif not TITLE_RE.search(compact):
+                break  # neither a person nor a title the next part completes: no roster line
+        else:
+            if people and carry == hi:
+                out.append(_Declaration(m.start(), m.end(), m.group("role"), tuple(people)))
     return out
 
 
@@ -240,8 +237,9 @@ def _moderator_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[
 def parse(doc: Document) -> Conference:
     """Split a cleaned document into participants, turns and question–answer pairs."""
     s = doc.simplified
-    declared = _declarations(doc)
-    labels = [lab for lab in find_labels(s) if not any(d.start <= lab.start < d.end for d in declared)]
+    known = introduced_names(s)
+    declared = _declarations(doc, known)
+    labels = [lab for lab in find_labels(s, known) if not any(d.start <= lab.start < d.end for d in declared)]
     labels = _drop_stray_labels(labels, doc)
     title = _title(doc)
     date = _date(doc, labels)
@@ -278,8 +276,7 @@ def _transcript(doc: Document, labels: list[Label], title, date, place,
     roster = _Roster(doc)
     for d in declared:
         for name_w, written, title_w in d.people:
-            roster.add(name_w, None, d.role, f"declared: {s[d.start:d.end].split('：')[0].split(':')[0].strip()}",
-                       written, title_w)
+            roster.add(name_w, None, _DECLARED_ROLE[d.word], f"declared: {d.word}", written, title_w)
     first = labels[0].start
     # 1. the host named in the lead, then the people introduced in the lead and opening
     host = _moderator_from_lead(doc, 0, first)

@@ -457,3 +457,17 @@ def test_news_attribution_after_a_quote_and_pronoun_continuation():
     assert turns_of(conf) == [("statement", "陈卫东"), ("statement", "王建国"), ("statement", "陈卫东")]
     assert "他要求" in conf.turn_text(conf.turns[0])
     assert by_name(conf, "陈卫东").title == "副市长"
+
+
+def test_declaration_of_several_people_and_a_title_without_a_title_word():
+    conf = conf_of(
+        "新闻发布会\n"
+        "发布人：市生态环境局党组成员，副局长 王建国；市水利局副局长 陈立明\n"
+        "主持人：市政府新闻办 张伟\n"
+        "张伟：欢迎各位。请王建国介绍。\n王建国：全市优良天数286天。\n"
+        "新华社记者：请问陈局长，河道怎么样？\n陈立明：完成治理120公里。\n"
+    )
+    people = {p.name: (p.role, p.title) for p in conf.participants if p.name}
+    assert people == {"张伟": ("moderator", "市政府新闻办"), "王建国": ("speaker", "市生态环境局党组成员，副局长"),
+                      "陈立明": ("speaker", "市水利局副局长")}
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
