@@ -510,7 +510,7 @@ def _prose(doc: Document, title, date, place) -> Conference:
     s, t = doc.simplified, doc.text
     roster = _Roster(doc)
     titled = _titled_names(s)
-    turns: list[Turn] = []
+    spans: list[tuple[_Person, int, int]] = []  # who speaks in which paragraphs
     paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t)]
     current: Optional[_Person] = None
     start = end = 0
@@ -526,29 +526,28 @@ def _prose(doc: Document, title, date, place) -> Conference:
                 break
         if speaker:
             if current is not None:
-                turns.append(_prose_turn(len(turns), current, start, end, t))
+                spans.append((current, start, end))
             p = roster.by_name(speaker) or roster.add(speaker, titled.get(speaker), "speaker", "reported speech",
                                                        _written(doc, speaker), _written(doc, titled.get(speaker)))
             current, start, end = p, a, b
         elif current is not None and _continues(s, a, b):
             end = b
         elif current is not None:
-            turns.append(_prose_turn(len(turns), current, start, end, t))
+            spans.append((current, start, end))
             current = None
     if current is not None:
-        turns.append(_prose_turn(len(turns), current, start, end, t))
+        spans.append((current, start, end))
     participants, ids = _freeze(roster, {})
-    turns = [replace(tr, participant=ids[tr.participant]) for tr in turns]  # type: ignore[index]
+    turns: list[Turn] = []
+    for person, a0, b0 in spans:
+        a, b = _trim(t, a0, b0)
+        turns.append(Turn(index=len(turns), participant=ids[id(person)], role="speaker", kind="statement",
+                          start=a, end=b))
     news = bool(turns) or bool(NEWS_CUES.search(s))
     doc_type = "news_report" if news else ("report" if len(s) > 200 or REPORT_CUES.search(s[:300]) else "unknown")
     layout = ("news story with reported speech" if turns else "news story") if news else "document without dialogue"
     return Conference(document=doc, doc_type=doc_type, layout=layout, title=title, place=place, date=date,
                       participants=participants, turns=tuple(turns), qa_pairs=())
-
-
-def _prose_turn(index: int, p: _Person, a: int, b: int, t: str) -> Turn:
-    a, b = _trim(t, a, b)
-    return Turn(index=index, participant=id(p), role="speaker", kind="statement", start=a, end=b)  # type: ignore[arg-type]
 
 
 def _continues(s: str, a: int, b: int) -> bool:

@@ -42,10 +42,10 @@ def analyse(path, models: Optional[str] = None, reused: Optional[frozenset[str]]
     return _measure(load(path), _backend(models), reused)
 
 
-def analyse_many(paths: Iterable, models: Optional[str] = None, on_error=None, progress=None):
+def analyse_many(paths: Iterable, models: Optional[str] = None):
     """Analyse several files; yields (path, Analysis | None, error | None) in order.
 
-    Failures are reported per file (through ``on_error`` and the yielded error), never fatal.
+    A file that cannot be read or parsed is yielded with its error, never fatal to the others.
     """
     from . import boilerplate
     from .errors import AnalyzerError
@@ -63,5 +63,3 @@ def analyse_many(paths: Iterable, models: Optional[str] = None, on_error=None, p
             yield Path(path), None, error
         else:
             yield Path(path), _measure(conf, backend, reused or None), None
-        if progress:
-            progress()
