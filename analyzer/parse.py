@@ -47,6 +47,14 @@ DECLARATION_RE = re.compile(
     r"[ \t\u3000]*[:：][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
 )
 ROLE_WORDS = re.compile(r"主持|发布人|发言人|嘉宾|记者|问|答|时间|地点|来源")
+PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text, not a headline
+PARAGRAPH_PUNCT = re.compile(r"[，,。；;]|[：:]\s*$")
+PAGE_TAIL_RE = re.compile(
+    r"[ \t\u3000]*(?:[（(【\[〔－—-]*\s*(?:完|全文完|END)\s*[）)】\]〕－—-]*"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*[（(]?星期[一二三四五六日天][）)]?)?"
+    r"|[^\n\d]{0,6}时间\s*\d{1,2}(?:时|:)\d{1,2}分?|\d{1,2}:\d{2}"
+    r"|[（(](?:请同时参阅|详见|另见|附)[^）)\n]{0,40}[）)])[ \t\u3000]*"
+)
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
@@ -319,6 +327,8 @@ def _transcript(doc: Document, labels: list[Label], title, date, place,
     for i, (lab, p) in enumerate(zip(labels, turns_people)):
         end = labels[i + 1].start if i + 1 < len(labels) else len(t)
         a, b = _trim(t, lab.content_start, end)
+        if i + 1 == len(labels):
+            b = _without_page_tail(s, a, b)
         turns.append(Turn(index=i, participant=ids[id(p)], role=p.role, kind="other", start=a, end=b,
                           time=lab.time, label=Span(lab.start, lab.end, lab.kind)))
     turns, pairs = _kinds_and_pairs(doc, turns, roster, ids, labels, reporters)
@@ -406,6 +416,18 @@ def _handoff(doc: Document, start: int, end: int) -> Optional[str]:
             if pp.name:
                 who = pp.name
     return who
+
+
+def _without_page_tail(s: str, a: int, b: int) -> int:
+    """The end of the last turn before the page's closing lines (完, a date, a time, a see-also note)."""
+    while b > a:
+        line_start = s.rfind("\n", a, b) + 1
+        if line_start <= a or not PAGE_TAIL_RE.fullmatch(s, line_start, b):
+            break
+        b = line_start - 1
+        while b > a and s[b - 1].isspace():
+            b -= 1
+    return b
 
 
 def _trim(t: str, a: int, b: int) -> tuple[int, int]:
@@ -599,8 +621,8 @@ def _title(doc: Document) -> Optional[str]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", s[:5000])]
     head = []
     for a, b in lines:
-        if b - a >= 120:
-            break
+        if b - a >= 120 or (b - a >= PARAGRAPH_CHARS and PARAGRAPH_PUNCT.search(s, a, b)):
+            break  # the first paragraph: the headline came before it
         head.append((a, b))
 
     def ok(a, b):

@@ -471,3 +471,19 @@ def test_declaration_of_several_people_and_a_title_without_a_title_word():
     assert people == {"张伟": ("moderator", "市政府新闻办"), "王建国": ("speaker", "市生态环境局党组成员，副局长"),
                       "陈立明": ("speaker", "市水利局副局长")}
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+
+
+def test_title_only_labels_named_in_the_lead_and_the_page_tail_left_out_of_the_last_turn():
+    conf = conf_of(
+        "環境及生態局局長會見傳媒談話內容\n"
+        "　　以下為環境及生態局局長謝展寰今日（十二月十三日）出席活動後會見傳媒的談話內容：\n"
+        "記者：局長，垃圾徵費會否再延遲？\n"
+        "環境及生態局局長：我們會按計劃推行。目前全港有超過2,300個回收點。\n"
+        "記者：政府會如何回應？\n"
+        "環境及生態局局長：我們會加強宣傳。\n"
+        "（請同時參閱談話內容的英文部分。）\n完\n2023年12月13日（星期三）\n香港時間18時30分\n"
+    )
+    assert conf.title == "環境及生態局局長會見傳媒談話內容"
+    assert turns_of(conf) == [("question", None), ("answer", "謝展寰"), ("question", None), ("answer", "謝展寰")]
+    assert conf.turn_text(conf.turns[-1]) == "我們會加強宣傳。"
+    assert conf.date == "2023-12-13"  # the date line stays in the text, outside the turn
