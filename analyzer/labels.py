@@ -16,8 +16,8 @@ from typing import Optional, TypedDict
 from .people import CUES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
 
 LIVE_RE = re.compile(
-    r"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?[\]】]?"
-    r"[ \t\u3000]+(?P<label>[^\s:：]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：]{2,4})[ \t\u3000]*[:：][ \t\u3000]*"
+    r"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
+    r"(?:[\]】][ \t\u3000]*|[ \t\u3000]+)(?P<label>[^\s:：]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：]{2,4})[ \t\u3000]*[:：][ \t\u3000]*"
     r"|[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)",
     re.M,
 )

@@ -487,3 +487,16 @@ def test_title_only_labels_named_in_the_lead_and_the_page_tail_left_out_of_the_l
     assert turns_of(conf) == [("question", None), ("answer", "謝展寰"), ("question", None), ("answer", "謝展寰")]
     assert conf.turn_text(conf.turns[-1]) == "我們會加強宣傳。"
     assert conf.date == "2023-12-13"  # the date line stays in the text, outside the turn
+
+
+def test_live_text_with_bracketed_times_and_no_space():
+    conf = conf_of(
+        "市生态环境局新闻发布会图文直播\n"
+        "【10:00】主持人：各位记者朋友，大家上午好！出席今天发布会的有市生态环境局局长王建国先生。\n"
+        "【10:02】王建国：今年以来，全市优良天数达到286天。\n"
+        "【10:10】新华社记者：请问王局长，明年的目标是什么？\n"
+        "【10:11】王建国：力争优良天数比例达到80%以上。\n"
+    )
+    assert conf.layout == "timestamped live text"
+    assert [(k, t.time) for (k, _n), t in zip(turns_of(conf), conf.turns)] == [
+        ("opening", "10:00"), ("statement", "10:02"), ("question", "10:10"), ("answer", "10:11")]
