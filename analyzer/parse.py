@@ -348,16 +348,19 @@ def _person_for_label(doc: Document, roster: _Roster, lab: Label, reporters: dic
         return s[span[0]:span[1]] if span else None
 
     if lab.kind == "reporter":
-        outlet = k(lab.outlet_span) or ""
-        if outlet not in reporters:
-            rp = _Person(name=w(lab.name_span), title=None, organisation=w(lab.outlet_span), role="reporter",
-                         evidence=["label: " + lab.text], key="")
-            reporters[outlet] = rp
-        return reporters[outlet]
+        # one participant per outlet and name: two named reporters of no outlet stay two people
+        key = (k(lab.outlet_span) or "") + "|" + (k(lab.name_span) or "")
+        if key not in reporters:
+            reporters[key] = _Person(name=w(lab.name_span), title=None, organisation=w(lab.outlet_span),
+                                     role="reporter", evidence=["label: " + lab.text], key="")
+        return reporters[key]
     if lab.kind == "question":
-        if "" not in reporters:
-            reporters[""] = _Person(name=None, title="记者", role="reporter", evidence=["label: 问"])
-        return reporters[""]
+        # 问/提问 is an unnamed reporter; 网友/市民 (an online interview's askers) keep their word
+        asker = lab.text if lab.text in CUES["asker_labels"] else "记者"
+        key = "?" + asker
+        if key not in reporters:
+            reporters[key] = _Person(name=None, title=asker, role="reporter", evidence=["label: " + lab.text])
+        return reporters[key]
     if lab.kind == "moderator" and not lab.name_span:
         if moderator is not None:
             return moderator

@@ -500,3 +500,18 @@ def test_live_text_with_bracketed_times_and_no_space():
     assert conf.layout == "timestamped live text"
     assert [(k, t.time) for (k, _n), t in zip(turns_of(conf), conf.turns)] == [
         ("opening", "10:00"), ("statement", "10:02"), ("question", "10:10"), ("answer", "10:11")]
+
+
+def test_online_interview_askers_and_two_reporters_without_outlet():
+    conf = conf_of(
+        "在线访谈：如何让城市更宜居\n"
+        "主持人：各位网友，大家好！今天我们邀请到市住房和城乡建设局局长孙立新先生做客在线访谈。\n"
+        "孙立新：今年全市改造老旧小区120个。\n"
+        "网友：老旧小区加装电梯有补贴吗？\n孙立新：每部电梯补贴15万元。\n"
+        "网友：雨污分流改造什么时候完成？\n嘉宾：计划今年底前完成。\n"
+        "记者 王磊：明年还有哪些计划？\n孙立新：明年计划再改造100个小区。\n"
+        "记者 李娜：保障房建设进展如何？\n孙立新：已开工建设保障性住房2000套。\n"
+    )
+    askers = [(p.name, p.title) for p in conf.participants if p.role == "reporter"]
+    assert askers == [(None, "网友"), ("王磊", None), ("李娜", None)]
+    assert [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs] == [["孙立新"]] * 4
