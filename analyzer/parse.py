@@ -321,7 +321,15 @@ def _transcript(doc: Document, labels: list[Label], title, date, place,
         if after_q and by_host * 2 > len(after_q):
             moderator.role = "speaker"
             moderator.evidence.append("answers the questions")
-    # 5. turns
+    # 5. a title for people whose labels and introduction gave none ("局长王建国，" without 先生)
+    untitled = [p for p in roster.people if p.key and not p.title]
+    if untitled:
+        titled = _titled_names(s)
+        for p in untitled:
+            if p.key in titled:
+                p.title = _tidy_title(_written(doc, titled[p.key]) or "")
+                p.evidence.append("title from the text")
+    # 6. turns
     participants, ids = _freeze(roster, reporters)
     turns: list[Turn] = []
     for i, (lab, p) in enumerate(zip(labels, turns_people)):
@@ -596,7 +604,7 @@ def _titled_names(s: str) -> dict[str, str]:
 
 
 def _title_before(s: str, m: re.Match) -> str:
-    lo = max(s.rfind(c, 0, m.start()) for c in "，,。；;\n \u3000") + 1
+    lo = max(s.rfind(c, 0, m.start()) for c in "，,。；;：:\n \u3000") + 1
     return s[lo:m.end()].strip()
 
 

@@ -515,3 +515,15 @@ def test_online_interview_askers_and_two_reporters_without_outlet():
     askers = [(p.name, p.title) for p in conf.participants if p.role == "reporter"]
     assert askers == [(None, "网友"), ("王磊", None), ("李娜", None)]
     assert [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs] == [["孙立新"]] * 4
+
+
+def test_titles_from_an_introduction_without_honorifics():
+    conf = conf_of(
+        "发布会\n"
+        "主持人：出席今天发布会的有：市生态环境局党组书记、局长王建国，市水利局副局长陈立明，市农业农村局总农艺师黄海。"
+        "首先请王建国局长介绍情况。\n"
+        "王建国：全市优良天数286天。\n新华社记者：请问陈局长，河道怎么样？\n陈立明：完成治理120公里。\n黄海：我补充一下。\n"
+    )
+    titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
+    assert titles == {"王建国": "市生态环境局党组书记、局长", "陈立明": "市水利局副局长", "黄海": "市农业农村局总农艺师"}
+    assert conf.participant(conf.qa_pairs[0].addressee).name == "陈立明"
