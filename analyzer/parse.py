@@ -55,6 +55,9 @@ PAGE_TAIL_RE = re.compile(
     r"|[^\n\d]{0,6}时间\s*\d{1,2}(?:时|:)\d{1,2}分?|\d{1,2}:\d{2}"
     r"|[（(](?:请同时参阅|详见|另见|附)[^）)\n]{0,40}[）)])[ \t\u3000]*"
 )
+BARE_TITLE_RE = re.compile(
+    r"(?:(?:这个问题)?(?:请问|想问一下|想问)?)(?P<title>" + TITLE_RE.pattern + r")(?:[,，:：]|您好|你好)"
+)
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
@@ -534,7 +537,17 @@ def _addressee(doc: Document, roster: _Roster, ids: dict[int, str], tr: Turn) ->
     """The official a question names ("这个问题请问申队长", "高局长,…")."""
     hits = roster.mentions(doc.simplified, tr.start, tr.end)
     hits = [(pos, p) for pos, p in hits if p.role == "speaker"]
-    return ids[id(hits[0][1])] if hits else None
+    if hits:
+        return ids[id(hits[0][1])]
+    # a bare title ("局长，…", "请问主任") names the one official who holds it
+    m = BARE_TITLE_RE.match(doc.simplified, tr.start, tr.end)
+    if m:
+        word = m.group("title")
+        holders = [p for p in roster.people if p.role == "speaker" and p.title
+                   and roster._simplified(p.title).endswith(word)]
+        if len(holders) == 1:
+            return ids[id(holders[0])]
+    return None
 
 
 # ------------------------------------------------------------------ non-dialogue documents

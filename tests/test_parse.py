@@ -486,6 +486,7 @@ def test_title_only_labels_named_in_the_lead_and_the_page_tail_left_out_of_the_l
     assert conf.title == "環境及生態局局長會見傳媒談話內容"
     assert turns_of(conf) == [("question", None), ("answer", "謝展寰"), ("question", None), ("answer", "謝展寰")]
     assert conf.turn_text(conf.turns[-1]) == "我們會加強宣傳。"
+    assert conf.participant(conf.qa_pairs[0].addressee).name == "謝展寰"  # "局長，…": the one 局長 present
     assert conf.date == "2023-12-13"  # the date line stays in the text, outside the turn
 
 
