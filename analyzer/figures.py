@@ -95,6 +95,8 @@ FIGURE_RE = re.compile(
     r"(?P<post>以上|以下|以内|之内|左右|上下|多|余|许)?)"
 )
 
+# Words before "N个亿" that make it an amount of money
+SPOKEN_MONEY_RE = re.compile(r"资金|投资|投入|经费|预算|资产|收入|产值|GDP|金额|罚|补贴|补助|奖励|融资|贷款|税|花费|成本")
 NEGATIVE_RES = tuple(re.compile(p) for p in _DATA["negative"]["patterns"])
 QUOTE_RE = re.compile(
     r"“[^”\n]{1,%d}”|\"[^\"\n]{1,%d}\"|「[^」\n]{1,%d}」|‘[^’\n]{1,%d}’|《[^》\n]{1,%d}》"
@@ -400,16 +402,14 @@ def _read_main(m, text, s, starts, ends) -> Optional[dict]:
             value += 0.5
         else:
             low, high, approximate = value, value + 1, True
-    if unit_simple == "个" and s[ub:ub + 1] == "亿" and not m.group("half") and not m.group("post"):
-        # 15个亿 (spoken for 15亿): 个 counts the magnitude, the unit is the magnitude (元 when written);
+    if unit_simple == "个" and s[ub:ub + 1] == "亿" and not m.group("half") and not m.group("post") and (
+            s[ub + 1:ub + 2] == "元" or SPOKEN_MONEY_RE.search(s, max(0, na - 16), na)):
+        # 15个亿 (spoken for 15亿元, after 资金/投资…): money, the magnitude in the value as for 1,100万元;
         # not 个万, which starts words such as 万吨级
-        scale = 1e8
-        value *= scale
-        low, high = (low * scale if low is not None else None), (high * scale if high is not None else None)
-        ub += 2 if s[ub + 1:ub + 2] == "元" else 1
-        unit = text[ub - 1:ub] if s[ub - 1] == "元" else ""  # the magnitude is in the value, as for 1,100万元
-        return dict(start=na, end=ub, text=text[na:ub], value=value, unit=unit,
-                    kind="money" if unit else "level",
+        value *= 1e8
+        low, high = (low * 1e8 if low is not None else None), (high * 1e8 if high is not None else None)
+        b = ub + (2 if s[ub + 1:ub + 2] == "元" else 1)
+        return dict(start=na, end=b, text=text[na:b], value=value, unit="元", kind="money",
                     approximate=approximate, low=low, high=high, rule="spoken_magnitude")
     if m.group("half"):
         value += 0.5
