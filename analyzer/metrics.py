@@ -82,13 +82,15 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
         q_hits = topics.hits_in(hits, q.start, q.end) if q else []
         a_hits = [h for t in answers for h in topics.hits_in(hits, t.start, t.end)]
         q_dist = topics.topic_distribution(q_hits)
-        score = topics.alignment(q_dist, topics.topic_distribution(a_hits)) if q else None
+        a_chars = sum(t.end - t.start for t in answers)
+        # no answer, or a short one without topic vocabulary (每部电梯补贴15万元): nothing to judge drift on
+        judged = q is not None and answers and (a_hits or a_chars >= topics.MIN_ANSWER_CHARS_WITHOUT_TERMS)
+        score = topics.alignment(q_dist, topics.topic_distribution(a_hits)) if judged else None
         non = None
         for t in answers:
             non = find_non_answer(text, simp, t.start, t.end)
             if non:
                 break
-        a_chars = sum(t.end - t.start for t in answers)
         a_idx = set(pair.answer_turns)
         a_sent = [s for s in sentences if s.turn in a_idx]
         qa.append(QAMeasure(topics=topics.question_topics(q_hits), alignment=score, drift=topics.drifts(score),

@@ -40,6 +40,7 @@ def _load(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]
 TOPICS, LEXICON, _SETTINGS = _load(DATA_FILE)
 MIN_TOPIC_SHARE: float = float(_SETTINGS.get("min_topic_share", 0.10))
 DRIFT_THRESHOLD: float = float(_SETTINGS.get("drift_threshold", 0.25))
+MIN_ANSWER_CHARS_WITHOUT_TERMS: int = int(_SETTINGS.get("min_answer_chars_without_terms", 60))
 _TOPIC_RANK = {t: i for i, t in enumerate(TOPICS)}
 # One alternation, longest term first, so 大气污染 wins over 大气 at the same position; a
 # look-ahead on the possible first characters lets the scan skip other positions quickly.

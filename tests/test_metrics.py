@@ -108,3 +108,15 @@ def test_unanswered_and_non_answers_in_the_document_row():
     assert row["non_answers"] == 1 and row["non_answer_rate"] == 1.0
     speakers = metrics.speakers_table(a)
     assert speakers.loc[0, "non_answer_rate"] == 1.0
+
+
+def test_drift_is_judged_only_on_answers_that_can_show_it():
+    long_vague = "我们将认真研究，统筹考虑各方面因素，会同有关部门抓紧推进，适时向社会公布进展，也请大家继续关心和支持我们的各项工作，谢谢。"
+    assert len(long_vague) >= 60
+    conf = parse(clean(Page(source="t.txt", encoding="utf-8", text=(
+        "主持人：\n出席今天发布会的有市生态环境局局长王建国先生。\n"
+        "新华社记者：\n请问王局长，今年大气污染防治有哪些措施？\n王建国：\n每部电梯补贴15万元。\n"
+        "晚报记者：\n黑臭水体整治进展如何？\n王建国：\n" + long_vague + "\n"
+        "日报记者：\n垃圾分类怎么推进？\n"))))
+    measures = metrics.measure(conf).qa
+    assert [(m.alignment, m.drift) for m in measures] == [(None, False), (0.0, True), (None, False)]
