@@ -58,6 +58,8 @@ PAGE_TAIL_RE = re.compile(
 BARE_TITLE_RE = re.compile(
     r"(?:(?:这个问题)?(?:请问|想问一下|想问)?)(?P<title>" + TITLE_RE.pattern + r")(?:[,，:：]|您好|你好)"
 )
+ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
+QUESTION_MARK = re.compile(r"[？?]")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
@@ -493,6 +495,11 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: _Roster, ids: dic
         kind = "other"
         addressee = None
         if tr.role == "moderator":
+            if current is not None and current["q"] is not None and ANSWER_HANDOFF.search(s, tr.start, tr.end) \
+                    and not QUESTION_MARK.search(s, tr.start, tr.end) and i != last_mod:
+                # "这个问题请王局长回答" / "请李局长补充": the moderator passes the open question on
+                out.append(replace(tr, kind="procedural"))
+                continue
             close()
             if i == 0 or (first_q is not None and i < first_q and all(x.role == "moderator" for x in turns[:i])):
                 kind = "opening"
@@ -522,6 +529,10 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: _Roster, ids: dic
                 current["who"].append(tr.participant)
             elif (first_q is None or i < first_q) and not is_answer_label and not (
                     first_q is not None and i == 0 and ANSWER_OPENING.match(s, tr.start)):
+                kind = "statement"
+            elif i > 0 and turns[i - 1].role == "moderator" and not is_answer_label \
+                    and not ANSWER_OPENING.match(s, tr.start):
+                # after the questions, the moderator gave the floor for something else (a summary)
                 kind = "statement"
             else:
                 # an answer with no question on the page (it starts mid-conference)

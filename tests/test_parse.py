@@ -528,3 +528,21 @@ def test_titles_from_an_introduction_without_honorifics():
     titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
     assert titles == {"王建国": "市生态环境局党组书记、局长", "陈立明": "市水利局副局长", "黄海": "市农业农村局总农艺师"}
     assert conf.participant(conf.qa_pairs[0].addressee).name == "陈立明"
+
+
+def test_moderator_passing_the_question_on_keeps_the_pair_open():
+    conf = conf_of(
+        "市生态环境局新闻发布会\n"
+        "主持人：出席今天发布会的有市生态环境局局长王建国先生、副局长李明先生。下面请记者提问。\n"
+        "新华社记者：请问今年的空气质量怎么样？\n"
+        "主持人：这个问题请王建国局长回答。\n王建国：今年优良天数达到286天。\n"
+        "主持人：请李明副局长补充。\n李明：PM2.5浓度下降5%。\n"
+        "日报记者：水质呢？\n李明：全市断面全部达标。\n"
+        "主持人：下面请李局长介绍一下明年的安排。\n李明：明年将继续推进治理。\n"
+        "主持人：发布会到此结束。\n"
+    )
+    pairs = [(q.status, [conf.participant(a).name for a in q.answerers]) for q in conf.qa_pairs]
+    assert pairs[:2] == [("answered", ["王建国", "李明"]), ("answered", ["李明"])]
+    # a hand-off to something else than an answer closes the pair: what follows is a statement
+    assert conf.qa_pairs[1].answer_turns == (7,) and len(conf.qa_pairs) == 2
+    assert [t.kind for t in conf.turns][8:] == ["procedural", "statement", "closing"]
