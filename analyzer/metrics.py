@@ -15,6 +15,7 @@ which must start fast) and the ``*_table`` functions wrap them in pandas DataFra
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
@@ -46,8 +47,13 @@ RULES = NlpInfo()
 
 def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RULES,
             reused: Optional[frozenset[str]] = None,
-            sentence_spans: Optional[Sequence[tuple[int, int]]] = None) -> Analysis:
-    """Figures, sentences with boilerplate verdicts, topics and Q–A measures of one conference."""
+            sentence_spans: Optional[Sequence[tuple[int, int]]] = None,
+            tokens: Optional[Sequence[tuple[int, int]]] = None) -> Analysis:
+    """Figures, sentences with boilerplate verdicts, topics and Q–A measures of one conference.
+
+    ``sentence_spans`` and ``tokens`` come from an NLP backend that segments (stanza): sentences
+    are split where it saw a boundary, and each figure's metric phrase is widened to whole words.
+    """
     doc = conf.document
     text, simp = doc.text, doc.simplified
     starts = [t.start for t in conf.turns]
@@ -62,6 +68,8 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
     for f in find_figures(text, simp, 0, len(text)):
         t = turn_at(f.start)
         figures.append(replace(f, turn=t.index if t else None, participant=t.participant if t else None))
+    if tokens:
+        figures = metrics_on_word_boundaries(figures, text, tokens)
     fig_spans = [(f.start, f.end) for f in figures]
 
     spans: list[tuple[int, int]] = []
@@ -100,6 +108,32 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
     return Analysis(conference=conf, figures=tuple(figures), sentences=tuple(sentences), topic_hits=tuple(hits),
                     qa=tuple(qa), entities=tuple(entities), nlp=nlp,
                     boilerplate_evidence=boilerplate.evidence_label(reused))
+
+
+def metrics_on_word_boundaries(figures: Sequence[Figure], text: str, tokens: Sequence[tuple[int, int]]
+                               ) -> list[Figure]:
+    """Widen each figure's metric phrase to whole words: rules may cut it inside a word (气质量 in
+    空气质量); the backend's tokens say where the words are. The metric never reaches the figure."""
+    token_starts = [a for a, _b in tokens]
+    out = []
+    for f in figures:
+        metric = f.metric
+        lo = text.rfind(metric, max(0, f.start - 60), f.start) if metric else -1
+        if metric is None or lo < 0:
+            out.append(f)
+            continue
+        hi = lo + len(metric)
+        i = bisect.bisect_right(token_starts, lo) - 1
+        if i >= 0 and token_starts[i] < lo < tokens[i][1] and not _BREAK.search(text, token_starts[i], lo):
+            lo = token_starts[i]
+        j = bisect.bisect_right(token_starts, hi - 1) - 1
+        if j >= 0 and token_starts[j] < hi < tokens[j][1] <= f.start and not _BREAK.search(text, hi, tokens[j][1]):
+            hi = tokens[j][1]
+        out.append(replace(f, metric=text[lo:hi]) if text[lo:hi] != metric else f)
+    return out
+
+
+_BREAK = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"]")
 
 
 def _refine(spans: list[tuple[int, int]], model_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

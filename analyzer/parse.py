@@ -247,10 +247,14 @@ def _moderator_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[
 
 
 # ------------------------------------------------------------------ main entry
-def parse(doc: Document) -> Conference:
-    """Split a cleaned document into participants, turns and question–answer pairs."""
+def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
+    """Split a cleaned document into participants, turns and question–answer pairs.
+
+    ``names``: person names an NLP backend found (simplified); with the names the page introduces
+    itself, they let a bare label with a rare surname read as a person.
+    """
     s = doc.simplified
-    known = introduced_names(s)
+    known = introduced_names(s) | names
     declared = _declarations(doc, known)
     labels = [lab for lab in find_labels(s, known) if not any(d.start <= lab.start < d.end for d in declared)]
     labels = _drop_stray_labels(labels, doc)

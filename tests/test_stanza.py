@@ -2,6 +2,7 @@
 cache, the fallback to rules, the rule-based entities and specificity. ``pytest -k stanza``."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -87,6 +88,55 @@ def test_stanza_load_backend_runs_installed_models_end_to_end(tiny_stanza_models
     # no token, sentence or entity crosses a line break: chunks never span lines
     for a, b in results[0].tokens + results[0].sentences:
         assert "\n" not in langfang.text[a:b]
+
+
+def test_stanza_feeds_the_whole_pipeline(tiny_stanza_models, langfang, tmp_path):
+    """Names, sentences and tokens from stanza reach the parser and the measures; the structure
+    found by the rules path stays, and figure metrics end on word boundaries."""
+    from analyzer import pipeline
+
+    backend = load_backend(tiny_stanza_models.models_dir, cache_dir=tmp_path, use_gpu=False)
+    with_stanza = pipeline._analyse_document(langfang, backend, None)
+    with_rules = pipeline._analyse_document(langfang, RulesBackend(), None)
+    assert with_stanza.nlp.backend == "stanza" and with_rules.nlp.backend == "rules"
+    people = [(p.name, p.role) for p in with_stanza.conference.participants]
+    assert people == [(p.name, p.role) for p in with_rules.conference.participants]
+    assert [f.value for f in with_stanza.figures] == [f.value for f in with_rules.figures]
+    tokens = backend.analyse([langfang])[0].tokens
+    text = langfang.text
+    for f in with_stanza.figures:
+        if not f.metric:
+            continue
+        lo = text.rfind(f.metric, 0, f.start)
+        inside = [(a, b) for a, b in tokens if a < lo < b]
+        assert not inside or any(not ch.isalnum() for ch in text[inside[0][0]:lo]), (f.metric, inside)
+
+
+def test_metric_phrases_widen_to_whole_words():
+    from analyzer.figures import find_figures
+    from analyzer.metrics import metrics_on_word_boundaries
+
+    text = "今年全市空气质量优良天数为286天。"
+    [fig] = find_figures(text, text)
+    cut = dataclasses.replace(fig, metric="气质量优良天数")  # as if rules had cut the word
+    tokens = [(0, 2), (2, 4), (4, 6), (6, 8), (8, 10), (10, 12), (12, 13), (13, 17), (17, 18)]
+    [widened] = metrics_on_word_boundaries([cut], text, tokens)
+    assert widened.metric == "空气质量优良天数"
+    assert metrics_on_word_boundaries([fig], text, [])[0].metric == fig.metric
+
+
+def test_person_names_from_entities_reach_the_parser():
+    from analyzer.model import Page
+    from analyzer.parse import parse
+    from analyzer.pipeline import person_names
+
+    doc = clean(Page(source="t.txt", encoding="utf-8", text=(
+        "主持人：\n各位记者，上午好。\n訾明：\n今年全市优良天数为286天。\n新华社记者：\n请问明年目标是什么？\n訾明：\n力争再增加10天。\n")))
+    assert "訾明" not in {p.name for p in parse(doc).participants}  # 訾 is no common surname
+    names = person_names(doc, [Entity(doc.text.index("訾明"), doc.text.index("訾明") + 2, "PERSON", "stanza")])
+    conf = parse(doc, names=names)
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+    assert conf.participant(conf.qa_pairs[0].answerers[0]).name == "訾明"
 
 
 def test_stanza_cache_hit_skips_stanza(tiny_stanza_models, langfang, tmp_path):
