@@ -143,6 +143,11 @@ class _Roster:
         return sorted(out, key=lambda t: t[0])
 
 
+def _compact(name: str) -> str:
+    """A name without the spaces that pad it in a label ("李　博" is 李博)."""
+    return "".join(name.split())
+
+
 def _tidy_title(title: str) -> Optional[str]:
     """A title without the date, introduction or host word it was written after."""
     m = TITLE_NOISE.match(title)
@@ -272,9 +277,9 @@ def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
     out = []
     for lab in labels:
         if lab.kind == "person" and lab.title_span is None and lab.layout == "inline labels" and lab.name_span:
-            name = s[lab.name_span[0]:lab.name_span[1]]
-            same = sum(1 for x in labels if x.name_span and s[x.name_span[0]:x.name_span[1]] == name)
-            if same < 2 and s.count(name) < 2:
+            name = _compact(s[lab.name_span[0]:lab.name_span[1]])
+            same = sum(1 for x in labels if x.name_span and _compact(s[x.name_span[0]:x.name_span[1]]) == name)
+            if same < 2 and s.count(name) < 2 and len(re.findall(r"[ \t\u3000]*".join(map(re.escape, name)), s)) < 2:
                 continue
         out.append(lab)
     return out
@@ -391,10 +396,11 @@ def _person_for_label(doc: Document, roster: _Roster, lab: Label, reporters: dic
         return roster.add(None, "发言人", "speaker", "label: 答", None, "答")
     role = "moderator" if lab.moderator_mark else "speaker"
     if lab.kind == "person":
-        name = k(lab.name_span)
+        name = _compact(k(lab.name_span) or "")
         p = roster.by_name(name) or (roster.resolve(name) if lab.title_span is None else None)
         if p is None:
-            p = roster.add(name, k(lab.title_span), role, "label: " + lab.text, w(lab.name_span), w(lab.title_span))
+            p = roster.add(name, k(lab.title_span), role, "label: " + lab.text, _compact(w(lab.name_span) or ""),
+                           w(lab.title_span))
         elif lab.title_span and (not p.title or len(w(lab.title_span)) > len(p.title)):
             p.title = w(lab.title_span)
         if lab.moderator_mark:

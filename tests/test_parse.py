@@ -546,3 +546,12 @@ def test_moderator_passing_the_question_on_keeps_the_pair_open():
     # a hand-off to something else than an answer closes the pair: what follows is a statement
     assert conf.qa_pairs[1].answer_turns == (7,) and len(conf.qa_pairs) == 2
     assert [t.kind for t in conf.turns][8:] == ["procedural", "statement", "closing"]
+
+
+def test_names_padded_with_spaces_in_labels():
+    conf = conf_of(
+        "发布会\n主持人：出席今天发布会的有市生态环境局副局长李博先生。\n"
+        "李　博：全市优良天数286天。\n新华社记者：请问李局长，河道怎么样？\n李 博：完成治理120公里。\n"
+    )
+    assert [(p.name, p.role) for p in conf.participants if p.role == "speaker"] == [("李博", "speaker")]
+    assert turns_of(conf) == [("opening", None), ("statement", "李博"), ("question", None), ("answer", "李博")]
