@@ -49,6 +49,7 @@ NOT_LABEL_END = tuple(sorted(CUES["not_label_endings"], key=len, reverse=True))
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
 ANSWER_SUFFIXES = ("回答", "答复")
+LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
 HOST_PREFIX = re.compile(r"^(?:主持人|主持)[ \t\u3000]+(?=\S)")
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
@@ -97,8 +98,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     from dataclasses import replace
 
     raw = label
-    lead = len(raw) - len(raw.lstrip(" \t\u3000"))
-    s = raw.strip(" \t\u3000")
+    lead = len(raw) - len(raw.lstrip(LABEL_LEAD))  # white space and bullets (■新华社记者, ●王建国)
+    s = raw.lstrip(LABEL_LEAD).rstrip(" \t\u3000")
     base = offset + lead
     if not s or len(s) > 45:
         return None

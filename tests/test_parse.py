@@ -555,3 +555,12 @@ def test_names_padded_with_spaces_in_labels():
     )
     assert [(p.name, p.role) for p in conf.participants if p.role == "speaker"] == [("李博", "speaker")]
     assert turns_of(conf) == [("opening", None), ("statement", "李博"), ("question", None), ("answer", "李博")]
+
+
+def test_labels_behind_bullets():
+    conf = conf_of(
+        "发布会\n■主持人：出席今天发布会的有市生态环境局局长王建国先生。\n●王建国：全市优良天数286天。\n"
+        "■新华社记者：请问王局长，河道怎么样？\n●王建国：完成治理120公里。\n"
+    )
+    assert turns_of(conf) == [("opening", None), ("statement", "王建国"), ("question", None), ("answer", "王建国")]
+    assert next(p for p in conf.participants if p.role == "reporter").organisation == "新华社"
