@@ -49,6 +49,7 @@ NOT_LABEL_END = tuple(sorted(CUES["not_label_endings"], key=len, reverse=True))
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
 ANSWER_SUFFIXES = ("回答", "答复")
+OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
 HOST_PREFIX = re.compile(r"^(?:主持人|主持)[ \t\u3000]+(?=\S)")
@@ -147,6 +148,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         if len(outlet) > 24:
             return None
         return Label(offset, offset, offset, "reporter", s, name_span=n_span, outlet_span=o_span, **common)
+    if OUTLET_LABEL_RE.match(s) and not (known and s in known):
+        return Label(offset, offset, offset, "reporter", s, outlet_span=(base, base + len(s)), **common)
     if SENTENCE_PUNCT.search(s) or s in NOT_LABEL_WORDS:
         return None
     if SALUTATION_RE.search(s) and not moderator_mark:

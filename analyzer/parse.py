@@ -314,7 +314,11 @@ def _transcript(doc: Document, labels: list[Label], title, date, place,
     moderator: Optional[_Person] = next((p for p in roster.people if p.role == "moderator"), None)
     handoff_next: Optional[str] = None
     for i, lab in enumerate(labels):
-        p = _person_for_label(doc, roster, lab, reporters, moderator, handoff_next)
+        last_reporter = next((q for q in reversed(turns_people) if q.role == "reporter"), None)
+        if lab.kind == "question" and lab.text in CUES["follow_up_labels"] and last_reporter is not None:
+            p = last_reporter  # 追问: the reporter who asked before follows up
+        else:
+            p = _person_for_label(doc, roster, lab, reporters, moderator, handoff_next)
         if p.role == "moderator" and moderator is None:
             moderator = p
         turns_people.append(p)

@@ -564,3 +564,14 @@ def test_labels_behind_bullets():
     )
     assert turns_of(conf) == [("opening", None), ("statement", "王建国"), ("question", None), ("answer", "王建国")]
     assert next(p for p in conf.participants if p.role == "reporter").organisation == "新华社"
+
+
+def test_outlet_only_labels_and_follow_up_questions():
+    conf = conf_of(
+        "发布会\n主持人：出席今天发布会的有市生态环境局局长王建国先生。\n王建国：全市优良天数286天。\n"
+        "人民网：请问王局长，河道怎么样？\n王建国：完成治理120公里。\n追问：那么明年呢？\n王建国：明年再治理100公里。\n"
+        "澎湃新闻：空气呢？\n王建国：持续改善。\n市供销社：我们也参与了治理。\n"
+    )
+    outlets = [conf.participant(q.reporter).organisation for q in conf.qa_pairs]
+    assert outlets == ["人民网", "人民网", "澎湃新闻"]  # the follow-up is the same reporter's
+    assert all(p.organisation != "市供销社" for p in conf.participants)
