@@ -60,6 +60,10 @@ BARE_TITLE_RE = re.compile(
 )
 ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
 QUESTION_MARK = re.compile(r"[？?]")
+SELF_INTRO_RE = re.compile(
+    r"[^。？！?!\n]{0,16}?(?:我是|我来自|我是来自)(?P<outlet>[^，,。！？!?；;、\s的]{2,16}?)"
+    r"(?:(?:的)?记者|(?=[，,。！!；;\s])(?<=" + CUES["outlet_ending"] + r"))"
+)
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
@@ -315,8 +319,19 @@ def _transcript(doc: Document, labels: list[Label], title, date, place,
     handoff_next: Optional[str] = None
     for i, lab in enumerate(labels):
         last_reporter = next((q for q in reversed(turns_people) if q.role == "reporter"), None)
+        intro = SELF_INTRO_RE.match(s, lab.content_start, lab.content_start + 40) \
+            if lab.kind in ("question", "reporter") and not lab.outlet_span else None
         if lab.kind == "question" and lab.text in CUES["follow_up_labels"] and last_reporter is not None:
             p = last_reporter  # 追问: the reporter who asked before follows up
+        elif intro:
+            # "记者：谢谢主持人，我是人民日报记者。…": the outlet the reporter names
+            outlet = intro.group("outlet")
+            key = outlet + "|" + (s[lab.name_span[0]:lab.name_span[1]] if lab.name_span else "")
+            if key not in reporters:
+                reporters[key] = _Person(name=t[lab.name_span[0]:lab.name_span[1]] if lab.name_span else None,
+                                         organisation=_written(doc, outlet), role="reporter",
+                                         evidence=["label: " + lab.text, "introduces itself: " + outlet])
+            p = reporters[key]
         else:
             p = _person_for_label(doc, roster, lab, reporters, moderator, handoff_next)
         if p.role == "moderator" and moderator is None:

@@ -575,3 +575,15 @@ def test_outlet_only_labels_and_follow_up_questions():
     outlets = [conf.participant(q.reporter).organisation for q in conf.qa_pairs]
     assert outlets == ["人民网", "人民网", "澎湃新闻"]  # the follow-up is the same reporter's
     assert all(p.organisation != "市供销社" for p in conf.participants)
+
+
+def test_anonymous_reporters_who_name_their_outlet():
+    conf = conf_of(
+        "发布会\n主持人：出席今天发布会的有市生态环境局局长王建国先生。\n王建国：全市优良天数286天。\n"
+        "记者：谢谢主持人，我是人民日报记者。请问王局长，河道怎么样？\n王建国：完成治理120公里。\n"
+        "记者：我来自南湖晚报。空气呢？\n王建国：持续改善。\n"
+        "记者：我是新华社的记者，想问一下土壤。\n王建国：安全利用率100%。\n"
+        "记者：我是市民，想问问垃圾分类。\n王建国：正在推进。\n"
+    )
+    assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == ["人民日报", "南湖晚报", "新华社", None]
+    assert any("introduces itself" in e for p in conf.participants for e in p.evidence)
