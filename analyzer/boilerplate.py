@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .model import BOILERPLATE_TYPES, Sentence
+from .spans import merge
 
 DATA_FILE = Path(__file__).with_name("data") / "stock_phrases.toml"
 
@@ -157,17 +158,6 @@ def _content_len(piece: str) -> int:
     return len(_NON_CONTENT_RE.sub("", piece))
 
 
-def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(intervals):
-        if merged and a <= merged[-1][1]:
-            if b > merged[-1][1]:
-                merged[-1] = (merged[-1][0], b)
-        else:
-            merged.append((a, b))
-    return merged
-
-
 def _scan(regexes: Sequence[re.Pattern[str]], text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end())
             for r in regexes for m in r.finditer(text, start, end) if m.end() > m.start()]
@@ -186,7 +176,7 @@ def _phrase_evidence(simplified: str, matches: Sequence[tuple[int, int, str]], e
     if not matches:
         return 0, None, None
     clipped = [(a, min(b, end), t) for a, b, t in matches]
-    covered = sum(_content_len(simplified[a:b]) for a, b in _merge([(a, b) for a, b, _ in clipped]))
+    covered = sum(_content_len(simplified[a:b]) for a, b in merge([(a, b) for a, b, _ in clipped]))
     by_type: dict[str, int] = {}
     longest: dict[str, tuple[int, int]] = {}
     for a, b, btype in clipped:
@@ -211,7 +201,7 @@ def _reuse_evidence(sentence: str, reused: frozenset[str]) -> tuple[float, str |
         while i >= 0:
             intervals.append((i, i + NGRAM_N))
             i = cjk.find(gram, i + 1)
-    merged = _merge(intervals)
+    merged = merge(intervals)
     a, b = max(merged, key=lambda ab: (ab[1] - ab[0], -ab[0]))
     return sum(b - a for a, b in merged) / len(cjk), cjk[a:b]
 

@@ -22,6 +22,7 @@ from typing import Optional
 import cn2an
 
 from .model import Figure
+from .spans import merge
 
 _DATA = tomllib.loads((Path(__file__).parent / "data" / "units.toml").read_text(encoding="utf-8"))
 
@@ -244,13 +245,7 @@ def _blocked_spans(s: str, start: int, end: int) -> tuple[list[int], list[int]]:
     """Sorted starts/ends of negative-pattern matches and quoted slogans, overlaps merged."""
     spans = [m.span() for regex in NEGATIVE_RES for m in regex.finditer(s, start, end) if m.end() > m.start()]
     spans += [m.span() for m in QUOTE_RE.finditer(s, start, end)]
-    spans.sort()
-    merged: list[list[int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
+    merged = merge(spans)
     return [a for a, _ in merged], [b for _, b in merged]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Iterable, Protocol, Sequence, runtime_checkable
 
 from ..model import Document, Entity, NlpInfo
+from ..spans import merge
 
 # Labels that count as specific content (after Hope, Hu & Lu 2016): people, places, bodies,
 # dates and times, money, percentages and other quantities. OntoNotes names, as stanza emits.
@@ -51,15 +52,7 @@ class Backend(Protocol):
 
 def _merged_spans(entities: Iterable[Entity], labels: frozenset[str]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping spans of the entities with the given labels."""
-    spans = sorted((e.start, e.end) for e in entities if e.label in labels and e.end > e.start)
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
+    return merge((e.start, e.end) for e in entities if e.label in labels and e.end > e.start)
 
 
 def _covered(merged: list[tuple[int, int]], starts: list[int], start: int, end: int) -> int:
