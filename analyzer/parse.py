@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
-from .labels import Label, find_labels
+from .labels import OUTLET_LABEL_RE, Label, find_labels
 from .model import Conference, Document, Participant, QAPair, Span, Turn
 from .people import CUES, TITLE_RE, introduced_names, looks_like_name, split_person, title_aliases
 
@@ -60,9 +60,10 @@ BARE_TITLE_RE = re.compile(
 )
 ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
 QUESTION_MARK = re.compile(r"[？?]")
+# "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
 SELF_INTRO_RE = re.compile(
     r"[^。？！?!\n]{0,16}?(?:我是|我来自|我是来自)(?P<outlet>[^，,。！？!?；;、\s的]{2,16}?)"
-    r"(?:(?:的)?记者|(?=[，,。！!；;\s])(?<=" + CUES["outlet_ending"] + r"))"
+    r"(?:(?:的)?(?P<reporter>记者)|(?=[，,。！!；;\s]))"
 )
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
@@ -283,7 +284,8 @@ def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
         if lab.kind == "person" and lab.title_span is None and lab.layout == "inline labels" and lab.name_span:
             name = _compact(s[lab.name_span[0]:lab.name_span[1]])
             same = sum(1 for x in labels if x.name_span and _compact(s[x.name_span[0]:x.name_span[1]]) == name)
-            if same < 2 and s.count(name) < 2 and len(re.findall(r"[ \t\u3000]*".join(map(re.escape, name)), s)) < 2:
+            # the name elsewhere in the text, padded with spaces or not
+            if same < 2 and len(re.findall(r"[ \t\u3000]*".join(map(re.escape, name)), s)) < 2:
                 continue
         out.append(lab)
     return out
@@ -318,10 +320,13 @@ def _transcript(doc: Document, labels: list[Label], title, date, place,
     moderator: Optional[_Person] = next((p for p in roster.people if p.role == "moderator"), None)
     handoff_next: Optional[str] = None
     for i, lab in enumerate(labels):
-        last_reporter = next((q for q in reversed(turns_people) if q.role == "reporter"), None)
         intro = SELF_INTRO_RE.match(s, lab.content_start, lab.content_start + 40) \
             if lab.kind in ("question", "reporter") and not lab.outlet_span else None
-        if lab.kind == "question" and lab.text in CUES["follow_up_labels"] and last_reporter is not None:
+        if intro and not intro.group("reporter") and not OUTLET_LABEL_RE.match(intro.group("outlet")):
+            intro = None  # "我是市民，…" names no outlet
+        follow_up = lab.kind == "question" and lab.text in CUES["follow_up_labels"]
+        last_reporter = next((q for q in reversed(turns_people) if q.role == "reporter"), None) if follow_up else None
+        if last_reporter is not None:
             p = last_reporter  # 追问: the reporter who asked before follows up
         elif intro:
             # "记者：谢谢主持人，我是人民日报记者。…": the outlet the reporter names
