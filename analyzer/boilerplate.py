@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
+from . import lexicon
 from .model import BOILERPLATE_TYPES, Sentence
 from .spans import merge
 
-DATA_FILE = Path(__file__).with_name("data") / "stock_phrases.toml"
-
-with DATA_FILE.open("rb") as _fh:
-    _DATA = tomllib.load(_fh)
+_DATA = lexicon.STOCK_PHRASES
 
 _SETTINGS = _DATA["settings"]
 MIN_SCORE: float = float(_SETTINGS["min_score"])

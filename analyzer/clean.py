@@ -16,16 +16,14 @@ import bisect
 import html
 import itertools
 import re
-import tomllib
-from pathlib import Path
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from . import lexicon
 from .errors import EmptyAfterCleaning
 from .model import CleaningReport, Document, Drop, Page, Span
 from .script import detect_script, to_simplified
 
-DATA = Path(__file__).resolve().parent / "data"
 
 # ---------------------------------------------------------------- character classes
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -71,8 +69,7 @@ DAMAGED_HOST_GLOSS = re.compile(rf"[?\ufffd](?=[(（]({SYLLABLE})[)）])")
 STRONG_RE = re.compile(rf"[{STRONG_DAMAGE}]")
 
 # ---------------------------------------------------------------- data
-with open(DATA / "chrome.toml", "rb") as _fh:
-    _CHROME = tomllib.load(_fh)
+_CHROME = lexicon.CHROME
 
 
 class _Rule(NamedTuple):

@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 import cn2an
 
+from . import lexicon
 from .model import Figure
 from .spans import merge
 
-_DATA = tomllib.loads((Path(__file__).parent / "data" / "units.toml").read_text(encoding="utf-8"))
+_DATA = lexicon.UNITS
 
 # ---------------------------------------------------------------- vocabularies (compiled once)
 _SETTINGS = _DATA["settings"]

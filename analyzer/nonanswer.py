@@ -6,16 +6,12 @@ answer turn; the result points at the sentence that carries the first cue.
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 
+from . import lexicon
 from .model import NON_ANSWER_KINDS, NonAnswer
 from .sentences import split_sentences
 
-DATA_FILE = Path(__file__).with_name("data") / "non_answers.toml"
-
-with DATA_FILE.open("rb") as _fh:
-    _DATA = tomllib.load(_fh)
+_DATA = lexicon.NON_ANSWERS
 
 # One regex, a named group per kind, so one scan finds the first cue of any kind.
 def _kind_alternation(kind: str) -> str:

@@ -7,18 +7,13 @@ Cue words live in ``data/people.toml``.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterable, Optional
 
-
-def _load() -> dict:
-    with resources.files("analyzer").joinpath("data/people.toml").open("rb") as fh:
-        return tomllib.load(fh)
+from . import lexicon
 
 
-CUES = _load()
+CUES = lexicon.PEOPLE
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
 
+from . import lexicon
 from .model import TopicHit
 
-DATA_FILE = Path(__file__).with_name("data") / "topics.toml"
 BLOCKED = ""  # the topic of a blocker word
 
 
-def _load(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]], dict]:
+def _load(data: dict) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]], dict]:
     """Topic order, term -> (topic, weight), settings; a term listed under two topics is an error."""
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
     order: list[str] = []
     lexicon: dict[str, tuple[str, float, str]] = {}  # lower-cased term -> (topic, weight, term)
     for topic, terms in data["topics"].items():
@@ -37,7 +33,7 @@ def _load(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]
     return tuple(order), lexicon, data.get("settings", {})
 
 
-TOPICS, LEXICON, _SETTINGS = _load(DATA_FILE)
+TOPICS, LEXICON, _SETTINGS = _load(lexicon.TOPICS)
 MIN_TOPIC_SHARE: float = float(_SETTINGS.get("min_topic_share", 0.10))
 DRIFT_THRESHOLD: float = float(_SETTINGS.get("drift_threshold", 0.25))
 MIN_ANSWER_CHARS_WITHOUT_TERMS: int = int(_SETTINGS.get("min_answer_chars_without_terms", 60))

@@ -1,12 +1,10 @@
 """Topic lexicon, hits in both scripts, question topics and question–answer alignment."""
 from __future__ import annotations
 
-import tomllib
-
 import opencc
 import pytest
 
-from analyzer import topics
+from analyzer import lexicon, topics
 from analyzer.topics import (alignment, drifts, find_topic_hits, hits_in, question_topics,
                              share_by_topic, topic_distribution)
 
@@ -16,7 +14,7 @@ T2S = opencc.OpenCC("t2s.json")
 
 
 def test_data_file_covers_the_taxonomy_with_weights():
-    data = tomllib.loads(topics.DATA_FILE.read_text(encoding="utf-8"))
+    data = lexicon.TOPICS
     assert set(REQUIRED) <= set(data["topics"])
     for topic, terms in data["topics"].items():
         assert len(terms) >= 8, topic

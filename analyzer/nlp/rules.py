@@ -7,16 +7,14 @@ run on the simplified copy of the text, whose offsets equal the original's.
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 from typing import Iterable, Sequence
 
+from .. import lexicon
 from ..model import Document, Entity, NlpInfo
 from ..sentences import split_sentences
 from .base import NlpResult
 
-_DATA = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "entities.toml")
-                      .read_text(encoding="utf-8"))
+_DATA = lexicon.ENTITIES
 
 
 def _alternation(words: Iterable[str]) -> str:
