@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, TypedDict
 
-from .people import CUES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
+from .names import CUES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
 
 LIVE_RE = re.compile(
     r"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from . import lexicon
+from .. import lexicon
+from ..model import Document
 
 
 CUES = lexicon.PEOPLE
@@ -125,3 +126,51 @@ def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:
                 if form.startswith("支") or form.startswith("大"):
                     out.append(sn + form[1:])
     return sorted(set(out), key=lambda a: (-len(a), a))
+
+
+CJK = r"\u3400-\u9fff"
+# What a title picked up from the sentence around it: a date, an introduction, a host word.
+TITLE_NOISE = re.compile(
+    r"^(?:[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|[^，,。：:]{0,16}?(?:的有|的是|人是|人为)[:：]?|[ \t\u3000]*(?:主持人|主持)[ \t\u3000]+)+"
+)
+
+
+def compact(name: str) -> str:
+    """A name without the spaces that pad it in a label ("李　博" is 李博)."""
+    return "".join(name.split())
+
+
+def tidy_title(title: str) -> Optional[str]:
+    """A title without the date, introduction or host word it was written after."""
+    m = TITLE_NOISE.match(title)
+    if m and m.end() < len(title):
+        title = title[m.end():]
+    return title.strip(" \t\u3000,，、") or None
+
+
+
+def titled_names(s: str) -> dict[str, str]:
+    """Names that follow a title word somewhere in the text ("市委书记王小平"), with that title."""
+    out: dict[str, str] = {}
+    for m in TITLE_RE.finditer(s):
+        tail = s[m.end():m.end() + 4]
+        for n in (3, 2, 4):
+            cand = tail[:n]
+            if looks_like_name(cand):
+                out.setdefault(cand, title_before(s, m))
+    return out
+
+
+def title_before(s: str, m: re.Match) -> str:
+    lo = max(s.rfind(c, 0, m.start()) for c in "，,。；;：:\n \u3000") + 1
+    return s[lo:m.end()].strip()
+
+
+
+def written(doc: Document, simplified: Optional[str]) -> Optional[str]:
+    if not simplified:
+        return None
+    i = doc.simplified.find(simplified)
+    return doc.text[i:i + len(simplified)] if i >= 0 else simplified
+
