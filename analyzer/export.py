@@ -56,7 +56,9 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "warnings": list(doc.warnings) + list(conf.warnings),
         "participants": [
             {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "role": p.role,
-             "aliases": list(p.aliases), "evidence": list(p.evidence)}
+             "aliases": list(p.aliases),
+             "evidence": [{"rule": e.rule, "start": e.start, "end": e.end, "text": text[e.start:e.end]}
+                          for e in p.evidence]}
             for p in conf.participants
         ],
         "turns": [

@@ -119,6 +119,18 @@ class Document:
 
 # ---------------------------------------------------------------- parse
 @dataclass(frozen=True)
+class Evidence:
+    """Why the parser believes something about a participant: the rule and the text it read.
+
+    ``start``/``end`` are offsets into ``Document.text`` (a label, a lead sentence's mention, …).
+    """
+
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Participant:
     """A person (or an unnamed role such as 主持人) who speaks or is reported on."""
 
@@ -128,7 +140,7 @@ class Participant:
     organisation: Optional[str] = None  # body, or media outlet for reporters
     role: str = "other"
     aliases: tuple[str, ...] = ()  # short forms seen in the text (高局長, 李博, …)
-    evidence: tuple[str, ...] = ()  # how the roster learned of this person
+    evidence: tuple[Evidence, ...] = ()  # how the parser learned of this person, in text order
 
 
 @dataclass(frozen=True)

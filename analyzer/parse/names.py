@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from .. import lexicon
-from ..model import Document
 
 
 CUES = lexicon.PEOPLE
@@ -29,11 +28,9 @@ HONORIFICS = CUES["honorifics"]
 
 CJK = r"\u3400-\u9fff"
 TITLE_RE = re.compile(f"(?:{_alternation(TITLE_WORDS)})")
-HONORIFIC_RE = re.compile(f"(?:{_alternation(HONORIFICS)})")
 # A name right after a title word and before an honorific or the end.
 NAME_CHARS = re.compile(f"[{CJK}]{{2,4}}")
 SALUTATION_RE = re.compile(_alternation(CUES["salutation_words"]))
-SPEECH_VERB_RE = re.compile(_alternation(CUES["speech_verbs"]))
 
 
 @dataclass(frozen=True)
@@ -82,24 +79,81 @@ def split_person(phrase: str) -> PersonPhrase:
     return PersonPhrase(phrase, None)
 
 
-INTRODUCED_NAME_RE = re.compile(
-    f"(?:{_alternation(TITLE_WORDS)})[ \t\u3000]{{0,2}}(?P<name>[{CJK}]{{2,3}}?)"
-    f"(?=先生|女士|同志|[ \t\u3000]*[:：，,、。；;（(\n]|$)"
-)
+# What ends a name: the end, any character that is not CJK, or a word that follows names.
+NAME_END = re.compile(f"$|[^{CJK}]|{_alternation(CUES['name_followers'])}")
+SPACES = " \t\u3000"
+
+
+def name_at(s: str, pos: int) -> Optional[int]:
+    """End of the name that starts at ``pos``, or None: the longest surname-led run the page ends there.
+
+    "毛宁主持" gives 毛宁 (毛宁主 is not followed by a name boundary), "曾俊华今日" 曾俊华; "谈话全文"
+    gives nothing: a name is never cut out of a longer word.
+    """
+    for n in (4, 3, 2):
+        cand = s[pos:pos + n]
+        if len(cand) == n and looks_like_name(cand) and not TITLE_RE.search(cand) \
+                and not SALUTATION_RE.search(cand) and NAME_END.match(s, pos + n):
+            return pos + n
+    return None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A title + name phrase in the text ("外交部发言人陆慷"): offsets of the title and of the name."""
+
+    title_start: int
+    name_start: int
+    name_end: int
+
+
+def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[Mention]:
+    """Every "title word + name" in ``s[start:end]``, the title reaching back over the words that qualify it.
+
+    The title starts after the previous punctuation, line break or invitation (请, 以下为), and takes
+    in earlier 、-parts that are titles themselves ("国防部新闻局副局长、国防部新闻发言人任国强").
+    """
+    end = len(s) if end is None else end
+    out: list[Mention] = []
+    for m in TITLE_RE.finditer(s, start, end):
+        pos = m.end()
+        while pos < end and s[pos] in SPACES and pos - m.end() < 2:
+            pos += 1
+        name_end = name_at(s, pos)
+        if name_end is None or name_end > end or (out and out[-1].name_end > m.start()):
+            continue
+        out.append(Mention(title_start(s, m.start(), max(start, out[-1].name_end if out else start)), pos, name_end))
+    return out
+
+
+TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|]")
+TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"]))
+
+
+def title_start(s: str, pos: int, floor: int) -> int:
+    """Where the title ending in the word at ``pos`` begins: after punctuation, an invitation, or a name."""
+    lo = floor
+    for m in TITLE_STOP.finditer(s, floor, pos):
+        lo = m.end()
+    for m in TITLE_CUT.finditer(s, lo, pos):
+        lo = m.end()
+    # 、-parts: keep the nearest run of parts that end in a title word
+    parts = s[lo:pos].split("、")
+    keep = len(parts) - 1
+    while keep > 0 and TITLE_RE.search(parts[keep - 1]) and parts[keep - 1].endswith(TITLE_WORDS):
+        keep -= 1
+    lo += sum(len(x) + 1 for x in parts[:keep])
+    while lo < pos and s[lo] in SPACES:
+        lo += 1
+    return lo
 
 
 def introduced_names(simplified: str) -> frozenset[str]:
-    """Names the text itself introduces after a title word ("新闻局副局长 寿小丽：", "副部长赵英民先生").
+    """Names the text itself writes after a title word ("新闻局副局长 寿小丽：", "发言人毛宁主持").
 
-    They need no surname list: a rare surname (寿, 訾) is still a name when the page puts it
-    where names go, so a later bare label "寿小丽:" is recognised.
+    A later bare label holding one ("寿小丽:") is then a person, even run into a paragraph.
     """
-    out = set()
-    for m in INTRODUCED_NAME_RE.finditer(simplified):
-        name = m.group("name")
-        if not TITLE_RE.search(name) and not SALUTATION_RE.search(name):
-            out.add(name)
-    return frozenset(out)
+    return frozenset(simplified[m.name_start:m.name_end] for m in titled_mentions(simplified))
 
 
 def surname_of(name: str) -> str:
@@ -128,7 +182,6 @@ def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:
     return sorted(set(out), key=lambda a: (-len(a), a))
 
 
-CJK = r"\u3400-\u9fff"
 # What a title picked up from the sentence around it: a date, an introduction, a host word.
 TITLE_NOISE = re.compile(
     r"^(?:[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -146,31 +199,4 @@ def tidy_title(title: str) -> Optional[str]:
     m = TITLE_NOISE.match(title)
     if m and m.end() < len(title):
         title = title[m.end():]
-    return title.strip(" \t\u3000,，、") or None
-
-
-
-def titled_names(s: str) -> dict[str, str]:
-    """Names that follow a title word somewhere in the text ("市委书记王小平"), with that title."""
-    out: dict[str, str] = {}
-    for m in TITLE_RE.finditer(s):
-        tail = s[m.end():m.end() + 4]
-        for n in (3, 2, 4):
-            cand = tail[:n]
-            if looks_like_name(cand):
-                out.setdefault(cand, title_before(s, m))
-    return out
-
-
-def title_before(s: str, m: re.Match) -> str:
-    lo = max(s.rfind(c, 0, m.start()) for c in "，,。；;：:\n \u3000") + 1
-    return s[lo:m.end()].strip()
-
-
-
-def written(doc: Document, simplified: Optional[str]) -> Optional[str]:
-    if not simplified:
-        return None
-    i = doc.simplified.find(simplified)
-    return doc.text[i:i + len(simplified)] if i >= 0 else simplified
-
+    return title.strip(" \t\u3000,，、；;：:") or None

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..model import Conference, Document, Turn
-from .names import CJK, CUES, titled_names, written
+from ..model import Conference, Document, Evidence, Turn
+from .names import CJK, CUES, Mention, titled_mentions
 from .roster import Person, Roster, freeze, trim
 
 SPEECH_RE = re.compile(
@@ -24,27 +24,19 @@ def prose(doc: Document, title, date, place) -> Conference:
     """A news story (reported speech attributed to the person quoted) or a report (no speakers)."""
     s, t = doc.simplified, doc.text
     roster = Roster(doc)
-    titled = titled_names(s)
+    titled: dict[str, Mention] = {}
+    for mention in titled_mentions(s):
+        titled.setdefault(s[mention.name_start:mention.name_end], mention)
     spans: list[tuple[Person, int, int]] = []  # who speaks in which paragraphs
     paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t)]
     current: Optional[Person] = None
     start = end = 0
     for a, b in paras:
-        speaker = None
-        for rx in (SPEECH_RE, QUOTE_SPEECH_RE):
-            for m in rx.finditer(s, a, b):
-                name = _name_before(s, m.start("name"), m.end("name"), titled)
-                if name:
-                    speaker = name
-                    break
-            if speaker:
-                break
+        speaker = _speaker(doc, roster, titled, a, b)
         if speaker:
             if current is not None:
                 spans.append((current, start, end))
-            p = roster.by_name(speaker) or roster.add(speaker, titled.get(speaker), "speaker", "reported speech",
-                                                       written(doc, speaker), written(doc, titled.get(speaker)))
-            current, start, end = p, a, b
+            current, start, end = speaker, a, b
         elif current is not None and _continues(s, a, b):
             end = b
         elif current is not None:
@@ -52,7 +44,7 @@ def prose(doc: Document, title, date, place) -> Conference:
             current = None
     if current is not None:
         spans.append((current, start, end))
-    participants, ids = freeze(roster, {})
+    participants, ids = freeze(roster)
     turns: list[Turn] = []
     for person, a0, b0 in spans:
         a, b = trim(t, a0, b0)
@@ -74,13 +66,27 @@ def _continues(s: str, a: int, b: int) -> bool:
 
 
 
-def _name_before(s: str, a: int, b: int, titled: dict[str, str]) -> Optional[str]:
-    """The person named right before a speech verb: the longest suffix known after a title word."""
-    seg = s[a:b]
-    for n in (4, 3, 2):
-        cand = seg[-n:]
-        if len(cand) == n and cand in titled:
-            return cand
+def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, b: int) -> Optional[Person]:
+    """The person whose speech a paragraph reports ("王小平强调，…", "“…”陈卫东说"): one the text titles."""
+    s = doc.simplified
+    for rx in (SPEECH_RE, QUOTE_SPEECH_RE):
+        for m in rx.finditer(s, a, b):
+            name = _name_before(s, m.start("name"), m.end("name"), titled)
+            if name is None:
+                continue
+            mention = titled[s[name[0]:name[1]]]
+            p = roster.person("speaker", Evidence("reported speech", m.start("name"), m.end()), name=name,
+                              title=(mention.title_start, mention.name_start))
+            ev = Evidence("title from the text", mention.title_start, mention.name_end)
+            if ev not in p.evidence:
+                p.evidence.append(ev)
+            return p
     return None
 
 
+def _name_before(s: str, a: int, b: int, titled: dict[str, Mention]) -> Optional[tuple[int, int]]:
+    """The person named right before a speech verb: the longest suffix the text writes after a title word."""
+    for n in (4, 3, 2):
+        if b - n >= a and s[b - n:b] in titled:
+            return b - n, b
+    return None

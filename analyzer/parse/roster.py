@@ -1,16 +1,21 @@
-"""The roster: people the page introduces (roster lines, the lead's host, title + name + honorific).
+"""The roster: the people a page introduces before anyone speaks, and every person met later.
 
-Entries are mutable while the parser learns about each person, and frozen into ``Participant``
-values at the end (``freeze``).
+People come from explicit evidence only: a roster line (``主持人：…处长 谭雯``), the lead's host
+(``…发言人陆慷主持例行记者会``), the officials a lead sentence names for the press event
+(``请商务部副部长高虎城、…介绍…并答记者问``), an introduction in the opening turn (``局长张国强先生``),
+and labels. Each entry keeps that evidence (rule and offsets). Entries are mutable while the
+parser learns about each person and are frozen into ``Participant`` values at the end (``freeze``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
-from ..model import Document, Participant
-from .names import CUES, TITLE_RE, looks_like_name, split_person, tidy_title, title_aliases
+from ..model import Document, Evidence, Participant
+from ..script import to_simplified
+from .names import (CUES, SPACES, TITLE_RE, Mention, compact, looks_like_name, name_at, split_person,
+                    tidy_title, title_aliases, titled_mentions)
 
 INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请|出席[^，,。]{0,12}?的[有是]|参加[^，,。]{0,12}?的[有是]|他们是|分别是|的有|的是)[:：]?")
 LEAD_JOIN = re.compile(r"^[\s,，、和及与以]+")
@@ -20,50 +25,67 @@ HANDOFF = [re.compile(p) for p in CUES["handoff"]]
 DECLARED_ROLE = {w: role for role, words in CUES["declaration_roles"].items() for w in words}
 DECLARATION_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(sorted(map(re.escape, DECLARED_ROLE), key=len, reverse=True)) + r")"
-    r"[ \t\u3000]*[:：][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
+    r"[ \t\u3000]*[:：∶][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
 )
+SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
+PRESS_EVENT = re.compile("|".join(map(re.escape, CUES["press_event_cues"])))
+EVENT_VERB = re.compile("|".join(map(re.escape, sorted(CUES["event_verbs"], key=len, reverse=True))))
+INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invitations"], key=len, reverse=True)))
+                        + r")[ \t\u3000]*$")
+CHAIN_JOIN = re.compile(r"[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
+VERB_REACH = 16  # characters between a name and its event verb: a time, a rank, an adverb ("今日(十月十七日)上午")
+CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
+
+Span = tuple[int, int]
 
 
 @dataclass
 class Person:
     """Mutable roster entry while parsing; frozen into a Participant at the end."""
 
-    name: Optional[str]
-    title: Optional[str] = None
+    name: Optional[str]  # as written, padding spaces removed
+    key: str = ""  # the simplified name: how labels and short forms find the person
+    title: Optional[str] = None  # as written
     organisation: Optional[str] = None
     role: str = "speaker"
-    aliases: list[str] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
-    key: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 class Roster:
-    """People met so far, with lookup by name, alias, surname-plus-title and outlet."""
+    """People met so far (officials, hosts, reporters), with lookup by name, short form and outlet."""
 
     def __init__(self, doc: Document):
         self.doc = doc
         self.people: list[Person] = []
+        self._unnamed: dict[str, Person] = {}
 
-    def by_name(self, name: str) -> Optional[Person]:
-        for p in self.people:
-            if p.key == name:
-                return p
-        return None
+    def by_name(self, key: str) -> Optional[Person]:
+        return next((p for p in self.people if p.key and p.key == key), None)
 
-    def add(self, name: Optional[str], title: Optional[str], role: str, evidence: str,
-            name_text: Optional[str] = None, title_text: Optional[str] = None) -> Person:
-        """Add or enrich a person; ``name`` is simplified (the key), ``name_text`` as written."""
-        if title_text:
-            title_text = tidy_title(title_text)
-        if name:
-            p = self.by_name(name)
-            if p:
-                if title_text and (not p.title or len(title_text) > len(p.title)):
-                    p.title = title_text
-                p.evidence.append(evidence)
-                return p
-        p = Person(name=name_text or name, title=title_text or title, role=role, evidence=[evidence], key=name or "")
-        self.people.append(p)
+    def person(self, role: str, ev: Evidence, name: Optional[Span] = None, title: Optional[Span] = None) -> Person:
+        """The person named at ``name`` (added, or enriched with a longer title); unnamed without a name span."""
+        s, t = self.doc.simplified, self.doc.text
+        key = compact(s[name[0]:name[1]]) if name else ""
+        title_w = tidy_title(t[title[0]:title[1]]) if title and title[1] > title[0] else None
+        if name is None or not looks_like_name(key):
+            return self.unnamed("title:" + (title_w or ""), role, ev, title=title_w)
+        p = self.by_name(key)
+        if p is None:
+            p = Person(name=compact(t[name[0]:name[1]]), key=key, title=title_w, role=role)
+            self.people.append(p)
+        elif title_w and (not p.title or len(title_w) > len(p.title)):
+            p.title = title_w
+        p.evidence.append(ev)
+        return p
+
+    def unnamed(self, key: str, role: str, ev: Evidence, title: Optional[str] = None,
+                organisation: Optional[str] = None) -> Person:
+        """One participant per anonymous label or unnamed title (问, 记者, 主持人, 环境局局长…)."""
+        p = self._unnamed.get(key)
+        if p is None:
+            p = self._unnamed[key] = Person(name=None, title=title, organisation=organisation, role=role)
+            self.people.append(p)
+        p.evidence.append(ev)
         return p
 
     def resolve(self, short: str) -> Optional[Person]:
@@ -75,76 +97,117 @@ class Roster:
         return hits[0] if len(hits) == 1 else None
 
     def aliases(self, p: Person) -> list[str]:
-        title = self._simplified(p.title) if p.title else None
+        title = to_simplified(p.title) if p.title else None
         return [p.key] + title_aliases(p.key, title) if p.key else []
 
-    def _simplified(self, s: str) -> str:
-        from ..script import to_simplified
+    def officials(self) -> list[Person]:
+        """Named people who may answer: everyone but reporters and narrators."""
+        return [p for p in self.people if p.key and p.role in ("speaker", "moderator")]
 
-        return to_simplified(s)
+    def holders(self, title_word: str) -> list[Person]:
+        """Named officials whose title ends with ``title_word`` (simplified)."""
+        return [p for p in self.officials() if p.title and to_simplified(p.title).endswith(title_word)]
 
     def mentions(self, simplified: str, start: int, end: int) -> list[tuple[int, Person]]:
         """Roster people named (fully or by short form) in a stretch of text, by position."""
         out = []
         seg = simplified[start:end]
         for p in self.people:
-            if not p.key or p.role in ("reporter",):
+            if not p.key or p.role == "reporter":
                 continue
-            best = None
-            for a in self.aliases(p):
-                i = seg.find(a)
-                if i >= 0 and (best is None or i < best):
-                    best = i
-            if best is not None:
-                out.append((start + best, p))
+            found = [i for i in (seg.find(a) for a in self.aliases(p)) if i >= 0]
+            if found:
+                out.append((start + min(found), p))
         return sorted(out, key=lambda t: t[0])
 
 
+# ------------------------------------------------------------------ what the page says before anyone speaks
+def event_people(doc: Document, start: int, end: int) -> Iterator[Mention]:
+    """Officials a lead sentence names for the press event itself, with their titles.
 
-# ------------------------------------------------------------------ roster harvesting
-def person_phrases(doc: Document, start: int, end: int) -> list[tuple[str, str, Optional[str], Optional[str]]]:
-    """(name, name as written, title, title as written) for each "title + name + 先生/女士/同志" in a span."""
-    s, t = doc.simplified, doc.text
+    A sentence that names a press event (记者会, 答记者问, 谈话, 访谈…) introduces the people in it
+    who act in it: a title + name followed, after at most a time, a rank or an adverb, by an
+    event verb (主持, 出席, 就, 答…), or preceded by an invitation (请, 以下为); the people listed
+    with them (、, 和) count too. Others in the sentence (a minister whose visit it mentions) do not.
+    """
+    s = doc.simplified
+    for sent in SENTENCE_RE.finditer(s, start, end):
+        if not PRESS_EVENT.search(sent.group()):
+            continue
+        chain: list[Mention] = []
+        for m in titled_mentions(s, sent.start(), sent.end()):
+            if chain and not CHAIN_JOIN.fullmatch(s, chain[-1].name_end, m.title_start):
+                yield from _acting(s, chain, sent.start())
+                chain = []
+            chain.append(m)
+        yield from _acting(s, chain, sent.start())
+
+
+def _acting(s: str, chain: list[Mention], floor: int) -> list[Mention]:
+    """The whole chain when its first member is invited or its last one acts; else nobody."""
+    if not chain:
+        return []
+    invited = INVITATION.search(s, floor, chain[0].title_start) is not None
+    after = s[chain[-1].name_end:chain[-1].name_end + VERB_REACH]
+    verb = EVENT_VERB.search(after)
+    acts = verb is not None and not CLAUSE_PUNCT.search(after, 0, verb.start())
+    return chain if invited or acts else []
+
+
+def host_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[Span, Optional[Span]]]:
+    """The host a lead paragraph names ("发布会由…科长吴源生主持"): name span and title span."""
+    s = doc.simplified
+    for rx in MODERATOR_LEAD:
+        for m in rx.finditer(s, start, end):
+            pp = split_person(m.group("who"))
+            if pp.name and looks_like_name(pp.name):
+                ns = m.start("who") + pp.name_start
+                title = (m.start("who"), ns) if ns > m.start("who") else None
+                return (ns, ns + len(pp.name)), title
+    return None
+
+
+def introductions(doc: Document, start: int, end: int) -> list[tuple[Span, Optional[Span]]]:
+    """(name span, title span) of each "title + name + 先生/女士/同志" in a span (a host introducing a panel)."""
+    s = doc.simplified
     out = []
     prev = start
     for m in HONORIFIC_PHRASE.finditer(s, start, end):
-        lo = max(prev, s.rfind("\n", start, m.start()) + 1)
-        for d in "。；;:：！!？?":
-            j = s.rfind(d, lo, m.start())
-            if j >= 0:
-                lo = max(lo, j + 1)
-        cut = None
-        for c in INTRO_CUT.finditer(s, lo, m.start()):
-            cut = c
-        if cut:
-            lo = cut.end()
-        phrase = s[lo:m.start()]
-        lead = LEAD_JOIN.match(phrase)
-        if lead:
-            lo += lead.end()
-            phrase = phrase[lead.end():]
-        # keep only the comma-part holding the title, joined to earlier parts that end in a title word
-        commas = [k for k, ch in enumerate(phrase) if ch in ",，"]
-        cut_at = commas[-1] + 1 if commas else 0
-        for k in reversed(commas[:-1] if commas else []):
-            part = phrase[k + 1:cut_at - 1]
-            if part.endswith(tuple(CUES["title_words"])):
-                cut_at = k + 1
-            else:
-                break
-        if commas and cut_at == commas[0] + 1 and phrase[:commas[0]].endswith(tuple(CUES["title_words"])):
-            cut_at = 0
-        keep = phrase[cut_at:]
-        lo += cut_at
+        lo = _intro_start(s, max(prev, s.rfind("\n", start, m.start()) + 1), m.start())
         prev = m.end()
-        pp = split_person(keep)
+        pp = split_person(s[lo:m.start()])
         if not pp.name or not looks_like_name(pp.name) and len(pp.name) > 3:
             continue
         n0 = m.start() - len(pp.name)
-        name_w = t[n0:n0 + len(pp.name)]
-        title_w = t[lo:n0].strip(" ,，、\u3000") or None
-        out.append((pp.name, name_w, pp.title, title_w))
+        if name_at(s, n0) != m.start():
+            continue
+        title = (lo, n0) if s[lo:n0].strip(" ,，、\u3000") else None
+        out.append(((n0, m.start()), title))
     return out
+
+
+def _intro_start(s: str, lo: int, hi: int) -> int:
+    """Where the title before an honorific starts: after the sentence break, the invitation, earlier people."""
+    for d in "。；;:：！!？?":
+        j = s.rfind(d, lo, hi)
+        if j >= 0:
+            lo = max(lo, j + 1)
+    for c in INTRO_CUT.finditer(s, lo, hi):
+        lo = c.end()
+    lead = LEAD_JOIN.match(s, lo, hi)
+    if lead:
+        lo = lead.end()
+    # keep only the comma-part holding the title, joined to earlier parts that end in a title word
+    commas = [k for k in range(lo, hi) if s[k] in ",，"]
+    cut_at = commas[-1] + 1 if commas else lo
+    for k in reversed(commas[:-1]):
+        if s[k + 1:cut_at - 1].endswith(tuple(CUES["title_words"])):
+            cut_at = k + 1
+        else:
+            break
+    if commas and cut_at == commas[0] + 1 and s[lo:commas[0]].endswith(tuple(CUES["title_words"])):
+        cut_at = lo
+    return cut_at
 
 
 @dataclass(frozen=True)
@@ -154,47 +217,37 @@ class Declaration:
     start: int
     end: int
     word: str  # the role word as written in the simplified copy (主持人, 发布人)
-    people: tuple[tuple[str, str, Optional[str]], ...]  # (name, name as written, title as written)
+    people: tuple[tuple[Span, Optional[Span]], ...]  # (name span, title span)
 
 
 def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
     """Roster lines: each comma part ends in a name, or is a title that the next part completes."""
-    s, t = doc.simplified, doc.text
+    s = doc.simplified
     out = []
     for m in DECLARATION_RE.finditer(s):
-        people = []
+        people: list[tuple[Span, Optional[Span]]] = []
         lo, hi = m.span("people")
         carry = lo  # where the current person's title starts
         for part in re.finditer(r"[^；;，,]+", s[lo:hi]):
-            b = lo + part.start() + len(part.group().rstrip(" \t\u3000"))
-            compact = s[carry:b].replace(" ", "").replace("\u3000", "").strip("，,、")
-            last_word = s[carry:b].split()[-1] if s[carry:b].split() else ""
-            name = (split_person(compact).name
-                    or next((compact[-k:] for k in (3, 2, 4) if compact[-k:] in known), None)
-                    or (last_word if last_word != compact and looks_like_name(last_word) else None))
-            if name and (looks_like_name(name) or name in known):
-                title_w = t[carry:b - len(name)].strip(" \t\u3000，,、；;") or None
-                people.append((name, t[b - len(name):b], title_w))
+            b = lo + part.start() + len(part.group().rstrip(SPACES))
+            flat = compact(s[carry:b]).strip("，,、")
+            words = s[carry:b].split()
+            last_word = words[-1] if words else ""
+            name = (split_person(flat).name
+                    or next((flat[-k:] for k in (3, 2, 4) if flat[-k:] in known), None)
+                    or (last_word if last_word != flat and looks_like_name(last_word) else None))
+            if name and looks_like_name(name):
+                title_end = b - len(name)
+                while title_end > carry and s[title_end - 1] in SPACES + "，,、；;":
+                    title_end -= 1
+                people.append(((b - len(name), b), (carry, title_end) if title_end > carry else None))
                 carry = b
-            elif not TITLE_RE.search(compact):
+            elif not TITLE_RE.search(flat):
                 break  # neither a person nor a title the next part completes: no roster line
         else:
             if people and carry == hi:
                 out.append(Declaration(m.start(), m.end(), m.group("role"), tuple(people)))
     return out
-
-
-def moderator_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[str, str, Optional[str]]]:
-    """The host a lead paragraph names: "发布会由…科长吴源生主持"."""
-    for rx in MODERATOR_LEAD:
-        for m in rx.finditer(doc.simplified, start, end):
-            phrase = m.group("who")
-            pp = split_person(phrase)
-            if pp.name and looks_like_name(pp.name):
-                ns = m.start("who") + pp.name_start
-                return pp.name, doc.text[ns:ns + len(pp.name)], doc.text[m.start("who"):ns] or None
-    return None
-
 
 
 def handoff(doc: Document, start: int, end: int) -> Optional[str]:
@@ -208,7 +261,6 @@ def handoff(doc: Document, start: int, end: int) -> Optional[str]:
     return who
 
 
-
 def trim(t: str, a: int, b: int) -> tuple[int, int]:
     while a < b and t[a].isspace():
         a += 1
@@ -217,17 +269,19 @@ def trim(t: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def freeze(roster: Roster, reporters: dict) -> tuple[tuple[Participant, ...], dict[int, str]]:
+ROLE_ORDER = {"moderator": 0, "speaker": 1, "reporter": 2}
+
+
+def freeze(roster: Roster) -> tuple[tuple[Participant, ...], dict[int, str]]:
+    """Participants in role order (moderators, officials, reporters, others), and each Person's id."""
     ids: dict[int, str] = {}
     out = []
-    people = [p for p in roster.people if p.role == "moderator"] + \
-             [p for p in roster.people if p.role == "speaker"] + list(reporters.values()) + \
-             [p for p in roster.people if p.role not in ("moderator", "speaker")]
+    people = sorted(roster.people, key=lambda p: ROLE_ORDER.get(p.role, 3))
     for n, p in enumerate(people, 1):
         pid = f"p{n}"
         ids[id(p)] = pid
         aliases = tuple(a for a in roster.aliases(p) if a != p.key) if p.key else ()
+        evidence = tuple(sorted(dict.fromkeys(p.evidence), key=lambda e: (e.start, e.end, e.rule)))
         out.append(Participant(id=pid, name=p.name, title=p.title, organisation=p.organisation, role=p.role,
-                               aliases=aliases, evidence=tuple(dict.fromkeys(p.evidence))))
+                               aliases=aliases, evidence=evidence))
     return tuple(out), ids
-
