@@ -41,7 +41,9 @@ TIME_LINE_RE = re.compile(
 RUNIN_RE = re.compile(
     r"(?<=[。！？!?…”])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)"
 )
-RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer"))
+RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer", "narrator"))
+# A live-text entry closed by its time stamp ("… [09:46] | [彭放] …"): the next bracket is a label.
+STAMP_BEFORE_RE = re.compile(r"[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*\|?[ \t\u3000]*$")
 DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：∶，,]{3,40})。[ \t\u3000]*$")
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 QUESTION_MARK = re.compile(r"[？?]")
@@ -281,7 +283,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
 
 
 def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> dict[int, Label]:
-    """【主持人】/[路透社记者] labels at a line start, or run into a paragraph after a sentence or a '|'.
+    """【主持人】/[路透社记者] labels at a line start (or after a live-text stamp), or run into a paragraph.
 
     One run into a paragraph must be sure (a role, a title, an introduced name, a name the page
     brackets twice), or stand among at least three sure ones: the page's layout vouches for it.
@@ -294,7 +296,9 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
         lab = classify(m.group("label"), m.start("label"), inline=bool(rest.strip()), known=known)
         if lab is None:
             continue
-        at_line_start = not s[s.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        line_start = s.rfind("\n", 0, m.start()) + 1
+        at_line_start = not s[line_start:m.start()].strip() or \
+            STAMP_BEFORE_RE.search(s, max(line_start, m.start() - 16), m.start()) is not None
         rm = LABEL_REST_RE.match(rest)
         if rm and lab.kind in ("moderator", "person", "title_only"):
             # "【主持人】省生态环境厅处长 刘明:" — the line goes on with the person's own label

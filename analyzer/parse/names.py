@@ -82,6 +82,7 @@ def split_person(phrase: str) -> PersonPhrase:
 # What ends a name: the end, any character that is not CJK, or a word that follows names.
 NAME_END = re.compile(f"$|[^{CJK}]|{_alternation(CUES['name_followers'])}")
 SPACES = " \t\u3000"
+NOT_IN_NAMES = re.compile(_alternation(CUES["not_in_names"]))
 
 
 def name_at(s: str, pos: int) -> Optional[int]:
@@ -93,7 +94,7 @@ def name_at(s: str, pos: int) -> Optional[int]:
     for n in (4, 3, 2):
         cand = s[pos:pos + n]
         if len(cand) == n and looks_like_name(cand) and not TITLE_RE.search(cand) \
-                and not SALUTATION_RE.search(cand) and NAME_END.match(s, pos + n):
+                and not SALUTATION_RE.search(cand) and not NOT_IN_NAMES.search(cand) and NAME_END.match(s, pos + n):
             return pos + n
     return None
 
@@ -122,10 +123,14 @@ def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[M
         name_end = name_at(s, pos)
         if name_end is None or name_end > end or (out and out[-1].name_end > m.start()):
             continue
-        out.append(Mention(title_start(s, m.start(), max(start, out[-1].name_end if out else start)), pos, name_end))
+        begin = title_start(s, m.start(), max(start, out[-1].name_end if out else start))
+        noise = TITLE_NOISE.match(s, begin, m.start())
+        if not DIGITS.search(s, noise.end() if noise else begin, m.start()):  # "其220个成员公司": a count
+            out.append(Mention(begin, pos, name_end))
     return out
 
 
+DIGITS = re.compile(r"[0-9０-９]")
 TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|]")
 TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"]))
 
@@ -184,7 +189,7 @@ def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:
 
 # What a title picked up from the sentence around it: a date, an introduction, a host word.
 TITLE_NOISE = re.compile(
-    r"^(?:[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|[^，,。：:]{0,16}?(?:的有|的是|人是|人为)[:：]?|[ \t\u3000]*(?:主持人|主持)[ \t\u3000]+)+"
 )
 
