@@ -48,20 +48,22 @@ DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：∶，,]{3,40})�
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 QUESTION_MARK = re.compile(r"[？?]")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;“”\"《》]")
+REPORTER = CUES["reporter_word"]
 REPORTER_RE = re.compile(
-    r"^(?P<outlet>.*?)记者(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{2,3}?))?(?:提问|问)?$"
+    rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?))?(?:提问|问)?$"
 )
-HOST_RE = re.compile(r"^(?:主持人|主持)[ \t\u3000]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,4})$")
+HOST_RE = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000]{{1,4}})$")
 NOT_LABEL_END = tuple(sorted(CUES["not_label_endings"], key=len, reverse=True))
 NOT_LABEL_START = tuple(CUES["not_label_starts"])
 NARRATOR_SUFFIX = tuple(sorted(CUES["narrator_suffixes"], key=len, reverse=True))
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
-ANSWER_SUFFIXES = ("回答", "答复")
+ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
+HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
-HOST_PREFIX = re.compile(r"^(?:主持人|主持)[ \t\u3000]+(?=\S)")
+HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+(?=\S)")
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
 # The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
@@ -136,11 +138,11 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             answer_mark = True
             break
     common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)
-    if s in CUES["question_labels"] and s != "记者" or s == "问":
+    if s in CUES["question_labels"] and s != REPORTER or s == "问":
         return Label(offset, offset, offset, "question", s, **common)
     if s in CUES["answer_labels"]:
         return Label(offset, offset, offset, "answer", s, **common)
-    if s in ("主持人", "主持"):
+    if s in HOST_WORDS:
         return Label(offset, offset, offset, "moderator", s, moderator_mark=True)
     hm = HOST_RE.match(s)
     if hm and looks_like_name(hm.group("name").replace(" ", "").replace("\u3000", "")):
@@ -200,7 +202,7 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
     head, inner = pm.group("head").strip(), pm.group("inner").strip(" \t\u3000")
     h0 = base + pm.start("head")
     i0 = base + pm.start("inner") + (len(pm.group("inner")) - len(pm.group("inner").lstrip(" \t\u3000")))
-    if head in ("主持人", "主持"):
+    if head in HOST_WORDS:
         lab = classify(inner, i0, inline, known)
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, moderator_mark=True)
@@ -212,7 +214,7 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         return Label(0, 0, 0, "reporter", s, name_span=name_span, outlet_span=(i0, i0 + len(inner)))
     if head in ("问", "提问") and not SENTENCE_PUNCT.search(inner):
         # "问(新华社记者):" — the outlet of the reporter who asks
-        outlet = inner.removesuffix("记者").strip()
+        outlet = inner.removesuffix(REPORTER).strip()
         return Label(0, 0, 0, "reporter", s, outlet_span=(i0, i0 + len(outlet)) if outlet else None)
     if head in CUES["answer_labels"]:
         # "答(王建国):" — the official who answers
@@ -335,7 +337,7 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
         lab = classify(m.group("label"), m.start("label"), inline=False, known=known)
         if lab is None or lab.kind not in ("reporter", "person", "moderator", "question", "answer"):
             continue
-        if lab.kind == "reporter" and "记者" not in lab.text:
+        if lab.kind == "reporter" and REPORTER not in lab.text:
             continue  # an outlet alone on a line is the site's name
         if lab.kind == "person" and not _sure_run_in(lab, s, known):
             continue

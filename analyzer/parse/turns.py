@@ -29,8 +29,9 @@ TURN_TAIL_RE = re.compile(
     r"[ \t\u3000]*$"
 )
 TURN_TAIL_REACH = 24
+ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
 BARE_TITLE_RE = re.compile(
-    r"(?:(?:这个问题)?(?:请问|想问一下|想问)?)(?P<title>" + TITLE_RE.pattern + r")(?:[,，:：]|您好|你好)"
+    rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)"
 )
 ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
 QUESTION_MARK = re.compile(r"[？?]")
