@@ -52,10 +52,10 @@ def assert_valid(result: NlpResult, doc: Document, labels=None) -> None:
 
 
 # ---------------------------------------------------------------- stanza, real pipelines
-def test_stanza_fixture_trains_offline_in_seconds(tiny_stanza_models):
+def test_stanza_fixture_trains_offline(tiny_stanza_models):
+    # how long training takes is measured by `make bench`, never asserted in a test
     assert tiny_stanza_models.ner_model.stat().st_size > 0
     assert tiny_stanza_models.tokenize_model.stat().st_size > 0
-    assert tiny_stanza_models.train_seconds < 60
     assert nlp.installed_models(tiny_stanza_models.models_dir).startswith("zh-hans tokenize=tiny ner=tiny")
 
 
