@@ -31,7 +31,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     labels = _drop_stray_labels(labels, doc)
     title = header.title(doc)
     date = header.date(doc, labels)
-    place = header.place(doc, title)
+    place = header.place(doc, title, labels)
     if len(labels) >= 2 and _is_dialogue(labels):
         return transcript(doc, labels, title, date, place, declared)
     return prose(doc, title, date, place)

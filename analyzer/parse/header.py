@@ -2,14 +2,26 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..model import Document
-from .labels import Label
-from .names import CJK
+from .labels import OUTLET_LABEL_RE, Label
+from .names import CJK, CUES
 
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
-DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# What a date written with the event is followed by: the event, its host, the act of holding it.
+EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发布会|记者会|主持|出席|会见传媒|答记者问|谈话")
+# A full date that opens the sentence naming the press event itself ("2013年1月16日,外交部發言人洪磊主持例行記者會")
+PRESS_EVENT_AFTER = re.compile(r"[^。！？!?\n]{0,40}?(?:" + "|".join(map(re.escape, CUES["press_event_cues"])) + ")")
+YESTERDAY_EVENT = re.compile(r"(?:昨日|昨天)[^，,。；;！？!?\n]{0,12}?(?:召开|举行|举办|开幕|主持|出席)")
+HEAD_CHARS = 4000
+# The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
+HOST_BODY_RE = re.compile(
+    rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅))"
+    rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。]{{0,24}}?(?:记者会|发布会))"
+)
+LEAD_CHARS = 900
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
 PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}})市(?![场民委政长]))")
 PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表]")
@@ -40,6 +52,8 @@ def title(doc: Document) -> Optional[str]:
             return False
         # a dated line is a headline only when it names an event and is no page metadata
         dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
+        if OUTLET_LABEL_RE.fullmatch(line):
+            return False  # the site's name ("加拿大都市网"), not the headline
         return (6 <= len(line) <= 70 and not re.search(r"[。！？!?：:—-]$|。|摄$", line)
                 and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)
 
@@ -59,41 +73,76 @@ def title(doc: Document) -> Optional[str]:
 
 
 def date(doc: Document, labels: list[Label]) -> Optional[str]:
-    """The event date: live-text stamps, else a lead "M月D日" with the year of the page's dates."""
+    """The event date: a live-text stamp, a full date written with the event, or the lead's month and day.
+
+    A lead "M月D日" (Arabic or Chinese numerals: 今日(二月二十六日)) takes the year of the page's
+    dates; "昨日召开" is the day before the page's date. Without a year on the page, no date.
+    """
     for lab in labels:
         if lab.date:
             y, m, d = re.split(r"-", lab.date)
-            return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
-    head = doc.simplified[:4000]
-    meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:4000]
+            return _iso(int(y), int(m), int(d))
+    head = doc.simplified[:HEAD_CHARS]
+    meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:HEAD_CHARS]
     fulls = [(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DATE_FULL.finditer(head + " " + meta)]
     fulls = [f for f in fulls if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
-    lead = head[:900]
-    if fulls and re.search(r"昨日|昨天", lead):
+    lead = head[:labels[0].start] if labels else head[:LEAD_CHARS]
+    before_labels = doc.simplified[:labels[0].start] if labels else head
+    if fulls and YESTERDAY_EVENT.search(lead):
         import datetime as _dt
 
         try:
             return (_dt.date(*fulls[0]) - _dt.timedelta(days=1)).isoformat()
         except ValueError:
             pass
+    for m in DATE_FULL.finditer(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
+        if PRESS_EVENT_AFTER.match(before_labels, m.end()):
+            return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     year = fulls[0][0] if fulls else None
-    for m in DATE_MD.finditer(lead):
-        mm, dd = int(m.group("m")), int(m.group("d"))
-        ctx = lead[m.end():m.end() + 40]
-        if re.search(r"召开|举行|举办|发布|开幕|会议|座谈|新闻", ctx) and year and 1 <= mm <= 12 and 1 <= dd <= 31:
-            return f"{year:04d}-{mm:02d}-{dd:02d}"
+    for m in DATE_MD.finditer(lead[:LEAD_CHARS]):
+        mm, dd = _number(m.group("m")), _number(m.group("d"))
+        if year and EVENT_NEAR.search(lead, m.end(), m.end() + 40):
+            return _iso(year, mm, dd)
     if fulls:
-        y, mm, dd = fulls[0]
-        return f"{y:04d}-{mm:02d}-{dd:02d}"
+        return _iso(*fulls[0])
     return None
 
 
-def place(doc: Document, title: Optional[str]) -> Optional[str]:
-    """The city: the "XX市" named most often (one named in the title first), as written in the document.
+def _number(digits: str) -> int:
+    """12 or 十二 as an int (cn2an reads the Chinese numerals)."""
+    if digits.isdigit():
+        return int(digits)
+    import cn2an
 
-    Candidates are the 2- and 3-character runs before 市 that hold no function character, so
-    "邀请市…" or "县级城市" never pass for a place name.
+    try:
+        return int(cn2an.cn2an(digits, "smart"))
+    except (ValueError, KeyError):
+        return 0
+
+
+def _iso(y: int, m: int, d: int) -> Optional[str]:
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
+
+
+def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> Optional[str]:
+    """The city (the "XX市" named in the title, or most often), else the body that holds the event.
+
+    City candidates are the 2- and 3-character runs before 市 that hold no function character, so
+    "邀请市…" or "县级城市" never pass for a place name. A city named once, in passing, gives way
+    to the body the lead names as holding the briefing ("外交部发言人…", "国防部举行例行记者会").
     """
+    city, named = _city(doc, title)
+    if city is not None and named:
+        return city
+    lead = doc.simplified[:labels[0].start] if labels else doc.simplified[:LEAD_CHARS]
+    body = HOST_BODY_RE.search(lead)
+    if body is not None:
+        return doc.text[body.start("body"):body.end("body")]
+    return city
+
+
+def _city(doc: Document, title: Optional[str]) -> tuple[Optional[str], bool]:
+    """The city, and whether the title or a second mention vouches for it."""
     s = doc.simplified[:20000]
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -108,11 +157,11 @@ def place(doc: Document, title: Optional[str]) -> Optional[str]:
     for p in [p for p in counts if len(p) == 3 and p[1:] in counts and counts[p[1:]] >= counts[p]]:
         del counts[p]
     if not counts:
-        return None
+        return None, False
     from ..script import to_simplified
 
     title_s = to_simplified(title) if title else ""
-    pool = [p for p in counts if p in title_s] or list(counts)
-    best = max(pool, key=lambda p: (counts[p], -first[p]))
+    in_title = [p for p in counts if p in title_s]
+    best = max(in_title or list(counts), key=lambda p: (counts[p], -first[p]))
     i = first[best]
-    return doc.text[i:i + len(best)]
+    return doc.text[i:i + len(best)], bool(in_title) or counts[best] >= 2
