@@ -193,3 +193,13 @@ def test_live_text_with_the_stamp_after_each_entry_and_a_host_not_named_for_the_
     assert roles[("杜明", None)] == roles[("朱刚", None)] == "speaker"
     assert [t.kind for t in conf.turns] == ["other", "procedural", "procedural", "opening"]
     assert all(not conf.text[t.start:t.end].endswith("|") for t in conf.turns)
+
+
+def test_the_spokespersons_announcement_before_the_first_question_is_their_statement():
+    conf = conf_of("原标题：2024年3月5日外交部发言人林明主持例行记者会\n\n应某国政府邀请，国务院副总理将于3月8日对该国进行访问。\n"
+                   + BRIEFING.split("\n", 1)[1])
+    first = conf.turns[0]
+    assert first.kind == "statement" and who(conf, first.participant) == "林明"
+    assert conf.text[first.start:first.end].startswith("应某国政府邀请")
+    assert answerers(conf) == [["林明"], ["林明"]]
+    assert {p.name for p in conf.participants if p.name} == {"林明"}  # the vice-premier is only mentioned

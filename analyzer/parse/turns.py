@@ -10,7 +10,7 @@ from ..script import to_simplified
 from .labels import Label
 from .names import CUES, TITLE_RE, tidy_title, titled_mentions
 from .resolve import resolve_labels, settle_roles
-from .roster import (DECLARED_ROLE, Declaration, Roster, event_people, freeze, host_from_lead, introductions,
+from .roster import (DECLARED_ROLE, Declaration, Person, Roster, event_people, freeze, host_from_lead, introductions,
                      trim)
 
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
@@ -36,6 +36,8 @@ BARE_TITLE_RE = re.compile(
 ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
 QUESTION_MARK = re.compile(r"[？?]")
 GREETING = re.compile("|".join(CUES["greetings"]))
+# A paragraph, not a page line: sentence punctuation within its first 200 characters.
+STATEMENT_RE = re.compile(r"(?m)^[ \t\u3000]*(?=[^\n]{0,200}[。！？!?])[^\s]")
 
 def transcript(doc: Document, labels: list[Label], title, date, place,
                declared: Sequence[Declaration] = ()) -> Conference:
@@ -45,6 +47,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     panel = _gather(doc, roster, labels, declared)
     people = resolve_labels(doc, labels, roster)
     settle_roles(doc, labels, people, roster, panel)
+    labels, people = _lead_statement(doc, labels, people, roster)
     _titles_from_text(doc, roster)
     participants, ids = freeze(roster)
     turns: list[Turn] = []
@@ -55,12 +58,36 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
             b = _without_page_tail(s, a, b)
         b, stamp = _without_turn_tail(s, a, b)
         turns.append(Turn(index=i, participant=ids[id(p)], role=p.role, kind="other", start=a, end=b,
-                          time=lab.time or stamp, label=Span(lab.start, lab.end, lab.kind)))
+                          time=lab.time or stamp,
+                          label=Span(lab.start, lab.end, lab.kind) if lab.end > lab.start else None))
     turns, pairs = _kinds_and_pairs(doc, turns, roster, ids, labels)
     layouts = sorted({lab.layout for lab in labels}, key=lambda x: -sum(lab.layout == x for lab in labels))
     layout = layouts[0] + (" (mixed with " + ", ".join(layouts[1:]) + ")" if len(layouts) > 1 else "")
     return Conference(document=doc, doc_type="transcript", layout=layout, title=title, place=place, date=date,
                       participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs))
+
+
+def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
+                    roster: Roster) -> tuple[list[Label], list[Person]]:
+    """A briefing that opens with the spokesperson's unlabelled announcement before the first question
+    ("原标题：…发言人陆慷主持例行记者会\n应…邀请，…将于…访问。\n问：…"): that paragraph is their statement."""
+    if not labels or labels[0].kind not in ("question", "reporter"):
+        return labels, people
+    answering = [people[i + 1] for i, p in enumerate(people[:-1]) if p.role == "reporter"]
+    host = answering[0] if answering and all(p is answering[0] for p in answering) else None
+    if host is None or not host.key:
+        return labels, people
+    s = doc.simplified
+    named = [e for e in host.evidence if e.rule in ("lead: host", "lead: named for the event") and e.end <= labels[0].start]
+    if not named:
+        return labels, people
+    line_end = s.find("\n", named[0].end, labels[0].start)
+    para = STATEMENT_RE.search(s, line_end, labels[0].start) if line_end >= 0 else None
+    if para is None:
+        return labels, people
+    host.evidence.append(Evidence("unlabelled statement before the questions", para.start(), para.start()))
+    opening = Label(para.start(), para.start(), para.start(), "statement", "", layout=labels[0].layout)
+    return [opening] + labels, [host] + people
 
 
 def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequence[Declaration]) -> frozenset[int]:
