@@ -203,3 +203,12 @@ def test_the_spokespersons_announcement_before_the_first_question_is_their_state
     assert conf.text[first.start:first.end].startswith("应某国政府邀请")
     assert answerers(conf) == [["林明"], ["林明"]]
     assert {p.name for p in conf.participants if p.name} == {"林明"}  # the vice-premier is only mentioned
+
+
+def test_online_interview_askers_under_nicknames_and_guests_by_name():
+    conf = conf_of("人民网在线访谈：市生态环境局局长王明谈治污\n[主持人]网友们好，欢迎王明局长做客。\n"
+                   "[网友 阳光灿烂]请问今年空气怎么样？\n[嘉宾 王明]优良天数增加了。\n[网友小李]河道呢？\n[嘉宾 王明]全部达标。\n")
+    assert answerers(conf) == [["王明"], ["王明"]]
+    askers = {conf.participant(q.reporter).title for q in conf.qa_pairs}
+    assert askers == {"网友"}
+    assert {p.name for p in conf.participants if p.name} == {"王明"}

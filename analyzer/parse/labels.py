@@ -63,6 +63,9 @@ HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
+GUEST_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, CUES["answer_labels"])) + r")[ \t\u3000]+(?=\S)")
+ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["asker_labels"], key=len, reverse=True)))
+                          + r")[ \t\u3000]*(?![提问])\S{1,12}$")
 HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+(?=\S)")
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
@@ -120,6 +123,16 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         inner = classify(s[hp.end():], base + hp.end(), inline, known)
         if inner is not None and inner.kind in ("person", "title_only"):
             return replace(inner, text=s, moderator_mark=True)
+    gp = GUEST_PREFIX.match(s)
+    if gp:
+        # "嘉宾 王明", "答 王建国": the official who answers
+        inner = classify(s[gp.end():], base + gp.end(), inline, known)
+        if inner is not None and inner.kind in ("person", "title_only"):
+            return replace(inner, text=s, answer_mark=True)
+    ap = ASKER_PREFIX.match(s)
+    if ap:
+        # "网友 阳光灿烂", "网友小王": an online interview's asker under a nickname
+        return Label(offset, offset, offset, "question", ap.group("asker"))
     pm = PAREN_RE.match(s) if not MODERATOR_MARK.search(s) else None
     if pm:
         paren = _paren_label(s, pm, base, inline, known)
