@@ -157,7 +157,8 @@ def test_unit_keeps_the_documents_script():
 
 
 def test_a_unit_character_that_starts_a_word_is_not_a_unit():
-    assert figs("共3人民币") == [] and figs("发现5天然气井") == []
+    assert figs("共3人民警察") == [] and figs("发现5天然气井") == []
+    assert one("共3人民币").unit == "人民币"  # a currency, longer than 人
 
 
 # ---------------------------------------------------------------- kinds, direction, metric

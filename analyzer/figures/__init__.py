@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
-import cn2an
-
-from . import lexicon
-from .model import Figure
-from .spans import merge
+from .. import lexicon, numbers
+from ..model import Figure
+from ..spans import merge
 
 _DATA = lexicon.UNITS
 
@@ -43,7 +39,7 @@ UNIT_BLOCKERS: dict[str, list[str]] = _DATA.get("unit_blockers", {})
 _FULLWIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 _FULLWIDTH_RE = re.compile("[０-９％]")
 
-_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_DIGITS = numbers.CN_DIGITS
 _LATIN_UNIT = re.compile(r"^[A-Za-zμ%‰]")
 
 
@@ -66,13 +62,8 @@ def _unit_pattern(unit: str) -> str:
 _UNITS_SORTED = sorted(UNIT_CLASS, key=lambda u: (-len(u), u))
 UNIT_RE = "(?:" + "|".join(_unit_pattern(u) for u in _UNITS_SORTED) + ")"
 
-# Numbers. 千 is a magnitude unless it starts a unit (千瓦, 千克, 千米); 百 unless 百分点.
-_MAG = r"(?:[万亿]|千(?![瓦克米卡伏帕焦])|百(?!分))"
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_A_RUN = _ARABIC + r"(?:[多余]?" + _MAG + r"+(?:" + _ARABIC + r")?)*[多余]?"
-_C_RUN = (r"(?:[数几](?=[十百千万])|[上近逾](?=[百千万亿])|[零〇一二两三四五六七八九十])"
-          r"(?:[零〇一二两三四五六七八九十点几多余万亿]|千(?![瓦克米卡伏帕焦])|百(?!分))*")
-_RUN = "(?:" + _A_RUN + "|" + _C_RUN + ")"
+_MAG = numbers.MAG
+_RUN = numbers.RUN
 # A number does not start inside another number, a code (2+26), a name (PM2.5, hex ids) or an
 # ordinal (第三次), and is not the left side of a code (5+1).
 _NOT_AFTER = r"(?<![\dA-Za-z.+＋\-—–~～/_第零〇一二两三四五六七八九十百千万亿点])"
@@ -144,99 +135,10 @@ SENTENCE_END = re.compile(r"[;；。!！?？\n]")
 _LIST_GAP = re.compile(r"[、和及与或,，至到—–~～-]?")
 
 
-# ---------------------------------------------------------------- values
-@lru_cache(maxsize=65536)
-def _cn_value(run: str) -> Optional[float]:
-    """Value of a numeral run with no approximation marks, via cn2an; None when unparseable."""
-    run = run.replace(",", "")
-    if not run:
-        return None
-    try:
-        return float(run)
-    except ValueError:
-        pass
-    mode = "normal" if not any(c.isdigit() for c in run) else "smart"
-    try:
-        value = cn2an.cn2an(run, mode)
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
-    return float(value)
-
-
-_MAG_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
-_ADJACENT = {"一两": (1, 2), "两三": (2, 3), "三四": (3, 4), "四五": (4, 5), "五六": (5, 6),
-             "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}
-
-
-def _step(head: str) -> float:
-    """Size of the last written digit of ``head`` (500→100, 259.2万→1000, 十→10): the spread of 多/余."""
-    m = re.match(r"^(.*?)([十百千万亿]*)$", head)
-    assert m is not None  # (.*?) then an optional magnitude run matches any one-line head
-    mantissa, mags = m.group(1), m.group(2)
-    step = 1.0
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", mantissa):
-        if "." in mantissa:
-            step = 10.0 ** -len(mantissa.split(".")[1])
-        else:
-            digits = mantissa.replace(",", "")
-            step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
-    for c in mags:
-        step *= _MAG_VALUE[c]
-    return step
-
-
-@dataclass(frozen=True)
-class _Parsed:
-    value: float
-    low: Optional[float] = None
-    high: Optional[float] = None
-    approximate: bool = False
-
-
-def parse_number(run: str) -> Optional[_Parsed]:
-    """Parse one numeral run (3万4000, 500多亿, 十几万, 两三, 数百); None when it is not a number."""
-    run = run.replace(",", "")
-    if run in _ADJACENT:
-        lo, hi = _ADJACENT[run]
-        return _Parsed((lo + hi) / 2, float(lo), float(hi), True)
-    if run[:2] in _ADJACENT and len(run) > 2 and all(c in "十百千万亿" for c in run[2:]):
-        lo, hi = _ADJACENT[run[:2]]
-        scale = _cn_value("一" + run[2:]) or 1.0
-        return _Parsed((lo + hi) / 2 * scale, lo * scale, hi * scale, True)
-    if run[0] in "上近逾":
-        # 上万, 逾千: at least that many; 近万: almost that many
-        value = _cn_value("一" + run[1:])
-        if value is None:
-            return None
-        return _Parsed(value, None, value, True) if run[0] == "近" else _Parsed(value, value, None, True)
-    if "几" in run or run.startswith("数"):
-        leading = run[0] in "几数"
-        low = _cn_value(run.replace("数", "二").replace("几", "二" if leading else "一"))
-        high = _cn_value(run.replace("数", "九").replace("几", "九"))
-        if low is None or high is None:
-            return None
-        return _Parsed((low + high) / 2, low, high, True)
-    marks = [i for i, c in enumerate(run) if c in "多余"]
-    if marks:
-        if len(marks) > 1 or marks[0] == 0:
-            return None
-        i = marks[0]
-        head, tail = run[:i], run[i + 1:]
-        if tail and not all(c in "万亿千百" for c in tail):
-            return None
-        value = _cn_value(head + tail)
-        if value is None:
-            return None
-        scale = 1.0
-        for c in tail:
-            scale *= _MAG_VALUE[c]
-        return _Parsed(value, value, value + _step(head) * scale, True)
-    if len(run) > 1 and all(c in _CN_DIGITS for c in run):
-        return None  # 三五, 二〇二〇: digit strings (years, codes, loose ranges), not quantities
-    value = _cn_value(run)
-    if value is None:
-        return None
-    return _Parsed(value)
+_cn_value = numbers.cn_value
+_step = numbers.step
+_Parsed = numbers.Parsed
+parse_number = numbers.parse_number
 
 
 # ---------------------------------------------------------------- spans that hold no figure
@@ -383,7 +285,7 @@ def _read_main(m, text, s, starts, ends) -> Optional[dict]:
             low *= second.value / (_cn_value(re.sub(r"[万亿千百]+$", "", run2)) or 1.0)
         parsed = _Parsed((low + high) / 2, low, high, False)
         rule = "range"
-    elif run[:2] in _ADJACENT:
+    elif numbers.is_loose_pair(run):
         rule = "adjacent_range"
     value, low, high, approximate = parsed.value, parsed.low, parsed.high, parsed.approximate
     ua, ub = m.span("unit")
