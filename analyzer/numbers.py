@@ -44,7 +44,7 @@ RUN = "(?:" + ARABIC_RUN + "|" + CHINESE_RUN + ")"
 SIGN = r"(?:(?<![担抱辜胜自欺背肩正])负的?|零下|零上|(?<![\dA-Za-z.%)）])[-−](?=\d))"
 NEGATIVE_SIGNS = ("负", "零下", "-", "−")
 
-_DIGIT_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DIGIT_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MAG_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
 # Two digits said together for "one or the other": 十七八万 = 17万–18万, 三五百 = 300–500.
 _LOOSE = re.compile(r"(?<![一二两三四五六七八九零〇])([一二两三四五六七八九])([二两三四五六七八九])"
@@ -118,7 +118,7 @@ def _loose(run: str) -> Optional[Parsed]:
     m = _LOOSE.search(run)
     if m is None:
         return None
-    a, b = _DIGIT_VALUE[m.group(1)], _DIGIT_VALUE[m.group(2)]
+    a, b = DIGIT_VALUE[m.group(1)], DIGIT_VALUE[m.group(2)]
     prefix, suffix = run[:m.start()], run[m.end():]
     if b != a + 1 and not ((a, b) == (3, 5) and suffix[:1] in ("百", "千", "万", "亿")):
         return None

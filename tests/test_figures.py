@@ -254,8 +254,9 @@ def test_not_figures(text):
 def test_bounds_and_repeated_units():
     f = one("开展各类宣传活动不少于1,000场次")
     assert (f.value, f.unit, f.low, f.high, f.approximate) == (1000, "场次", 1000, None, True)
-    low, high = figs("每吨给予回收企业80元至150元的补贴")
-    assert (low.value, high.value) == (80, 150) and high.metric == low.metric == "回收企业"
+    f = one("每吨给予回收企业80元至150元的补贴")  # one range, the unit written on both ends
+    assert (f.text, f.range_low, f.range_high, f.low, f.high, f.unit) == ("80元至150元", 80, 150, 80, 150, "元")
+    assert (f.metric, f.metric_rule) == ("回收企业", "phrase_before")  # 的补贴 opens a relative clause
 
 
 def test_plus_codes_leave_neighbouring_figures_alone():
