@@ -31,7 +31,7 @@ def ascii_digits(s: str) -> str:
 CN_DIGITS = "零〇一二两三四五六七八九"
 CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 # 千 is a magnitude unless it starts a unit (千瓦, 千克, 千米); 百 unless 百分之/百分点.
-MAG = r"(?:[万亿]|千(?![瓦克米卡伏帕焦])|百(?!分))"
+MAG = r"(?:[万亿佰仟]|千(?![瓦克米卡伏帕焦])|百(?!分))"
 # 1,234 and 63，118 (a full-width comma before exactly three digits) group thousands.
 ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 ARABIC_RUN = ARABIC + r"(?:[多余]?" + MAG + r"+(?:" + ARABIC + r")?)*[多余]?"
@@ -70,6 +70,9 @@ def _cn2an(run: str) -> Optional[float]:
         return None
 
 
+_LOWER_CAPITALS = str.maketrans(CAPITAL_DIGITS, "一二三四五六七八九十百千")
+
+
 @lru_cache(maxsize=65536)
 def cn_value(run: str) -> Optional[float]:
     """Value of a numeral run with no approximation marks; None when it is not a number.
@@ -78,7 +81,7 @@ def cn_value(run: str) -> Optional[float]:
     here, mantissa times magnitudes, because cn2an rejects a decimal or a repeated magnitude
     before a compound one; everything else goes to cn2an.
     """
-    run = run.replace(",", "").replace("，", "")
+    run = run.replace(",", "").replace("，", "").translate(_LOWER_CAPITALS)
     if not run:
         return None
     try:

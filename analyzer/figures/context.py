@@ -75,7 +75,10 @@ def _rank(f: dict, s: str, head: str, floor: int) -> Optional[int]:
     """A rank needs a ranking word: 居全省第2位, 位列第一, 排名前移4位. None: not a rank after all."""
     if f["rule"] == "rank":
         sentence = sentence_before(s, f["start"], floor)
-        if not V.RANK_CUE_RE.search(sentence) or (not f["unit"] and not V.RANK_CUE_NEAR_RE.search(head)):
+        # 第3名 is a rank anywhere; 第2位 only in a sentence that ranks (not 第一位的任务); 第一 right after one
+        if f["unit"] == "名":
+            pass
+        elif not V.RANK_CUE_RE.search(sentence) or (not f["unit"] and not V.RANK_CUE_NEAR_RE.search(head)):
             return None
         cue_at = len(head)
         for cue in V.RANK_CUE_RE.finditer(head):
@@ -83,7 +86,7 @@ def _rank(f: dict, s: str, head: str, floor: int) -> Optional[int]:
         return cue_at
     for regex, direction in ((V.RANK_MOVE_UP_RE, "up"), (V.RANK_MOVE_DOWN_RE, "down")):
         m = regex.search(head)
-        if m and V.RANK_WORD_RE.search(sentence_before(s, f["start"], floor)):
+        if m and (f["_cls"] == "rank" or V.RANK_WORD_RE.search(sentence_before(s, f["start"], floor))):
             f["kind"], f["direction"], f["rule"] = "rank", direction, "rank_move"
             return m.start()
     return len(head)

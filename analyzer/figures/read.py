@@ -107,14 +107,20 @@ def _unit_class(unit_simple: str) -> str:
 
 
 def _range(run: str, run2: str, first: numbers.Parsed, second: numbers.Parsed) -> Optional[tuple[float, float]]:
-    """Ends of 3至5万 / 三到五万 / 一百二十到一百五十万 / 从6000到2万: the first end takes the second's
-    magnitude when it has none of its own and the range still rises; None when it does not rise."""
+    """Ends of 3至5万 / 三到五万 / 一百二十到一百五十万 / 八百到九百亿 / 两~3百 / 从6000到2万: the
+    first end takes the second's magnitude when it has none of its own and the range still
+    rises; None when it does not rise."""
     low, high = first.value, second.value
-    shared = re.search(r"(?:[万亿]+|(?<![十百千])[百千])$", run2)
-    if shared and not re.search(r"[万亿]$", run) and not re.search(r"[百千万亿]", run[-1:]):
-        scale = second.value / (numbers.cn_value(run2[:shared.start()]) or second.value or 1.0)
-        if scale > 1 and low * scale < high:
-            low *= scale
+    big = re.search("[万亿]+$", run2)
+    small = re.search("(?<![十百千万亿])[百千]$", run2)
+    scale = 1.0
+    if big and not re.search("[万亿]", run):
+        for c in big.group():
+            scale *= 1e4 if c == "万" else 1e8
+    elif small and re.fullmatch(r"\d|[一二两三四五六七八九]", run):
+        scale = 100.0 if small.group() == "百" else 1000.0
+    if scale > 1 and low * scale < high:
+        low *= scale
     return (low, high) if low < high else None
 
 
@@ -125,7 +131,7 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
     run, run2 = m.group("num"), m.group("num2")
     ua, ub = m.span("unit")
     unit_simple = m.group("unit").strip()
-    cls = _unit_class(unit_simple)
+    cls = _unit_class(re.sub("^个[多余半]", "个", unit_simple))
     if not _plausible(run, run2, unit_simple, cls, m, sentence_before):
         return None, nb
     parsed = numbers.parse_number(run)
@@ -151,7 +157,7 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
         low, high = ends
         value, approximate, rule = (low + high) / 2, False, "range"
         fields.update(range_low=sign * low, range_high=sign * high)
-    unit = text[ua:ub].strip()
+    unit = numbers.ascii_digits(text[ua:ub].strip())
     # 个多月 / 个半月: the mark belongs to the number, not to the unit
     if len(unit_simple) > 2 and unit_simple[0] == "个" and unit_simple[1] in "多余半":
         mark = unit_simple[1]
@@ -188,7 +194,8 @@ def _alone(m: re.Match, text: str, parsed: numbers.Parsed, sign: int, unit1: str
     start = m.start("sign") if m.group("sign") else m.start("num")
     ua, ub = m.span("unit1")
     low, high = _signed_interval(sign, parsed.low, parsed.high)
-    return dict(start=start, end=ub, text=text[start:ub], value=sign * parsed.value, unit=text[ua:ub].strip(),
+    return dict(start=start, end=ub, text=text[start:ub], value=sign * parsed.value,
+                unit=numbers.ascii_digits(text[ua:ub].strip()),
                 kind=V.KIND_OF_CLASS.get(_unit_class(unit1), "level"), approximate=parsed.approximate,
                 low=low, high=high, rule=rule, sign=sign, _cls=_unit_class(unit1), _unit=unit1)
 

@@ -41,7 +41,7 @@ def _unit_pattern(unit: str) -> str:
     blockers = UNIT_BLOCKERS.get(unit[-1]) if len(unit) == 1 else None
     if blockers:
         tail = "(?!" + "|".join(re.escape(b) for b in blockers) + ")"
-    if _LATIN_UNIT.match(unit) and unit not in ("%", "‰", "‱", "℃", "℉"):
+    if _LATIN_UNIT.match(unit) and unit not in ("%", "‰", "‱"):
         tail += "(?![A-Za-z0-9])"
         body = r"\s?" + body
     return body + tail
