@@ -104,7 +104,10 @@ def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], wo
     lo = context.clause_start(s, f["start"], floor)
     if prev is not None and lo <= prev["end"] <= f["start"]:
         lo = prev["end"]
-    if prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"]):
+    listed = prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"])
+    if listed and f["rule"] == "rank" and context.read(f, s, lo, floor) is None:
+        return False
+    if listed and prev is not None:
         # 分别为69%、55%、20%: later items share the first item's kind and direction
         f["direction"] = prev["direction"]
         if prev["kind"] in ("change", "target") and f["kind"] != "rank":

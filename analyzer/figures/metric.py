@@ -140,6 +140,11 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
         a, b = _widen(words, text, span[0], span[1], f["start"])
         _set(f, a, b, text, "phrase_before")
         return
+    if f["_cls"] == "percent" and f["kind"] != "change":  # 60%城市生活污水处理厂: the share of those plants
+        span = noun_after(s, _after_position(s, f["end"]), words)
+        if span is not None:
+            _set(f, span[0], span[1], text, "noun_after_unit")
+            return
     f["metric"], f["metric_rule"] = None, "none"  # resolve() looks at the figures around it
 
 

@@ -111,9 +111,10 @@ _AFTER = _METRIC["after"]
 _LOCALIZERS = "".join(_AFTER["localizers"])
 # Where the noun phrase after a unit ends: a verb, adverb, preposition or link word, or a
 # localizer (中, 内) that closes the phrase.
+_AFTER_STOPS = _METRIC["verbs"] + _AFTER["stops"] + _CUES["up"] + _CUES["down"] + _CUES["to_level"]
 AFTER_STOP_RE = re.compile(
-    "(?:" + alternation(_METRIC["verbs"] + _AFTER["stops"]) + ")"
-    "|[" + _LOCALIZERS + "](?=[^\u4e00-\u9fff]|$|" + alternation(_METRIC["verbs"] + _AFTER["stops"]) + ")")
+    "(?:" + alternation(_AFTER_STOPS) + ")"
+    "|[" + _LOCALIZERS + "](?=[^\u4e00-\u9fff]|$|" + alternation(_AFTER_STOPS) + ")")
 AFTER_ADVERB_RE = re.compile("(?:" + alternation(_AFTER["adverbs"]) + ")")
 NOT_AFTER_UNITS = frozenset(_AFTER["not_after_units"])
 AFTER_RUN_RE = re.compile(r"(?:“[^”\n]{1,12}”|[\u4e00-\u9fffA-Za-z])+")
