@@ -102,8 +102,8 @@ def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], wo
     f.setdefault("approximate", False)
     context.apply_post(f, s)
     lo = context.clause_start(s, f["start"], floor)
-    if prev is not None and lo <= prev["end"] <= f["start"]:
-        lo = prev["end"]
+    if prev is not None and lo <= prev["end"] <= f["start"] and f["rule"] != "rank":
+        lo = prev["end"]  # (a rank reads past the count of those ranked: 改善幅度位居全国168个城市第8位)
     listed = prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"])
     if listed and f["rule"] == "rank" and context.read(f, s, lo, floor) is None:
         return False

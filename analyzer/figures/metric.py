@@ -41,7 +41,8 @@ def noun_after(s: str, pos: int, words: Optional[Words]) -> Optional[tuple[int, 
     if m is None:
         return None
     b = m.end()
-    stop = V.AFTER_STOP_RE.search(s, pos, b)
+    opening = V.AFTER_OPENS_RE.match(s, pos, b)
+    stop = V.AFTER_STOP_RE.search(s, opening.end() if opening else pos, b)
     if stop is not None:
         b = stop.start()
     adverb = V.AFTER_ADVERB_RE.search(s, pos + 2, b)
@@ -129,6 +130,8 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
     if prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"]):
         _copy(f, prev, "list_item")
         return
+    if f["rule"] == "rank_move" and _rank_scope(f, text, s, lo):
+        return
     if f["kind"] not in ("change", "rank", "share") and f["_cls"] in V.ATTACHING_CLASSES \
             and f.get("_unit") not in V.NOT_AFTER_UNITS:
         span = noun_after(s, _after_position(s, f["end"]), words)
@@ -140,12 +143,30 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
         a, b = _widen(words, text, span[0], span[1], f["start"])
         _set(f, a, b, text, "phrase_before")
         return
-    if f["_cls"] == "percent" and f["kind"] != "change":  # 60%城市生活污水处理厂: the share of those plants
+    if f["_cls"] in V.ATTACHING_CLASSES | {"percent"}:  # 60%城市生活污水处理厂, 削减337万吨煤炭过剩产能
         span = noun_after(s, _after_position(s, f["end"]), words)
         if span is not None:
             _set(f, span[0], span[1], text, "noun_after_unit")
             return
     f["metric"], f["metric_rule"] = None, "none"  # resolve() looks at the figures around it
+
+
+def _rank_scope(f: dict, text: str, s: str, lo: int) -> bool:
+    """营商环境考核中,市生态环境局前进了4个位次: the rank moved in that appraisal."""
+    start = max(0, lo - 40)
+    last = None
+    for m in V.RANK_SCOPE_RE.finditer(s, start, f["start"]):
+        if V.SENTENCE_END.search(s, m.end(), f["start"]) is None:
+            last = m
+    if last is None:
+        return False
+    a, b = last.span(1)
+    lead = V.METRIC_LEADING_RE.match(s, a, b)
+    a = lead.end() if lead else a
+    if b - a < 2:
+        return False
+    _set(f, a, b, text, "rank_scope")
+    return True
 
 
 def _after_position(s: str, end: int) -> int:
@@ -161,7 +182,7 @@ def _subject_in_sentence(f: dict, s: str, sentence_figures: Sequence[dict]) -> O
     for other in reversed(sentence_figures):
         if not other.get("metric") or not _same_sentence(s, other, f["start"]):
             continue
-        if f["kind"] == "rank" and other["kind"] in ("count", "rank"):
+        if f["kind"] == "rank" and other["kind"] == "count":
             continue
         return other
     return None
@@ -189,5 +210,6 @@ def resolve(figures: list[dict], s: str) -> None:
 
 def _listed_before(f: dict, nxt: dict, s: str) -> bool:
     gap = s[f["end"]:nxt["start"]]
-    return (nxt.get("metric_rule") == "noun_after_unit" and len(gap) <= 12 and f["_cls"] == nxt["_cls"]
+    return (nxt.get("metric_rule") == "noun_after_unit" and len(gap) <= 12
+            and (f["_cls"] == nxt["_cls"] or len(gap) <= 4)
             and not re.search(r"[,，;；。:：!！?？\n]", gap))

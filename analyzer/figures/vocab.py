@@ -79,6 +79,7 @@ RANK_MOVE_UP_RE = re.compile("(?:" + alternation(_CUES["rank_move_up"]) + ")了?
 RANK_MOVE_DOWN_RE = re.compile("(?:" + alternation(_CUES["rank_move_down"]) + ")了?$")
 RANK_WORD_RE = re.compile(alternation(_CUES["rank_words"]))
 RANK_UNITS = frozenset(_CUES["rank_units"])
+RANK_SCOPE_RE = re.compile(_CUES["rank_scope"])
 SHARE_SUFFIX_RE = re.compile("(?:" + alternation(_CUES["share_metric_suffixes"]) + ")$")
 
 _APPROX = _DATA["approx"]
@@ -113,11 +114,13 @@ _LOCALIZERS = "".join(_AFTER["localizers"])
 # localizer (中, 内) that closes the phrase.
 _AFTER_STOPS = _METRIC["verbs"] + _AFTER["stops"] + _CUES["up"] + _CUES["down"] + _CUES["to_level"]
 AFTER_STOP_RE = re.compile(
-    "(?:" + alternation(_AFTER_STOPS) + ")"
+    "(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _AFTER["verb_in_noun_before"] + ")"
+    "|(?:" + alternation(_AFTER["stops"] + _CUES["up"] + _CUES["down"] + _CUES["to_level"]) + ")"
     "|[" + _LOCALIZERS + "](?=[^\u4e00-\u9fff]|$|" + alternation(_AFTER_STOPS) + ")")
 AFTER_ADVERB_RE = re.compile("(?:" + alternation(_AFTER["adverbs"]) + ")")
 NOT_AFTER_UNITS = frozenset(_AFTER["not_after_units"])
-AFTER_RUN_RE = re.compile(r"(?:“[^”\n]{1,12}”|[\u4e00-\u9fffA-Za-z])+")
+AFTER_RUN_RE = re.compile(r"(?:“[^”\n]{1,12}”|[(（][\u4e00-\u9fff]{1,4}[)）]|[\u4e00-\u9fffA-Za-z])+")
+AFTER_OPENS_RE = re.compile(alternation(_AFTER["opens"]))
 AFTER_ATTRIBUTE_RE = re.compile("(?:" + alternation(_AFTER["attribute_suffixes"]) + ")$")
 MAX_AFTER_CHARS = int(_AFTER["max_chars"])
 # Units after which the phrase that follows names what is counted (12个国控断面, 3亿元资金).
