@@ -124,7 +124,7 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
     if f.get("metric_rule") == "index_word":
         span = phrase_before(s, lo, cue_at)
         if span is not None:  # 全市空气质量综合指数4.73: the phrase before the index word qualifies it
-            a = span[0]
+            a = _widen(words, text, span[0], span[1], f["start"])[0]
             f["metric"], f["metric_start"] = text[a:f["metric_end"]], a
         return
     if prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"]):
