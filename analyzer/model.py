@@ -211,7 +211,7 @@ class Figure:
     value: float
     unit: str
     kind: str = "other"
-    direction: Optional[str] = None  # "up" | "down"
+    direction: Optional[str] = None  # "up" | "down": the words (增长, 下降), kept apart from the sign
     approximate: bool = False
     low: Optional[float] = None  # interval for approximate figures and ranges
     high: Optional[float] = None
@@ -219,6 +219,12 @@ class Figure:
     turn: Optional[int] = None
     participant: Optional[str] = None
     rule: str = ""  # which pattern produced it
+    sign: int = 1  # -1 for 负2.5%, -1.7%, 零下5度; ``value`` carries it
+    range_low: Optional[float] = None  # the two ends of a written range (三到五万元), else None
+    range_high: Optional[float] = None
+    metric_start: Optional[int] = None  # offsets of the metric phrase in the text
+    metric_end: Optional[int] = None
+    metric_rule: str = ""  # which rule chose the metric (see analyzer/figures/metric.py)
 
 
 @dataclass(frozen=True)
