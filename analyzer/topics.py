@@ -59,12 +59,24 @@ def find_topic_hits(simplified: str, start: int = 0, end: int | None = None) -> 
     return hits
 
 
+class HitIndex:
+    """Hits sorted by offset with their starts listed once, so each turn finds its own by bisection
+    (rebuilding the list of starts per turn made the metrics quadratic in the document's length)."""
+
+    def __init__(self, hits: Sequence[TopicHit]):
+        self.hits = hits
+        self.starts = [h.start for h in hits]
+
+    def within(self, start: int, end: int) -> list[TopicHit]:
+        """The hits inside [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [h for h in self.hits[lo:hi] if h.end <= end]
+
+
 def hits_in(hits: Sequence[TopicHit], start: int, end: int) -> list[TopicHit]:
     """The hits (sorted by offset, as ``find_topic_hits`` returns them) inside [start, end)."""
-    starts = [h.start for h in hits]
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    return [h for h in hits[lo:hi] if h.end <= end]
+    return HitIndex(hits).within(start, end)
 
 
 def _ordered(weights: Mapping[str, float]) -> dict[str, float]:
