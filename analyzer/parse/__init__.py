@@ -57,11 +57,12 @@ class _Within:
 def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
     """An inline bare name used once ("原标题:…") is prose unless the text names that person elsewhere."""
     s = doc.simplified
-    names = [compact(s[lab.name_span[0]:lab.name_span[1]]) if lab.name_span else None for lab in labels]
-    same = Counter(n for n in names if n is not None)
+    names = [compact(s[lab.name_span[0]:lab.name_span[1]]) if lab.name_span else "" for lab in labels]
+    same = Counter(n for lab, n in zip(labels, names) if lab.name_span)
+    # an empty name (a span of spaces) matches everywhere, as its empty pattern always did
     stray = [lab.kind == "person" and lab.title_span is None and lab.layout == "inline labels"
-             and lab.name_span is not None and same[n] < 2 for lab, n in zip(labels, names)]
-    in_text = _counts_in_text({n for n, st in zip(names, stray) if st and n}, s)
+             and lab.name_span is not None and same[n] < 2 and n != "" for lab, n in zip(labels, names)]
+    in_text = _counts_in_text({n for n, st in zip(names, stray) if st}, s)
     # the name elsewhere in the text, padded with spaces or not
     return [lab for lab, n, st in zip(labels, names, stray) if not st or in_text[n] >= 2]
 
