@@ -299,12 +299,23 @@ def reused_ngrams(simplified_texts: Sequence[str], n: int = NGRAM_N,
     docs = len(simplified_texts)
     if docs < min_docs:
         return frozenset()
-    gram_re = _NGRAM_RE if n == NGRAM_N else re.compile(r"(?=([\u4e00-\u9fff]{%d}))" % n)
     doc_freq: Counter[str] = Counter()
     for text in simplified_texts:
-        doc_freq.update(set(gram_re.findall(_NON_CJK_RE.sub("", text))))
-    low, high = min_share * docs, max_share * docs
+        doc_freq.update(document_ngrams(text, n))
+    low, high = reuse_band(docs, min_share, max_share)
     return frozenset(g for g, df in doc_freq.items() if low <= df <= high)
+
+
+def document_ngrams(simplified: str, n: int = NGRAM_N) -> set[str]:
+    """The distinct CJK character n-grams of one document (its share of the corpus evidence)."""
+    gram_re = _NGRAM_RE if n == NGRAM_N else re.compile(r"(?=([\u4e00-\u9fff]{%d}))" % n)
+    return set(gram_re.findall(_NON_CJK_RE.sub("", simplified)))
+
+
+def reuse_band(docs: int, min_share: float = MIN_DOC_SHARE, max_share: float = MAX_DOC_SHARE
+               ) -> tuple[float, float]:
+    """The document frequencies (inclusive) that make an n-gram reused in a corpus of ``docs``."""
+    return min_share * docs, max_share * docs
 
 
 def evidence_label(reused: frozenset[str] | None) -> str:
