@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 DOCUMENT_SUFFIXES = (".txt",) + HTML_SUFFIXES
 TABLES = ("speakers", "qa_pairs", "figures", "sentences")
 EXIT_SOME_FAILED = 1
+CSV_ENCODING = "utf-8-sig"  # with a BOM, so Excel on a Chinese Windows reads UTF-8, not GBK mojibake
 
 
 def find_documents(paths: Iterable) -> list[Path]:
@@ -59,20 +60,20 @@ def corpus_tables(analyses: Sequence[tuple[str, Analysis]]) -> dict:
 
     from .. import metrics
 
-    builders = {"speakers": (metrics.speakers_table, metrics.SPEAKER_COLUMNS),
-                "qa_pairs": (metrics.qa_table, metrics.QA_COLUMNS),
-                "figures": (metrics.figures_table, metrics.FIGURE_COLUMNS),
-                "sentences": (metrics.sentences_table, metrics.SENTENCE_COLUMNS)}
+    builders = {"speakers": (metrics.speakers_table, metrics.SPEAKER_SCHEMA),
+                "qa_pairs": (metrics.qa_table, metrics.QA_SCHEMA),
+                "figures": (metrics.figures_table, metrics.FIGURE_SCHEMA),
+                "sentences": (metrics.sentences_table, metrics.SENTENCE_SCHEMA)}
     out = {}
-    for name, (builder, columns) in builders.items():
+    for name, (builder, schema) in builders.items():
         frames = []
         for document, analysis in analyses:
             frame = builder(analysis)
-            frame.insert(0, "document", document)
+            frame.insert(0, "document", pd.array([document] * len(frame), dtype="string"))
             frames.append(frame)
         nonempty = [f for f in frames if len(f)]
         out[name] = (pd.concat(nonempty, ignore_index=True) if nonempty
-                     else pd.DataFrame(columns=["document", *columns]))
+                     else metrics.frame([], {"document": "string", **schema}))
     return out
 
 
@@ -87,7 +88,7 @@ def write_tables(tables: dict, out_dir: Path) -> list[Path]:
                 csv_frame[col] = frame[col].map(_cell_for_csv)
                 pq_frame[col] = frame[col].map(_cell_for_parquet)
         csv_path, pq_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-        atomic_write(csv_path, csv_frame.to_csv(index=False))
+        atomic_write(csv_path, csv_frame.to_csv(index=False), encoding=CSV_ENCODING)
         with atomic_path(pq_path) as tmp:
             pq_frame.to_parquet(tmp, index=False)
         written += [csv_path, pq_path]
@@ -146,7 +147,7 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
         views = [v for _n, _a, v in done]
         overview.render(views, console)
         write_tables(corpus_tables([(name, a) for name, a, _v in done]), out)
-        atomic_write(out / "overview.csv", overview.table(views).to_csv(index=False))
+        atomic_write(out / "overview.csv", overview.table(views).to_csv(index=False), encoding=CSV_ENCODING)
         if pdf:
             overview.write_pdf(views, out / "overview.pdf")
     summary = f"{len(done)} of {len(files)} documents reported in {out}"
