@@ -73,6 +73,16 @@ def clip(text: str, limit: int = SENTENCE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def clip_cells(text: str, cells: int) -> str:
+    """``text`` cut to at most ``cells`` display cells (Chinese counts two), with an ellipsis."""
+    text = " ".join(text.split())
+    if cell_len(text) <= cells:
+        return text
+    while text and cell_len(text) > cells - 1:
+        text = text[:-1]
+    return text + "…"
+
+
 def minutes(seconds: Optional[float]) -> str:
     if seconds is None:
         return "-"
@@ -84,7 +94,7 @@ def _table(title: str, **kw) -> Table:
                  padding=(0, 1), show_edge=False, **kw)
 
 
-def _fixed_table(title: str, columns: list[tuple[str, int, dict]], width: int, flexible: int) -> Table:
+def fixed_table(title: str, columns: list[tuple[str, int, dict]], width: int, flexible: int) -> Table:
     """A table whose columns have fixed content widths (never squeezed to one character), except
     column ``flexible``, which gets what is left of ``width`` at most, and ends in an ellipsis."""
     pads = 3 * (len(columns) - 1)  # padding, rule, padding between columns
@@ -147,7 +157,7 @@ def roster(view: ConferenceView, width: int = 80) -> Optional[RenderableType]:
     columns += [] if narrow else [("Turns", 5, {"justify": "right"})]
     columns += [("Share of talk" if not narrow else "Share", share, {})]
     columns += [("Time", 5, {"justify": "right"})] if timed else []
-    t = _fixed_table("Roster", columns, width, flexible=2)
+    t = fixed_table("Roster", columns, width, flexible=2)
     for r in view.roster:
         cells = [r.name, r.role, _detail(r) or ""]
         if not narrow:
@@ -224,7 +234,7 @@ def speaker_table(view: ConferenceView, width: int = 80) -> Optional[RenderableT
                ("Fig/1k", 6, {"justify": "right"}), ("BP", 4, {"justify": "right"})]
     columns += [] if narrow else [("Spec", 4, {"justify": "right"})]
     columns += [("NA", 5, {"justify": "right"})]
-    t = _fixed_table("Speakers", columns, width, flexible=2)
+    t = fixed_table("Speakers", columns, width, flexible=2)
     t.caption = ("Fig/1k: figures per 1,000 characters. BP: boilerplate share. "
                  + ("" if narrow else "Spec: specificity (entities and quantities). ") + "NA: non-answers.")
     t.caption_justify = "left"
@@ -267,7 +277,7 @@ def figures_table(view: ConferenceView, width: int = 80, limit: int = FIGURES_SH
     widths = [min({1: 18, 4: 24}.get(i, 12), max(cell_len(r[i]) for r in rows)) for i in range(6)]
     columns = [(headers[i], widths[i], {"overflow": "ellipsis", "justify": "right" if i == 2 else "left"})
                for i in keep]
-    t = _fixed_table(f"Figures cited ({len(chosen)} of {len(view.figures)})", columns, width,
+    t = fixed_table(f"Figures cited ({len(chosen)} of {len(view.figures)})", columns, width,
                      flexible=keep.index(4))
     for r in rows:
         t.add_row(*(r[i] for i in keep))
