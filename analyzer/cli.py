@@ -175,11 +175,11 @@ def _run(args) -> int:
         verbosity = "quiet" if args.quiet else "verbose" if args.verbose else "auto"
         return run.report(paths, out, models=models, console=_console(), pdf=args.pdf, verbosity=verbosity)
     if args.command == "compare":
+        from .contrast import contrast
         from .report import compare, view
 
-        a = view.build(pipeline.analyse(args.a, models=models))
-        b = view.build(pipeline.analyse(args.b, models=models))
-        cmp = compare.build(a, b)
+        first, second = pipeline.analyse(args.a, models=models), pipeline.analyse(args.b, models=models)
+        cmp = compare.build(view.build(first), view.build(second), contrast(first, second))
         compare.render(cmp, _console(), pdf=args.out)
         if args.out:
             compare.write_pdf(cmp, args.out)

@@ -14,6 +14,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from analyzer import pipeline
+from analyzer.contrast import contrast
 from analyzer.report import compare, explain, overview, terminal, view
 from analyzer.report.view import (Boilerplate, Cleaning, ConferenceView, FigureRow, Header, Numbers, QARow,
                                   RosterRow, SentenceSample, SpeakerRow)
@@ -147,19 +148,25 @@ def test_document_without_dialogue_says_so(views):
     assert "Roster" not in text
 
 
-def test_compare_side_by_side_fits_and_orders(views):
-    a = views["jiaozuo-2021-01-22-ecology-conference.txt"]
-    b = views["langfang-2024-07-26-ecology-conference.txt"]
-    cmp = compare.build(a, b)
-    scores = [d.score for d in cmp.differences]
-    assert scores == sorted(scores, reverse=True)
+def test_compare_side_by_side_fits_and_groups_by_unit(analyses, views):
+    names = ("jiaozuo-2021-01-22-ecology-conference.txt", "langfang-2024-07-26-ecology-conference.txt")
+    a, b = (views[n] for n in names)
+    cmp = compare.build(a, b, contrast(*(analyses[n] for n in names)))
+    for scale, _title in compare.GROUPS:  # each group holds one unit, largest difference first
+        scores = [d.score for d in cmp.group(scale)]
+        assert scores == sorted(scores, reverse=True)
+    order = [d.scale for d in cmp.differences]
+    assert order == sorted(order, key=[s for s, _t in compare.GROUPS].index)
     labels = {d.label for d in cmp.differences}
-    assert {"questions", "boilerplate ratio", "figures per 1,000 chars", "mean answer length (chars)",
-            "non-answer rate", "talk by officials"} <= labels
-    text = rendered(lambda c: compare.render(cmp, c))
-    assert all(cell_len(line) <= WIDTH for line in text.splitlines())
+    assert {"questions", "mean answer length", "non-answer rate", "talk by speaker"} <= labels
+    assert not {"boilerplate share", "figures per 1,000 characters"} & labels  # shown with their intervals
+    for width in (60, 80, 120):
+        text = rendered(lambda c: compare.render(cmp, c), width=width)
+        assert all(cell_len(line) <= width for line in text.splitlines()), width
     assert "A  焦作市生態環境狀況新聞發布會" in text and "B  廊坊市" in text
-    assert "Differences, largest first" in text
+    for title in ("Shares (difference in percentage points)", "Counts", "With 95% intervals", "of A: ", "of B: "):
+        assert title in text
+    assert "--out FILE.pdf writes them all" in text  # no PDF is claimed when none is written
 
 
 def test_compare_normalised_differences():
