@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional
 
 from . import lexicon
 from .model import Analysis
@@ -82,7 +82,7 @@ def _sentence_arrays(analysis: Analysis):
     return chars, stock, figures
 
 
-def _replicates(analysis: Analysis, rng) -> tuple[dict[str, float], dict[str, "object"]]:
+def _replicates(analysis: Analysis, rng) -> tuple[dict[str, float], dict[str, Any]]:
     """Point estimates and bootstrap replicates of both measures for one document."""
     import numpy as np
 

@@ -181,10 +181,10 @@ def render(cmp: Comparison, console: Console, limit: int = SHOWN_PER_GROUP, pdf:
         console.print(Text(f"With {c.level:.0%} intervals (bootstrap over sentences, {c.replicates:,} resamples)",
                            style="bold"), width=width)
         for i in c.intervals:
-            a, b, d = interval_cells(i)
+            cell_a, cell_b, cell_d = interval_cells(i)
             verdict = "the interval excludes 0" if i.clear else "the interval includes 0"
             console.print(Text(f"  {i.measure}"), width=width)
-            console.print(Wrapped(f"A {a} · B {b} · B - A {d} ({verdict})", indent="    "), width=width)
+            console.print(Wrapped(f"A {cell_a} · B {cell_b} · B - A {cell_d} ({verdict})", indent="    "), width=width)
     hidden = 0
     for scale, title in GROUPS:
         group = cmp.group(scale)
