@@ -1,16 +1,15 @@
 """The PDF report of one conference (matplotlib, imported lazily), from its ConferenceView.
 
-Pages: cover with the key numbers; talk share; topic heatmap; Q–A flow; figures table;
-boilerplate by speaker and type; stock vs specific sentences. Text is embedded as TrueType
+Pages: cover with the key numbers; talk share; topic heatmap; Q–A flow; every question and an
+answer excerpt as text; figures table; boilerplate by speaker and type; stock vs specific sentences. Text is embedded as TrueType
 (Type 42) in a CJK font from ``fonts.py``, so names stay selectable and searchable.
 """
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Union
 
-from . import fonts
+from . import fonts, linebreak
 from .files import atomic_path
 from .terminal import clip, count, minutes, num, pct, value
 from .view import ConferenceView
@@ -23,34 +22,21 @@ LANDSCAPE = (11.69, 8.27)
 FIGURE_ROWS_PER_PAGE = 46
 FIGURE_PAGES_MAX = 4
 QA_ROWS_MAX = 24
+QA_TEXT_CELLS = 100  # a line of question or answer text on the Q&A pages, in cells (Chinese counts two)
+QA_QUESTION_LINES = 6
+QA_ANSWER_LINES = 5
 ROLE_COLOURS = {"moderator": "#8c8c8c", "speaker": "#2f6db5", "reporter": "#e08a2c", "other": "#5a9e5a"}
 TYPE_COLOURS = {"political": "#b53a2f", "courtesy": "#d9a441", "procedural": "#6a7fa8"}
-ROLE_LABELS = {"moderator": "moderator", "speaker": "official", "reporter": "reporter", "other": "other"}
 
 
 # ------------------------------------------------------------------ text helpers
-def cells(text: str) -> int:
-    """Display width: wide (CJK) characters count two, so wrapping works on mixed text."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+cells = linebreak.cells
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Wrap by display width; Chinese has no spaces, so break anywhere (sentences are short)."""
-    lines: list[str] = []
-    line: list[str] = []
-    used = 0
-    for ch in " ".join(text.split()):
-        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if used + w > width and line:
-            lines.append("".join(line).rstrip())
-            line, used = [], 0
-            if ch == " ":
-                continue
-        line.append(ch)
-        used += w
-    if line:
-        lines.append("".join(line))
-    return lines
+    """Lines of at most ``width`` cells by Chinese line-breaking rules (``linebreak``): no line starts
+    with closing punctuation, numbers stay with their units."""
+    return linebreak.wrap(text, width)
 
 
 def _new_page(size=PAGE) -> "Figure":
@@ -112,7 +98,7 @@ def cover(view: ConferenceView) -> "Figure":
         detail = r.outlet if r.role == "reporter" else r.title
         detail = "" if detail == r.name else detail
         fig.text(0.07, y, r.name, fontsize=10, va="top")
-        fig.text(0.30, y, ROLE_LABELS.get(r.role, r.role), fontsize=9, va="top", color=ROLE_COLOURS.get(r.role))
+        fig.text(0.30, y, r.role, fontsize=9, va="top", color=ROLE_COLOURS.get(r.role))
         fig.text(0.42, y, clip(detail or "", 36), fontsize=9, va="top", color="#444444")
         fig.text(0.93, y, pct(r.share_of_talk), fontsize=9, va="top", ha="right")
         y -= 0.024
@@ -154,7 +140,7 @@ def talk_share(view: ConferenceView) -> "Figure":
     ax = fig.add_axes((0.28, 0.36, 0.64, 0.54))
     ys = range(len(rows))[::-1]
     ax.barh(list(ys), [r.share_of_talk * 100 for r in rows], color=[ROLE_COLOURS.get(r.role, "#777") for r in rows])
-    ax.set_yticks(list(ys), [f"{r.name} ({ROLE_LABELS.get(r.role, r.role)})" for r in rows], fontsize=9)
+    ax.set_yticks(list(ys), [f"{r.name} ({r.role})" for r in rows], fontsize=9)
     ax.set_xlabel("share of all characters spoken (%)")
     for yv, r in zip(ys, rows):
         note = pct(r.share_of_talk, 1) + (f"  {minutes(r.talk_seconds)} min" if r.talk_seconds else "")
@@ -164,7 +150,7 @@ def talk_share(view: ConferenceView) -> "Figure":
     ax2 = fig.add_axes((0.28, 0.08, 0.64, 0.2))
     roles = list(view.talk_by_role)
     ax2.barh(range(len(roles))[::-1], [s * 100 for _r, s in roles], color=[ROLE_COLOURS.get(r, "#777") for r, _s in roles])
-    ax2.set_yticks(list(range(len(roles))[::-1]), [ROLE_LABELS.get(r, r) for r, _s in roles])
+    ax2.set_yticks(list(range(len(roles))[::-1]), [r for r, _s in roles])
     for yv, (_r, s) in zip(range(len(roles))[::-1], roles):
         ax2.text(s * 100, yv, " " + pct(s, 1), va="center", fontsize=8)
     ax2.set_xlim(0, 110)
@@ -251,6 +237,72 @@ def qa_flow(view: ConferenceView) -> "Figure":
     if len(view.qa) > len(qa):
         fig.text(0.06, 0.03, f"… {len(view.qa) - len(qa)} more pairs in the JSON and CSV tables", fontsize=8)
     return fig
+
+
+def _qa_head(q) -> str:
+    asker = q.outlet or q.reporter or ("(no question)" if q.status == "orphan" else "-")
+    if q.reporter and q.outlet and q.reporter != q.outlet:
+        asker = f"{q.reporter} ({q.outlet})"
+    head = f"#{q.pair} " + (f"{q.question_time} " if q.question_time else "") + asker
+    head += f" → {q.addressee}" if q.addressee else ""
+    if q.status == "unanswered":
+        return head + " · unanswered"
+    facts = [f"answered by {', '.join(q.answerers) or '-'}", q.primary_topic or "no topic"]
+    if q.alignment is not None:
+        facts.append(f"alignment {q.alignment:.2f}" + (" (drifts)" if q.drift else ""))
+    facts += [f"{q.figures} figure{'s' if q.figures != 1 else ''}", f"boilerplate {pct(q.boilerplate_ratio)}"]
+    return head + " · " + " · ".join(facts)
+
+
+def _qa_block(q) -> list[tuple[str, str, str]]:
+    """(prefix, text, colour) lines of one pair: the facts, the question, the answer excerpt, a non-answer."""
+    lines = [("", line, "#1f3b63") for line in wrap(_qa_head(q), QA_TEXT_CELLS + 4)]
+    for prefix, text, limit in (("Q", q.question, QA_QUESTION_LINES), ("A", q.answer_excerpt, QA_ANSWER_LINES)):
+        wrapped = wrap(text or "", QA_TEXT_CELLS)
+        if len(wrapped) > limit:
+            wrapped = wrapped[:limit - 1] + [clip(wrapped[limit - 1], len(wrapped[limit - 1]) - 1) + "…"]
+        lines += [(prefix if k == 0 else "", line, "#1a1a1a") for k, line in enumerate(wrapped)]
+    if q.non_answer:
+        quote = f"non-answer ({q.non_answer}): “{q.non_answer_quote or q.non_answer_cue}”"
+        lines += [("", line, "#b53a2f") for line in wrap(quote, QA_TEXT_CELLS)]
+    return lines
+
+
+QA_LINE_STEP = 0.0165  # the height of a line of text on the Q&A pages, as a share of the page
+
+
+def _qa_layout(view: ConferenceView) -> list[list[list[tuple[str, str, str]]]]:
+    """The pairs' blocks of lines, split into pages."""
+    pages: list[list[list[tuple[str, str, str]]]] = []
+    room = 0.0
+    for q in view.qa:
+        block = _qa_block(q)
+        need = QA_LINE_STEP * (len(block) + 0.8)
+        if not pages or need > room:
+            pages.append([])
+            room = 0.86
+        pages[-1].append(block)
+        room -= need
+    return pages
+
+
+def qa_text_pages(view: ConferenceView) -> list["Figure"]:
+    """Every question with who asked whom, who answered, the question, an answer excerpt and any
+    non-answer quoted, as many pages as it takes."""
+    out: list["Figure"] = []
+    for n, blocks in enumerate(_qa_layout(view)):
+        fig = _new_page()
+        _page_title(fig, "Questions and answers" + (" (continued)" if n else ""), view)
+        y = 0.9
+        for block in blocks:
+            for prefix, line, colour in block:
+                if prefix:
+                    fig.text(0.06, y, prefix, fontsize=9, va="top", color="#555555")
+                fig.text(0.085, y, line, fontsize=9, va="top", color=colour)
+                y -= QA_LINE_STEP
+            y -= QA_LINE_STEP * 0.8
+        out.append(fig)
+    return out
 
 
 def figure_pages(view: ConferenceView) -> list["Figure"]:
@@ -343,7 +395,7 @@ def plan(view: ConferenceView) -> list[str]:
         names.append("talk share")
     names.append("topics")
     if view.qa:
-        names.append("questions and answers")
+        names += ["questions and answers"] + ["question texts"] * len(_qa_layout(view))
     names += ["figures"] * _figure_page_count(view)
     names += ["boilerplate", "sentences"]
     return names
@@ -361,6 +413,8 @@ def pages(view: ConferenceView) -> Iterable["Figure"]:
     for name in dict.fromkeys(plan(view)):
         if name == "figures":
             yield from figure_pages(view)
+        elif name == "question texts":
+            yield from qa_text_pages(view)
         else:
             yield builders[name](view)
 
