@@ -74,8 +74,11 @@ def wrap(text: str, width: int, measure: Callable[[str], int] = cells) -> list[s
 
 
 def _fit(atom: str, room: int, measure: Callable[[str], int]) -> str:
-    """The longest head of ``atom`` that fits ``room`` cells (at least one character)."""
+    """The longest head of ``atom`` that fits ``room`` cells (at least one character), shortened so
+    the rest does not start with closing punctuation."""
     n = 1
     while n < len(atom) and measure(atom[:n + 1]) <= room:
         n += 1
+    while 1 < n < len(atom) and atom[n] in NO_LINE_START:
+        n -= 1
     return atom[:n]
