@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.report import linebreak, pdf
+from analyzer.report import linebreak
 
 TEXT = ("全市共有128家企业完成改造，无劣Ⅴ类断面，最高气温35℃，同比下降11.1%。PM2.5浓度为35微克/立方米，"
         "2021年1月22日召开（新闻发布会）。共削减3.5万吨、259.2萬余輛。")
@@ -34,8 +34,3 @@ def test_wrap_fits_and_keeps_every_character(pieces, width):
     lines = linebreak.wrap(text, width)
     assert all(linebreak.cells(line) <= width for line in lines)
     assert re.sub(r"\s+", "", "".join(lines)) == re.sub(r"\s+", "", text)
-
-
-def test_wrap_counts_chinese_double():
-    assert pdf.wrap("一二三四五六七八九十abcdefghij", 10) == ["一二三四五", "六七八九十", "abcdefghij"]
-    assert pdf.cells("中a") == 3

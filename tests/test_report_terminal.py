@@ -125,12 +125,30 @@ def test_corpus_snapshot(views):
     check_snapshot("terminal_langfang.txt", text)
 
 
+LAKESIDE = Path(__file__).resolve().parent / "data" / "lakeside-2024-07-09-heat-conference.txt"  # invented
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_invented_transcript_snapshots(width):
+    """The whole summary of an invented conference at three widths: Q&A text, names, tables that fit."""
+    text = rendered(lambda c: terminal.render(view.build(pipeline.analyse(LAKESIDE)), c), width=width)
+    check_snapshot(f"terminal_lakeside_{width}.txt", text)
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
 @pytest.mark.parametrize("name", DOCS)
-def test_fits_80_columns(views, name):
-    text = rendered(lambda c: terminal.render(views[name], c))
-    too_wide = [line for line in text.splitlines() if cell_len(line) > WIDTH]
+def test_fits_the_width(views, name, width):
+    text = rendered(lambda c: terminal.render(views[name], c), width=width)
+    too_wide = [line for line in text.splitlines() if cell_len(line) > width]
     assert not too_wide, too_wide[:3]
     assert not ANSI.search(text)
+    names = [r.name for r in views[name].roster]
+    assert all(n in text or n[:4] in text for n in names)  # names are never cut to a character or two
+
+
+def test_a_wide_terminal_gets_the_120_column_summary(views):
+    v = views["taian-2023-12-13-live-text-conference.txt"]
+    assert rendered(lambda c: terminal.render(v, c), width=200) == rendered(lambda c: terminal.render(v, c), width=120)
 
 
 def test_traditional_conference_shows_roster_roles_and_outlets(views):
