@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from . import fonts, linebreak
 from .files import atomic_path
-from .terminal import clip, count, minutes, num, pct, value
+from .terminal import clip, count, minutes, num, pct, set_aside_note, value
 from .view import ConferenceView
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -216,7 +216,7 @@ def qa_flow(view: ConferenceView) -> "Figure":
         ax.text(-q.question_chars / longest - 0.02, y, count(q.question_chars), ha="right", va="center", fontsize=7)
         ax.text(q.answer_chars / longest + 0.02, y, count(q.answer_chars), ha="left", va="center", fontsize=7)
         when = f"{q.question_time} " if q.question_time else ""
-        who = f"#{q.pair} {when}{q.outlet or ('(no question)' if q.status == 'orphan' else '-')}"
+        who = f"#{q.pair} {when}{q.outlet or q.reporter or ('(no question)' if q.status == 'orphan' else '-')}"
         to = f"→ asked: {q.addressee}" if q.addressee else "→ asked: anyone"
         answered_at = f" ({q.answer_time})" if q.answer_time else ""
         by = (", ".join(q.answerers) if q.answerers else "(unanswered)") + answered_at
@@ -333,8 +333,12 @@ def boilerplate_page(view: ConferenceView) -> "Figure":
     fig = _new_page()
     bp = view.boilerplate
     _page_title(fig, f"Boilerplate: {pct(bp.ratio)} of characters", view)
+    fig.text(0.06, 0.02, f"Evidence: {bp.evidence}; {set_aside_note(bp)}.", fontsize=8, color="#555555")
     rows = [(s.name, dict(s.boilerplate_by_type)) for s in view.speakers] + [("whole document", dict(bp.by_type))]
     ax = fig.add_axes((0.25, 0.42, 0.68, 0.46))
+    if not bp.ratio:
+        _empty(ax, "No sentence judged boilerplate:\n" + set_aside_note(bp))
+        return fig
     ys = list(range(len(rows)))[::-1]
     left = [0.0] * len(rows)
     for kind, colour in TYPE_COLOURS.items():
@@ -360,7 +364,6 @@ def boilerplate_page(view: ConferenceView) -> "Figure":
         ax2.spines[["top", "right"]].set_visible(False)
     else:
         ax2.axis("off")
-    fig.text(0.06, 0.02, f"Evidence: {bp.evidence}", fontsize=8, color="#555555")
     return fig
 
 

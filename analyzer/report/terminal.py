@@ -301,13 +301,20 @@ def _samples(title: str, samples: Iterable[SentenceSample], stock: bool) -> Opti
     return Group(*parts)
 
 
+def set_aside_note(bp) -> str:
+    """How many listed phrases were found, and how many were set aside in sentences judged specific."""
+    if not bp.phrase_matches:
+        return "no listed stock phrase occurs"
+    return (f"{bp.phrase_matches} listed phrase(s) found, {bp.phrase_matches_set_aside} set aside in sentences "
+            "judged specific (`analyzer explain FILE` says why)")
+
+
 def boilerplate_line(view: ConferenceView) -> Text:
     bp = view.boilerplate
     by_type = ", ".join(f"{k} {pct(v)}" for k, v in bp.by_type)
     line = f"Boilerplate: {pct(bp.ratio)} of characters ({by_type}); evidence: {bp.evidence}"
     if bp.phrase_matches:
-        line += (f"; {bp.phrase_matches} listed phrase(s) found, {bp.phrase_matches_set_aside} set aside in "
-                 "sentences judged specific (`analyzer explain` says why)")
+        line += "; " + set_aside_note(bp)
     return Text(line)
 
 
