@@ -368,26 +368,31 @@ def boilerplate_page(view: ConferenceView) -> "Figure":
 
 
 def sentences_page(view: ConferenceView) -> "Figure":
+    """The most stock and the most specific sentences, each kind in half the page (samples that do
+    not fit are left out, never drawn past the page's edge)."""
     fig = _new_page()
     _page_title(fig, "Stock vs specific sentences", view)
     y = 0.89
-    for title, samples, stock in (("Most stock (boilerplate)", view.stock, True),
-                                  ("Most specific (figures, no stock phrasing)", view.specific, False)):
+    for title, samples, stock, floor in (("Most stock (boilerplate)", view.stock, True, 0.5),
+                                         ("Most specific (figures, no stock phrasing)", view.specific, False, 0.04)):
         fig.text(0.06, y, title, fontsize=12, va="top")
         y -= 0.03
         if not samples:
             fig.text(0.08, y, "none", fontsize=9, va="top", color="#555555")
             y -= 0.03
         for s in samples:
+            lines = wrap(clip(s.text, 240), 84)[:5]
+            if y - 0.019 * (len(lines) + 1) - 0.012 < floor:
+                break
             tag = f"[{s.boilerplate}]" if stock else f"[{s.figures} figure{'s' if s.figures != 1 else ''}]"
             head = f"{tag} {s.speaker or ''}" + (f" · stock phrase: {clip(s.reason, 30)}" if stock and s.reason else "")
             fig.text(0.08, y, head, fontsize=8, va="top", color="#555555")
             y -= 0.019
-            for line in wrap(clip(s.text, 240), 84)[:5]:
+            for line in lines:
                 fig.text(0.09, y, line, fontsize=9.5, va="top")
                 y -= 0.019
             y -= 0.012
-        y -= 0.02
+        y = min(y, floor) - 0.02
     return fig
 
 
