@@ -88,8 +88,8 @@ def cover(view: ConferenceView) -> "Figure":
     for line in wrap(clean_line, 110):
         fig.text(0.07, y, line, fontsize=9, va="top")
         y -= 0.02
-    if view.topics:
-        fig.text(0.07, y, "Topics: " + " · ".join(f"{t} {pct(s)}" for t, s in view.topics[:8]), fontsize=9, va="top")
+    for line in wrap("Topics: " + " · ".join(f"{t} {pct(s)}" for t, s in view.topics[:8]), 110) if view.topics else []:
+        fig.text(0.07, y, line, fontsize=9, va="top")
         y -= 0.02
     y -= 0.02
     fig.text(0.07, y, "Who took part", fontsize=13, va="top")
