@@ -47,12 +47,12 @@ def atoms(text: str) -> list[str]:
     return [text[m.start():m.end()] for m in _atom_re().finditer(simplified)]
 
 
-def wrap(text: str, width: int, measure: Callable[[str], int] = cells) -> list[str]:
+def wrap(text: str, width: float, measure: Callable[[str], float] = cells) -> list[str]:
     """Lines of at most ``width`` cells, broken only between atoms; white space collapses to one
     space and never starts or ends a line. An atom wider than a line is cut where it must be."""
     width = max(width, 2)
     lines: list[str] = []
-    line, used = "", 0
+    line, used = "", 0.0
     for atom in atoms(" ".join(text.split())):
         if atom.isspace():
             if line:
@@ -61,7 +61,7 @@ def wrap(text: str, width: int, measure: Callable[[str], int] = cells) -> list[s
         size = measure(atom)
         if used + size > width and line.strip():
             lines.append(line.rstrip())
-            line, used = "", 0
+            line, used = "", 0.0
         while size > width:  # a single atom longer than the line: cut it, nothing else can be done
             head = _fit(atom, width - used, measure)
             lines.append((line + head).rstrip())
@@ -73,7 +73,7 @@ def wrap(text: str, width: int, measure: Callable[[str], int] = cells) -> list[s
     return lines
 
 
-def _fit(atom: str, room: int, measure: Callable[[str], int]) -> str:
+def _fit(atom: str, room: float, measure: Callable[[str], float]) -> str:
     """The longest head of ``atom`` that fits ``room`` cells (at least one character), shortened so
     the rest does not start with closing punctuation."""
     n = 1

@@ -33,10 +33,16 @@ TYPE_COLOURS = {"political": "#b53a2f", "courtesy": "#d9a441", "procedural": "#6
 cells = linebreak.cells
 
 
-def wrap(text: str, width: int) -> list[str]:
+def drawn_cells(text: str) -> float:
+    """Width on the page in CJK half-widths: Latin in DejaVu Sans runs wider than half a CJK glyph."""
+    wide = linebreak.cells(text) - len(text)
+    return 2 * wide + 1.2 * (len(text) - wide)
+
+
+def wrap(text: str, width: int, measure=cells) -> list[str]:
     """Lines of at most ``width`` cells by Chinese line-breaking rules (``linebreak``): no line starts
     with closing punctuation, numbers stay with their units."""
-    return linebreak.wrap(text, width)
+    return linebreak.wrap(text, width, measure)
 
 
 def _new_page(size=PAGE) -> "Figure":
@@ -256,15 +262,15 @@ def _qa_head(q) -> str:
 
 def _qa_block(q) -> list[tuple[str, str, str]]:
     """(prefix, text, colour) lines of one pair: the facts, the question, the answer excerpt, a non-answer."""
-    lines = [("", line, "#1f3b63") for line in wrap(_qa_head(q), QA_TEXT_CELLS + 4)]
+    lines = [("", line, "#1f3b63") for line in wrap(_qa_head(q), QA_TEXT_CELLS + 4, drawn_cells)]
     for prefix, text, limit in (("Q", q.question, QA_QUESTION_LINES), ("A", q.answer_excerpt, QA_ANSWER_LINES)):
-        wrapped = wrap(text or "", QA_TEXT_CELLS)
+        wrapped = wrap(text or "", QA_TEXT_CELLS, drawn_cells)
         if len(wrapped) > limit:
             wrapped = wrapped[:limit - 1] + [clip(wrapped[limit - 1], len(wrapped[limit - 1]) - 1) + "…"]
         lines += [(prefix if k == 0 else "", line, "#1a1a1a") for k, line in enumerate(wrapped)]
     if q.non_answer:
         quote = f"non-answer ({q.non_answer}): “{q.non_answer_quote or q.non_answer_cue}”"
-        lines += [("", line, "#b53a2f") for line in wrap(quote, QA_TEXT_CELLS)]
+        lines += [("", line, "#b53a2f") for line in wrap(quote, QA_TEXT_CELLS, drawn_cells)]
     return lines
 
 
@@ -381,7 +387,7 @@ def sentences_page(view: ConferenceView) -> "Figure":
             fig.text(0.08, y, "none", fontsize=9, va="top", color="#555555")
             y -= 0.03
         for s in samples:
-            lines = wrap(clip(s.text, 240), 84)[:5]
+            lines = wrap(clip(s.text, 240), 84, drawn_cells)[:5]
             if y - 0.019 * (len(lines) + 1) - 0.012 < floor:
                 break
             tag = f"[{s.boilerplate}]" if stock else f"[{s.figures} figure{'s' if s.figures != 1 else ''}]"
