@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from . import fonts, linebreak
 from .files import atomic_path
-from .terminal import clip, count, minutes, num, pct, set_aside_note, value
+from .terminal import clip, clip_cells, count, minutes, num, pct, set_aside_note, value
 from .view import ConferenceView
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -325,8 +325,9 @@ def figure_pages(view: ConferenceView) -> list["Figure"]:
         if not chunk:
             _empty(ax, "No figures cited.")
         else:
-            text = [[clip(f.speaker or "-", 8), clip(f.text, 16), value(f, view.header.script), clip(f.unit or "-", 8),
-                     clip(f.metric or "-", 18), f.kind + (f" {f.direction}" if f.direction else "")] for f in chunk]
+            text = [[clip_cells(f.speaker or "-", 12), clip_cells(f.text, 22), value(f, view.header.script),
+                     clip_cells(f.unit or "-", 11),
+                     clip_cells(f.metric or "-", 28), f.kind + (f" {f.direction}" if f.direction else "")] for f in chunk]
             grid_table(ax, text, ["speaker", "as written", "value", "unit", "metric", "kind"],
                        [0.13, 0.22, 0.16, 0.1, 0.26, 0.13], fontsize=8, row_scale=1.25)
         if n == len(chunks) and len(figs) > len(shown):
