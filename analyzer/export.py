@@ -48,7 +48,9 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "warnings": list(doc.warnings) + list(conf.warnings),
         "participants": [
             {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "role": p.role,
-             "aliases": list(p.aliases), "evidence": list(p.evidence)}
+             "aliases": list(p.aliases),
+             "evidence": [{"rule": e.rule, "start": e.start, "end": e.end, "text": text[e.start:e.end]}
+                          for e in p.evidence]}
             for p in conf.participants
         ],
         "turns": [
@@ -76,7 +78,9 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
     out["figures"] = [
         {"turn": f.turn, "participant": f.participant, "text": f.text, "value": _num(f.value), "unit": f.unit,
          "kind": f.kind, "direction": f.direction, "approximate": f.approximate, "low": _num(f.low),
-         "high": _num(f.high), "metric": f.metric, "start": f.start, "end": f.end, "rule": f.rule}
+         "high": _num(f.high), "metric": f.metric, "start": f.start, "end": f.end, "rule": f.rule,
+         "sign": f.sign, "range_low": _num(f.range_low), "range_high": _num(f.range_high),
+         "metric_start": f.metric_start, "metric_end": f.metric_end, "metric_rule": f.metric_rule}
         for f in analysis.figures
     ]
     bp = metrics.boilerplate_summary(analysis)

@@ -72,11 +72,9 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
     text, simp = doc.text, doc.simplified
     turn_at = turn_lookup(conf)
     figures: list[Figure] = []
-    for f in find_figures(text, simp, 0, len(text)):
+    for f in find_figures(text, simp, 0, len(text), words=tokens):  # tokens make metrics whole words
         t = turn_at(f.start)
         figures.append(replace(f, turn=t.index if t else None, participant=t.participant if t else None))
-    if tokens:
-        figures = metrics_on_word_boundaries(figures, text, tokens)
     fig_spans = [(f.start, f.end) for f in figures]
 
     spans: list[tuple[int, int]] = []

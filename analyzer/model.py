@@ -119,6 +119,18 @@ class Document:
 
 # ---------------------------------------------------------------- parse
 @dataclass(frozen=True)
+class Evidence:
+    """Why the parser believes something about a participant: the rule and the text it read.
+
+    ``start``/``end`` are offsets into ``Document.text`` (a label, a lead sentence's mention, …).
+    """
+
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Participant:
     """A person (or an unnamed role such as 主持人) who speaks or is reported on."""
 
@@ -128,7 +140,7 @@ class Participant:
     organisation: Optional[str] = None  # body, or media outlet for reporters
     role: str = "other"
     aliases: tuple[str, ...] = ()  # short forms seen in the text (高局長, 李博, …)
-    evidence: tuple[str, ...] = ()  # how the roster learned of this person
+    evidence: tuple[Evidence, ...] = ()  # how the parser learned of this person, in text order
 
 
 @dataclass(frozen=True)
@@ -199,7 +211,7 @@ class Figure:
     value: float
     unit: str
     kind: str = "other"
-    direction: Optional[str] = None  # "up" | "down"
+    direction: Optional[str] = None  # "up" | "down": the words (增长, 下降), kept apart from the sign
     approximate: bool = False
     low: Optional[float] = None  # interval for approximate figures and ranges
     high: Optional[float] = None
@@ -207,6 +219,12 @@ class Figure:
     turn: Optional[int] = None
     participant: Optional[str] = None
     rule: str = ""  # which pattern produced it
+    sign: int = 1  # -1 for 负2.5%, -1.7%, 零下5度; ``value`` carries it
+    range_low: Optional[float] = None  # the two ends of a written range (三到五万元), else None
+    range_high: Optional[float] = None
+    metric_start: Optional[int] = None  # offsets of the metric phrase in the text
+    metric_end: Optional[int] = None
+    metric_rule: str = ""  # which rule chose the metric (see analyzer/figures/metric.py)
 
 
 @dataclass(frozen=True)

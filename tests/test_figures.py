@@ -157,7 +157,8 @@ def test_unit_keeps_the_documents_script():
 
 
 def test_a_unit_character_that_starts_a_word_is_not_a_unit():
-    assert figs("共3人民币") == [] and figs("发现5天然气井") == []
+    assert figs("共3人民警察") == [] and figs("发现5天然气井") == []
+    assert one("共3人民币").unit == "人民币"  # a currency, longer than 人
 
 
 # ---------------------------------------------------------------- kinds, direction, metric
@@ -253,8 +254,9 @@ def test_not_figures(text):
 def test_bounds_and_repeated_units():
     f = one("开展各类宣传活动不少于1,000场次")
     assert (f.value, f.unit, f.low, f.high, f.approximate) == (1000, "场次", 1000, None, True)
-    low, high = figs("每吨给予回收企业80元至150元的补贴")
-    assert (low.value, high.value) == (80, 150) and high.metric == low.metric == "回收企业"
+    f = one("每吨给予回收企业80元至150元的补贴")  # one range, the unit written on both ends
+    assert (f.text, f.range_low, f.range_high, f.low, f.high, f.unit) == ("80元至150元", 80, 150, 80, 150, "元")
+    assert (f.metric, f.metric_rule) == ("回收企业", "phrase_before")  # 的补贴 opens a relative clause
 
 
 def test_plus_codes_leave_neighbouring_figures_alone():
@@ -288,7 +290,7 @@ def test_describe_explains_the_parse():
 def test_never_raises_and_texts_slice_the_input(text):
     for f in figs(text):
         assert text[f.start:f.end] == f.text
-        assert f.unit or f.rule == "index_value"
+        assert f.unit or f.rule in ("index_value", "rank")  # a bare number is never a figure; 位列第一 is a rank
 
 
 # ---------------------------------------------------------------- the shared corpus
@@ -351,3 +353,51 @@ def test_speed_one_megabyte_well_under_a_second_per_megabyte():
     elapsed = time.perf_counter() - t0
     assert len(found) > 100
     assert elapsed < 3.0, f"{len(text.encode()) / elapsed / 1e6:.2f} MB/s"
+
+
+# ---------------------------------------------------------------- issue 10: metric attribution
+def test_metric_is_the_noun_a_classifier_attaches_to_not_the_characters_before():
+    found = figs("全市12个国控断面水质均达到或优于Ⅲ类，18个地市中排名第4")
+    assert [(f.text, f.metric, f.metric_rule) for f in found[:2]] == [
+        ("12个", "国控断面", "noun_after_unit"), ("18个", "地市", "noun_after_unit")]
+    assert (found[2].text, found[2].kind, found[2].value) == ("第4", "rank", 4)
+
+
+@pytest.mark.parametrize("text, fig_text, metric, rule", [
+    ("拆除5台合计13.6万千瓦燃煤发电机组", "13.6万千瓦", "燃煤发电机组", "noun_after_unit"),
+    ("拆除5台合计13.6万千瓦燃煤发电机组", "5台", "燃煤发电机组", "shared_after"),
+    ("全年完成27家、累计完成92家企业搬迁改造", "27家", "企业", "shared_after"),
+    ("集中式饮用水水源达标率100%", "100%", "集中式饮用水水源达标率", "phrase_before"),
+    ("PM10浓度97微克/立方米，同比下降11.0%", "11.0%", "PM10浓度", "same_subject"),
+    ("水质指数同比改善7.36%，较十三五初期改善41.73%", "41.73%", "水质指数", "same_subject"),
+    ("在全市营商环境考核中，市生态环境局较上一年度前进了4个位次", "4个位次", "营商环境考核", "rank_scope"),
+    ("全市PM2.5浓度为71微克/立方米，在8个城市中排名第4位", "第4位", "PM2.5浓度", "same_subject"),
+    ("对5家在产露天矿山实施治理", "5家", "在产露天矿山", "noun_after_unit"),
+    ("开展覆盖11个县(市)区的检查", "11个", "县(市)区", "noun_after_unit"),
+    ("60%城市生活污水处理厂完成提标改造", "60%", "城市生活污水处理厂", "noun_after_unit"),
+    ("每吨给予回收企业80元至150元的补贴", "80元至150元", "回收企业", "phrase_before"),
+])
+def test_metric_rules(text, fig_text, metric, rule):
+    f = next(f for f in figs(text) if f.text == fig_text)
+    assert (f.metric, f.metric_rule) == (metric, rule), describe(f)
+    assert text[f.metric_start:f.metric_end] == f.metric
+
+
+def test_metric_phrases_take_whole_words_from_tokens():
+    text = "今年全市空气质量优良天数为286天。"
+    tokens = [(0, 2), (2, 4), (4, 6), (6, 8), (8, 10), (10, 12), (12, 13), (13, 17), (17, 18)]
+    [f] = find_figures(text, text, words=tokens)
+    assert f.metric == "空气质量优良天数"
+
+
+def test_sign_and_direction_are_kept_apart():
+    up = one("出口同比增长-3.2%")
+    down = one("PM2.5浓度同比下降2.5%")
+    assert (up.value, up.sign, up.direction) == (-3.2, -1, "up")
+    assert (down.value, down.sign, down.direction) == (2.5, 1, "down")
+
+
+def test_explain_line_shows_sign_direction_range_and_metric_rule():
+    line = describe(one("补贴三到五万元"))
+    assert "range=[30000, 50000]" in line and "sign=+" in line and "direction=-" in line
+    assert "metric=补贴 (phrase_before@0-2)" in line

@@ -6,7 +6,9 @@ from pathlib import Path
 import opencc
 import pytest
 
+from analyzer import analyse
 from analyzer.nonanswer import find_non_answer, non_answer_rate
+from analyzer.script import to_simplified
 
 T2S = opencc.OpenCC("t2s.json")
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
@@ -59,10 +61,28 @@ def test_ordinary_answers_do_not_fire(answer):
     assert find(answer) is None
 
 
-def test_corpus_answers_have_no_non_answers():
-    for path in sorted(CORPUS.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        assert find(text) is None, path.name
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_corpus_non_answers_are_cues_inside_answers(path):
+    """Whatever fires on the real corpus sits in an answer of its pair, and reads as the cue it names."""
+    analysis = analyse(path)
+    conf = analysis.conference
+    for pair, qm in zip(conf.qa_pairs, analysis.qa):
+        na = qm.non_answer
+        if na is None:
+            continue
+        turns = [conf.turns[i] for i in pair.answer_turns]
+        assert any(t.start <= na.start < na.end <= t.end for t in turns), path.name
+        assert to_simplified(na.cue) in to_simplified(conf.text[na.start:na.end])
+
+
+@pytest.mark.parametrize("answer,kind", [
+    ("剛才我說得很清楚,我不再重複。還有沒有其他的問題。", "refuse"),
+    ("細節方面我現時把握不到,我們稍後會全部一起向你們公布。", "unable"),
+    ("至於細節方面,稍後我們會一併公布。", "defer"),
+])
+def test_stand_up_refusals_in_traditional_script(answer, kind):
+    found = find(answer)
+    assert found is not None and found.kind == kind
 
 
 def test_rate():

@@ -586,4 +586,6 @@ def test_anonymous_reporters_who_name_their_outlet():
         "记者：我是市民，想问问垃圾分类。\n王建国：正在推进。\n"
     )
     assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == ["人民日报", "南湖晚报", "新华社", None]
-    assert any("introduces itself" in e for p in conf.participants for e in p.evidence)
+    # the evidence points at the outlet the reporter names
+    said = [conf.text[e.start:e.end] for p in conf.participants for e in p.evidence if e.rule == "self-introduction: outlet"]
+    assert said == ["人民日报", "南湖晚报", "新华社"]

@@ -199,8 +199,7 @@ def test_compare_normalised_differences():
 def test_overview_rows_by_date(views):
     rows = overview.rows(list(views.values()))
     dates = [r.date for r in rows]
-    dated = [d for d in dates if d]
-    assert dated == sorted(dated) and dates == dated + [None] * (len(dates) - len(dated))  # undated last
+    assert dates == sorted(dates, key=lambda d: (d is None, d or ""))  # undated documents last
     text = rendered(lambda c: overview.render(list(views.values()), c))
     assert all(cell_len(line) <= WIDTH for line in text.splitlines())
     by_doc = {r.document: r for r in rows}

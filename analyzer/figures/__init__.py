@@ -1,0 +1,147 @@
+"""Quantitative figures cited in a text: value with its sign, unit as written, kind, direction,
+range or approximation bounds, and what the figure measures, each with the rule that decided it.
+
+Matching runs on the offset-aligned simplified copy (digits in ASCII), so one set of simplified
+patterns serves both scripts; every figure's ``text``, ``unit`` and ``metric`` are sliced from
+the original text. Numbers are read by the one number grammar (``analyzer.numbers``: cn2an with
+what it rejects handled in front of it). Units, cue words and the patterns that are *not* figures
+live in ``data/units.toml``.
+
+A figure needs a unit (or a % sign, 百分之…, 三成, a rank 第N位, or an index word such as 综合指数):
+a bare number is never a figure, because years, codes, phone numbers and enumerations are bare
+numbers far more often than quantities are.
+
+Stages: ``read`` (the characters of the figure), ``context`` (the words around it), ``metric``
+(the noun phrase it quantifies).
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Optional, Sequence
+
+from .. import numbers
+from ..model import Figure
+from ..spans import merge
+from . import context, metric
+from . import vocab as V
+from .read import FIGURE_RE, read_fraction, read_index, read_main, read_rank, read_tenths
+
+parse_number = numbers.parse_number
+__all__ = ["find_figures", "describe", "parse_number"]
+
+
+# ---------------------------------------------------------------- spans that hold no figure
+class _Blocked:
+    """Negative-pattern matches and quoted slogans of one stretch, merged, for overlap tests."""
+
+    def __init__(self, s: str, start: int, end: int):
+        spans = [m.span() for regex in V.NEGATIVE_RES for m in regex.finditer(s, start, end) if m.end() > m.start()]
+        spans += [m.span() for m in V.QUOTE_RE.finditer(s, start, end)]
+        merged = merge(spans)
+        self.starts, self.ends = [a for a, _ in merged], [b for _, b in merged]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.starts, b - 1) - 1
+        return i >= 0 and self.ends[i] > a
+
+
+# ---------------------------------------------------------------- main entry
+def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] = None,
+                 words: Optional[Sequence[tuple[int, int]]] = None) -> list[Figure]:
+    """Every quantitative figure in ``text[start:end]``; offsets index the full text.
+
+    ``words`` are word tokens from an NLP backend that segments (stanza); with them a metric
+    phrase is made of whole words.
+    """
+    if end is None:
+        end = len(text)
+    if len(simplified) != len(text):
+        raise ValueError("simplified copy must be offset-aligned with the text")
+    s = simplified[:start] + numbers.ascii_digits(simplified[start:end]) + simplified[end:]
+    blocked = _Blocked(s, start, end)
+    found: list[dict] = []
+    pos = start
+    while True:
+        m = FIGURE_RE.search(s, pos, end)
+        if m is None:
+            break
+        f, pos = _read(m, text, s, start, blocked)
+        if f is None:
+            continue
+        if _in_context(f, text, s, start, found[-1] if found else None, words):
+            found.append(f)
+    metric.resolve(found, s)
+    return [_figure(f) for f in found]
+
+
+def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional[dict], int]:
+    """The figure's own fields from one match (or None), and where the next search starts."""
+    group = m.lastgroup
+    if group == "main":
+        f, resume = read_main(m, text, s, context.sentence_before(s, m.start(), floor))
+    else:
+        reader = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index}[group]
+        f, resume = reader(m, text), m.end()
+    if f is None:
+        return None, max(resume, m.start() + 1)
+    if group == "index":
+        span = m.span("inum")
+    elif group == "main":  # the number only: a unit such as μg/m3 may look like a code
+        span = (f["start"], min(f["end"], m.end("num2") if m.group("num2") else m.end("num")))
+    else:
+        span = (f["start"], f["end"])
+    if blocked.overlaps(*span):
+        return None, max(resume, m.start() + 1)
+    return f, resume
+
+
+def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], words) -> bool:
+    """Approximation, direction, rank, metric and target from the words around the figure;
+    False when the words say it is no figure (第一 without a ranking)."""
+    f.setdefault("direction", None)
+    f.setdefault("approximate", False)
+    context.apply_post(f, s)
+    lo = context.clause_start(s, f["start"], floor)
+    if prev is not None and lo <= prev["end"] <= f["start"] and f["rule"] != "rank":
+        lo = prev["end"]  # (a rank reads past the count of those ranked: 改善幅度位居全国168个城市第8位)
+    listed = prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"])
+    if listed and f["rule"] == "rank" and context.read(f, s, lo, floor) is None:
+        return False
+    if listed and prev is not None:
+        # 分别为69%、55%、20%: later items share the first item's kind and direction
+        f["direction"] = prev["direction"]
+        if prev["kind"] in ("change", "target") and f["kind"] != "rank":
+            f["kind"] = prev["kind"]
+        metric.attribute(f, text, s, lo, f["start"], prev, words)
+        return True
+    cue_at = context.read(f, s, lo, floor)
+    if cue_at is None:
+        return False
+    metric.attribute(f, text, s, lo, cue_at, prev, words)
+    context.finish(f, s, floor)
+    return True
+
+
+def _figure(f: dict) -> Figure:
+    return Figure(**{k: v for k, v in f.items() if not k.startswith("_")})
+
+
+# ---------------------------------------------------------------- explanation
+def _g(x: Optional[float]) -> str:
+    return "…" if x is None else f"{x:g}"
+
+
+def describe(fig: Figure) -> str:
+    """One line that explains how a figure was read, for ``analyzer explain``: value, unit, kind,
+    sign, direction, range or approximation bounds, and the metric with the rule that chose it."""
+    parts = [f"{fig.text!r} -> {fig.value:g}" + (f" {fig.unit}" if fig.unit else ""),
+             f"kind={fig.kind}", f"sign={'-' if fig.sign < 0 else '+'}", f"direction={fig.direction or '-'}"]
+    if fig.range_low is not None or fig.range_high is not None:
+        parts.append(f"range=[{_g(fig.range_low)}, {_g(fig.range_high)}]")
+    elif fig.approximate or fig.low is not None or fig.high is not None:
+        parts.append(("approximate " if fig.approximate else "") + f"[{_g(fig.low)}, {_g(fig.high)}]")
+    where = f"@{fig.metric_start}-{fig.metric_end}" if fig.metric_start is not None else ""
+    parts.append(f"metric={fig.metric or '-'} ({fig.metric_rule or 'none'}{where})")
+    parts.append(f"rule={fig.rule}")
+    parts.append(f"@{fig.start}-{fig.end}")
+    return "  ".join(parts)

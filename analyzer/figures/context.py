@@ -1,0 +1,122 @@
+"""What the words around a figure say about it: approximation, direction of a change, rank, target.
+
+Direction words stay apart from the sign: 下降2.5% is 2.5 going down, 增长-3.2% is −3.2 going up.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from . import vocab as V
+
+
+def clause_start(s: str, pos: int, floor: int) -> int:
+    """Start of the clause that ends at ``pos`` (at most METRIC_WINDOW characters back)."""
+    lo = max(floor, pos - V.METRIC_WINDOW)
+    last = -1
+    for m in V.CLAUSE_END.finditer(s, lo, pos):
+        last = m.end()
+    return last if last >= 0 else lo
+
+
+def sentence_before(s: str, pos: int, floor: int, limit: int = 120) -> str:
+    lo = max(floor, pos - limit)
+    last = -1
+    for m in V.SENTENCE_END.finditer(s, lo, pos):
+        last = m.end()
+    return s[last if last >= 0 else lo:pos]
+
+
+def apply_post(f: dict, s: str) -> None:
+    """以上 / 以下 / 左右 after the figure bound it on one side or make it approximate."""
+    m = V.POST_RE.match(s, f["end"])
+    if m is None or f["rule"] in ("rank", "index_value", "range"):
+        return
+    post, value = m.group("post"), f["value"]
+    if post in V.AT_LEAST_AFTER:
+        # 多/余 after the unit (3个多月 is read by the unit) is at least the number, below the next unit
+        f["low"], f["high"] = value, (value + 1 if post in ("多", "余") else None)
+    elif post in V.AT_MOST_AFTER:
+        f["low"], f["high"] = None, value
+    else:
+        f["low"], f["high"] = None, None
+    f["approximate"] = True
+
+
+def _approximation_before(f: dict, before: str) -> int:
+    """约/超过/不到 right before the number; returns where the cue words begin in ``before``."""
+    for regex, how in ((V.AT_LEAST_BEFORE_RE, "low"), (V.AT_MOST_BEFORE_RE, "high"), (V.ABOUT_BEFORE_RE, "about")):
+        m = regex.search(before)
+        if m:
+            f["approximate"] = True
+            if how == "low" and f.get("range_low") is None:
+                f["low"] = f["value"]
+            elif how == "high" and f.get("range_low") is None:
+                f["low"], f["high"] = None, f["value"]
+            return m.start()
+    return len(before)
+
+
+def _direction(f: dict, head: str) -> int:
+    """Direction and kind from the cue that ends ``head``; returns where the cue begins."""
+    for regex, sign in ((V.TO_LEVEL_RE, None), (V.DOWN_RE, "down"), (V.UP_RE, "up"), (V.NEUTRAL_RE, "")):
+        m = regex.search(head)
+        if m:
+            if sign is not None:
+                f["kind"], f["direction"] = "change", sign or None
+            return m.start()
+    m = V.COMPARISON_RE.search(head)
+    if m:
+        f["kind"], f["direction"] = "change", ("down" if m.group("dir") in ("低", "少") else "up")
+        return m.start()
+    return len(head)
+
+
+def _rank(f: dict, s: str, head: str, floor: int) -> Optional[int]:
+    """A rank needs a ranking word: 居全省第2位, 位列第一, 排名前移4位. None: not a rank after all."""
+    if f["rule"] == "rank":
+        sentence = sentence_before(s, f["start"], floor)
+        # 第3名 is a rank anywhere; 第2位 only in a sentence that ranks (not 第一位的任务); 第一 right after one
+        if f["unit"] == "名":
+            pass
+        elif not V.RANK_CUE_RE.search(sentence) or (not f["unit"] and not V.RANK_CUE_NEAR_RE.search(head)):
+            return None
+        cue_at = len(head)
+        for cue in V.RANK_CUE_RE.finditer(head):
+            cue_at = cue.start()
+        return cue_at
+    for regex, direction in ((V.RANK_MOVE_UP_RE, "up"), (V.RANK_MOVE_DOWN_RE, "down")):
+        m = regex.search(head)
+        if m and (f["_cls"] == "rank" or V.RANK_WORD_RE.search(sentence_before(s, f["start"], floor))):
+            f["kind"], f["direction"], f["rule"] = "rank", direction, "rank_move"
+            return m.start()
+    return len(head)
+
+
+def read(f: dict, s: str, lo: int, floor: int) -> Optional[int]:
+    """Approximation, direction and rank from ``s[lo:start]``; returns where the cue words begin
+    (the metric phrase lies before it), or None when the figure is not one after all."""
+    before = s[lo:f["start"]]
+    cue_at = len(before)
+    if f["rule"] not in ("index_value", "rank"):
+        cue_at = _approximation_before(f, before)
+    head = before[:cue_at]
+    if f["rule"] == "rank" or f.get("_unit") in V.RANK_UNITS:
+        at = _rank(f, s, head, floor)
+        if at is None:
+            return None
+        if f["kind"] == "rank":
+            return lo + at
+    if f["rule"] != "index_value":
+        cue_at = _direction(f, head)
+    return lo + cue_at
+
+
+def finish(f: dict, s: str, floor: int) -> None:
+    """Target and share kinds, which need the whole sentence and the metric."""
+    if f["kind"] in ("change", "rank"):
+        return
+    if V.TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.TARGET_AFTER_RE.match(s, f["end"], f["end"] + 4):
+        f["kind"] = "target"
+    elif f["kind"] == "level" and f.get("metric_end") is not None and \
+            V.SHARE_SUFFIX_RE.search(s, f["metric_start"], f["metric_end"]):
+        f["kind"] = "share"

@@ -1,0 +1,215 @@
+"""What a figure measures: the noun phrase it quantifies, found from the sentence's structure.
+
+Rules, in order, each recorded on the figure as ``metric_rule``:
+- ``list_item``: a figure listed right after another (69%、55%) shares its metric;
+- ``index_word``: an index value carries its index word (综合指数4.73);
+- ``noun_after_unit``: a classifier or unit followed by a noun phrase quantifies that phrase
+  (12个国控断面, 3亿元资金); with word tokens (stanza) the phrase is whole words;
+- ``phrase_before``: otherwise the subject of the figure's clause, before the verb and cue words;
+- ``same_subject``: a clause without a subject of its own (同比减少14天, 较上年改善4%) measures what
+  the previous figure of its sentence measured;
+- ``shared_after``: a figure listed before one whose unit attaches to a noun (完成27家、累计92家企业)
+  measures that noun too.
+The last two are settled by :func:`resolve` once every figure of the text is known.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional, Sequence
+
+from . import vocab as V
+
+Words = Sequence[tuple[int, int]]
+_CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_BREAK = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"]")
+
+
+def _set(f: dict, a: int, b: int, text: str, rule: str) -> None:
+    f["metric"], f["metric_start"], f["metric_end"], f["metric_rule"] = text[a:b], a, b, rule
+
+
+def _copy(f: dict, other: dict, rule: str) -> None:
+    f["metric"], f["metric_start"], f["metric_end"] = other.get("metric"), other.get("metric_start"), \
+        other.get("metric_end")
+    f["metric_rule"] = rule
+
+
+def noun_after(s: str, pos: int, words: Optional[Words]) -> Optional[tuple[int, int]]:
+    """The noun phrase that starts right after a unit, up to a verb, adverb, link word or localizer."""
+    m = V.AFTER_RUN_RE.match(s, pos, pos + V.MAX_AFTER_CHARS + 6)
+    if m is None:
+        return None
+    b = m.end()
+    opening = V.AFTER_OPENS_RE.match(s, pos, b)
+    stop = V.AFTER_STOP_RE.search(s, opening.end() if opening else pos, b)
+    if stop is not None:
+        b = stop.start()
+    adverb = V.AFTER_ADVERB_RE.search(s, pos + 2, b)
+    if adverb is not None:
+        b = adverb.start()
+    attribute = V.AFTER_ATTRIBUTE_RE.search(s, pos, b)
+    if attribute is not None and attribute.start() - pos >= 2:
+        b = attribute.start()
+    if words:
+        b = _word_end(words, pos, b)
+    if b <= pos or b - pos > V.MAX_AFTER_CHARS:
+        return None
+    return pos, b
+
+
+def _word_end(words: Words, a: int, b: int) -> int:
+    """Move ``b`` to the end of the word it cuts, or back to the start of a word it only begins."""
+    starts = [w[0] for w in words]
+    j = bisect.bisect_right(starts, b - 1) - 1
+    if j >= 0 and words[j][0] < b < words[j][1]:
+        return words[j][0] if words[j][0] > a else b
+    return b
+
+
+def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """Offsets of the noun phrase between ``lo`` and ``hi``: links, verbs and scope words cut off."""
+    m = V.METRIC_TRAILING_RE.search(s, lo, hi)
+    b = m.start() if m else hi
+    m = V.METRIC_COMPARISON_TAIL_RE.search(s, lo, b)
+    if m and m.start() > lo:
+        b = m.start()
+    a = lo
+    for v in V.METRIC_VERB_RE.finditer(s, lo, b):
+        if v.end() <= b - 2:  # a verb that leaves a phrase of its own (not 建成区, 设备)
+            a = v.end()
+    m = V.METRIC_LEADING_RE.match(s, a, b)
+    if m:
+        a = m.end()
+    for opener in "(（":
+        k = s.rfind(opener, a, b)
+        if k >= 0 and not any(c in s[k:b] for c in ")）"):
+            a = k + 1
+    if b - a > V.MAX_METRIC_CHARS:
+        de = s.rfind("的", a, b)
+        if de >= 0:
+            a = de + 1
+    while a < b and (s[a].isspace() or s[a] in ")）"):
+        a += 1
+    while b > a and s[b - 1].isspace():
+        b -= 1
+    if b <= a or b - a > V.MAX_METRIC_CHARS or not _CJK_OR_LATIN.search(s, a, b):
+        return None
+    if V.METRIC_ONLY_VERB_RE.fullmatch(s, a, b) or V.METRIC_SCOPE_RE.search(s[a:b]):
+        return None
+    return a, b
+
+
+def _widen(words: Optional[Words], text: str, a: int, b: int, limit: int) -> tuple[int, int]:
+    """Whole words: a phrase that starts inside a word starts at that word (气质量 -> 空气质量)."""
+    if not words:
+        return a, b
+    starts = [w[0] for w in words]
+    i = bisect.bisect_right(starts, a) - 1
+    if i >= 0 and words[i][0] < a < words[i][1] and not _BREAK.search(text, words[i][0], a):
+        a = words[i][0]
+    j = bisect.bisect_right(starts, b - 1) - 1
+    if j >= 0 and words[j][0] < b < words[j][1] <= limit and not _BREAK.search(text, b, words[j][1]):
+        b = words[j][1]
+    return a, b
+
+
+def _same_sentence(s: str, prev: dict, pos: int) -> bool:
+    return prev["end"] <= pos and V.SENTENCE_END.search(s, prev["end"], pos) is None
+
+
+def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[dict],
+              words: Optional[Words] = None) -> None:
+    """Set ``metric``, its offsets and ``metric_rule`` on the figure's fields ``f``."""
+    if f.get("metric_rule") == "index_word":
+        span = phrase_before(s, lo, cue_at)
+        if span is not None:  # 全市空气质量综合指数4.73: the phrase before the index word qualifies it
+            a = _widen(words, text, span[0], span[1], f["start"])[0]
+            f["metric"], f["metric_start"] = text[a:f["metric_end"]], a
+        return
+    if prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"]):
+        _copy(f, prev, "list_item")
+        return
+    if f["rule"] == "rank_move" and _rank_scope(f, text, s, lo):
+        return
+    if f["kind"] not in ("change", "rank", "share") and f["_cls"] in V.ATTACHING_CLASSES \
+            and f.get("_unit") not in V.NOT_AFTER_UNITS:
+        span = noun_after(s, _after_position(s, f["end"]), words)
+        if span is not None:
+            _set(f, span[0], span[1], text, "noun_after_unit")
+            return
+    span = phrase_before(s, lo, cue_at)
+    if span is not None:
+        a, b = _widen(words, text, span[0], span[1], f["start"])
+        _set(f, a, b, text, "phrase_before")
+        return
+    if f["_cls"] in V.ATTACHING_CLASSES | {"percent"}:  # 60%城市生活污水处理厂, 削减337万吨煤炭过剩产能
+        span = noun_after(s, _after_position(s, f["end"]), words)
+        if span is not None:
+            _set(f, span[0], span[1], text, "noun_after_unit")
+            return
+    f["metric"], f["metric_rule"] = None, "none"  # resolve() looks at the figures around it
+
+
+def _rank_scope(f: dict, text: str, s: str, lo: int) -> bool:
+    """营商环境考核中,市生态环境局前进了4个位次: the rank moved in that appraisal."""
+    start = max(0, lo - 40)
+    last = None
+    for m in V.RANK_SCOPE_RE.finditer(s, start, f["start"]):
+        if V.SENTENCE_END.search(s, m.end(), f["start"]) is None:
+            last = m
+    if last is None:
+        return False
+    a, b = last.span(1)
+    lead = V.METRIC_LEADING_RE.match(s, a, b)
+    a = lead.end() if lead else a
+    if b - a < 2:
+        return False
+    _set(f, a, b, text, "rank_scope")
+    return True
+
+
+def _after_position(s: str, end: int) -> int:
+    """Where the noun after a unit starts: past 以上/左右 (not past 的, which opens a relative
+    clause: 超过150万吨的工业企业 are not what the tonnage measures)."""
+    m = V.POST_RE.match(s, end)
+    return m.end() if m else end
+
+
+def _subject_in_sentence(f: dict, s: str, sentence_figures: Sequence[dict]) -> Optional[dict]:
+    """The figure earlier in the sentence whose metric this clause continues (a rank takes the
+    last measured level, not the count of those ranked)."""
+    for other in reversed(sentence_figures):
+        if not other.get("metric") or not _same_sentence(s, other, f["start"]):
+            continue
+        if f["kind"] == "rank" and other["kind"] == "count":
+            continue
+        return other
+    return None
+
+
+def resolve(figures: list[dict], s: str) -> None:
+    """Metrics for the figures that found none in their own clause: the noun named after the
+    next listed figure (完成27家、累计完成92家企业), else the subject of the sentence so far."""
+    sentence: list[dict] = []
+    for i, f in enumerate(figures):
+        if sentence and V.SENTENCE_END.search(s, sentence[-1]["end"], f["start"]):
+            sentence = []
+        if f.get("metric") is None and f.get("metric_rule") in ("none", "list_item"):
+            nxt = figures[i + 1] if i + 1 < len(figures) else None
+            if f["metric_rule"] == "list_item" and sentence:
+                _copy(f, sentence[-1], "list_item")
+            elif nxt is not None and _listed_before(f, nxt, s):
+                _copy(f, nxt, "shared_after")
+            else:
+                subject = _subject_in_sentence(f, s, sentence)
+                if subject is not None:
+                    _copy(f, subject, "same_subject")
+        sentence.append(f)
+
+
+def _listed_before(f: dict, nxt: dict, s: str) -> bool:
+    gap = s[f["end"]:nxt["start"]]
+    return (nxt.get("metric_rule") == "noun_after_unit" and len(gap) <= 12
+            and (f["_cls"] == nxt["_cls"] or len(gap) <= 4)
+            and not re.search(r"[,，;；。:：!！?？\n]", gap))

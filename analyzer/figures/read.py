@@ -1,0 +1,247 @@
+"""From one match of the figure pattern to the figure's own fields: value, sign, unit, range.
+
+The context around the figure (direction, approximation words, what it measures) is read later
+by ``context`` and ``metric``; this module looks only at the characters the figure spans.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .. import numbers
+from . import vocab as V
+
+_RUN = numbers.RUN
+_SIGN = numbers.SIGN
+# A number does not start inside another number, a code (2+26), a name (PM2.5, hex ids) or an
+# ordinal (第三次), and is not the left side of a code (5+1).
+_NOT_AFTER = r"(?<![\dA-Za-z.+＋\-—–~～/_第零〇一二两三四五六七八九十百千万亿点" + numbers.CAPITAL_DIGITS + "])"
+_NOT_BEFORE = r"(?!\s?[+＋])"
+_SEP = r"(?:[(（]含[)）])?\s?(?:--|——|[-—–~～至到])\s?"
+_START = "(?:(?P<{0}>" + _SIGN + ")|" + _NOT_AFTER + ")"
+
+FIGURE_RE = re.compile(
+    # rank: 第2位, 第13名, and 第一 right after a rank word (位列第一); checked in code
+    r"(?P<rank>第(?P<rnum>\d+|[一二三四五六七八九十]{1,3})(?P<runit>位(?!次)|名)?"
+    r"(?!次|单|义|称|录|批|期|届|个|条|款|章|节|轮|季|年|天|号|阶段|方|类|产业|时间|部分|[一二三四五六七八九十\d]))"
+    # fractions: 百分之八十, 千分之五, 三分之一, 百分百
+    r"|(?P<frac>" + _START.format("fsign") + r"(?:(?P<den>百|千|万|" + _RUN + r")分之(?P<fnum>百|" + _RUN + r")"
+    r"|百分(?P<fnum2>百|[一二三四五六七八九十][零〇一二两三四五六七八九十点]*)))"
+    # tenths: 三成, 七成六, 八折, 八五折, 7.5折
+    r"|(?P<tenths>" + _NOT_AFTER + r"(?P<tnum>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?)"
+    r"(?P<tunit>" + V.TENTHS_UNITS + r")(?P<ttail>[一二三四五六七八九半](?![十百千万亿个\d]))?"
+    r"(?!" + V.TENTHS_NOT_BEFORE + r"))"
+    # unitless index values: 综合指数4.73 (the figure's text carries the index word)
+    r"|(?P<index>(?P<iword>" + "|".join(re.escape(w) for w in V.INDEX_WORDS) + r")"
+    r"(?:为|是|达到|达|值为|值)?(?P<inum>\d+(?:\.\d+)?)(?![\d.%‰])(?!" + V.UNIT_RE + r"))"
+    # a number (or a range of numbers) followed by its unit
+    r"|(?P<main>" + _START.format("sign") + r"(?P<num>" + _RUN + r")" + _NOT_BEFORE +
+    r"(?:(?P<unit1>" + V.UNIT_RE + r")?(?P<sep>" + _SEP + r")(?P<sign2>" + _SIGN + r")?(?P<num2>" + _RUN + r"))?"
+    r"(?P<unit>" + V.UNIT_RE + r")(?P<half>半)?)"
+)
+
+
+def _signed(sign: Optional[str]) -> int:
+    return -1 if sign and sign.startswith(numbers.NEGATIVE_SIGNS) else 1
+
+
+def _fields(a: int, b: int, text: str, value: float, unit: str, kind: str, rule: str, **more) -> dict:
+    return dict(start=a, end=b, text=text[a:b], value=value, unit=unit, kind=kind, rule=rule, **more)
+
+
+def read_rank(m: re.Match, text: str) -> Optional[dict]:
+    value = numbers.cn_value(m.group("rnum"))
+    if value is None:
+        return None
+    unit = text[m.start("runit"):m.end("runit")] if m.group("runit") else ""
+    a, b = m.span("rank")
+    return _fields(a, b, text, value, unit, "rank", "rank", _cls="rank")
+
+
+def read_fraction(m: re.Match, text: str) -> Optional[dict]:
+    """百分之八十 = 80 %, 千分之五 = 5 ‰, 三分之一 = 33.3 %: a share, with its sign."""
+    den = m.group("den") or "百"
+    digits = m.group("fnum") or m.group("fnum2")
+    numerator = numbers.parse_number("一百" if digits == "百" else digits)
+    if numerator is None:
+        return None
+    sign = _signed(m.group("fsign"))
+    if den in ("百", "千", "万"):
+        unit, value = {"百": "%", "千": "‰", "万": "‱"}[den], numerator.value
+    else:
+        denominator = numbers.cn_value(den)
+        if not denominator:
+            return None
+        unit, value = "%", 100.0 * numerator.value / denominator
+    a, b = m.span("frac")
+    return _fields(a, b, text, sign * value, unit, "share", "fraction" if unit == "%" and den != "百" else
+                   "percent_words", sign=sign, _cls="percent")
+
+
+def read_tenths(m: re.Match, text: str) -> Optional[dict]:
+    """三成 = 30 %, 七成六 = 76 %, 八折 = 80 % of the price, 八五折 = 85 %."""
+    digits, tail = m.group("tnum"), m.group("ttail")
+    if m.group("tunit") == "折" and re.fullmatch(r"\d\d|[一二三四五六七八九]{2}", digits):
+        value = float(digits) if digits.isdigit() else 10.0 * numbers.DIGIT_VALUE[digits[0]] + \
+            numbers.DIGIT_VALUE[digits[1]]
+    else:
+        tenths = numbers.cn_value(digits)
+        if tenths is None or tenths > 10:
+            return None
+        value = 10.0 * tenths
+        if tail:
+            value += 5.0 if tail == "半" else float(numbers.DIGIT_VALUE[tail])
+    a, b = m.span("tenths")
+    return _fields(a, b, text, value, "%", "share", "tenths", _cls="percent")
+
+
+def read_index(m: re.Match, text: str) -> dict:
+    a, b = m.span("index")
+    return _fields(a, b, text, float(m.group("inum")), "", "level", "index_value",
+                   metric=text[m.start("iword"):m.end("iword")], metric_start=m.start("iword"),
+                   metric_end=m.end("iword"), metric_rule="index_word", _cls="")
+
+
+def _unit_class(unit_simple: str) -> str:
+    return V.UNIT_CLASS.get(unit_simple, "count")
+
+
+def _range(run: str, run2: str, first: numbers.Parsed, second: numbers.Parsed) -> Optional[tuple[float, float]]:
+    """Ends of 3至5万 / 三到五万 / 一百二十到一百五十万 / 八百到九百亿 / 两~3百 / 从6000到2万: the
+    first end takes the second's magnitude when it has none of its own and the range still
+    rises; None when it does not rise."""
+    low, high = first.value, second.value
+    big = re.search("[万亿]+$", run2)
+    small = re.search("(?<![十百千万亿])[百千]$", run2)
+    scale = 1.0
+    if big and not re.search("[万亿]", run):
+        for c in big.group():
+            scale *= 1e4 if c == "万" else 1e8
+    elif small and re.fullmatch(r"\d|[一二两三四五六七八九]", run):
+        scale = 100.0 if small.group() == "百" else 1000.0
+    if scale > 1 and low * scale < high:
+        low *= scale
+    return (low, high) if low < high else None
+
+
+def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Optional[dict], int]:
+    """A number (or range) with its unit; also where to look for the next figure."""
+    na, nb = m.span("num")
+    start = m.start("sign") if m.group("sign") else na
+    run, run2 = m.group("num"), m.group("num2")
+    ua, ub = m.span("unit")
+    unit_simple = m.group("unit").strip()
+    cls = _unit_class(re.sub("^个[多余半]", "个", unit_simple))
+    if not _plausible(run, run2, unit_simple, cls, m, sentence_before):
+        return None, nb
+    parsed = numbers.parse_number(run)
+    if parsed is None:
+        return None, nb
+    sign = _signed(m.group("sign"))
+    fields: dict = dict(sign=sign, _cls=cls, _unit=unit_simple)
+    rule = "chinese_unit" if run[0] in numbers.CN_DIGITS + numbers.CAPITAL_DIGITS + "十数几上近逾" else "arabic_unit"
+    if rule == "chinese_unit" and ("多" in run or "余" in run or "几" in run or run[0] in "数上近逾"):
+        rule = "approx_words"
+    if numbers.is_loose_pair(run):
+        rule = "adjacent_range"
+    value, low, high, approximate = parsed.value, parsed.low, parsed.high, parsed.approximate
+    if run2:
+        second = numbers.parse_number(run2)
+        ends = _range(run, run2, parsed, second) if second is not None and not m.group("sign2") else None
+        unit1 = (m.group("unit1") or "").strip()
+        if ends is None or (unit1 and unit1 != unit_simple):
+            # not a range: the first number stands alone when it has its own unit
+            if not unit1:
+                return None, m.start("sep")
+            return _alone(m, text, parsed, sign, unit1, rule), m.end("unit1")
+        low, high = ends
+        value, approximate, rule = (low + high) / 2, False, "range"
+        fields.update(range_low=sign * low, range_high=sign * high)
+    unit = numbers.ascii_digits(text[ua:ub].strip())
+    # 个多月 / 个半月: the mark belongs to the number, not to the unit
+    if len(unit_simple) > 2 and unit_simple[0] == "个" and unit_simple[1] in "多余半":
+        mark = unit_simple[1]
+        unit, unit_simple = unit[0] + unit[2:], unit_simple[0] + unit_simple[2:]
+        fields["_unit"] = unit_simple
+        if mark == "半":
+            value += 0.5
+        else:
+            low, high, approximate = value, value + 1, True
+    spoken = _spoken_magnitude(m, text, s, value, low, high, approximate, sign)
+    if spoken is not None:
+        return spoken, spoken["end"]
+    b = m.end("half") if m.group("half") else ub
+    if m.group("half"):
+        value += 0.5
+    kind = V.KIND_OF_CLASS.get(cls, "level")
+    if unit_simple in V.YUAN_UNITS:
+        b, value, kind, rule = _small_change(s, b, unit_simple, value, kind, rule)
+        fields["_cls"] = "money" if kind == "money" else cls
+    low, high = _signed_interval(sign, low, high)
+    fields.update(start=start, end=b, text=text[start:b], value=sign * value, unit=unit, kind=kind,
+                  approximate=approximate, low=low, high=high, rule=rule)
+    return fields, b
+
+
+def _signed_interval(sign: int, low: Optional[float], high: Optional[float]
+                     ) -> tuple[Optional[float], Optional[float]]:
+    if sign > 0:
+        return low, high
+    return (None if high is None else -high), (None if low is None else -low)
+
+
+def _alone(m: re.Match, text: str, parsed: numbers.Parsed, sign: int, unit1: str, rule: str) -> dict:
+    start = m.start("sign") if m.group("sign") else m.start("num")
+    ua, ub = m.span("unit1")
+    low, high = _signed_interval(sign, parsed.low, parsed.high)
+    return dict(start=start, end=ub, text=text[start:ub], value=sign * parsed.value,
+                unit=numbers.ascii_digits(text[ua:ub].strip()),
+                kind=V.KIND_OF_CLASS.get(_unit_class(unit1), "level"), approximate=parsed.approximate,
+                low=low, high=high, rule=rule, sign=sign, _cls=_unit_class(unit1), _unit=unit1)
+
+
+def _plausible(run: str, run2: Optional[str], unit: str, cls: str, m: re.Match, sentence_before: str) -> bool:
+    """Forms that look like a figure but are not one (一个, a capital digit in a name, 度 without 温度)."""
+    if run == "一" and not run2 and not m.group("half") and "半" not in unit and cls not in V.ONE_IS_A_NUMBER:
+        return False  # 一个, 一项, 一次, 一起: an article, not a count
+    if any(c in numbers.CAPITAL_DIGITS[:9] for c in run) and not re.search("[拾佰仟]", run) \
+            and unit not in V.YUAN_UNITS:
+        return False  # 伍, 陆 are surnames and word parts; capitals stand alone only in amounts
+    cue = V.UNIT_NEEDS_CUE.get(unit)
+    if cue is not None and not cue.search(sentence_before) and not (m.group("sign") or "").startswith("零"):
+        return False
+    return True
+
+
+def _spoken_magnitude(m: re.Match, text: str, s: str, value: float, low, high, approximate: bool,
+                      sign: int) -> Optional[dict]:
+    """15个亿 (spoken for 15亿元, after 资金/投资…) is money, the magnitude in the value as for 1,100万元;
+    not 个万, which starts words such as 万吨级."""
+    ub = m.end("unit")
+    if m.group("unit").strip() != "个" or s[ub:ub + 1] != "亿" or m.group("half"):
+        return None
+    na = m.start("num")
+    currency = re.compile(V.UNIT_RE).match(s, ub + 1)
+    is_currency = currency is not None and _unit_class(currency.group().strip()) == "money"
+    if not is_currency and not V.SPOKEN_MONEY_RE.search(s, max(0, na - 16), na):
+        return None
+    b = currency.end() if is_currency and currency is not None else ub + 1
+    unit = text[currency.start():currency.end()].strip() if is_currency and currency is not None else "元"
+    low, high = (low * 1e8 if low is not None else None), (high * 1e8 if high is not None else None)
+    start = m.start("sign") if m.group("sign") else na
+    return dict(start=start, end=b, text=text[start:b], value=sign * value * 1e8, unit=unit, kind="money",
+                approximate=approximate, low=low, high=high, rule="spoken_magnitude", sign=sign, _cls="money")
+
+
+def _small_change(s: str, b: int, unit: str, value: float, kind: str, rule: str
+                  ) -> tuple[int, float, str, str]:
+    """45元6角 = 45.6元, 十二块五毛, 十二块五: coins after the yuan join its value."""
+    m = V.SMALL_CHANGE_RE.match(s, b) or (V.BARE_TENTHS_RE.match(s, b) if unit == "块" else None)
+    if m is None:
+        return b, value, ("money" if unit != "块" else kind), rule
+    coins = [numbers.cn_value(m.group("jiao")) or 0.0]
+    fen = m.groupdict().get("fen")
+    if fen:
+        coins.append(numbers.cn_value(fen) or 0.0)
+    value += coins[0] / 10 + (coins[1] / 100 if len(coins) > 1 else 0.0)
+    return m.end(), value, "money", "small_change"

@@ -1,0 +1,141 @@
+"""The figures' vocabularies from ``data/units.toml``, compiled once: units, cues, metric words.
+
+Everything here matches the ASCII-digit, simplified copy of the text (see ``numbers``).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+
+_DATA = lexicon.UNITS
+alternation = lexicon.alternation
+
+_SETTINGS = _DATA["settings"]
+MAX_QUOTED_SLOGAN = int(_SETTINGS["max_quoted_slogan"])
+MAX_BOOK_TITLE = int(_SETTINGS["max_book_title"])
+METRIC_WINDOW = int(_SETTINGS["metric_window"])
+MAX_METRIC_CHARS = int(_SETTINGS["max_metric_chars"])
+
+# ---------------------------------------------------------------- units
+UNIT_CLASS: dict[str, str] = {}
+for _cls, _units in _DATA["units"].items():
+    for _u in _units:
+        UNIT_CLASS.setdefault(_u, _cls)
+KIND_OF_CLASS = {"percent": "share", "money": "money", "count": "count", "measure": "level", "time": "level",
+                 "temperature": "level", "rank": "rank"}
+# 一 before these is a quantity (收费一元, 近一吨); before a classifier (一个, 一项) it is an article.
+ONE_IS_A_NUMBER = frozenset({"money", "measure", "temperature", "percent"})
+UNIT_BLOCKERS: dict[str, list[str]] = _DATA.get("unit_blockers", {})
+UNIT_NEEDS_CUE = {u: re.compile(alternation(cues)) for u, cues in _DATA["unit_needs_cue"].items()}
+_LATIN_UNIT = re.compile(r"^[A-Za-zμ%‰‱°℃℉]")
+
+
+def _unit_pattern(unit: str) -> str:
+    """Regex for one unit: 个月 also matches 个多月/个半月; blockers and Latin tails excluded."""
+    if unit.startswith("个") and len(unit) > 1:
+        body = "个[多余半]?" + re.escape(unit[1:])
+    else:
+        body = re.escape(unit)
+    tail = ""
+    blockers = UNIT_BLOCKERS.get(unit[-1]) if len(unit) == 1 else None
+    if blockers:
+        tail = "(?!" + "|".join(re.escape(b) for b in blockers) + ")"
+    if _LATIN_UNIT.match(unit) and unit not in ("%", "‰", "‱"):
+        tail += "(?![A-Za-z0-9])"
+        body = r"\s?" + body
+    return body + tail
+
+
+UNIT_RE = "(?:" + "|".join(_unit_pattern(u) for u in sorted(UNIT_CLASS, key=lambda u: (-len(u), u))) + ")"
+
+_CHANGE = _DATA["small_change"]
+_SMALL_DIGIT = "[0-9一二两三四五六七八九]"
+# 45元6角, 十二块五毛, 一百三十五块六角七分钱: the coins after a yuan unit.
+SMALL_CHANGE_RE = re.compile(
+    "(?P<jiao>" + _SMALL_DIGIT + ")(?:" + alternation(_CHANGE["jiao"]) + ")"
+    "(?:(?P<fen>" + _SMALL_DIGIT + ")(?:" + alternation(_CHANGE["fen"]) + ")(?!钟))?钱?")
+# 十二块五: one spoken digit after 块 is its tenths.
+BARE_TENTHS_RE = re.compile("(?P<jiao>[一二三四五六七八九])(?![\u4e00-\u9fff0-9])")
+YUAN_UNITS = frozenset(_CHANGE["yuan"])
+
+_TENTHS = _DATA["tenths"]
+TENTHS_UNITS = "|".join(re.escape(u) for u in _TENTHS["units"])
+TENTHS_NOT_BEFORE = alternation(_TENTHS["not_before"])
+
+# ---------------------------------------------------------------- cues
+_CUES = _DATA["cues"]
+_FILLER = "(?:" + alternation(_CUES["filler"]) + ")*"
+DOWN_RE = re.compile("(?:" + alternation(_CUES["down"]) + ")" + _FILLER + "$")
+UP_RE = re.compile("(?:" + alternation(_CUES["up"]) + ")" + _FILLER + "$")
+NEUTRAL_RE = re.compile("(?:" + alternation(_CUES["change_neutral"]) + ")" + _FILLER + "$")
+TO_LEVEL_RE = re.compile("(?:" + alternation(_CUES["to_level"]) + r")(?:(?:19|20)\d{2}年(?:底|末)?的?)?$")
+COMPARISON_RE = re.compile(_CUES["comparison"])
+TARGET_RE = re.compile("(?:" + alternation(_CUES["target"]) + "|" + _CUES["target_regex"] + ")")
+TARGET_AFTER_RE = re.compile("(?:" + alternation(_CUES["target_after"]) + ")")
+RANK_CUE_RE = re.compile("(?:" + alternation(_CUES["rank_cues"]) + ")")
+RANK_CUE_NEAR_RE = re.compile("(?:" + alternation(_CUES["rank_cues"]) + r")[^，,。；;：:！？!?\s\d]{0,6}$")
+RANK_MOVE_UP_RE = re.compile("(?:" + alternation(_CUES["rank_move_up"]) + ")了?$")
+RANK_MOVE_DOWN_RE = re.compile("(?:" + alternation(_CUES["rank_move_down"]) + ")了?$")
+RANK_WORD_RE = re.compile(alternation(_CUES["rank_words"]))
+RANK_UNITS = frozenset(_CUES["rank_units"])
+RANK_SCOPE_RE = re.compile(_CUES["rank_scope"])
+SHARE_SUFFIX_RE = re.compile("(?:" + alternation(_CUES["share_metric_suffixes"]) + ")$")
+
+_APPROX = _DATA["approx"]
+AT_LEAST_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["at_least_before"]) + ")$")
+AT_MOST_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["at_most_before"]) + ")$")
+ABOUT_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["about_before"]) + ")$")
+AT_LEAST_AFTER = frozenset(_APPROX["at_least_after"])
+AT_MOST_AFTER = frozenset(_APPROX["at_most_after"])
+ABOUT_AFTER = frozenset(_APPROX["about_after"])
+POST_RE = re.compile(r"(?:[(（]含[)）])?(?P<post>" + alternation(
+    _APPROX["at_least_after"] + _APPROX["at_most_after"] + _APPROX["about_after"]) + ")")
+
+INDEX_WORDS = sorted(_DATA["index_metrics"]["words"], key=len, reverse=True)
+
+# ---------------------------------------------------------------- metric phrases
+_METRIC = _DATA["metric"]
+METRIC_LEADING_RE = re.compile(
+    r"(?:(?:" + alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|"
+    r"\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|\d{1,2}日|[,，、:：\s]|的)+")
+METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["verb_not_before"] + ")")
+METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"]) + ")+")
+METRIC_TRAILING_RE = re.compile(
+    r"(?:(?:" + alternation(_METRIC["trailing"]) + r")|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
+    r"|[(（][^)）]*[)）])+$")
+METRIC_COMPARISON_TAIL_RE = re.compile(_METRIC["comparison_tail"])
+# A phrase that is a scope or a comparison, not what is measured: 在8个城市中, 较十三五初期.
+METRIC_SCOPE_RE = re.compile(
+    "(?:" + alternation(_METRIC["scope_end"]) + ")$|^(?:" + alternation(_METRIC["comparison_start"]) + ")")
+_AFTER = _METRIC["after"]
+_LOCALIZERS = "".join(_AFTER["localizers"])
+# Where the noun phrase after a unit ends: a verb, adverb, preposition or link word, or a
+# localizer (中, 内) that closes the phrase.
+_AFTER_STOPS = _METRIC["verbs"] + _AFTER["stops"] + _CUES["up"] + _CUES["down"] + _CUES["to_level"]
+AFTER_STOP_RE = re.compile(
+    "(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _AFTER["verb_in_noun_before"] + ")"
+    "|(?:" + alternation(_AFTER["stops"] + _CUES["up"] + _CUES["down"] + _CUES["to_level"]) + ")"
+    "|[" + _LOCALIZERS + "](?=[^\u4e00-\u9fff]|$|" + alternation(_AFTER_STOPS) + ")")
+AFTER_ADVERB_RE = re.compile("(?:" + alternation(_AFTER["adverbs"]) + ")")
+NOT_AFTER_UNITS = frozenset(_AFTER["not_after_units"])
+AFTER_RUN_RE = re.compile(r"(?:“[^”\n]{1,12}”|[(（][\u4e00-\u9fff]{1,4}[)）]|[\u4e00-\u9fffA-Za-z])+")
+AFTER_OPENS_RE = re.compile(alternation(_AFTER["opens"]))
+AFTER_ATTRIBUTE_RE = re.compile("(?:" + alternation(_AFTER["attribute_suffixes"]) + ")$")
+MAX_AFTER_CHARS = int(_AFTER["max_chars"])
+# Units after which the phrase that follows names what is counted (12个国控断面, 3亿元资金).
+ATTACHING_CLASSES = frozenset(_AFTER["unit_classes"])
+
+# ---------------------------------------------------------------- not figures
+NEGATIVE_RES = tuple(re.compile(p) for p in _DATA["negative"]["patterns"])
+QUOTE_RE = re.compile(
+    r"“[^”\n]{1,%d}”|\"[^\"\n]{1,%d}\"|「[^」\n]{1,%d}」|‘[^’\n]{1,%d}’|《[^》\n]{1,%d}》"
+    % ((MAX_QUOTED_SLOGAN,) * 4 + (MAX_BOOK_TITLE,))
+)
+# Words before "N个亿" that make it an amount of money
+SPOKEN_MONEY_RE = re.compile(alternation(_DATA["spoken_money"]["words"]))
+
+# Clause and sentence boundaries for the context windows.
+CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n、]")
+SENTENCE_END = re.compile(r"[;；。!！?？\n]")
+LIST_GAP = re.compile(r"[、和及与或,，至到—–~～-]?")

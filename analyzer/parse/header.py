@@ -1,0 +1,167 @@
+"""The page's headline, event date and place: what a conference is called, when and where it was held."""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from ..model import Document
+from .labels import OUTLET_LABEL_RE, Label
+from .names import CJK, CUES
+
+DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# What a date written with the event is followed by: the event, its host, the act of holding it.
+EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发布会|记者会|主持|出席|会见传媒|答记者问|谈话")
+# A full date that opens the sentence naming the press event itself ("2013年1月16日,外交部發言人洪磊主持例行記者會")
+PRESS_EVENT_AFTER = re.compile(r"[^。！？!?\n]{0,40}?(?:" + "|".join(map(re.escape, CUES["press_event_cues"])) + ")")
+YESTERDAY_EVENT = re.compile(r"(?:昨日|昨天)[^，,。；;！？!?\n]{0,12}?(?:召开|举行|举办|开幕|主持|出席)")
+HEAD_CHARS = 4000
+# The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
+HOST_BODY_RE = re.compile(
+    rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅))"
+    rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。]{{0,24}}?(?:记者会|发布会))"
+)
+LEAD_CHARS = 900
+PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
+PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}})市(?![场民委政长]))")
+PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表]")
+EVENT_RE = re.compile(r"(?:召开|举行|举办)(?:了|的)?(?P<event>[^，,。；;！!：:\n]{2,40}?(?:新闻发布会|发布会|记者会|吹风会|通气会))")
+ROLE_WORDS = re.compile(r"主持|发布人|发言人|嘉宾|记者|问|答|时间|地点|来源")
+PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text, not a headline
+PARAGRAPH_PUNCT = re.compile(r"[，,。；;]|[：:]\s*$")
+META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
+TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
+PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
+
+
+def title(doc: Document) -> Optional[str]:
+    """The headline: a short line before the first long paragraph, preferring lines that name an event."""
+    s = doc.simplified
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", s[:5000])]
+    head = []
+    for a, b in lines:
+        if b - a >= 120 or (b - a >= PARAGRAPH_CHARS and PARAGRAPH_PUNCT.search(s, a, b)):
+            break  # the first paragraph: the headline came before it
+        head.append((a, b))
+
+    def ok(a, b):
+        line = s[a:b].strip()
+        # a line that opens with a role label ("主持人：…") is a roster line, not the headline
+        head_label = re.match(r"[^:：]{1,8}[:：]", line)
+        if head_label and ROLE_WORDS.search(head_label.group()):
+            return False
+        # a dated line is a headline only when it names an event and is no page metadata
+        dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
+        if OUTLET_LABEL_RE.fullmatch(line):
+            return False  # the site's name ("加拿大都市网"), not the headline
+        return (6 <= len(line) <= 70 and not re.search(r"[。！？!?：:—-]$|。|摄$", line)
+                and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)
+
+    for pick in (lambda a, b: ok(a, b) and TITLE_CUES.search(s, a, b), ok):
+        cands = [(a, b) for a, b in head if pick(a, b)]
+        if cands:
+            a, b = cands[-1]
+            m = re.match(r"\s*(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录)[:：—-]+\s*", s[a:b])
+            if m:
+                a += m.end()
+            return doc.text[a:b].strip()
+    # no headline (a live-text page): the event the opening names, "召开…系列新闻发布会"
+    m = EVENT_RE.search(s, 0, 1500)
+    if m:
+        return doc.text[m.start("event"):m.end("event")].strip()
+    return None
+
+
+def date(doc: Document, labels: list[Label]) -> Optional[str]:
+    """The event date: a live-text stamp, a full date written with the event, or the lead's month and day.
+
+    A lead "M月D日" (Arabic or Chinese numerals: 今日(二月二十六日)) takes the year of the page's
+    dates; "昨日召开" is the day before the page's date. Without a year on the page, no date.
+    """
+    for lab in labels:
+        if lab.date:
+            y, m, d = re.split(r"-", lab.date)
+            return _iso(int(y), int(m), int(d))
+    head = doc.simplified[:HEAD_CHARS]
+    meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:HEAD_CHARS]
+    fulls = [(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DATE_FULL.finditer(head + " " + meta)]
+    fulls = [f for f in fulls if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
+    lead = head[:labels[0].start] if labels else head[:LEAD_CHARS]
+    before_labels = doc.simplified[:labels[0].start] if labels else head
+    if fulls and YESTERDAY_EVENT.search(lead):
+        import datetime as _dt
+
+        try:
+            return (_dt.date(*fulls[0]) - _dt.timedelta(days=1)).isoformat()
+        except ValueError:
+            pass
+    for m in DATE_FULL.finditer(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
+        if PRESS_EVENT_AFTER.match(before_labels, m.end()):
+            return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    year = fulls[0][0] if fulls else None
+    for m in DATE_MD.finditer(lead[:LEAD_CHARS]):
+        mm, dd = _number(m.group("m")), _number(m.group("d"))
+        if year and EVENT_NEAR.search(lead, m.end(), m.end() + 40):
+            return _iso(year, mm, dd)
+    if fulls:
+        return _iso(*fulls[0])
+    return None
+
+
+def _number(digits: str) -> int:
+    """12 or 十二 as an int (cn2an reads the Chinese numerals)."""
+    if digits.isdigit():
+        return int(digits)
+    import cn2an
+
+    try:
+        return int(cn2an.cn2an(digits, "smart"))
+    except (ValueError, KeyError):
+        return 0
+
+
+def _iso(y: int, m: int, d: int) -> Optional[str]:
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
+
+
+def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> Optional[str]:
+    """The city (the "XX市" named in the title, or most often), else the body that holds the event.
+
+    City candidates are the 2- and 3-character runs before 市 that hold no function character, so
+    "邀请市…" or "县级城市" never pass for a place name. A city named once, in passing, gives way
+    to the body the lead names as holding the briefing ("外交部发言人…", "国防部举行例行记者会").
+    """
+    city, named = _city(doc, title)
+    if city is not None and named:
+        return city
+    lead = doc.simplified[:labels[0].start] if labels else doc.simplified[:LEAD_CHARS]
+    body = HOST_BODY_RE.search(lead)
+    if body is not None:
+        return doc.text[body.start("body"):body.end("body")]
+    return city
+
+
+def _city(doc: Document, title: Optional[str]) -> tuple[Optional[str], bool]:
+    """The city, and whether the title or a second mention vouches for it."""
+    s = doc.simplified[:20000]
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for rx in (PLACE2_RE, PLACE3_RE):
+        for m in rx.finditer(s):
+            p = m.group("p")
+            if PLACE_BAD.search(p) or p + "市" in PLACE_STOP:
+                continue
+            counts[p] = counts.get(p, 0) + 1
+            first.setdefault(p, m.start("p"))
+    # a three-character run that only extends a two-character candidate ("在焦作") is not a name
+    for p in [p for p in counts if len(p) == 3 and p[1:] in counts and counts[p[1:]] >= counts[p]]:
+        del counts[p]
+    if not counts:
+        return None, False
+    from ..script import to_simplified
+
+    title_s = to_simplified(title) if title else ""
+    in_title = [p for p in counts if p in title_s]
+    best = max(in_title or list(counts), key=lambda p: (counts[p], -first[p]))
+    i = first[best]
+    return doc.text[i:i + len(best)], bool(in_title) or counts[best] >= 2

@@ -1,0 +1,207 @@
+"""Names, titles and aliases of people: the vocabulary the parser uses to recognise who speaks.
+
+Everything here works on simplified text (the caller passes the OpenCC-simplified copy) and
+returns offsets, so names and titles can be sliced from the original text in its own script.
+Cue words live in ``data/people.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from .. import lexicon
+
+
+CUES = lexicon.PEOPLE
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation, longest first, so 副局长 wins over 局长."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+TITLE_WORDS: tuple[str, ...] = tuple(sorted(set(CUES["title_words"]), key=lambda w: (-len(w), w)))
+SURNAMES: frozenset[str] = frozenset("".join(CUES["surnames"].split()))
+COMPOUND_SURNAMES: tuple[str, ...] = tuple(CUES["compound_surnames"])
+HONORIFICS = CUES["honorifics"]
+
+CJK = r"\u3400-\u9fff"
+TITLE_RE = re.compile(f"(?:{_alternation(TITLE_WORDS)})")
+# A name right after a title word and before an honorific or the end.
+NAME_CHARS = re.compile(f"[{CJK}]{{2,4}}")
+SALUTATION_RE = re.compile(_alternation(CUES["salutation_words"]))
+
+
+@dataclass(frozen=True)
+class PersonPhrase:
+    """A "title + name" phrase split into parts, with offsets relative to the phrase."""
+
+    title: Optional[str]
+    name: Optional[str]
+    name_start: int = 0  # offset of the name inside the phrase (len(title) when titled)
+
+
+def looks_like_name(s: str) -> bool:
+    """2-4 CJK characters starting with a common surname."""
+    if not 2 <= len(s) <= 4 or not NAME_CHARS.fullmatch(s):
+        return False
+    if any(s.startswith(c) for c in COMPOUND_SURNAMES):
+        return len(s) in (3, 4)
+    return s[0] in SURNAMES and len(s) <= 3
+
+
+def split_person(phrase: str) -> PersonPhrase:
+    """Split "市生态环境局党组成员、副局长高健" into title and name.
+
+    The name is what follows the last title word; when no title word is present the whole
+    phrase is a name if it looks like one.
+    """
+    phrase = phrase.strip(" \t\u3000,，、;；:：")
+    if not phrase:
+        return PersonPhrase(None, None)
+    last = None
+    for m in TITLE_RE.finditer(phrase):
+        last = m
+    if last is None:
+        return PersonPhrase(None, phrase, 0) if looks_like_name(phrase) else PersonPhrase(phrase, None)
+    title = phrase[:last.end()]
+    rest = phrase[last.end():]
+    if not rest:
+        return PersonPhrase(title, None, len(phrase))
+    if NAME_CHARS.fullmatch(rest) and len(rest) <= 4:
+        return PersonPhrase(title, rest, last.end())
+    # title words can appear inside a name's neighbourhood ("委员" in "党委委员"); fall back
+    # to a trailing surname-led name
+    for n in (3, 2, 4):
+        if len(phrase) > n and looks_like_name(phrase[-n:]):
+            return PersonPhrase(phrase[:-n] or None, phrase[-n:], len(phrase) - n)
+    return PersonPhrase(phrase, None)
+
+
+# What ends a name: the end, any character that is not CJK, or a word that follows names.
+NAME_END = re.compile(f"$|[^{CJK}]|{_alternation(CUES['name_followers'])}")
+SPACES = " \t\u3000"
+NOT_IN_NAMES = re.compile(_alternation(CUES["not_in_names"]))
+
+
+def name_at(s: str, pos: int) -> Optional[int]:
+    """End of the name that starts at ``pos``, or None: the longest surname-led run the page ends there.
+
+    "毛宁主持" gives 毛宁 (毛宁主 is not followed by a name boundary), "曾俊华今日" 曾俊华; "谈话全文"
+    gives nothing: a name is never cut out of a longer word.
+    """
+    for n in (4, 3, 2):
+        cand = s[pos:pos + n]
+        if len(cand) == n and looks_like_name(cand) and not TITLE_RE.search(cand) \
+                and not SALUTATION_RE.search(cand) and not NOT_IN_NAMES.search(cand) and NAME_END.match(s, pos + n):
+            return pos + n
+    return None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A title + name phrase in the text ("外交部发言人陆慷"): offsets of the title and of the name."""
+
+    title_start: int
+    name_start: int
+    name_end: int
+
+
+def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[Mention]:
+    """Every "title word + name" in ``s[start:end]``, the title reaching back over the words that qualify it.
+
+    The title starts after the previous punctuation, line break or invitation (请, 以下为), and takes
+    in earlier 、-parts that are titles themselves ("国防部新闻局副局长、国防部新闻发言人任国强").
+    """
+    end = len(s) if end is None else end
+    out: list[Mention] = []
+    for m in TITLE_RE.finditer(s, start, end):
+        pos = m.end()
+        while pos < end and s[pos] in SPACES and pos - m.end() < 2:
+            pos += 1
+        name_end = name_at(s, pos)
+        if name_end is None or name_end > end or (out and out[-1].name_end > m.start()):
+            continue
+        begin = title_start(s, m.start(), max(start, out[-1].name_end if out else start))
+        noise = TITLE_NOISE.match(s, begin, m.start())
+        if not DIGITS.search(s, noise.end() if noise else begin, m.start()):  # "其220个成员公司": a count
+            out.append(Mention(begin, pos, name_end))
+    return out
+
+
+DIGITS = re.compile(r"[0-9０-９]")
+TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|]")
+TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"]))
+
+
+def title_start(s: str, pos: int, floor: int) -> int:
+    """Where the title ending in the word at ``pos`` begins: after punctuation, an invitation, or a name."""
+    lo = floor
+    for m in TITLE_STOP.finditer(s, floor, pos):
+        lo = m.end()
+    for m in TITLE_CUT.finditer(s, lo, pos):
+        lo = m.end()
+    # 、-parts: keep the nearest run of parts that end in a title word
+    parts = s[lo:pos].split("、")
+    keep = len(parts) - 1
+    while keep > 0 and TITLE_RE.search(parts[keep - 1]) and parts[keep - 1].endswith(TITLE_WORDS):
+        keep -= 1
+    lo += sum(len(x) + 1 for x in parts[:keep])
+    while lo < pos and s[lo] in SPACES:
+        lo += 1
+    return lo
+
+
+def introduced_names(simplified: str) -> frozenset[str]:
+    """Names the text itself writes after a title word ("新闻局副局长 寿小丽：", "发言人毛宁主持").
+
+    A later bare label holding one ("寿小丽:") is then a person, even run into a paragraph.
+    """
+    return frozenset(simplified[m.name_start:m.name_end] for m in titled_mentions(simplified))
+
+
+def surname_of(name: str) -> str:
+    for c in COMPOUND_SURNAMES:
+        if name.startswith(c) and len(name) > len(c):
+            return c
+    return name[:1]
+
+
+def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:
+    """Short forms of address: surname + title word ("高局长" for 副局长高健, "申队长" for 副支队长申军强)."""
+    if not name or not title:
+        return []
+    sn = surname_of(name)
+    out: list[str] = []
+    for w in TITLE_WORDS:
+        if w in title:
+            for form in {w, w.removeprefix("副")}:
+                # ranks such as 四级调研员 are addressed by the bare word
+                form = re.sub(r"^[一二三四]级", "", form)
+                if form.endswith(("成员", "委员")) or form.startswith(("党组", "党委")) or len(form) < 2:
+                    continue
+                out.append(sn + form)
+                if form.startswith("支") or form.startswith("大"):
+                    out.append(sn + form[1:])
+    return sorted(set(out), key=lambda a: (-len(a), a))
+
+
+# What a title picked up from the sentence around it: a date, an introduction, a host word.
+TITLE_NOISE = re.compile(
+    r"(?:[ \t\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|[^，,。：:]{0,16}?(?:的有|的是|人是|人为)[:：]?|[ \t\u3000]*(?:主持人|主持)[ \t\u3000]+)+"
+)
+
+
+def compact(name: str) -> str:
+    """A name without the spaces that pad it in a label ("李　博" is 李博)."""
+    return "".join(name.split())
+
+
+def tidy_title(title: str) -> Optional[str]:
+    """A title without the date, introduction or host word it was written after."""
+    m = TITLE_NOISE.match(title)
+    if m and m.end() < len(title):
+        title = title[m.end():]
+    return title.strip(" \t\u3000,，、；;：:") or None

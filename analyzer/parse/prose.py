@@ -1,0 +1,92 @@
+"""News stories and reports: reported speech attributed to the person quoted, or no speakers at all."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Conference, Document, Evidence, Turn
+from .names import CJK, CUES, Mention, titled_mentions
+from .roster import Person, Roster, freeze, trim
+
+SPEECH_RE = re.compile(
+    rf"(?P<name>[{CJK}]{{2,4}}?)(?:在[^，,。；;]{{0,14}}?(?:中|时|上))?(?:{'|'.join(CUES['speech_verbs'])})[,，:：]"
+)
+# Attribution after the quote: "“今年的任务非常艰巨。”陈卫东说。"
+QUOTE_SPEECH_RE = re.compile(
+    rf"[”\"](?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['speech_verbs'])})(?:道)?[。，,.]"
+)
+PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:{'|'.join(CUES['speech_verbs'])})")
+NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
+REPORT_CUES = re.compile(r"报告|通报|方案|通知|意见|公告|情况|总结|规划|办法")
+
+
+def prose(doc: Document, title, date, place) -> Conference:
+    """A news story (reported speech attributed to the person quoted) or a report (no speakers)."""
+    s, t = doc.simplified, doc.text
+    roster = Roster(doc)
+    titled: dict[str, Mention] = {}
+    for mention in titled_mentions(s):
+        titled.setdefault(s[mention.name_start:mention.name_end], mention)
+    spans: list[tuple[Person, int, int]] = []  # who speaks in which paragraphs
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t)]
+    current: Optional[Person] = None
+    start = end = 0
+    for a, b in paras:
+        speaker = _speaker(doc, roster, titled, a, b)
+        if speaker:
+            if current is not None:
+                spans.append((current, start, end))
+            current, start, end = speaker, a, b
+        elif current is not None and _continues(s, a, b):
+            end = b
+        elif current is not None:
+            spans.append((current, start, end))
+            current = None
+    if current is not None:
+        spans.append((current, start, end))
+    participants, ids = freeze(roster)
+    turns: list[Turn] = []
+    for person, a0, b0 in spans:
+        a, b = trim(t, a0, b0)
+        turns.append(Turn(index=len(turns), participant=ids[id(person)], role="speaker", kind="statement",
+                          start=a, end=b))
+    news = bool(turns) or bool(NEWS_CUES.search(s))
+    doc_type = "news_report" if news else ("report" if len(s) > 200 or REPORT_CUES.search(s[:300]) else "unknown")
+    layout = ("news story with reported speech" if turns else "news story") if news else "document without dialogue"
+    return Conference(document=doc, doc_type=doc_type, layout=layout, title=title, place=place, date=date,
+                      participants=participants, turns=tuple(turns), qa_pairs=())
+
+
+def _continues(s: str, a: int, b: int) -> bool:
+    """A paragraph that carries on the quoted person's points ("二要…", "三是…") without a new subject."""
+    head = s[a:b].lstrip()[:6]
+    if PRONOUN_SPEECH_RE.match(head):
+        return True  # "他强调，…": the same speaker goes on
+    return bool(re.match(r"[一二三四五六七八九十]+(?:要|是|、)|[（(][一二三四五六七八九十]+[）)]|同时|此外|另外", head))
+
+
+
+def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, b: int) -> Optional[Person]:
+    """The person whose speech a paragraph reports ("王小平强调，…", "“…”陈卫东说"): one the text titles."""
+    s = doc.simplified
+    for rx in (SPEECH_RE, QUOTE_SPEECH_RE):
+        for m in rx.finditer(s, a, b):
+            name = _name_before(s, m.start("name"), m.end("name"), titled)
+            if name is None:
+                continue
+            mention = titled[s[name[0]:name[1]]]
+            p = roster.person("speaker", Evidence("reported speech", m.start("name"), m.end()), name=name,
+                              title=(mention.title_start, mention.name_start))
+            ev = Evidence("title from the text", mention.title_start, mention.name_end)
+            if ev not in p.evidence:
+                p.evidence.append(ev)
+            return p
+    return None
+
+
+def _name_before(s: str, a: int, b: int, titled: dict[str, Mention]) -> Optional[tuple[int, int]]:
+    """The person named right before a speech verb: the longest suffix the text writes after a title word."""
+    for n in (4, 3, 2):
+        if b - n >= a and s[b - n:b] in titled:
+            return b - n, b
+    return None

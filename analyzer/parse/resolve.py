@@ -1,0 +1,216 @@
+"""Speaker resolution: every label to a person, through explicit evidence on the page.
+
+A label names a person directly (``李博：``), by a short form (``高局长``), by a title whose holder
+the page names elsewhere (``財政司司長：`` → 以下為財政司司長曾俊華…), or not at all (``答：`` → the one
+official the headline or lead names; ``问：``/``记者：`` → an anonymous reporter). Each resolution
+adds an ``Evidence`` (rule and offsets) to the person, so the export says why every turn is theirs.
+Roles are settled last, from what people do: a host who answers the questions is the official,
+a person the lead does not name who opens the event for the organisers hosts it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Document, Evidence
+from ..script import to_simplified
+from .labels import OUTLET_LABEL_RE, Label
+from .names import CUES, TITLE_RE, compact
+from .roster import Person, Roster, handoff
+
+# "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
+SELF_INTRO_RE = re.compile(
+    r"[^。？！?!\n]{0,16}?(?:我是|我来自|我是来自)(?P<outlet>[^，,。！？!?；;、\s的]{2,16}?)"
+    r"(?:(?:的)?(?P<reporter>记者)|(?=[，,。！!；;\s]))"
+)
+SPOKESPERSON = re.compile("发言人")
+HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
+INTRODUCES = re.compile("出席|邀请|欢迎")
+
+
+def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[Person]:
+    """The person behind each label, in label order (the roster grows as labels are read)."""
+    out: list[Person] = []
+    handoff_next: Optional[str] = None
+    for i, lab in enumerate(labels):
+        p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _person_for_label(doc, roster, lab, handoff_next)
+        out.append(p)
+        end = labels[i + 1].start if i + 1 < len(labels) else len(doc.text)
+        handoff_next = handoff(doc, lab.content_start, end) if p.role == "moderator" else None
+    return out
+
+
+def _ev(rule: str, lab: Label) -> Evidence:
+    return Evidence(rule, lab.start, lab.end)
+
+
+def _follow_up(lab: Label, earlier: list[Person]) -> Optional[Person]:
+    """追问: the reporter who asked before follows up."""
+    if lab.kind != "question" or lab.text not in CUES["follow_up_labels"]:
+        return None
+    last = next((q for q in reversed(earlier) if q.role == "reporter"), None)
+    if last is not None:
+        last.evidence.append(_ev("label: follow-up by the previous reporter", lab))
+    return last
+
+
+def _self_introduced(doc: Document, lab: Label, roster: Roster) -> Optional[Person]:
+    """"记者：谢谢主持人，我是人民日报记者。…": an outletless reporter who names the outlet."""
+    if lab.kind not in ("question", "reporter") or lab.outlet_span:
+        return None
+    intro = SELF_INTRO_RE.match(doc.simplified, lab.content_start, lab.content_start + 40)
+    if intro is None or (not intro.group("reporter") and not OUTLET_LABEL_RE.match(intro.group("outlet"))):
+        return None  # "我是市民，…" names no outlet
+    a, b = intro.span("outlet")
+    name = _name_key(doc, lab)
+    p = roster.unnamed(f"reporter|{doc.simplified[a:b]}|{name}", "reporter", _ev("label", lab),
+                       organisation=doc.text[a:b])
+    if name and p.name is None:
+        p.name, p.key = compact(doc.text[lab.name_span[0]:lab.name_span[1]]), name  # type: ignore[index]
+    p.evidence.append(Evidence("self-introduction: outlet", a, b))
+    return p
+
+
+def _name_key(doc: Document, lab: Label) -> str:
+    from .names import looks_like_name
+
+    if not lab.name_span:
+        return ""
+    key = compact(doc.simplified[lab.name_span[0]:lab.name_span[1]])
+    return key if looks_like_name(key) else ""
+
+
+def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: Optional[str]) -> Person:
+    t = doc.text
+    if lab.kind == "reporter":
+        return _reporter(doc, roster, lab)
+    if lab.kind == "question":
+        # 问/提问 is an anonymous reporter; 网友/市民 (an online interview's askers) keep their word
+        asker = lab.text if lab.text in CUES["asker_labels"] else "记者"
+        return roster.unnamed("asker|" + asker, "reporter", _ev("label: anonymous asker", lab), title=asker)
+    if lab.kind == "narrator":
+        a, b = lab.outlet_span or (lab.start, lab.start)
+        return roster.unnamed("narrator|" + lab.text, "other", _ev("label: the outlet's own narration", lab),
+                              organisation=t[a:b] or None)
+    if lab.kind == "moderator" and not lab.name_span:
+        host = next((p for p in roster.people if p.role == "moderator"), None)
+        if host is not None:
+            host.evidence.append(_ev("label: 主持人, the host named before", lab))
+            return host
+        title = t[lab.title_span[0]:lab.title_span[1]] if lab.title_span else "主持人"
+        return roster.unnamed("moderator", "moderator", _ev("label: 主持人 (host not named)", lab), title=title)
+    if lab.kind == "answer":
+        return _answerer(roster, lab)
+    if lab.kind == "damaged":
+        return _damaged(doc, roster, lab, handoff_next)
+    if lab.kind == "title_only":
+        return _title_holder(doc, roster, lab)
+    return _named(doc, roster, lab)
+
+
+def _reporter(doc: Document, roster: Roster, lab: Label) -> Person:
+    """One participant per outlet and name: two named reporters of no outlet stay two people."""
+    t = doc.text
+    outlet_key = doc.simplified[lab.outlet_span[0]:lab.outlet_span[1]] if lab.outlet_span else ""
+    name = _name_key(doc, lab)
+    p = roster.unnamed(f"reporter|{outlet_key}|{name}", "reporter", _ev("label", lab),
+                       organisation=t[lab.outlet_span[0]:lab.outlet_span[1]] if lab.outlet_span else None)
+    if name and p.name is None:
+        p.name, p.key = compact(t[lab.name_span[0]:lab.name_span[1]]), name  # type: ignore[index]
+    return p
+
+
+def _answerer(roster: Roster, lab: Label) -> Person:
+    """答: the one official the page names (the spokesperson, if several); else an unnamed official."""
+    officials = roster.officials()
+    spokes = [p for p in officials if p.title and SPOKESPERSON.search(to_simplified(p.title))]
+    for cands in (officials, spokes):
+        if len(cands) == 1:
+            cands[0].evidence.append(_ev("label: 答, the official the page names", lab))
+            return cands[0]
+    return roster.unnamed("answerer", "speaker", _ev("label: 答 (the official is not named on the page)", lab))
+
+
+def _damaged(doc: Document, roster: Roster, lab: Label, handoff_next: Optional[str]) -> Person:
+    """A label whose name was cut ("…副局长高。"): the one official whose name begins so, or the one handed to."""
+    frag = doc.simplified[lab.name_span[0]:lab.name_span[1]] if lab.name_span else ""
+    if handoff_next and handoff_next.startswith(frag):
+        hp = roster.resolve(handoff_next)
+        if hp:
+            hp.evidence.append(_ev("damaged label: the official the moderator handed to", lab))
+            return hp
+    cands = [p for p in roster.officials() if p.key.startswith(frag)]
+    if len(cands) == 1:
+        cands[0].evidence.append(_ev("damaged label: the one official whose name begins so", lab))
+        return cands[0]
+    return roster.person("speaker", _ev("damaged label", lab), title=lab.title_span)
+
+
+def _title_holder(doc: Document, roster: Roster, lab: Label) -> Person:
+    """財政司司長： → the official of that title the page names (曾俊華); else unnamed with the title."""
+    title = doc.simplified[lab.title_span[0]:lab.title_span[1]] if lab.title_span else lab.text
+    words = list(TITLE_RE.finditer(title))
+    short = title[words[-1].start():] if words else title
+    role = "moderator" if lab.moderator_mark else "speaker"
+    for word in (title, short):
+        cands = roster.holders(word)
+        if len(cands) == 1:
+            cands[0].evidence.append(_ev("label: title held by the official the page names", lab))
+            return cands[0]
+    return roster.person(role, _ev("label: title (holder not named)", lab), title=lab.title_span)
+
+
+def _named(doc: Document, roster: Roster, lab: Label) -> Person:
+    """A label with a name: that person, or the one a short form (高局长, 李博) points to."""
+    role = "moderator" if lab.moderator_mark else "speaker"
+    key = compact(doc.simplified[lab.name_span[0]:lab.name_span[1]]) if lab.name_span else ""
+    p = roster.by_name(key) or (roster.resolve(key) if lab.title_span is None and key else None)
+    if p is None:
+        p = roster.person(role, _ev("label", lab), name=lab.name_span, title=lab.title_span)
+    else:
+        p.evidence.append(_ev("label", lab))
+        title = doc.text[lab.title_span[0]:lab.title_span[1]] if lab.title_span else None
+        if title and (not p.title or len(title) > len(p.title)):
+            p.title = title
+    if lab.moderator_mark:
+        p.role = "moderator"
+    return p
+
+
+# ------------------------------------------------------------------ roles from what people do
+def settle_roles(doc: Document, labels: list[Label], people: list[Person], roster: Roster,
+                 panel: frozenset[int]) -> None:
+    """Hosts and officials from behaviour: who introduces, who opens for the organisers, who answers.
+
+    ``panel`` holds the ids of the people the lead named for the event.
+    """
+    s = doc.simplified
+    moderator = next((p for p in roster.people if p.role == "moderator"), None)
+    answering = {id(people[i + 1]) for i, p in enumerate(people[:-1]) if p.role == "reporter"}
+    first_q = next((i for i, p in enumerate(people) if p.role == "reporter"), len(people))
+    # a person the lead did not name for the event, who opens it for the organisers and answers nothing
+    if panel and moderator is None:
+        for i, (lab, p) in enumerate(zip(labels[:first_q], people)):
+            end = labels[i + 1].start if i + 1 < len(labels) else len(s)
+            if p.role == "speaker" and p.key and id(p) not in panel and id(p) not in answering \
+                    and HOST_CUES.search(s, lab.content_start, end):
+                p.role = "moderator"
+                p.evidence.append(Evidence("hosts: opens the event, not named for it", lab.start, lab.content_start))
+                moderator = moderator or p
+    # a first speaker who introduces the others hosts the conference
+    if moderator is None and people and people[0].role == "speaker":
+        p0, lab0 = people[0], labels[0]
+        end = labels[1].start if len(labels) > 1 else len(s)
+        if INTRODUCES.search(s, lab0.content_start, end) and any(
+                q is not p0 and q.role == "speaker" for q in roster.people):
+            p0.role = "moderator"
+            p0.evidence.append(Evidence("hosts: introduces the others", lab0.start, lab0.content_start))
+            moderator = p0
+    # a host who answers most questions (a spokesperson's briefing) is the official, not a moderator
+    if moderator is not None:
+        after_q = [people[i + 1] for i, p in enumerate(people[:-1]) if p.role == "reporter"]
+        by_host = [i + 1 for i, p in enumerate(people[:-1]) if p.role == "reporter" and people[i + 1] is moderator]
+        if after_q and len(by_host) * 2 > len(after_q):
+            moderator.role = "speaker"
+            lab = labels[by_host[0]]
+            moderator.evidence.append(Evidence("answers the questions", lab.start, lab.content_start))

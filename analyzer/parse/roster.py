@@ -1,0 +1,287 @@
+"""The roster: the people a page introduces before anyone speaks, and every person met later.
+
+People come from explicit evidence only: a roster line (``主持人：…处长 谭雯``), the lead's host
+(``…发言人陆慷主持例行记者会``), the officials a lead sentence names for the press event
+(``请商务部副部长高虎城、…介绍…并答记者问``), an introduction in the opening turn (``局长张国强先生``),
+and labels. Each entry keeps that evidence (rule and offsets). Entries are mutable while the
+parser learns about each person and are frozen into ``Participant`` values at the end (``freeze``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from ..model import Document, Evidence, Participant
+from ..script import to_simplified
+from .names import (CUES, SPACES, TITLE_RE, Mention, compact, looks_like_name, name_at, split_person,
+                    tidy_title, title_aliases, titled_mentions)
+
+INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请|出席[^，,。]{0,12}?的[有是]|参加[^，,。]{0,12}?的[有是]|他们是|分别是|的有|的是)[:：]?")
+LEAD_JOIN = re.compile(r"^[\s,，、和及与以]+")
+HONORIFIC_PHRASE = re.compile(r"(?:先生|女士|同志)(?!们)")
+MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
+HANDOFF = [re.compile(p) for p in CUES["handoff"]]
+DECLARED_ROLE = {w: role for role, words in CUES["declaration_roles"].items() for w in words}
+DECLARATION_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(sorted(map(re.escape, DECLARED_ROLE), key=len, reverse=True)) + r")"
+    r"[ \t\u3000]*[:：∶][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
+)
+SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
+PRESS_EVENT = re.compile("|".join(map(re.escape, CUES["press_event_cues"])))
+EVENT_VERB = re.compile("|".join(map(re.escape, sorted(CUES["event_verbs"], key=len, reverse=True))))
+INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invitations"], key=len, reverse=True)))
+                        + r")[ \t\u3000]*$")
+CHAIN_JOIN = re.compile(r"[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
+VERB_REACH = 16  # characters between a name and its event verb: a time, a rank, an adverb ("今日(十月十七日)上午")
+CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Person:
+    """Mutable roster entry while parsing; frozen into a Participant at the end."""
+
+    name: Optional[str]  # as written, padding spaces removed
+    key: str = ""  # the simplified name: how labels and short forms find the person
+    title: Optional[str] = None  # as written
+    organisation: Optional[str] = None
+    role: str = "speaker"
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+class Roster:
+    """People met so far (officials, hosts, reporters), with lookup by name, short form and outlet."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.people: list[Person] = []
+        self._unnamed: dict[str, Person] = {}
+
+    def by_name(self, key: str) -> Optional[Person]:
+        return next((p for p in self.people if p.key and p.key == key), None)
+
+    def person(self, role: str, ev: Evidence, name: Optional[Span] = None, title: Optional[Span] = None) -> Person:
+        """The person named at ``name`` (added, or enriched with a longer title); unnamed without a name span."""
+        s, t = self.doc.simplified, self.doc.text
+        key = compact(s[name[0]:name[1]]) if name else ""
+        title_w = tidy_title(t[title[0]:title[1]]) if title and title[1] > title[0] else None
+        if name is None or not looks_like_name(key):
+            return self.unnamed("title:" + (title_w or ""), role, ev, title=title_w)
+        p = self.by_name(key)
+        if p is None:
+            p = Person(name=compact(t[name[0]:name[1]]), key=key, title=title_w, role=role)
+            self.people.append(p)
+        elif title_w and (not p.title or len(title_w) > len(p.title)):
+            p.title = title_w
+        p.evidence.append(ev)
+        return p
+
+    def unnamed(self, key: str, role: str, ev: Evidence, title: Optional[str] = None,
+                organisation: Optional[str] = None) -> Person:
+        """One participant per anonymous label or unnamed title (问, 记者, 主持人, 环境局局长…)."""
+        p = self._unnamed.get(key)
+        if p is None:
+            p = self._unnamed[key] = Person(name=None, title=title, organisation=organisation, role=role)
+            self.people.append(p)
+        p.evidence.append(ev)
+        return p
+
+    def resolve(self, short: str) -> Optional[Person]:
+        """A short form (李博, 高局长, 申队长) to one roster person, or None if unknown/ambiguous."""
+        exact = self.by_name(short)
+        if exact:
+            return exact
+        hits = [p for p in self.people if p.key and short in self.aliases(p)]
+        return hits[0] if len(hits) == 1 else None
+
+    def aliases(self, p: Person) -> list[str]:
+        title = to_simplified(p.title) if p.title else None
+        return [p.key] + title_aliases(p.key, title) if p.key else []
+
+    def officials(self) -> list[Person]:
+        """Named people who may answer: everyone but reporters and narrators."""
+        return [p for p in self.people if p.key and p.role in ("speaker", "moderator")]
+
+    def holders(self, title_word: str) -> list[Person]:
+        """Named officials whose title ends with ``title_word`` (simplified)."""
+        return [p for p in self.officials() if p.title and to_simplified(p.title).endswith(title_word)]
+
+    def mentions(self, simplified: str, start: int, end: int) -> list[tuple[int, Person]]:
+        """Roster people named (fully or by short form) in a stretch of text, by position."""
+        out = []
+        seg = simplified[start:end]
+        for p in self.people:
+            if not p.key or p.role == "reporter":
+                continue
+            found = [i for i in (seg.find(a) for a in self.aliases(p)) if i >= 0]
+            if found:
+                out.append((start + min(found), p))
+        return sorted(out, key=lambda t: t[0])
+
+
+# ------------------------------------------------------------------ what the page says before anyone speaks
+def event_people(doc: Document, start: int, end: int) -> Iterator[Mention]:
+    """Officials a lead sentence names for the press event itself, with their titles.
+
+    A sentence that names a press event (记者会, 答记者问, 谈话, 访谈…) introduces the people in it
+    who act in it: a title + name followed, after at most a time, a rank or an adverb, by an
+    event verb (主持, 出席, 就, 答…), or preceded by an invitation (请, 以下为); the people listed
+    with them (、, 和) count too. Others in the sentence (a minister whose visit it mentions) do not.
+    """
+    s = doc.simplified
+    for sent in SENTENCE_RE.finditer(s, start, end):
+        if not PRESS_EVENT.search(sent.group()):
+            continue
+        chain: list[Mention] = []
+        for m in titled_mentions(s, sent.start(), sent.end()):
+            if chain and not CHAIN_JOIN.fullmatch(s, chain[-1].name_end, m.title_start):
+                yield from _acting(s, chain, sent.start())
+                chain = []
+            chain.append(m)
+        yield from _acting(s, chain, sent.start())
+
+
+def _acting(s: str, chain: list[Mention], floor: int) -> list[Mention]:
+    """The whole chain when its first member is invited or its last one acts; else nobody."""
+    if not chain:
+        return []
+    invited = INVITATION.search(s, floor, chain[0].title_start) is not None
+    after = s[chain[-1].name_end:chain[-1].name_end + VERB_REACH]
+    verb = EVENT_VERB.search(after)
+    acts = verb is not None and not CLAUSE_PUNCT.search(after, 0, verb.start())
+    return chain if invited or acts else []
+
+
+def host_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[Span, Optional[Span]]]:
+    """The host a lead paragraph names ("发布会由…科长吴源生主持"): name span and title span."""
+    s = doc.simplified
+    for rx in MODERATOR_LEAD:
+        for m in rx.finditer(s, start, end):
+            pp = split_person(m.group("who"))
+            if pp.name and looks_like_name(pp.name):
+                ns = m.start("who") + pp.name_start
+                title = (m.start("who"), ns) if ns > m.start("who") else None
+                return (ns, ns + len(pp.name)), title
+    return None
+
+
+def introductions(doc: Document, start: int, end: int) -> list[tuple[Span, Optional[Span]]]:
+    """(name span, title span) of each "title + name + 先生/女士/同志" in a span (a host introducing a panel)."""
+    s = doc.simplified
+    out = []
+    prev = start
+    for m in HONORIFIC_PHRASE.finditer(s, start, end):
+        lo = _intro_start(s, max(prev, s.rfind("\n", start, m.start()) + 1), m.start())
+        prev = m.end()
+        pp = split_person(s[lo:m.start()])
+        if not pp.name or not looks_like_name(pp.name) and len(pp.name) > 3:
+            continue
+        n0 = m.start() - len(pp.name)
+        if name_at(s, n0) != m.start():
+            continue
+        title = (lo, n0) if s[lo:n0].strip(" ,，、\u3000") else None
+        out.append(((n0, m.start()), title))
+    return out
+
+
+def _intro_start(s: str, lo: int, hi: int) -> int:
+    """Where the title before an honorific starts: after the sentence break, the invitation, earlier people."""
+    for d in "。；;:：！!？?":
+        j = s.rfind(d, lo, hi)
+        if j >= 0:
+            lo = max(lo, j + 1)
+    for c in INTRO_CUT.finditer(s, lo, hi):
+        lo = c.end()
+    lead = LEAD_JOIN.match(s, lo, hi)
+    if lead:
+        lo = lead.end()
+    # keep only the comma-part holding the title, joined to earlier parts that end in a title word
+    commas = [k for k in range(lo, hi) if s[k] in ",，"]
+    cut_at = commas[-1] + 1 if commas else lo
+    for k in reversed(commas[:-1]):
+        if s[k + 1:cut_at - 1].endswith(tuple(CUES["title_words"])):
+            cut_at = k + 1
+        else:
+            break
+    if commas and cut_at == commas[0] + 1 and s[lo:commas[0]].endswith(tuple(CUES["title_words"])):
+        cut_at = lo
+    return cut_at
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """A header line naming who takes a role ("主持人：…处长 谭雯"); it speaks no turn."""
+
+    start: int
+    end: int
+    word: str  # the role word as written in the simplified copy (主持人, 发布人)
+    people: tuple[tuple[Span, Optional[Span]], ...]  # (name span, title span)
+
+
+def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
+    """Roster lines: each comma part ends in a name, or is a title that the next part completes."""
+    s = doc.simplified
+    out = []
+    for m in DECLARATION_RE.finditer(s):
+        people: list[tuple[Span, Optional[Span]]] = []
+        lo, hi = m.span("people")
+        carry = lo  # where the current person's title starts
+        for part in re.finditer(r"[^；;，,]+", s[lo:hi]):
+            b = lo + part.start() + len(part.group().rstrip(SPACES))
+            flat = compact(s[carry:b]).strip("，,、")
+            words = s[carry:b].split()
+            last_word = words[-1] if words else ""
+            name = (split_person(flat).name
+                    or next((flat[-k:] for k in (3, 2, 4) if flat[-k:] in known), None)
+                    or (last_word if last_word != flat and looks_like_name(last_word) else None))
+            if name and looks_like_name(name):
+                title_end = b - len(name)
+                while title_end > carry and s[title_end - 1] in SPACES + "，,、；;":
+                    title_end -= 1
+                people.append(((b - len(name), b), (carry, title_end) if title_end > carry else None))
+                carry = b
+            elif not TITLE_RE.search(flat):
+                break  # neither a person nor a title the next part completes: no roster line
+        else:
+            if people and carry == hi:
+                out.append(Declaration(m.start(), m.end(), m.group("role"), tuple(people)))
+    return out
+
+
+def handoff(doc: Document, start: int, end: int) -> Optional[str]:
+    """Who the moderator hands over to ("请高健先生介绍有关情况"), as simplified name; last one wins."""
+    who = None
+    for rx in HANDOFF:
+        for m in rx.finditer(doc.simplified, start, end):
+            pp = split_person(m.group("who"))
+            if pp.name:
+                who = pp.name
+    return who
+
+
+def trim(t: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and t[a].isspace():
+        a += 1
+    while b > a and t[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+ROLE_ORDER = {"moderator": 0, "speaker": 1, "reporter": 2}
+
+
+def freeze(roster: Roster) -> tuple[tuple[Participant, ...], dict[int, str]]:
+    """Participants in role order (moderators, officials, reporters, others), and each Person's id."""
+    ids: dict[int, str] = {}
+    out = []
+    people = sorted(roster.people, key=lambda p: ROLE_ORDER.get(p.role, 3))
+    for n, p in enumerate(people, 1):
+        pid = f"p{n}"
+        ids[id(p)] = pid
+        aliases = tuple(a for a in roster.aliases(p) if a != p.key) if p.key else ()
+        evidence = tuple(sorted(dict.fromkeys(p.evidence), key=lambda e: (e.start, e.end, e.rule)))
+        out.append(Participant(id=pid, name=p.name, title=p.title, organisation=p.organisation, role=p.role,
+                               aliases=aliases, evidence=evidence))
+    return tuple(out), ids

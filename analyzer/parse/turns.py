@@ -1,0 +1,257 @@
+"""Turns from labels, each label resolved to a person; turn kinds and question–answer pairs."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from ..model import Conference, Document, Evidence, QAPair, Span, Turn
+from ..script import to_simplified
+from .labels import Label
+from .names import CUES, TITLE_RE, tidy_title, titled_mentions
+from .resolve import resolve_labels, settle_roles
+from .roster import (DECLARED_ROLE, Declaration, Person, Roster, event_people, freeze, host_from_lead, introductions,
+                     trim)
+
+CLOSING = re.compile("|".join(CUES["closing_cues"]))
+ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings"]))
+PAGE_TAIL_RE = re.compile(
+    r"[ \t\u3000]*(?:[（(【\[〔－—-]*\s*(?:完|全文完|END)\s*[）)】\]〕－—-]*"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*[（(]?星期[一二三四五六日天][）)]?)?"
+    r"|[^\n\d]{0,6}时间\s*\d{1,2}(?:时|:)\d{1,2}分?|\d{1,2}:\d{2}"
+    r"|[（(](?:请同时参阅|详见|另见|附)[^）)\n]{0,40}[）)])[ \t\u3000]*"
+)
+# What ends a turn but is not its words: a time stamp in brackets or before a '|', a lone '|',
+# an item number alone on the last line ("…谢谢。\n2").
+TURN_TAIL_RE = re.compile(
+    r"(?:[ \t\u3000]*(?:[\[【(（](?P<time>\d{1,2}:\d{2})(?::\d{2})?[\]】)）]"
+    r"|(?P<bare>\d{1,2}:\d{2})(?=[ \t\u3000]*\|))[ \t\u3000]*\|?|[ \t\u3000]+\||\n[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?)"
+    r"[ \t\u3000]*$"
+)
+TURN_TAIL_REACH = 24
+ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
+BARE_TITLE_RE = re.compile(
+    rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)"
+)
+ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
+QUESTION_MARK = re.compile(r"[？?]")
+GREETING = re.compile("|".join(CUES["greetings"]))
+# A paragraph, not a page line: sentence punctuation within its first 200 characters.
+STATEMENT_RE = re.compile(r"(?m)^[ \t\u3000]*(?=[^\n]{0,200}[。！？!?])[^\s]")
+
+def transcript(doc: Document, labels: list[Label], title, date, place,
+               declared: Sequence[Declaration] = ()) -> Conference:
+    """A dialogue: the roster from what the page says first, each label resolved, turns, kinds and pairs."""
+    s, t = doc.simplified, doc.text
+    roster = Roster(doc)
+    panel = _gather(doc, roster, labels, declared)
+    people = resolve_labels(doc, labels, roster)
+    settle_roles(doc, labels, people, roster, panel)
+    labels, people = _lead_statement(doc, labels, people, roster)
+    _titles_from_text(doc, roster)
+    participants, ids = freeze(roster)
+    turns: list[Turn] = []
+    for i, (lab, p) in enumerate(zip(labels, people)):
+        end = labels[i + 1].start if i + 1 < len(labels) else len(t)
+        a, b = trim(t, lab.content_start, end)
+        if i + 1 == len(labels):
+            b = _without_page_tail(s, a, b)
+        b, stamp = _without_turn_tail(s, a, b)
+        turns.append(Turn(index=i, participant=ids[id(p)], role=p.role, kind="other", start=a, end=b,
+                          time=lab.time or stamp,
+                          label=Span(lab.start, lab.end, lab.kind) if lab.end > lab.start else None))
+    turns, pairs = _kinds_and_pairs(doc, turns, roster, ids, labels)
+    layouts = sorted({lab.layout for lab in labels}, key=lambda x: -sum(lab.layout == x for lab in labels))
+    layout = layouts[0] + (" (mixed with " + ", ".join(layouts[1:]) + ")" if len(layouts) > 1 else "")
+    return Conference(document=doc, doc_type="transcript", layout=layout, title=title, place=place, date=date,
+                      participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs))
+
+
+def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
+                    roster: Roster) -> tuple[list[Label], list[Person]]:
+    """A briefing that opens with the spokesperson's unlabelled announcement before the first question
+    ("原标题：…发言人陆慷主持例行记者会\n应…邀请，…将于…访问。\n问：…"): that paragraph is their statement."""
+    if not labels or labels[0].kind not in ("question", "reporter"):
+        return labels, people
+    answering = [people[i + 1] for i, p in enumerate(people[:-1]) if p.role == "reporter"]
+    host = answering[0] if answering and all(p is answering[0] for p in answering) else None
+    if host is None or not host.key:
+        return labels, people
+    s = doc.simplified
+    named = [e for e in host.evidence if e.rule in ("lead: host", "lead: named for the event") and e.end <= labels[0].start]
+    if not named:
+        return labels, people
+    line_end = s.find("\n", named[0].end, labels[0].start)
+    para = STATEMENT_RE.search(s, line_end, labels[0].start) if line_end >= 0 else None
+    if para is None:
+        return labels, people
+    host.evidence.append(Evidence("unlabelled statement before the questions", para.start(), para.start()))
+    opening = Label(para.start(), para.start(), para.start(), "statement", "", layout=labels[0].layout)
+    return [opening] + labels, [host] + people
+
+
+def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequence[Declaration]) -> frozenset[int]:
+    """The people the page introduces before they speak; returns the ids of those named for the event."""
+    first = labels[0].start
+    for d in declared:
+        for name, title_span in d.people:
+            roster.person(DECLARED_ROLE[d.word], Evidence(f"roster line: {d.word}", d.start, d.end),
+                          name=name, title=title_span)
+    host = host_from_lead(doc, 0, first)
+    if host:
+        roster.person("moderator", Evidence("lead: host", (host[1] or host[0])[0], host[0][1]),
+                      name=host[0], title=host[1])
+    panel = set()
+    for m in event_people(doc, 0, first):
+        p = roster.person("speaker", Evidence("lead: named for the event", m.title_start, m.name_end),
+                          name=(m.name_start, m.name_end), title=(m.title_start, m.name_start))
+        panel.add(id(p))
+    intro_end = labels[1].start if len(labels) > 1 else len(doc.text)
+    for a, b in ((0, first), (labels[0].content_start, intro_end)):
+        for name, title_span in introductions(doc, a, b):
+            roster.person("speaker", Evidence("introduction", (title_span or name)[0], name[1]),
+                          name=name, title=title_span)
+    return frozenset(panel)
+
+
+def _titles_from_text(doc: Document, roster: Roster) -> None:
+    """A title for named people whose labels and introductions gave none ("局长王建国，" without 先生)."""
+    untitled = {p.key: p for p in roster.people if p.key and not p.title}
+    if not untitled:
+        return
+    for m in titled_mentions(doc.simplified):
+        p = untitled.pop(doc.simplified[m.name_start:m.name_end], None)
+        if p is not None:
+            p.title = tidy_title(doc.text[m.title_start:m.name_start])
+            p.evidence.append(Evidence("title from the text", m.title_start, m.name_end))
+
+
+def _without_turn_tail(s: str, a: int, b: int) -> tuple[int, Optional[str]]:
+    """A turn without what separates it from the next: "[09:46] |" (live text stamps each entry after
+    it), a lone "|", an item number on its own line; returns the end and the stamp's time."""
+    m = TURN_TAIL_RE.search(s, max(a, b - TURN_TAIL_REACH), b)
+    if m is None or m.end() != b or m.start() == b:
+        return b, None
+    end = m.start()
+    while end > a and s[end - 1].isspace():
+        end -= 1
+    return (end, m.group("time") or m.group("bare")) if end > a else (b, None)
+
+
+def _without_page_tail(s: str, a: int, b: int) -> int:
+    """The end of the last turn before the page's closing lines (完, a date, a time, a see-also note)."""
+    while b > a:
+        line_start = s.rfind("\n", a, b) + 1
+        if line_start <= a or not PAGE_TAIL_RE.fullmatch(s, line_start, b):
+            break
+        b = line_start - 1
+        while b > a and s[b - 1].isspace():
+            b -= 1
+    return b
+
+
+
+def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict[int, str],
+                     labels: list[Label]) -> tuple[list[Turn], list[QAPair]]:
+    """Turn kinds and question–answer links: answers follow a question until the next question or the moderator."""
+    s = doc.simplified
+    by_id = {ids[id(p)]: p for p in roster.people}
+    first_q = next((i for i, tr in enumerate(turns) if tr.role == "reporter"), None)
+    last_mod = max((i for i, tr in enumerate(turns) if tr.role == "moderator"), default=None)
+    opening = _opening(s, turns, labels, first_q)
+    out: list[Turn] = []
+    pairs: list[QAPair] = []
+    current: Optional[dict] = None
+
+    def close():
+        nonlocal current
+        if current is not None:
+            status = "orphan" if current["q"] is None else ("answered" if current["a"] else "unanswered")
+            pairs.append(QAPair(question_turn=current["q"], answer_turns=tuple(current["a"]),
+                                reporter=current["reporter"], outlet=current["outlet"],
+                                addressee=current["addressee"],
+                                answerers=tuple(dict.fromkeys(current["who"])), status=status))
+        current = None
+
+    for i, tr in enumerate(turns):
+        kind = "other"
+        addressee = None
+        if tr.role == "moderator":
+            if current is not None and current["q"] is not None and ANSWER_HANDOFF.search(s, tr.start, tr.end) \
+                    and not QUESTION_MARK.search(s, tr.start, tr.end) and i != last_mod:
+                # "这个问题请王局长回答" / "请李局长补充": the moderator passes the open question on
+                out.append(replace(tr, kind="procedural"))
+                continue
+            close()
+            if i == opening:
+                kind = "opening"
+            elif i == last_mod and (CLOSING.search(s, tr.start, tr.end) or (
+                    first_q is not None and i > first_q and i == len(turns) - 1)):
+                kind = "closing"
+            else:
+                kind = "procedural"
+        elif tr.role == "reporter":
+            close()
+            kind = "question"
+            addressee = _addressee(doc, roster, ids, tr)
+            pid = tr.participant
+            rep = by_id.get(pid) if pid is not None else None
+            current = {"q": i, "a": [], "who": [], "reporter": tr.participant,
+                       "outlet": rep.organisation if rep else None, "addressee": addressee}
+        elif labels[i].kind == "narrator":
+            kind = "other"  # the outlet's own narration: no one at the event speaks
+        elif tr.role in ("speaker", "other"):
+            is_answer_label = labels[i].answer_mark or labels[i].kind == "answer"
+            if i == len(turns) - 1 and first_q is not None and i > first_q and tr.end - tr.start <= 150 \
+                    and CLOSING.search(s, tr.start, tr.end):
+                # a spokesperson who hosts also closes the briefing
+                close()
+                kind = "closing"
+            elif current is not None:
+                kind = "answer"
+                current["a"].append(i)
+                current["who"].append(tr.participant)
+            elif (first_q is None or i < first_q) and not is_answer_label and not (
+                    first_q is not None and i == 0 and ANSWER_OPENING.match(s, tr.start)):
+                kind = "statement"
+            elif i > 0 and turns[i - 1].role == "moderator" and not is_answer_label \
+                    and not ANSWER_OPENING.match(s, tr.start):
+                # after the questions, the moderator gave the floor for something else (a summary)
+                kind = "statement"
+            else:
+                # an answer with no question on the page (it starts mid-conference)
+                kind = "answer"
+                current = {"q": None, "a": [i], "who": [tr.participant], "reporter": None, "outlet": None,
+                           "addressee": None}
+        out.append(replace(tr, kind=kind, addressee=addressee))
+    close()
+    return out, pairs
+
+
+def _opening(s: str, turns: list[Turn], labels: list[Label], first_q: Optional[int]) -> Optional[int]:
+    """The moderator's opening: before any question or official, the turn that greets (else the first)."""
+    hosts = []
+    for i, tr in enumerate(turns[:first_q]):
+        if tr.role == "moderator":
+            hosts.append(i)
+        elif labels[i].kind != "narrator":
+            break
+    return next((i for i in hosts if GREETING.search(s, turns[i].start, turns[i].end)), hosts[0] if hosts else None)
+
+
+def _addressee(doc: Document, roster: Roster, ids: dict[int, str], tr: Turn) -> Optional[str]:
+    """The official a question names ("这个问题请问申队长", "高局长,…")."""
+    hits = roster.mentions(doc.simplified, tr.start, tr.end)
+    hits = [(pos, p) for pos, p in hits if p.role == "speaker"]
+    if hits:
+        return ids[id(hits[0][1])]
+    # a bare title ("局长，…", "请问主任") names the one official who holds it
+    m = BARE_TITLE_RE.match(doc.simplified, tr.start, tr.end)
+    if m:
+        word = m.group("title")
+        holders = [p for p in roster.people if p.role == "speaker" and p.title
+                   and to_simplified(p.title).endswith(word)]
+        if len(holders) == 1:
+            return ids[id(holders[0])]
+    return None
+

@@ -1,0 +1,132 @@
+"""The name property: a participant's name is only ever a string the page writes as a name.
+
+It occurs in the cleaned text, it is not a fragment of a longer word (checked against jieba's
+segmentation, an oracle independent of the parser's own rules), and it begins with a surname from
+the surname list kept as data. Checked on every corpus document and on generated pages.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analyzer import lexicon
+from analyzer.clean import clean
+from analyzer.model import Page
+from analyzer.parse import parse
+from analyzer.pipeline import load
+from analyzer.script import to_simplified
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+DOCUMENTS = sorted(CORPUS.glob("*.txt"))
+SINGLE_SURNAMES = frozenset("".join(lexicon.PEOPLE["surnames"].split()))
+COMPOUND_SURNAMES = tuple(lexicon.PEOPLE["compound_surnames"])
+jieba.setLogLevel(60)
+
+
+def starts_with_a_listed_surname(name: str) -> bool:
+    return name.startswith(COMPOUND_SURNAMES) or name[0] in SINGLE_SURNAMES
+
+
+SEGMENTER = jieba.Tokenizer()
+RARE_WORD = 100  # the frequency of a rare word in jieba's dictionary
+
+
+def word_bounds(text: str, name: str = "") -> frozenset[int]:
+    """Where jieba cuts the text into words; with ``name``, after being told it is a (rare) word."""
+    if name:
+        SEGMENTER.add_word(name, freq=RARE_WORD)
+    try:
+        return frozenset(b for _w, a, z in SEGMENTER.tokenize(text, HMM=False) for b in (a, z))
+    finally:
+        if name:
+            SEGMENTER.del_word(name)
+
+
+@lru_cache(maxsize=64)
+def plain_bounds(text: str) -> frozenset[int]:
+    return word_bounds(text)
+
+
+def written_as_a_word(text: str, name: str) -> bool:
+    """Some occurrence of the name (spaces inside allowed) begins and ends where jieba cuts words,
+    as it segments the text, or once told the name is a word (jieba alone reads 主任何丽 as 主/任何/丽);
+    a fragment (谈话全 of 谈话全文, 人耿 of 发言人耿爽) is cut through either way."""
+    pattern = r"[ \t\u3000]*".join(map(re.escape, name))
+    spans = [m.span() for m in re.finditer(pattern, text)]
+    for bounds in (plain_bounds(text), word_bounds(text, name)):
+        if any(a in bounds and z in bounds for a, z in spans):
+            return True
+    return False
+
+
+def assert_name_property(conf) -> None:
+    text = to_simplified(conf.text)
+    for p in conf.participants:
+        if p.name is None:
+            continue
+        name = to_simplified(p.name)
+        assert re.search(r"[ \t\u3000]*".join(map(re.escape, name)), text), (p.name, "not in the text")
+        assert starts_with_a_listed_surname(name), (p.name, "no listed surname")
+        assert written_as_a_word(text, name), (p.name, "a fragment of a longer word")
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_corpus_participant_names_are_names_the_page_writes(path):
+    assert_name_property(load(path))
+
+
+def test_the_corpus_is_there():
+    assert DOCUMENTS, f"no corpus documents in {CORPUS}"
+
+
+# ------------------------------------------------------------------ generated pages
+GIVEN = "明华国强建平军伟峰涛磊敏静丽芳宁晨洋超勇杰刚斌"
+ORGS = ["外交部", "商务部", "国防部", "市生态环境局", "财政部", "环境局", "民政事务局"]
+TITLES = ["发言人", "新闻发言人", "局长", "副局长", "司长", "副部长", "主任"]
+OUTLETS = ["新华社", "路透社", "南方日报", "东方卫视", "法新社"]
+surnames = st.sampled_from(sorted("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"))
+names = st.builds(lambda s, g: s + g, surnames, st.text(alphabet=GIVEN, min_size=1, max_size=2))
+titles = st.builds(lambda o, t: o + t, st.sampled_from(ORGS), st.sampled_from(TITLES))
+
+
+@st.composite
+def pages(draw):
+    """A briefing, a stand-up or a bracket-label page about one official; returns (text, official)."""
+    name, title = draw(names), draw(titles)
+    other, other_title = draw(names), draw(titles)
+    n = draw(st.integers(min_value=1, max_value=3))
+    layout = draw(st.sampled_from(["briefing", "standup", "brackets", "runin"]))
+    qs = [f"请问{draw(st.sampled_from(['关税', '出口', '空气', '水质']))}情况如何？" for _ in range(n)]
+    if layout == "briefing":
+        body = "".join(f"问：{q}\n答：我们注意到了。\n" for q in qs)
+        text = f"2024年3月5日{title}{name}主持例行记者会\n{body}"
+    elif layout == "standup":
+        body = "".join(f"记者：{q}\n{title}：会继续研究。\n" for q in qs)
+        text = f"{title}谈话全文\n以下是{title}{name}今日出席活动后会见传媒的谈话内容：\n{body}"
+    elif layout == "brackets":
+        body = " ".join(f"[{draw(st.sampled_from(OUTLETS))}记者]{q}谢谢。 [{name}]总体平稳。谢谢。" for q in qs)
+        text = f"国新办举行新闻发布会，请{title}{name}、{other_title}{other}介绍情况，并答记者问。 {body}"
+    else:
+        body = "".join(f"记者：{q}{name}：总体平稳。" for q in qs)
+        text = f"{title}{name}答记者问。{body}"
+    return text, name, n
+
+
+@given(pages())
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_generated_pages_credit_the_official_and_name_only_names(page):
+    text, name, n = page
+    conf = parse(clean(Page(source="<generated>", text=text, encoding="utf-8")))
+    assert conf.doc_type == "transcript"
+    assert len(conf.qa_pairs) == n
+    for q in conf.qa_pairs:
+        assert [conf.participant(a).name for a in q.answerers] == [name]
+    for t in conf.turns:
+        assert 0 <= t.start <= t.end <= len(conf.text)
+    assert_name_property(conf)

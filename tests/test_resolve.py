@@ -1,0 +1,214 @@
+"""Speaker resolution on layouts the parser was not built on: every label reaches a person through
+evidence the page gives, names are only what the page writes as names (invented text throughout)."""
+from __future__ import annotations
+
+from analyzer.clean import clean
+from analyzer.model import Page
+from analyzer.parse import parse
+
+
+def conf_of(text: str, source: str = "<test>"):
+    return parse(clean(Page(source=source, text=text, encoding="utf-8")))
+
+
+def who(conf, pid):
+    p = conf.participant(pid)
+    return p.name if p is not None else None
+
+
+def answerers(conf):
+    return [[who(conf, a) for a in q.answerers] for q in conf.qa_pairs]
+
+
+def evidence(conf, name):
+    p = next(p for p in conf.participants if p.name == name)
+    return [(e.rule, conf.text[e.start:e.end]) for e in p.evidence]
+
+
+# ------------------------------------------------------------------ 1. anonymous labels, person named elsewhere
+BRIEFING = """2024年3月5日外交部发言人林明主持例行记者会
+问：据报道，某国近日宣布新的关税措施。中方对此有何回应？
+答：中方一贯反对单边主义做法，希望有关方面相向而行。
+问：请介绍一下外长访问的安排。
+答：我们会及时发布消息。
+"""
+
+
+def test_answers_of_an_anonymous_briefing_go_to_the_spokesperson_named_in_the_headline():
+    conf = conf_of(BRIEFING)
+    assert conf.doc_type == "transcript"
+    assert answerers(conf) == [["林明"], ["林明"]]
+    official = next(p for p in conf.participants if p.name == "林明")
+    assert official.role == "speaker" and official.title == "外交部发言人"
+    rules = [rule for rule, _ in evidence(conf, "林明")]
+    assert "lead: host" in rules and "label: 答, the official the page names" in rules
+    # every evidence points at text that holds the name or is the label it explains
+    assert all("林明" in text or text.strip().startswith("答") for _, text in evidence(conf, "林明"))
+    # no participant is called 答 or 问
+    assert all(p.name not in ("答", "问") for p in conf.participants)
+
+
+def test_original_title_line_and_a_rank_after_the_name():
+    conf = conf_of("原标题：国防部新闻发言人王强大校答记者问\n记者：有报道称邻国增加了演习。中方如何看待？\n答：我们注意到有关报道。\n")
+    assert answerers(conf) == [["王强"]]
+    assert next(p for p in conf.participants if p.name == "王强").title == "国防部新闻发言人"
+
+
+def test_names_are_never_cut_out_of_longer_words():
+    conf = conf_of("外交部发言人耿明主持例行记者会实录\n问：中方对此有何评论？\n答：我们注意到了。\n")
+    assert {p.name for p in conf.participants if p.name} == {"耿明"}
+    conf = conf_of("環境局局長談話全文\n以下為環境局局長陳大文今早出席活動後會見傳媒的談話內容：\n記者：局長，今年的目標是甚麼？\n"
+                   "環境局局長：我們會繼續努力。\n")
+    assert {p.name for p in conf.participants if p.name} == {"陳大文"}
+    assert answerers(conf) == [["陳大文"]]
+
+
+def test_an_answerer_the_page_never_names_stays_unnamed():
+    conf = conf_of("问：据报道，某国举行了大选。中方是否祝贺？ 答：中方注意到大选顺利举行。 "
+                   "问：请问两国会谈有何成果？ 答：双方达成了多项共识。")
+    assert conf.doc_type == "transcript"
+    (official,) = [p for p in conf.participants if p.role == "speaker"]
+    assert official.name is None and official.title is None
+    assert [[a for a in q.answerers] for q in conf.qa_pairs] == [[official.id], [official.id]]
+
+
+# ------------------------------------------------------------------ 3. title-only labels
+STANDUP = """財政司司長會見傳媒談話內容
+*************
+以下為財政司司長陳國強今日(三月三日)上午出席活動後會見傳媒的談話內容：
+記者：司長，預算案會不會有紓困措施？
+財政司司長：我們會全面考慮，稍後公布。
+記者：何時公布？
+財政司司長∶很快。
+"""
+
+
+def test_title_only_labels_resolve_to_the_holder_named_in_the_lead():
+    conf = conf_of(STANDUP)
+    assert answerers(conf) == [["陳國強"], ["陳國強"]]
+    assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]
+    (reporter,) = [p for p in conf.participants if p.role == "reporter"]
+    assert reporter.name is None and reporter.organisation is None  # anonymous 記者
+    rules = [rule for rule, _ in evidence(conf, "陳國強")]
+    assert "lead: named for the event" in rules and "label: title held by the official the page names" in rules
+    assert conf.text[conf.turns[-1].start:conf.turns[-1].end] == "很快。"  # the ratio sign ∶ reads as a colon
+
+
+def test_a_title_without_a_named_holder_stays_a_title():
+    conf = conf_of("記者：局長，今年會加價嗎？\n環境局局長：暫時沒有計劃。\n記者：明年呢？\n環境局局長：要再研究。\n")
+    (official,) = [p for p in conf.participants if p.role == "speaker"]
+    assert official.name is None and official.title == "環境局局長"
+
+
+# ------------------------------------------------------------------ 4. other label shapes
+def test_bracket_labels_run_into_one_paragraph_and_silent_officials():
+    conf = conf_of("國務院新聞辦公室于2024年5月6日舉行新聞發佈會，請商務部亞洲司司長周明、貿促會副會長王平、某省副省長李華介紹情況，"
+                   "並答記者問。 [路透社記者]我的問題是貿易關係會否受影響？謝謝。 [周明]從目前來看，雙方合作大局穩定。謝謝。 |")
+    assert conf.doc_type == "transcript"
+    assert answerers(conf) == [["周明"]]
+    officials = {p.name: p for p in conf.participants if p.role == "speaker"}
+    assert set(officials) == {"周明", "王平", "李華"}  # introduced, silent, still participants
+    spoke = {t.participant for t in conf.turns}
+    assert officials["王平"].id not in spoke and officials["李華"].id not in spoke
+    assert conf.text[conf.turns[-1].start:conf.turns[-1].end].endswith("謝謝。")  # the " |" is no speech
+
+
+def test_lenticular_bracket_labels_with_colons_in_one_paragraph():
+    conf = conf_of("【赵峰】：各位记者朋友，大家下午好！下面请提问。 【东方卫视记者】：请问本轮磋商有何进展？ "
+                   "【赵峰】：双方进行了建设性讨论。谢谢。 【南方日报记者】：出口情况如何？ 【赵峰】：总体平稳。")
+    assert [q.outlet for q in conf.qa_pairs] == ["东方卫视", "南方日报"]
+    assert answerers(conf) == [["赵峰"], ["赵峰"]]
+    assert conf.turns[0].kind == "statement"  # the spokesperson opens his own briefing
+
+
+def test_speakers_on_their_own_line_without_a_colon():
+    conf = conf_of("""商务部召开例行新闻发布会，发言人赵峰就热点问题进行回应。
+
+以下是发布会实录：
+
+商务部新闻发言人赵峰
+
+  各位记者朋友，大家下午好。下面请提问。
+
+  1
+
+  新华社记者
+
+  请问商务部对此如何评价？
+
+  赵峰
+
+  我们注意到了有关表态。谢谢。
+
+  2
+
+  财经日报记者
+
+  请问消费数据如何？
+""")
+    assert conf.layout.startswith("own-line labels")
+    assert [q.outlet for q in conf.qa_pairs] == ["新华社", "财经日报"]
+    assert answerers(conf) == [["赵峰"], []]
+    assert conf.qa_pairs[1].status == "unanswered"
+    answer = conf.turns[conf.qa_pairs[0].answer_turns[0]]
+    assert conf.text[answer.start:answer.end] == "我们注意到了有关表态。谢谢。"  # the item number "2" is not said
+
+
+def test_a_headline_and_a_byline_alone_on_lines_are_no_labels():
+    conf = conf_of("新华社记者\n\n本市今年空气质量持续改善，优良天数达到300天。\n\n王小明\n\n市民纷纷表示满意。\n")
+    assert conf.doc_type != "transcript"
+
+
+def test_a_gloss_inside_a_label_and_a_label_in_link_markup():
+    conf = conf_of("2013年1月6日，外交部發言人洪明主持例行記者會。\n問(wèn):中方對此有何評論?\n答:我們注意到有關報道。\n")
+    assert answerers(conf) == [["洪明"]]
+    html = ("<p>外交部发言人华明主持例行记者会</p><p><b>问：</b>中方有何评论？</p>"
+            "<p><a href=\"/people/hua.html\">华明</a>：我们注意到了。</p>")
+    conf = parse(clean(Page(source="t.html", text=html, encoding="utf-8", was_html=True)))
+    assert answerers(conf) == [["华明"]]
+
+
+# ------------------------------------------------------------------ 5. document type
+def test_a_short_page_with_one_question_and_its_answer_is_a_transcript():
+    conf = conf_of("国防部举行例行记者会，国防部新闻发言人吴刚答记者问。记者：外军近期动向频繁，中方如何看待？吴刚：我们密切关注。")
+    assert conf.doc_type == "transcript"
+    assert answerers(conf) == [["吴刚"]]
+
+
+def test_a_page_cut_off_in_the_middle_of_the_answer_is_still_a_transcript():
+    conf = conf_of("2024年1月2日外交部发言人林明主持例行记者会\n问：中方对此有何回应？\n答：中方一贯主张通过对话")
+    assert conf.doc_type == "transcript" and answerers(conf) == [["林明"]]
+
+
+# ------------------------------------------------------------------ live text stamped after each entry
+def test_live_text_with_the_stamp_after_each_entry_and_a_host_not_named_for_the_event():
+    conf = conf_of("10日上午举行记者招待会，农业部部长杜明、财政部副部长朱刚就农业问题答记者问。\n"
+                   "[新华网报道] 记者招待会即将开始。 [09:46] | [彭亮] 我想先宣布几条注意事项。 [09:59] | "
+                   "[彭亮] 第一,请关闭手机。 [09:59] | "
+                   "[曹明] 女士们,先生们,大家好,现在开始。 [10:00] |")
+    assert [t.time for t in conf.turns] == ["09:46", "09:59", "09:59", "10:00"]
+    roles = {(p.name, p.organisation): p.role for p in conf.participants}
+    assert roles[("曹明", None)] == "moderator" and roles[("彭亮", None)] == "moderator"
+    assert roles[(None, "新华网")] == "other"  # the outlet's narration is no speaker and no reporter
+    assert roles[("杜明", None)] == roles[("朱刚", None)] == "speaker"
+    assert [t.kind for t in conf.turns] == ["other", "procedural", "procedural", "opening"]
+    assert all(not conf.text[t.start:t.end].endswith("|") for t in conf.turns)
+
+
+def test_the_spokespersons_announcement_before_the_first_question_is_their_statement():
+    conf = conf_of("原标题：2024年3月5日外交部发言人林明主持例行记者会\n\n应某国政府邀请，国务院副总理将于3月8日对该国进行访问。\n"
+                   + BRIEFING.split("\n", 1)[1])
+    first = conf.turns[0]
+    assert first.kind == "statement" and who(conf, first.participant) == "林明"
+    assert conf.text[first.start:first.end].startswith("应某国政府邀请")
+    assert answerers(conf) == [["林明"], ["林明"]]
+    assert {p.name for p in conf.participants if p.name} == {"林明"}  # the vice-premier is only mentioned
+
+
+def test_online_interview_askers_under_nicknames_and_guests_by_name():
+    conf = conf_of("人民网在线访谈：市生态环境局局长王明谈治污\n[主持人]网友们好，欢迎王明局长做客。\n"
+                   "[网友 阳光灿烂]请问今年空气怎么样？\n[嘉宾 王明]优良天数增加了。\n[网友小李]河道呢？\n[嘉宾 王明]全部达标。\n")
+    assert answerers(conf) == [["王明"], ["王明"]]
+    askers = {conf.participant(q.reporter).title for q in conf.qa_pairs}
+    assert askers == {"网友"}
+    assert {p.name for p in conf.participants if p.name} == {"王明"}
