@@ -41,15 +41,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "encoding": doc.encoding,
         "text": text,
         "cleaning": {
-            "chars_in": cl.chars_in,
-            "chars_kept": cl.chars_kept,
-            "chars_dropped": cl.chars_dropped,
-            "dropped_lines": cl.dropped_lines,
-            "duplicate_blocks": cl.duplicate_blocks,
-            "glosses_removed": cl.glosses_removed,
-            "glosses_restored": cl.glosses_restored,
-            "damaged_fragments": sum(1 for d in cl.damaged if d.label == "damaged"),
-            "dropped_by_reason": cl.dropped_by_reason(),
+            **metrics.cleaning_row(analysis),
             "damaged": [{"start": d.start, "end": d.end, "label": d.label, "text": text[d.start:d.end]}
                         for d in cl.damaged],
         },

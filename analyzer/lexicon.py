@@ -30,6 +30,7 @@ def patterns(regexes: Iterable[str]) -> str:
 
 
 CHROME = load("chrome")
+COMPARE = load("compare")
 ENTITIES = load("entities")
 NON_ANSWERS = load("non_answers")
 PEOPLE = load("people")
