@@ -43,12 +43,14 @@ class PersonPhrase:
 
 
 def looks_like_name(s: str) -> bool:
-    """2-4 CJK characters starting with a common surname."""
+    """2-3 CJK characters starting with a listed surname (4 with a compound surname or two surnames)."""
     if not 2 <= len(s) <= 4 or not NAME_CHARS.fullmatch(s):
         return False
     if any(s.startswith(c) for c in COMPOUND_SURNAMES):
         return len(s) in (3, 4)
-    return s[0] in SURNAMES and len(s) <= 3
+    if len(s) == 4:  # a married name in Hong Kong carries both surnames (林鄭月娥, 陳方安生)
+        return s[0] in SURNAMES and s[1] in SURNAMES
+    return s[0] in SURNAMES
 
 
 def split_person(phrase: str) -> PersonPhrase:
