@@ -127,6 +127,13 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("搜索", "chrome:navigation"),
         ("29ddc4004459c0793b904c2d44b2fb8.jpg", "chrome:image"),
         ("photo_2024.PNG", "chrome:image"),
+        ("Title:", "chrome:scaffolding"),
+        ("Web Link:", "chrome:scaffolding"),
+        ("摘要：", "chrome:scaffolding"),
+        ("http://www.example.gov.cn/xwfb/202306/t20230621_1101904.htm", "chrome:link"),
+        ("|", "chrome:separator"),
+        ("********************", "chrome:separator"),
+        ("— — —", "chrome:separator"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
@@ -165,6 +172,17 @@ def test_date_is_rescued_from_a_navigation_line():
     doc = cleaned("3上一篇  下一篇4 2016 年9月24日 星期 放大 缩小 默认\n" + ARTICLE[0])
     assert doc.text.startswith("2016 年9月24日\n")
     assert "上一篇" not in doc.text and "放大" not in doc.text
+
+
+def test_a_separator_ending_a_paragraph_is_cut():
+    doc = cleaned(ARTICLE[0] + " |\n" + ARTICLE[2] + "｜\n[10:02] | [主持人] 现在开始。")
+    assert doc.text == ARTICLE[0] + "\n" + ARTICLE[2] + "\n[10:02] | [主持人] 现在开始。"
+    assert "chrome:separator" in reasons(doc)
+
+
+def test_a_label_line_and_a_sentence_with_a_link_are_kept():
+    for line in ("Reporter:", "主持人：", "详见http://www.example.gov.cn/a.htm。", "标题：南湖市召开新闻发布会"):
+        assert cleaned(line + "\n" + ARTICLE[2]).text.startswith(line)
 
 
 @pytest.mark.parametrize(
