@@ -114,6 +114,7 @@ class Document:
     encoding: str
     cleaning: CleaningReport
     warnings: tuple[str, ...] = ()
+    wrapper: Optional[str] = None  # the page's wrapper as unwrapped ("sql insert row, escaped twice")
 
     def __post_init__(self) -> None:
         if len(self.simplified) != len(self.text):

@@ -1,10 +1,13 @@
 """Turn a scraped page into the article, accounting for every character of the page.
 
-Two passes, each a list of intervals so no per-character Python loop touches the document:
-1. markup (only when the page carries HTML, ``markup.py``): tags, scripts, styles and comments
-   are removed, entities decoded; the result is an intermediate text whose pieces map back to
-   the page;
-2. lines: white space, page chrome (``lines.py``, ``menus.py``; data/chrome.toml), injected
+Passes, each a list of intervals so no per-character Python loop touches the document:
+1. unwrap (only when ingest found the page stored in a dump or source file, ``unwrap.py``):
+   the literals that hold text are kept and their escapes decoded, the other fields and the
+   code dropped; escapes nested twice are decoded by a second such pass;
+2. markup (only when the text carries HTML, ``markup.py``): tags, scripts, styles and comments
+   are removed, entities decoded; each of these passes yields an intermediate text whose pieces
+   map back to the text before it;
+3. lines: white space, page chrome (``lines.py``, ``menus.py``; data/chrome.toml), injected
    spam, the second copy of an article printed twice (``duplicates.py``) and pinyin glosses
    (``glosses.py``) are dropped; damaged characters are kept and recorded (``damage.py``).
 Finally the passes are composed (``compose.py``), so each kept character maps to one page
@@ -26,10 +29,12 @@ from .glosses import gloss_drops
 from .lines import Line, classify_lines, inline_drops, split_lines
 from .markup import needs_markup_pass, strip_markup
 from .menus import mark_headline_lists, mark_link_lines, mark_menus
+from .unwrap import unwrap
 
 __all__ = ["clean"]
 
-TEXTLESS_DROPS = frozenset(("pinyin_gloss", "whitespace"))  # too many or too dull to copy (and markup)
+TEXTLESS_DROPS = frozenset(("pinyin_gloss", "whitespace"))  # too many or too dull to copy
+TEXTLESS_PASSES = ("markup", "unwrap")  # tags, entities, quotes and escapes: no metadata there
 
 
 def _emit_lines(text: str, lines: list[Line], inline: list[tuple], restorations: dict) -> tuple[list, int]:
@@ -75,7 +80,7 @@ def _line_pass(text: str, simple: str, links: Sequence[tuple[int, int]] = ()):
 def _with_text(drops: list[Drop], src: str) -> list[Drop]:
     """Line drops carry their text: page metadata (a date, an author) stays reachable."""
     return [
-        d if d.reason in TEXTLESS_DROPS or d.reason.startswith("markup") else Drop(d.start, d.end, d.reason, d.rule, src[d.start:d.end])
+        d if d.reason in TEXTLESS_DROPS or d.reason.startswith(TEXTLESS_PASSES) else Drop(d.start, d.end, d.reason, d.rule, src[d.start:d.end])
         for d in drops
     ]
 
@@ -91,10 +96,10 @@ def _simplified(t_simple: str, segs: list, text: str) -> str:
 def clean(page: Page) -> Document:
     """Clean one page into a ``Document``; raise ``EmptyAfterCleaning`` when nothing is left."""
     src = page.text
-    passes: list[Pass] = []
-    t_text, links = src, []
-    if needs_markup_pass(page):
-        t_text, pieces, markup_drops, links = strip_markup(src)
+    t_text, passes, wrapper = unwrap(page)
+    links: list[tuple[int, int]] = []
+    if needs_markup_pass(page, t_text):
+        t_text, pieces, markup_drops, links = strip_markup(t_text)
         passes.append(Pass(pieces, markup_drops))
     t_simple = to_simplified(t_text)
     segs, blocks, glosses_removed, restored = _line_pass(t_text, t_simple, links)
@@ -118,6 +123,6 @@ def clean(page: Page) -> Document:
     simplified = _simplified(t_simple, segs, text)
     return Document(
         source=page.source, text=text, simplified=simplified, script=detect_script(text, simplified),
-        encoding=page.encoding, cleaning=report, warnings=tuple(warnings),
+        encoding=page.encoding, cleaning=report, warnings=tuple(warnings), wrapper=wrapper,
     )
 

@@ -1,7 +1,7 @@
 """The accounting: map the kept and dropped segments back to the page, through every pass.
 
-Each rewriting pass (markup) leaves pieces that map its output to its input, one output
-character to one input character, and drops in its input's offsets. Composing them, each kept
+Each rewriting pass (unwrap, a second unescape, markup) leaves pieces that map its output to
+its input, one output character to one input character, and drops in its input's offsets. Composing them, each kept
 character maps to one page character (the offset map) and each dropped page character lies in
 exactly one ``Drop``: ``chars_in == chars_kept + sum(drop.length)``.
 """
@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from ..model import Drop, Span
-from .markup import Piece
+from .pieces import Piece
 
 
 class Pass(NamedTuple):

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import NamedTuple
-
 from ..model import Page
+from .pieces import Builder
 
 BLOCK_TAGS = frozenset(
     ["p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section", "article", "header", "footer", "nav", "blockquote", "pre", "hr", "dd", "dt", "dl", "form", "aside", "main", "figure", "figcaption", "caption", "tbody", "thead", "tfoot", "center", "address", "option", "select", "body", "html", "head"]
@@ -35,57 +34,15 @@ TAG_RESIDUE = re.compile(
 )
 
 
-class Piece(NamedTuple):
-    """A stretch of the intermediate text and the page characters it came from."""
+class _Builder(Builder):
+    """The markup pass's builder, which also remembers the text of each anchor."""
 
-    t_start: int
-    t_len: int
-    s_start: int
-    s_len: int
-    reason: str | None  # None: copied verbatim; else the markup that produced it
-
-
-class _Builder:
-    """The intermediate text as it grows: chunks, pieces, drops and link spans."""
-
-    __slots__ = ("drops", "link_open", "links", "out", "pieces", "t_pos")
+    __slots__ = ("link_open", "links")
 
     def __init__(self) -> None:
-        self.out: list[str] = []
-        self.pieces: list[Piece] = []
-        # [start, end, reason, rule], merged as they come: a page has millions of tags but
-        # few runs of them.
-        self.drops: list[list] = []
+        super().__init__()
         self.links: list[tuple[int, int]] = []
         self.link_open: int | None = None
-        self.t_pos = 0
-
-    def copy(self, src: str, start: int, end: int) -> None:
-        n = end - start
-        self.out.append(src[start:end])
-        self.pieces.append(Piece(self.t_pos, n, start, n, None))
-        self.t_pos += n
-
-    def drop(self, start: int, end: int, reason: str, rule: str) -> None:
-        drops = self.drops
-        if drops and drops[-1][1] == start and drops[-1][2] == reason:
-            drops[-1][1] = end
-        else:
-            drops.append([start, end, reason, rule])
-
-    def replace(self, start: int, end: int, replacement: str, reason: str, rule: str) -> None:
-        """The markup at start:end becomes ``replacement`` (possibly nothing)."""
-        if not replacement:
-            self.drop(start, end, reason, rule)
-            return
-        self.out.append(replacement)
-        self.pieces.append(Piece(self.t_pos, len(replacement), start, end - start, reason))
-        self.t_pos += len(replacement)
-        if end - start > len(replacement):
-            self.drop(start + len(replacement), end, reason, rule)
-
-    def at_line_start(self) -> bool:
-        return bool(self.out) and self.out[-1].endswith("\n")
 
     def anchor(self, closing: bool) -> None:
         if not closing:
@@ -152,9 +109,9 @@ def strip_markup(src: str):
         s_pos = end
     if len(src) > s_pos:
         b.copy(src, s_pos, len(src))
-    return "".join(b.out), b.pieces, b.drops, b.links
+    return b.text(), b.pieces, b.drops, b.links
 
 
-def needs_markup_pass(page: Page) -> bool:
-    """Only pages that carry HTML (or a fragment of it) pay for the markup pass."""
-    return page.was_html or HAS_MARKUP.search(page.text) is not None
+def needs_markup_pass(page: Page, text: str) -> bool:
+    """Only pages whose text (once unwrapped) carries HTML, or a fragment of it, pay for this pass."""
+    return page.was_html or HAS_MARKUP.search(text) is not None
