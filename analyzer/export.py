@@ -39,6 +39,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "place": conf.place,
         "date": conf.date,
         "encoding": doc.encoding,
+        "wrapper": doc.wrapper,
         "text": text,
         "cleaning": {
             **metrics.cleaning_row(analysis),
