@@ -224,6 +224,29 @@ def _score(covered_share: float, figures: int, specifics: int) -> float:
             - SPECIFIC_PENALTY * min(specifics, MAX_SPECIFICS_PENALISED))
 
 
+class _Scans:
+    """Every scan ``judge`` needs over one stretch of text, indexed for per-sentence look-ups."""
+
+    def __init__(self, simplified: str, lo: int, hi: int, figure_spans: Sequence[tuple[int, int]] | None):
+        self.simplified = simplified
+        self.phrases = _Index(phrase_matches(simplified, lo, hi))
+        self.numbers = _Index([(m.start(), m.end()) for m in _FIGURE_RE.finditer(simplified, lo, hi)])
+        self.specific = _Index(_scan(_SPECIFIC_RES, simplified, lo, hi))
+        self.given = _Index(list(figure_spans or ()))
+
+    def weigh(self, start: int, end: int) -> tuple[int, int, int, int, str | None, tuple[int, int] | None]:
+        """Content characters, figures, specifics, phrase-covered characters, dominant type, longest phrase."""
+        content = _content_len(self.simplified[start:end])
+        figures = max(len(self.numbers.starting_in(start, end)), self.given.overlapping(start, end))
+        specifics = len(self.specific.starting_in(start, end))
+        covered, btype, longest = _phrase_evidence(self.simplified, self.phrases.starting_in(start, end), end)
+        return content, figures, specifics, covered, btype, longest
+
+
+def _bounds(spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
 def judge(simplified: str, spans: Iterable[tuple[int, int]],
           figure_spans: Sequence[tuple[int, int]] | None = None,
           reused: frozenset[str] | None = None, text: str | None = None) -> list[Sentence]:
@@ -236,25 +259,18 @@ def judge(simplified: str, spans: Iterable[tuple[int, int]],
     spans = list(spans)
     if not spans:
         return []
-    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-    phrases = _Index(phrase_matches(simplified, lo, hi))
-    numbers = _Index([(m.start(), m.end()) for m in _FIGURE_RE.finditer(simplified, lo, hi)])
-    specific = _Index(_scan(_SPECIFIC_RES, simplified, lo, hi))
-    given = _Index(list(figure_spans or ()))
+    scans = _Scans(simplified, *_bounds(spans), figure_spans)
     reused = reused or frozenset()
     quote = text if text is not None else simplified
     out = []
     for start, end in spans:
-        content = _content_len(simplified[start:end])
-        figures = max(len(numbers.starting_in(start, end)), given.overlapping(start, end))
+        content, figures, specifics, covered, btype, longest = scans.weigh(start, end)
         if content == 0:
             out.append(Sentence(start, end, has_figure=figures > 0))
             continue
-        covered, btype, longest = _phrase_evidence(simplified, phrases.starting_in(start, end), end)
         phrase_share = covered / content
         reuse_share, reuse_reason = (_reuse_evidence(simplified[start:end], reused)
                                      if reused else (0.0, None))
-        specifics = len(specific.starting_in(start, end))
         if _score(max(phrase_share, reuse_share), figures, specifics) < MIN_SCORE:
             out.append(Sentence(start, end, has_figure=figures > 0))
             continue
@@ -267,6 +283,42 @@ def judge(simplified: str, spans: Iterable[tuple[int, int]],
         out.append(Sentence(start, end, boilerplate=btype, reason=reason, evidence=evidence,
                             has_figure=figures > 0))
     return out
+
+
+def set_aside(simplified: str, sentences: Sequence[Sentence],
+              figure_spans: Sequence[tuple[int, int]] | None = None) -> list[dict]:
+    """Listed-phrase matches that did not make their sentence boilerplate, and the numbers that outweighed them.
+
+    One row per match (text order): the match and its type, the sentence it lies in (None when it
+    lies in no sentence, e.g. a speaker label), and that sentence's phrase-covered share of its
+    content, figures, specifics and score, against ``MIN_SCORE``. A phrase that covers little of a
+    long sentence, or sits beside figures or titled documents, is set aside by design: the
+    sentence says something specific (Lang & Stice-Lawrence judge sentences, not phrases).
+    """
+    if not sentences:
+        return []
+    spans = [(s.start, s.end) for s in sentences]
+    scans = _Scans(simplified, *_bounds(spans), figure_spans)
+    starts = [s.start for s in sentences]
+    rows = []
+    for a, b, btype in scans.phrases.hits:
+        i = bisect.bisect_right(starts, a) - 1
+        sentence = sentences[i] if i >= 0 and a < sentences[i].end else None
+        if sentence is not None and sentence.boilerplate:
+            continue
+        row: dict = {"start": a, "end": b, "type": btype, "sentence_start": None, "sentence_end": None,
+                     "covered_share": None, "figures": None, "figure_penalty": None, "specifics": None,
+                     "specific_penalty": None, "score": None, "min_score": MIN_SCORE}
+        if sentence is not None:
+            content, figures, specifics, covered, _t, _l = scans.weigh(sentence.start, sentence.end)
+            share = covered / content if content else 0.0
+            row.update(sentence_start=sentence.start, sentence_end=sentence.end, covered_share=round(share, 6),
+                       figures=figures, figure_penalty=round(FIGURE_PENALTY * min(figures, MAX_FIGURES_PENALISED), 6),
+                       specifics=specifics,
+                       specific_penalty=round(SPECIFIC_PENALTY * min(specifics, MAX_SPECIFICS_PENALISED), 6),
+                       score=round(_score(share, figures, specifics), 6))
+        rows.append(row)
+    return rows
 
 
 def _type_from_cues(sentence: str) -> str:

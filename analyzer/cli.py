@@ -3,8 +3,10 @@
     python -m analyzer export FILE          the JSON of ../shared/contract/EXPORT.md
     python -m analyzer show FILE            the terminal summary of one document
     python -m analyzer explain FILE         each boilerplate sentence with its reason, each figure with its parse
-    python -m analyzer report [PATH…] [--out DIR]   summaries, PDFs, JSON, overview and tables for a folder
+    python -m analyzer report [PATH…] [--out DIR] [--no-pdf] [--quiet|--verbose]
+                                            PDFs, JSON, overview and tables for files and folders
     python -m analyzer compare A B [--out FILE.pdf] two conferences side by side
+    python -m analyzer --version
 """
 from __future__ import annotations
 
@@ -18,40 +20,86 @@ from .errors import AnalyzerError, BadArguments
 EXIT_INTERNAL = 3
 
 
+DEFAULT_TRANSCRIPTS = "transcripts"
+DEFAULT_REPORTS = "reports"
+
+
+class _Help(argparse.RawDescriptionHelpFormatter):
+    """Each argument's default after its help (unless the help already says it); descriptions keep
+    their line breaks."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if "default" in text or action.default in (None, False, argparse.SUPPRESS) or not action.option_strings:
+            return text
+        return text + " (default: %(default)s)"
+
+
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="analyzer", description="Analyse transcripts of Chinese government press conferences.")
-    ap.add_argument("--models", default=None, help="stanza models directory (default: $STANZA_RESOURCES_DIR)")
-    sub = ap.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("export", help="print the analysis of FILE as JSON")
-    p.add_argument("file")
-    p = sub.add_parser("show", help="print the terminal summary of FILE")
-    p.add_argument("file")
-    p.add_argument("--width", type=int, default=None)
-    p = sub.add_parser("explain", help="list boilerplate sentences and figures of FILE with their reasons")
-    p.add_argument("file")
-    p = sub.add_parser("report", help="analyse a folder: summaries, PDFs, JSON, overview, tables")
-    p.add_argument("paths", nargs="*", default=None)
-    p.add_argument("--out", default=None)
-    p.add_argument("--no-pdf", action="store_true")
-    p = sub.add_parser("compare", help="compare two conferences side by side")
-    p.add_argument("a")
-    p.add_argument("b")
-    p.add_argument("--out", default=None)
-    for name in ("export", "show", "explain", "report", "compare"):
-        sub.choices[name].add_argument("--models", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    from . import __version__
+
+    ap = argparse.ArgumentParser(prog="analyzer", formatter_class=_Help,
+                                 description="Analyse transcripts of Chinese government press conferences: who "
+                                 "said what, how concretely, how much of it was stock phrasing.")
+    ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    ap.add_argument("--models", default=None, metavar="DIR",
+                    help="stanza zh-hans models folder (else $STANZA_RESOURCES_DIR, then the project's models/; "
+                    "without models a rule-based NLP runs)")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, summary: str, description: str = "") -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=summary, description=description or summary, formatter_class=_Help)
+        p.add_argument("--models", default=argparse.SUPPRESS, metavar="DIR", help=argparse.SUPPRESS)
+        return p
+
+    p = command("export", "print the analysis of FILE as JSON (the export contract; see README)")
+    p.add_argument("file", metavar="FILE", help="a transcript: .txt or .html, any common Chinese encoding")
+    p = command("show", "print the terminal summary of FILE")
+    p.add_argument("file", metavar="FILE", help="a transcript: .txt or .html")
+    p.add_argument("--width", type=int, default=None, metavar="COLUMNS",
+                   help="lay the summary out for this many columns (default: the terminal's, at most 120)")
+    p = command("explain", "list every boilerplate verdict, listed phrase set aside, figure, topic term and "
+                "non-answer of FILE with its offsets and reason")
+    p.add_argument("file", metavar="FILE", help="a transcript: .txt or .html")
+    p = command("report", "analyse files and folders: a PDF and a JSON per document, an overview and tables",
+                "Writes DIR/<document>.pdf and .json, DIR/overview.pdf and .csv, and the corpus tables\n"
+                "(speakers, qa_pairs, figures, sentences) as CSV (UTF-8 with BOM) and Parquet. Outputs that a\n"
+                "previous report wrote into DIR for documents no longer reported are removed, so the overview\n"
+                "always lists exactly the documents beside it.")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help=f"files or folders to report (default: $TRANSCRIPTS, else ./{DEFAULT_TRANSCRIPTS})")
+    p.add_argument("--out", default=None, metavar="DIR",
+                   help=f"output folder (default: $REPORTS, else ./{DEFAULT_REPORTS})")
+    p.add_argument("--pdf", choices=("all", "overview", "none"), default="all",
+                   help="which PDFs to write: one per document and the overview, the overview only, or none")
+    p.add_argument("--no-pdf", dest="pdf", action="store_const", const="none", help="the same as --pdf none")
+    loud = p.add_mutually_exclusive_group()
+    loud.add_argument("--quiet", "-q", action="store_true", help="print only the closing line and problems")
+    loud.add_argument("--verbose", "-v", action="store_true",
+                      help="print every document's summary, even for a folder (default: only for one document)")
+    p = command("compare", "compare two conferences side by side, with confidence intervals and the terms "
+                "most distinctive of each")
+    p.add_argument("a", metavar="A", help="the first transcript")
+    p.add_argument("b", metavar="B", help="the second transcript")
+    p.add_argument("--out", default=None, metavar="FILE.pdf", help="also write the comparison as a PDF")
     return ap
 
 
-def _one_line_warnings() -> None:
-    """Library warnings (e.g. the NLP fallback note) reach the user as one stderr line each."""
+def _one_line_warnings(command: str) -> None:
+    """Library warnings (e.g. the NLP fallback note) reach the user as one short stderr line each;
+    ``export`` keeps stderr for problems (its JSON carries the note in ``nlp.note``)."""
     import warnings
 
+    from .nlp import NlpFallbackWarning
+
     warnings.formatwarning = lambda message, category, *a, **k: f"analyzer: note: {message}\n"
+    if command == "export":
+        warnings.filterwarnings("ignore", category=NlpFallbackWarning)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
-    _one_line_warnings()
+    _one_line_warnings(args.command)
     try:
         return _run(args)
     except AnalyzerError as err:
@@ -83,6 +131,18 @@ def _warn(analysis) -> None:
         print(f"analyzer: warning: {conf.document.source}: {message}", file=sys.stderr)
 
 
+def _default_transcripts() -> str:
+    """$TRANSCRIPTS, else ./transcripts; a missing default is named as the default it is."""
+    from .errors import NotFound
+
+    folder = os.environ.get("TRANSCRIPTS", DEFAULT_TRANSCRIPTS)
+    if not os.path.exists(folder):
+        source = "$TRANSCRIPTS" if "TRANSCRIPTS" in os.environ else "the default"
+        raise NotFound(f"no such folder: {folder} ({source} when no PATH is given); "
+                       "name the files or folders to report: analyzer report PATH…")
+    return folder
+
+
 def _run(args) -> int:
     from . import pipeline
 
@@ -110,16 +170,17 @@ def _run(args) -> int:
     if args.command == "report":
         from .report import run
 
-        paths = args.paths or [os.environ.get("TRANSCRIPTS", "transcripts")]
-        out = args.out or os.environ.get("REPORTS", "reports")
-        return run.report(paths, out, models=models, console=_console(), pdf=not args.no_pdf)
+        paths = args.paths or [_default_transcripts()]
+        out = args.out or os.environ.get("REPORTS", DEFAULT_REPORTS)
+        verbosity = "quiet" if args.quiet else "verbose" if args.verbose else "auto"
+        return run.report(paths, out, models=models, console=_console(), pdf=args.pdf, verbosity=verbosity)
     if args.command == "compare":
+        from .contrast import contrast
         from .report import compare, view
 
-        a = view.build(pipeline.analyse(args.a, models=models))
-        b = view.build(pipeline.analyse(args.b, models=models))
-        cmp = compare.build(a, b)
-        compare.render(cmp, _console())
+        first, second = pipeline.analyse(args.a, models=models), pipeline.analyse(args.b, models=models)
+        cmp = compare.build(view.build(first), view.build(second), contrast(first, second))
+        compare.render(cmp, _console(), pdf=args.out)
         if args.out:
             compare.write_pdf(cmp, args.out)
             print(f"comparison written to {args.out}", file=sys.stderr)

@@ -1,12 +1,15 @@
 """Read one input file into a ``Page``: decoded text as is, with its encoding and warnings.
 
 Markup is NOT removed here: cleaning removes it and accounts for every removed character.
+Ingest only says what the page is: HTML, or text stored inside a data dump or source code
+(``Page.wrapper``, detected by ``wrappers.detect``), which cleaning unwraps first.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from . import wrappers
 from .errors import EmptyInput, IsDirectory, NotFound, NotText, TooLarge, Unreadable
 from .model import Page
 
@@ -68,14 +71,20 @@ def read_page(path) -> Page:
     except OSError as err:
         raise Unreadable(f"cannot read {p}: {err.strerror or err}") from None
     text, encoding, undecodable, warnings = decode_bytes(data, str(p))
-    was_html = p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    return text_page(text, str(p), encoding, p.suffix.lower() in HTML_SUFFIXES, undecodable, tuple(warnings))
+
+
+def text_page(text: str, source: str = "<text>", encoding: str = "utf-8", html_name: bool = False,
+              undecodable: int = 0, warnings: tuple[str, ...] = ()) -> Page:
+    """A ``Page`` of decoded text, with what ingest detects on it (HTML, a dump or code wrapper)."""
     return Page(
-        source=str(p),
+        source=source,
         text=text,
         encoding=encoding,
-        was_html=was_html,
+        was_html=html_name or looks_like_html(text),
         undecodable_bytes=undecodable,
-        warnings=tuple(warnings),
+        warnings=warnings,
+        wrapper=wrappers.detect(text),
     )
 
 

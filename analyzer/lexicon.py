@@ -30,9 +30,11 @@ def patterns(regexes: Iterable[str]) -> str:
 
 
 CHROME = load("chrome")
+COMPARE = load("compare")
 ENTITIES = load("entities")
 NON_ANSWERS = load("non_answers")
 PEOPLE = load("people")
 STOCK_PHRASES = load("stock_phrases")
 TOPICS = load("topics")
 UNITS = load("units")
+WRAPPERS = load("wrappers")

@@ -18,11 +18,12 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Iterable, Optional, Sequence
+from pathlib import Path
+from typing import Callable, Iterable, Optional, Sequence
 
 from . import boilerplate, topics
 from .figures import find_figures
-from .model import Analysis, Conference, Entity, Figure, NlpInfo, QAMeasure, Sentence, TopicHit, Turn
+from .model import Analysis, Conference, Entity, Figure, NlpInfo, Participant, QAMeasure, Sentence, TopicHit, Turn
 from .nonanswer import find_non_answer
 from .sentences import split_sentences
 
@@ -46,6 +47,19 @@ def regions(conf: Conference) -> list[tuple[int, int, Optional[Turn]]]:
 RULES = NlpInfo()
 
 
+def turn_lookup(conf: Conference) -> Callable[[int], Optional[Turn]]:
+    """The one offset -> turn lookup (None between turns: lead paragraphs, labels, the headline)."""
+    starts = [t.start for t in conf.turns]
+
+    def turn_at(offset: int) -> Optional[Turn]:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and conf.turns[i].start <= offset < conf.turns[i].end:
+            return conf.turns[i]
+        return None
+
+    return turn_at
+
+
 def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RULES,
             reused: Optional[frozenset[str]] = None,
             sentence_spans: Optional[Sequence[tuple[int, int]]] = None,
@@ -57,14 +71,7 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
     """
     doc = conf.document
     text, simp = doc.text, doc.simplified
-    starts = [t.start for t in conf.turns]
-
-    def turn_at(offset: int) -> Optional[Turn]:
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and conf.turns[i].start <= offset < conf.turns[i].end:
-            return conf.turns[i]
-        return None
-
+    turn_at = turn_lookup(conf)
     figures: list[Figure] = []
     for f in find_figures(text, simp, 0, len(text), words=tokens):  # tokens make metrics whole words
         t = turn_at(f.start)
@@ -165,8 +172,35 @@ def _refine(spans: list[tuple[int, int]], model_spans: Sequence[tuple[int, int]]
 
 
 # ------------------------------------------------------------------ rows (plain dicts)
+# Every report (terminal, PDF, comparison, CSV/Parquet tables) reads these rows; the renderers only
+# format them. People appear by name (``display_name``), never by participant id, except in the
+# ``participant`` key column of the speakers table.
+ANSWER_EXCERPT_CHARS = 160  # an answer excerpt ends at the last sentence end within this many characters
+UNNAMED = {"reporter": ("记者", "記者"), "moderator": ("主持人", "主持人"), "speaker": ("发言人", "發言人"),
+           "other": ("其他", "其他")}
+
+
 def _chars(turns: Iterable[Turn]) -> int:
     return sum(t.end - t.start for t in turns)
+
+
+def display_name(p: Participant, script: str = "simplified") -> str:
+    """How a person appears in every output: name, else title, else outlet, else the role's word
+    (记者 for an anonymous reporter) in the document's script."""
+    if p.name:
+        return p.name
+    if p.title:
+        return p.title
+    if p.organisation:
+        return p.organisation
+    simplified, traditional = UNNAMED.get(p.role, UNNAMED["other"])
+    return traditional if script == "traditional" else simplified
+
+
+def names(analysis: Analysis) -> dict[str, str]:
+    """Participant id -> display name."""
+    script = analysis.document.script
+    return {p.id: display_name(p, script) for p in analysis.conference.participants}
 
 
 def talk_seconds(conf: Conference) -> dict[int, float]:
@@ -217,6 +251,7 @@ def speaker_rows(analysis: Analysis, roles: Sequence[str] = ("speaker",)) -> lis
     secs = talk_seconds(conf)
     hits = topics.HitIndex(analysis.topic_hits)
     specific = SpecificityIndex(analysis.entities)
+    shown = names(analysis)
     # grouped once: a long archive page has hundreds of speakers
     turns_of, figs_of, sents_of = (_by_participant(xs) for xs in (conf.turns, analysis.figures, analysis.sentences))
     pairs_of: dict[str, list] = {}
@@ -237,7 +272,8 @@ def speaker_rows(analysis: Analysis, roles: Sequence[str] = ("speaker",)) -> lis
         spec = (sum(specific.share(t.start, t.end) * (t.end - t.start) for t in turns) / chars
                 if chars else 0.0)
         rows.append({
-            "participant": p.id, "name": p.name, "title": p.title, "role": p.role,
+            "participant": p.id, "name": shown[p.id], "title": p.title, "role": p.role,
+            "outlet": p.organisation if p.role == "reporter" else None,
             "turns": len(turns),
             "statements": sum(t.kind == "statement" for t in turns),
             "answers": sum(t.kind == "answer" for t in turns),
@@ -259,44 +295,115 @@ def speaker_rows(analysis: Analysis, roles: Sequence[str] = ("speaker",)) -> lis
     return rows
 
 
+def excerpt(text: str, sentences: Sequence[Sentence], start: int, end: int,
+            limit: int = ANSWER_EXCERPT_CHARS) -> str:
+    """The opening of ``text[start:end]`` after any stock sentences (下面由我来回答…): whole sentences up
+    to ``limit`` characters (a first sentence longer than that is cut with an ellipsis)."""
+    inside = [s for s in sentences if start <= s.start and s.end <= end]
+    lead = next((s.start for s in inside if not s.boilerplate), start)
+    cut = lead
+    for s in inside:
+        if s.start < lead:
+            continue
+        if s.end - lead > limit:
+            break
+        cut = s.end
+    if cut == lead:
+        cut = min(end, lead + limit)
+    more = "…" if text[cut:end].strip() else ""
+    return " ".join(text[lead:cut].split()) + more
+
+
 def qa_rows(analysis: Analysis) -> list[dict]:
+    """One row per Q–A pair: who asked (name, outlet), who was asked, who answered (names), the question
+    text, the answer text and an excerpt, the non-answer quoted, alignment, figures, boilerplate."""
     conf = analysis.conference
-    names = {p.id: (p.name or p.title or p.id) for p in conf.participants}
+    text = conf.text
+    shown = names(analysis)
     rows = []
     for n, (pair, qm) in enumerate(zip(conf.qa_pairs, analysis.qa), 1):
         q = conf.turns[pair.question_turn] if pair.question_turn is not None else None
+        answers = [conf.turns[i] for i in pair.answer_turns]
+        several = len({t.participant for t in answers}) > 1
+        answer = "\n".join((f"{shown.get(t.participant or '', '')}：" if several else "") + conf.turn_text(t).strip()
+                           for t in answers)
+        na = qm.non_answer
         rows.append({
             "pair": n, "question_turn": pair.question_turn, "answer_turns": list(pair.answer_turns),
-            "outlet": pair.outlet, "reporter": pair.reporter,
-            "addressee": names.get(pair.addressee) if pair.addressee else None,
-            "answerers": [names.get(a, a) for a in pair.answerers], "status": pair.status,
+            "reporter": shown.get(pair.reporter) if pair.reporter else None, "outlet": pair.outlet,
+            "addressee": shown.get(pair.addressee) if pair.addressee else None,
+            "answerers": [shown.get(a, a) for a in pair.answerers], "status": pair.status,
             "primary_topic": qm.topics[0] if qm.topics else None, "topics": list(qm.topics),
+            "question": " ".join(conf.turn_text(q).split()) if q else None,
+            "answer": answer or None,
+            "answer_excerpt": excerpt(text, analysis.sentences, answers[0].start, answers[0].end) if answers else None,
             "question_chars": (q.end - q.start) if q else 0, "answer_chars": qm.answer_chars,
             "figures": qm.figures, "boilerplate_ratio": qm.boilerplate_ratio, "alignment": qm.alignment,
-            "drift": qm.drift, "non_answer": qm.non_answer.kind if qm.non_answer else None,
+            "drift": qm.drift, "non_answer": na.kind if na else None,
+            "non_answer_cue": na.cue if na else None,
+            "non_answer_quote": " ".join(text[na.start:na.end].split()) if na else None,
             "question_time": q.time if q else None,
+            "answer_time": next((t.time for t in answers if t.time), None),
         })
     return rows
 
 
 def figure_rows(analysis: Analysis) -> list[dict]:
-    names = {p.id: (p.name or p.title or p.id) for p in analysis.conference.participants}
-    return [{"turn": f.turn, "participant": f.participant, "speaker": names.get(f.participant) if f.participant else None,
+    shown = names(analysis)
+    return [{"turn": f.turn, "participant": f.participant, "speaker": shown.get(f.participant) if f.participant else None,
              "text": f.text, "value": f.value, "unit": f.unit, "kind": f.kind, "direction": f.direction,
              "approximate": f.approximate, "low": f.low, "high": f.high, "metric": f.metric,
              "start": f.start, "end": f.end, "rule": f.rule} for f in analysis.figures]
 
 
 def sentence_rows(analysis: Analysis) -> list[dict]:
+    """One row per sentence: its verdict, who said it (name and role) and how many figures start in it."""
     text = analysis.document.text
-    return [{"turn": s.turn, "participant": s.participant, "start": s.start, "end": s.end,
-             "chars": s.end - s.start, "boilerplate": s.boilerplate, "reason": s.reason,
-             "evidence": s.evidence, "has_figure": s.has_figure, "text": text[s.start:s.end]}
+    shown = names(analysis)
+    roles = {p.id: p.role for p in analysis.conference.participants}
+    fig_starts = sorted(f.start for f in analysis.figures)
+    return [{"turn": s.turn, "participant": s.participant,
+             "speaker": shown.get(s.participant) if s.participant else None,
+             "role": roles.get(s.participant) if s.participant else None,
+             "start": s.start, "end": s.end, "chars": s.end - s.start, "boilerplate": s.boilerplate,
+             "reason": s.reason, "evidence": s.evidence, "has_figure": s.has_figure,
+             "figures": bisect.bisect_left(fig_starts, s.end) - bisect.bisect_left(fig_starts, s.start),
+             "text": text[s.start:s.end]}
             for s in analysis.sentences]
 
 
+def topic_hit_rows(analysis: Analysis) -> list[dict]:
+    """One row per topic term found, with the turn it lies in (None for the lead or the headline)."""
+    text = analysis.document.text
+    turn_at = turn_lookup(analysis.conference)
+    rows = []
+    for h in analysis.topic_hits:
+        t = turn_at(h.start)
+        rows.append({"turn": t.index if t else None, "topic": h.topic, "term": h.term, "weight": h.weight,
+                     "start": h.start, "end": h.end, "text": text[h.start:h.end]})
+    return rows
+
+
+def set_aside_rows(analysis: Analysis) -> list[dict]:
+    """Listed stock phrases found in sentences that were not judged boilerplate, with the numbers that
+    set them aside (see ``boilerplate.set_aside``), quoted in the document's script."""
+    doc = analysis.document
+    figure_spans = [(f.start, f.end) for f in analysis.figures]
+    turn_at = turn_lookup(analysis.conference)
+    shown = names(analysis)
+    rows = []
+    for r in boilerplate.set_aside(doc.simplified, analysis.sentences, figure_spans):
+        t = turn_at(r["start"])
+        a, b = r["sentence_start"], r["sentence_end"]
+        rows.append({**r, "phrase": doc.text[r["start"]:r["end"]], "turn": t.index if t else None,
+                     "speaker": shown.get(t.participant) if t and t.participant else None,
+                     "sentence": doc.text[a:b] if a is not None else None})
+    return rows
+
+
 def boilerplate_summary(analysis: Analysis) -> dict:
-    """Ratios per document, per turn kind and per type (shares of characters in boilerplate sentences)."""
+    """Ratios per document, per turn kind and per type (shares of characters in boilerplate sentences),
+    and how many listed-phrase matches were found and how many of them were set aside."""
     conf = analysis.conference
     total = sum(s.end - s.start for s in analysis.sentences)
     kinds: dict[str, float] = {}
@@ -304,20 +411,37 @@ def boilerplate_summary(analysis: Analysis) -> dict:
         idx = {t.index for t in conf.turns if t.kind == kind}
         sents = [s for s in analysis.sentences if s.turn in idx]
         kinds[kind] = boilerplate.ratio(sents, sum(s.end - s.start for s in sents))
+    aside = len(boilerplate.set_aside(analysis.document.simplified, analysis.sentences,
+                                      [(f.start, f.end) for f in analysis.figures]))
+    in_stock = len(boilerplate.phrase_matches(analysis.document.simplified)) - aside
     return {"ratio": boilerplate.ratio(analysis.sentences, total),
-            "by_type": boilerplate.ratio_by_type(analysis.sentences, total), "by_turn_kind": kinds}
+            "by_type": boilerplate.ratio_by_type(analysis.sentences, total), "by_turn_kind": kinds,
+            "phrase_matches": in_stock + aside, "phrase_matches_set_aside": aside,
+            "evidence": analysis.boilerplate_evidence}
+
+
+def cleaning_row(analysis: Analysis) -> dict:
+    """What cleaning did, as every output reports it (damaged fragments: spans labelled damaged,
+    not the characters restored from a pinyin gloss)."""
+    cl = analysis.document.cleaning
+    return {"chars_in": cl.chars_in, "chars_kept": cl.chars_kept, "chars_dropped": cl.chars_dropped,
+            "dropped_lines": cl.dropped_lines, "duplicate_blocks": cl.duplicate_blocks,
+            "glosses_removed": cl.glosses_removed, "glosses_restored": cl.glosses_restored,
+            "damaged_fragments": sum(1 for d in cl.damaged if d.label == "damaged"),
+            "dropped_by_reason": cl.dropped_by_reason()}
 
 
 def document_row(analysis: Analysis) -> dict:
-    """Document-level counts and rates (the overview's row, the report's key numbers).
+    """Document-level facts, counts and rates (the overview's row, the report's key numbers).
 
     Talk share by role is the share of all turn characters spoken by each role.
     """
     conf = analysis.conference
+    doc = analysis.document
     pairs = list(zip(conf.qa_pairs, analysis.qa))
     answered = [(p, m) for p, m in pairs if p.status != "unanswered"]
     non_answers = sum(1 for _p, m in pairs if m.non_answer)
-    chars = len(analysis.document.text)
+    chars = len(doc.text)
     all_chars = _chars(conf.turns)
     roles = {p.id: p.role for p in conf.participants}
     by_role: dict[str, int] = {}
@@ -325,6 +449,9 @@ def document_row(analysis: Analysis) -> dict:
         role = roles.get(t.participant, "other") if t.participant is not None else "other"
         by_role[role] = by_role.get(role, 0) + (t.end - t.start)
     return {
+        "source": doc.source, "document": Path(doc.source).name, "title": conf.title, "date": conf.date,
+        "place": conf.place, "doc_type": conf.doc_type, "layout": conf.layout, "script": doc.script,
+        "encoding": doc.encoding, "backend": analysis.nlp.backend,
         "chars": chars, "participants": len(conf.participants),
         "speakers": sum(1 for p in conf.participants if p.role == "speaker"),
         "reporters": sum(1 for p in conf.participants if p.role == "reporter"),
@@ -336,6 +463,7 @@ def document_row(analysis: Analysis) -> dict:
         "figures_per_1k_chars": 1000 * len(analysis.figures) / chars if chars else 0.0,
         "sentences": len(analysis.sentences),
         "boilerplate_sentences": sum(1 for s in analysis.sentences if s.boilerplate),
+        "boilerplate_ratio": boilerplate.ratio(analysis.sentences, sum(s.end - s.start for s in analysis.sentences)),
         "non_answers": non_answers, "non_answer_rate": non_answers / len(answered) if answered else 0.0,
         "drifting_answers": sum(1 for _p, m in pairs if m.drift),
         "mean_answer_chars": sum(m.answer_chars for _p, m in answered) / len(answered) if answered else 0.0,
@@ -347,43 +475,81 @@ def document_topics(analysis: Analysis) -> dict[str, float]:
     return topics.topic_distribution(analysis.topic_hits)
 
 
-# ------------------------------------------------------------------ DataFrames
-def _frame(rows: list[dict], columns: Sequence[str]):
+# ------------------------------------------------------------------ DataFrames (typed)
+# Each table's schema: column -> pandas dtype. Nullable dtypes (Int64, Float64, boolean, string) keep
+# integers integers when a value is missing (a sentence outside any turn has turn <NA>, written as an
+# empty CSV cell, never 2.0); "object" columns hold lists (answerers, topics) or dicts (topic_coverage).
+SPEAKER_SCHEMA: dict[str, str] = {
+    "participant": "string", "name": "string", "title": "string", "role": "string", "outlet": "string",
+    "turns": "Int64", "statements": "Int64", "answers": "Int64", "chars": "Int64", "share_of_chars": "Float64",
+    "talk_seconds": "Float64", "topic_coverage": "object", "figures": "Int64", "figures_per_1k_chars": "Float64",
+    "share_sentences_with_figure": "Float64", "boilerplate_ratio": "Float64", "boilerplate_political": "Float64",
+    "boilerplate_courtesy": "Float64", "boilerplate_procedural": "Float64", "specificity": "Float64",
+    "questions_answered": "Int64", "non_answers": "Int64", "non_answer_rate": "Float64"}
+QA_SCHEMA: dict[str, str] = {
+    "pair": "Int64", "question_turn": "Int64", "answer_turns": "object", "reporter": "string", "outlet": "string",
+    "addressee": "string", "answerers": "object", "status": "string", "primary_topic": "string",
+    "topics": "object", "question": "string", "answer": "string", "answer_excerpt": "string",
+    "question_chars": "Int64", "answer_chars": "Int64", "figures": "Int64", "boilerplate_ratio": "Float64",
+    "alignment": "Float64", "drift": "boolean", "non_answer": "string", "non_answer_cue": "string",
+    "non_answer_quote": "string", "question_time": "string", "answer_time": "string"}
+FIGURE_SCHEMA: dict[str, str] = {
+    "turn": "Int64", "participant": "string", "speaker": "string", "text": "string", "value": "Float64",
+    "unit": "string", "kind": "string", "direction": "string", "approximate": "boolean", "low": "Float64",
+    "high": "Float64", "metric": "string", "start": "Int64", "end": "Int64", "rule": "string"}
+SENTENCE_SCHEMA: dict[str, str] = {
+    "turn": "Int64", "participant": "string", "speaker": "string", "role": "string", "start": "Int64",
+    "end": "Int64", "chars": "Int64", "boilerplate": "string", "reason": "string", "evidence": "string",
+    "has_figure": "boolean", "figures": "Int64", "text": "string"}
+DOCUMENT_SCHEMA: dict[str, str] = {
+    "source": "string", "document": "string", "title": "string", "date": "string", "place": "string",
+    "doc_type": "string", "layout": "string", "script": "string", "encoding": "string", "backend": "string",
+    "chars": "Int64", "participants": "Int64", "speakers": "Int64", "reporters": "Int64", "turns": "Int64",
+    "questions": "Int64", "answered": "Int64", "unanswered": "Int64", "orphan": "Int64", "figures": "Int64",
+    "figures_per_1k_chars": "Float64", "sentences": "Int64", "boilerplate_sentences": "Int64",
+    "boilerplate_ratio": "Float64", "non_answers": "Int64", "non_answer_rate": "Float64",
+    "drifting_answers": "Int64", "mean_answer_chars": "Float64", "talk_by_role": "object"}
+SPEAKER_COLUMNS = tuple(SPEAKER_SCHEMA)
+QA_COLUMNS = tuple(QA_SCHEMA)
+FIGURE_COLUMNS = tuple(FIGURE_SCHEMA)
+SENTENCE_COLUMNS = tuple(SENTENCE_SCHEMA)
+DOCUMENT_COLUMNS = tuple(DOCUMENT_SCHEMA)
+
+
+def frame(rows: list[dict], schema: dict[str, str]):
+    """Rows as a DataFrame with exactly the schema's columns and dtypes (an empty one when there are no rows)."""
     import pandas as pd
 
-    return pd.DataFrame(rows, columns=list(columns))
+    def column(values: list, dtype: str):
+        return pd.Series(values, dtype=object) if dtype == "object" else pd.array(values, dtype=dtype)
 
-
-SPEAKER_COLUMNS = ("participant", "name", "title", "role", "turns", "statements", "answers", "chars",
-                   "share_of_chars", "talk_seconds", "topic_coverage", "figures", "figures_per_1k_chars",
-                   "share_sentences_with_figure", "boilerplate_ratio", "boilerplate_political",
-                   "boilerplate_courtesy", "boilerplate_procedural", "specificity", "questions_answered",
-                   "non_answers", "non_answer_rate")
-QA_COLUMNS = ("pair", "question_turn", "answer_turns", "outlet", "reporter", "addressee", "answerers", "status",
-              "primary_topic", "topics", "question_chars", "answer_chars", "figures", "boilerplate_ratio",
-              "alignment", "drift", "non_answer", "question_time")
-FIGURE_COLUMNS = ("turn", "participant", "speaker", "text", "value", "unit", "kind", "direction", "approximate",
-                  "low", "high", "metric", "start", "end", "rule")
-SENTENCE_COLUMNS = ("turn", "participant", "start", "end", "chars", "boilerplate", "reason", "evidence",
-                    "has_figure", "text")
+    return pd.DataFrame({col: column([r[col] for r in rows], dtype) for col, dtype in schema.items()},
+                        columns=list(schema))
 
 
 def speakers_table(analysis: Analysis, roles: Sequence[str] = ("speaker",)):
     """Per speaker: turns, characters, share of talk, talk time, topic coverage, figures and density,
-    boilerplate ratio (and by type), specificity, non-answer rate. Columns: ``SPEAKER_COLUMNS``."""
-    return _frame(speaker_rows(analysis, roles), SPEAKER_COLUMNS)
+    boilerplate ratio (and by type), specificity, non-answer rate. Schema: ``SPEAKER_SCHEMA``."""
+    return frame(speaker_rows(analysis, roles), SPEAKER_SCHEMA)
 
 
 def qa_table(analysis: Analysis):
-    """Per Q–A pair: outlet, addressee, answerers, topics, lengths, figures, boilerplate, alignment, non-answer."""
-    return _frame(qa_rows(analysis), QA_COLUMNS)
+    """Per Q–A pair: who asked (name, outlet), who was asked and who answered (names), the question and
+    answer text, topics, lengths, figures, boilerplate, alignment, the non-answer quoted. ``QA_SCHEMA``."""
+    return frame(qa_rows(analysis), QA_SCHEMA)
 
 
 def figures_table(analysis: Analysis):
-    """Per figure: value, unit, kind, direction, approximation, metric, who, offsets and rule."""
-    return _frame(figure_rows(analysis), FIGURE_COLUMNS)
+    """Per figure: value, unit, kind, direction, approximation, metric, who, offsets and rule. ``FIGURE_SCHEMA``."""
+    return frame(figure_rows(analysis), FIGURE_SCHEMA)
 
 
 def sentences_table(analysis: Analysis):
-    """Per sentence: offsets, turn, boilerplate verdict with type, reason and evidence, figure flag."""
-    return _frame(sentence_rows(analysis), SENTENCE_COLUMNS)
+    """Per sentence: offsets, turn, speaker, boilerplate verdict with type, reason and evidence, figures.
+    ``SENTENCE_SCHEMA``."""
+    return frame(sentence_rows(analysis), SENTENCE_SCHEMA)
+
+
+def documents_table(analyses: Iterable[Analysis]):
+    """One ``document_row`` per analysis. ``DOCUMENT_SCHEMA``."""
+    return frame([document_row(a) for a in analyses], DOCUMENT_SCHEMA)

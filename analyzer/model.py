@@ -32,6 +32,9 @@ class Page:
     was_html: bool = False
     undecodable_bytes: int = 0
     warnings: tuple[str, ...] = ()
+    # The dump or source file the text is stored in ("sql insert row", "go string", "escaped
+    # text", …; analyzer/wrappers.py), detected at ingest; cleaning unwraps it.
+    wrapper: Optional[str] = None
 
 
 # ---------------------------------------------------------------- clean
@@ -111,6 +114,7 @@ class Document:
     encoding: str
     cleaning: CleaningReport
     warnings: tuple[str, ...] = ()
+    wrapper: Optional[str] = None  # the page's wrapper as unwrapped ("sql insert row, escaped twice")
 
     def __post_init__(self) -> None:
         if len(self.simplified) != len(self.text):

@@ -14,7 +14,7 @@ from analyzer.model import Document, Page
 from analyzer.script import detect_script, to_simplified
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
-SYNTHETIC_REASONS = ("markup", "restored")  # kept characters that differ from the page character
+SYNTHETIC_DROPS = ("markup", "unwrap")  # passes whose kept characters may differ from the page's
 
 
 def page(text: str, html: bool = False, source: str = "test.txt") -> Page:
@@ -33,19 +33,20 @@ def check_accounting(doc: Document, src: str) -> None:
         covered.append((d.start, d.end))
     clean_pos = 0
     restored = {s.start for s in report.damaged if s.label == "restored"}
+    # A decoded character (an entity, a tag's line break, an escape, the break between two
+    # fields) stands on the first page character of what it decodes; the rest is dropped by
+    # the pass that decoded it, so that drop starts right after it.
+    decoded_before = {d.start - 1 for d in report.drops if d.reason.startswith(SYNTHETIC_DROPS)}
     for cstart, sstart, length in report.offset_map:
         assert cstart == clean_pos  # runs tile the cleaned text in order
         clean_pos += length
         covered.append((sstart, sstart + length))
         kept, original = doc.text[cstart:cstart + length], src[sstart:sstart + length]
         if kept != original:
-            # Only decoded markup (an entity, a tag's line break) or a restored character may differ,
-            # checked character by character: a restored character may sit inside a longer run.
-            near_markup = any(
-                d.reason.startswith("markup") and d.start <= sstart + length and d.end >= sstart for d in report.drops
-            )
-            differing = {cstart + i for i, (k, o) in enumerate(zip(kept, original)) if k != o}
-            assert near_markup or differing <= restored, (kept, original)
+            # Checked character by character: a decoded or restored character may sit inside a longer run.
+            for i, (k, o) in enumerate(zip(kept, original)):
+                if k != o:
+                    assert cstart + i in restored or sstart + i in decoded_before, (kept, original, i)
     assert clean_pos == len(doc.text)
     covered.sort()
     pos = 0
@@ -127,6 +128,13 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("搜索", "chrome:navigation"),
         ("29ddc4004459c0793b904c2d44b2fb8.jpg", "chrome:image"),
         ("photo_2024.PNG", "chrome:image"),
+        ("Title:", "chrome:scaffolding"),
+        ("Web Link:", "chrome:scaffolding"),
+        ("摘要：", "chrome:scaffolding"),
+        ("http://www.example.gov.cn/xwfb/202306/t20230621_1101904.htm", "chrome:link"),
+        ("|", "chrome:separator"),
+        ("********************", "chrome:separator"),
+        ("— — —", "chrome:separator"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
@@ -165,6 +173,17 @@ def test_date_is_rescued_from_a_navigation_line():
     doc = cleaned("3上一篇  下一篇4 2016 年9月24日 星期 放大 缩小 默认\n" + ARTICLE[0])
     assert doc.text.startswith("2016 年9月24日\n")
     assert "上一篇" not in doc.text and "放大" not in doc.text
+
+
+def test_a_separator_ending_a_paragraph_is_cut():
+    doc = cleaned(ARTICLE[0] + " |\n" + ARTICLE[2] + "｜\n[10:02] | [主持人] 现在开始。")
+    assert doc.text == ARTICLE[0] + "\n" + ARTICLE[2] + "\n[10:02] | [主持人] 现在开始。"
+    assert "chrome:separator" in reasons(doc)
+
+
+def test_a_label_line_and_a_sentence_with_a_link_are_kept():
+    for line in ("Reporter:", "主持人：", "详见http://www.example.gov.cn/a.htm。", "标题：南湖市召开新闻发布会"):
+        assert cleaned(line + "\n" + ARTICLE[2]).text.startswith(line)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +14,9 @@ CORPUS = ROOT / ".." / "shared" / "corpus"
 
 
 def run(*args, cwd=ROOT):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's package, from any folder
     return subprocess.run([sys.executable, "-m", "analyzer", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, timeout=300)
+                          cwd=cwd, timeout=300, env=env)
 
 
 def one_clear_line(proc):
@@ -99,3 +101,47 @@ def test_mixed_encoding_is_a_best_effort_result_with_one_line_warnings(tmp_path)
     out = json.loads(proc.stdout)
     assert "我们将继续推进大气污染综合治理。" in out["text"]  # the GB18030 half is decoded, not lost
     assert len(out["qa_pairs"]) == 1
+
+
+def test_version():
+    from analyzer import __version__
+
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.strip() == f"analyzer {__version__}"
+
+
+def test_subcommand_help_lists_arguments_and_defaults():
+    out = run("report", "--help").stdout
+    for expected in ("PATH", "--out DIR", "$TRANSCRIPTS", "./transcripts", "./reports", "--pdf", "(default: all)",
+                     "--quiet", "--verbose"):
+        assert expected in out, expected
+    assert "FILE.pdf" in run("compare", "--help").stdout
+    assert "COLUMNS" in run("show", "--help").stdout
+
+
+def test_report_outside_the_project_names_the_default_it_tried(tmp_path):
+    env_free = {k: v for k, v in os.environ.items() if k not in ("TRANSCRIPTS", "REPORTS")}
+    proc = subprocess.run([sys.executable, "-m", "analyzer", "report"], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=120, env={**env_free, "PYTHONPATH": str(ROOT)})
+    line = one_clear_line(proc)
+    assert "transcripts" in line and "the default when no PATH is given" in line and "analyzer report PATH" in line
+
+
+def test_the_nlp_note_is_short_and_holds_no_absolute_path(tmp_path):
+    f = tmp_path / "t.txt"
+    f.write_text("主持人：\n欢迎各位。\n王建国：\n全市优良天数达到231天。\n", encoding="utf-8")
+    proc = run("show", f)
+    notes = [ln for ln in proc.stderr.splitlines() if "note:" in ln]
+    assert len(notes) <= 1 and all(len(n) < 120 and str(ROOT) not in n for n in notes)
+    exported = run("export", f)
+    assert "note:" not in exported.stderr  # export keeps stderr for problems; the JSON has the note
+    note = json.loads(exported.stdout)["nlp"]["note"]
+    assert note is None or str(ROOT) not in note
+
+
+def test_compare_without_out_writes_no_pdf_and_says_how(tmp_path):
+    lake = ROOT / "tests" / "data" / "lakeside-2024-07-09-heat-conference.txt"
+    proc = run("compare", lake, CORPUS / "langfang-2024-07-26-ecology-conference.txt", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "comparison PDF" not in proc.stdout or "--out" in proc.stdout
+    assert not list(tmp_path.glob("*.pdf"))

@@ -147,3 +147,21 @@ def test_corpus_files_are_utf8_text(path):
     assert page.encoding == "utf-8"
     assert page.undecodable_bytes == 0
     assert page.text == path.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- wrappers: text inside dumps and code
+@pytest.mark.parametrize(
+    "name, text, wrapper",
+    [
+        ("row.sql", "INSERT INTO `t` VALUES ('1', '" + SIMPLIFIED.strip() + "\\n', '2024-01-02');\n", "sql insert row"),
+        ("app.js", 'const txt = "' + SIMPLIFIED.strip() + '";\n', "javascript string"),
+        ("a.json", '{"id": 1, "body": "' + SIMPLIFIED.strip() + '\\n"}', "json string"),
+        ("a.txt", SIMPLIFIED.strip() + "\\n" + SIMPLIFIED.strip() + "\\n谢谢。", "escaped text"),
+        ("a.txt", SIMPLIFIED * 3, None),
+        ("a.txt", '主持人说："' + SIMPLIFIED.strip() + '"记者又问："何时完成？"', None),
+    ],
+)
+def test_the_wrapper_is_detected_not_assumed(tmp_path, name, text, wrapper):
+    page = read_page(write(tmp_path, name, text.encode("utf-8")))
+    assert page.wrapper == wrapper
+    assert page.text == text  # ingest only names the wrapper; cleaning unwraps it

@@ -589,3 +589,30 @@ def test_anonymous_reporters_who_name_their_outlet():
     # the evidence points at the outlet the reporter names
     said = [conf.text[e.start:e.end] for p in conf.participants for e in p.evidence if e.rule == "self-introduction: outlet"]
     assert said == ["人民日报", "南湖晚报", "新华社"]
+
+
+def test_news_figures_of_a_report_given_at_the_meeting_are_credited_to_the_official(tmp_path):
+    from analyzer import analyse
+
+    path = tmp_path / "news.txt"
+    path.write_text("全市水污染防治推进会召开\n本报讯（记者 林晓）5月9日，全市水污染防治推进会召开。市长吴刚出席会议并讲话。\n"
+                    "会上，副市长郑强通报了全市治水任务完成情况。2023年，全市完成河道整治86公里，消除黑臭水体12个。\n"
+                    "吴刚强调，要持续巩固治理成效。\n", encoding="utf-8")
+    analysis = analyse(path)
+    conf = analysis.conference
+    zheng = by_name(conf, "郑强")
+    assert zheng.role == "other" and zheng.title == "副市长"  # reports figures, is not quoted speaking
+    assert names(conf, "speaker") == ["吴刚"]
+    turn = next(t for t in conf.turns if t.participant == zheng.id)
+    assert "86公里" in conf.turn_text(turn)
+    assert [e.rule for e in zheng.evidence] == ["title from the text", "reports at the meeting"]
+    credited = {f.text: f.participant for f in analysis.figures}
+    assert credited["86公里"] == zheng.id and credited["12个"] == zheng.id
+
+
+def test_a_story_that_never_names_its_city_takes_the_local_papers():
+    conf = conf_of("青川日报 2024年5月10日 第01版：要闻\n\n全市治水推进会召开\n\n本报讯 5月9日，全市治水推进会召开。"
+                   "市长吴刚强调，要把美丽青川建设推向深入。\n")
+    assert conf.place == "青川"
+    conf = conf_of("本报讯 5月9日，全省治水推进会召开。省长吴刚强调，要持续发力。\n")
+    assert conf.place is None  # no 全市/市委: no city to find

@@ -56,8 +56,8 @@ def test_every_document_gets_pdf_and_json(folder_run):
     assert not (out / "broken.pdf").exists() and not (out / "empty.json").exists()
     assert (out / "overview.pdf").exists() and (out / "overview.csv").exists()
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
-    assert "焦作市生態環境狀況新聞發布會" in stdout  # the summaries are printed
     assert f"Overview: {len(STEMS)} documents" in stdout
+    assert "Roster" not in stdout  # a folder prints its overview, not every summary (--verbose does)
 
 
 def test_corpus_tables(folder_run):
@@ -67,7 +67,7 @@ def test_corpus_tables(folder_run):
         parquet = pd.read_parquet(out / f"{name}.parquet")
         assert list(csv.columns) == list(parquet.columns)
         assert csv.columns[0] == "document" and len(csv) == len(parquet)
-    speakers = pd.read_csv(out / "speakers.csv")
+    speakers = pd.read_csv(out / "speakers.csv", encoding="utf-8-sig")
     jiaozuo = speakers[speakers.document == "jiaozuo-2021-01-22-ecology-conference.txt"]
     assert len(jiaozuo) == 5 and "申軍強" in set(jiaozuo.name)
     qa = pd.read_parquet(out / "qa_pairs.parquet")
@@ -76,6 +76,9 @@ def test_corpus_tables(folder_run):
                   if json.loads(f.read_text(encoding="utf-8")).get("qa_pairs")}
     assert with_pairs and set(qa.document) == with_pairs
     assert list(qa.answerers.iloc[0])  # lists stay lists in Parquet
+    assert qa["question"].notna().any() and str(qa["pair"].dtype) == "Int64"
+    for name in run.TABLES + ("overview",):
+        assert (out / f"{name}.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
 
 
 def test_find_documents_filters(tmp_path):
@@ -153,3 +156,54 @@ def test_pdf_interrupted_midway_leaves_no_partial_file(tmp_path, monkeypatch):
         pdf.write(v, target)
     assert target.read_bytes() == b"%PDF-previous"
     assert [p.name for p in tmp_path.iterdir()] == ["langfang.pdf"]
+
+
+def _report(src, out, **kw) -> tuple[int, str]:
+    console = Console(file=io.StringIO(), width=80, color_system=None)
+    code = run.report([src], out, console=console, **kw)
+    return code, console.file.getvalue()
+
+
+LAKESIDE = Path(__file__).resolve().parent / "data" / "lakeside-2024-07-09-heat-conference.txt"
+
+
+def test_verbosity_and_the_overview_only_pdf(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(3):
+        (src / f"lakeside-{k}.txt").write_text(LAKESIDE.read_text(encoding="utf-8"), encoding="utf-8")
+    code, auto = _report(src, tmp_path / "a", pdf="overview")
+    assert code == 0 and "Overview: 3 documents" in auto and "Roster" not in auto
+    assert (tmp_path / "a" / "overview.pdf").exists() and not list((tmp_path / "a").glob("lakeside-*.pdf"))
+    _code, verbose = _report(src, tmp_path / "v", pdf="none", verbosity="verbose")
+    assert verbose.count("Roster") == 3 and "Overview: 3 documents" in verbose
+    _code, quiet = _report(src, tmp_path / "q", pdf="none", verbosity="quiet")
+    assert quiet.strip().splitlines() == [f"3 of 3 documents reported in {tmp_path / 'q'}"]
+    _code, one = _report(LAKESIDE, tmp_path / "one", pdf="none")
+    assert "Roster" in one  # one document: its summary
+
+
+def test_a_second_report_removes_what_the_first_wrote_for_other_documents(tmp_path):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    for p in (first, second):
+        p.write_text(LAKESIDE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")  # not written by a report: kept
+    _report(first, out, pdf="none")
+    assert (out / "first.json").exists()
+    _code, text = _report(second, out, pdf="none")
+    assert not (out / "first.json").exists() and (out / "second.json").exists()
+    assert (out / "notes.txt").exists()
+    assert "1 outputs of an earlier report removed" in text
+    assert set(pd.read_csv(out / "overview.csv", encoding="utf-8-sig").document) == {"second.txt"}
+    manifest = json.loads((out / run.MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["documents"] == {str(second): ["second.json"]}
+
+
+def test_progress_bar_shows_the_time_left():
+    assert any(type(c).__name__ == "TimeRemainingColumn" for c in run.progress_columns())
+    console = Console(file=io.StringIO(), width=100, color_system=None, force_terminal=True)
+    with run._progress(console, 3, True) as advance:
+        advance("a.txt")
+    assert "left" in console.file.getvalue()

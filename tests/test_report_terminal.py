@@ -14,6 +14,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from analyzer import pipeline
+from analyzer.contrast import contrast
 from analyzer.report import compare, explain, overview, terminal, view
 from analyzer.report.view import (Boilerplate, Cleaning, ConferenceView, FigureRow, Header, Numbers, QARow,
                                   RosterRow, SentenceSample, SpeakerRow)
@@ -69,11 +70,14 @@ def handmade_view() -> ConferenceView:
     roster = (RosterRow("p1", "王主持", "新闻办主任", "moderator", None, 3, 100, 0.1),
               RosterRow("p2", "赵局长", "市生态环境局局长", "speaker", None, 2, 700, 0.7),
               RosterRow("p3", "示例日报", None, "reporter", "示例日报", 2, 200, 0.2))
-    qa = (QARow(1, "示例日报", "p3", "赵局长", ("赵局长",), "answered", "air", ("air", "water"), 40, 400, 3, 0.1,
-                0.8, False, None),
-          QARow(2, "示例日报", "p3", None, ("赵局长",), "answered", "water", ("water",), 30, 200, 0, 0.5, 0.1, True,
-                "defer"),
-          QARow(3, "示例日报", "p3", None, (), "unanswered", None, (), 25, 0, 0, 0.0, None, False, None))
+    qa = (QARow(1, "示例日报", "示例日报", "赵局长", ("赵局长",), "answered", "air", ("air", "water"), 40, 400, 3, 0.1,
+                0.8, False, None, question="请问赵局长，今年PM2.5浓度下降了多少？",
+                answer_excerpt="今年PM2.5平均浓度为35微克/立方米，同比下降12.5%，优良天数达到280天。"),
+          QARow(2, "示例日报", "示例日报", None, ("赵局长",), "answered", "water", ("water",), 30, 200, 0, 0.5, 0.1,
+                True, "defer", question="黑臭水体整治什么时候完成？", answer_excerpt="具体时间表会后提供给大家。",
+                non_answer_cue="会后提供", non_answer_quote="具体时间表会后提供给大家。"),
+          QARow(3, "示例日报", "示例日报", None, (), "unanswered", None, (), 25, 0, 0, 0.0, None, False, None,
+                question="明年的目标是多少？"))
     speakers = (SpeakerRow("p2", "赵局长", "市生态环境局局长", 2, 2, 700, 0.7, None,
                            (("air", 0.6), ("water", 0.3), ("governance", 0.1)), 5, 7.1, 0.4, 0.2,
                            (("political", 0.1), ("courtesy", 0.05), ("procedural", 0.05)), 0.3, 2, 1, 0.5),)
@@ -102,8 +106,8 @@ def test_handmade_snapshot():
 def test_handmade_markers_readable_without_colour():
     text = rendered(lambda c: terminal.render(handmade_view(), c))
     assert not ANSI.search(text)
-    assert "0.10!" in text  # a drifting answer is marked in text, not only in colour
-    assert "defer" in text and "(unanswered)" in text
+    assert "align 0.10!" in text  # a drifting answer is marked in text, not only in colour
+    assert "non-answer (defer): “具体时间表会后提供给大家。”" in text and "#3 示例日报 · unanswered" in text
     assert "[political]" in text and "stock phrase: 坚强领导" in text
     assert "█" in text  # topic and talk-share bars
 
@@ -113,7 +117,7 @@ def test_no_colour_even_on_a_terminal():
     terminal.render(handmade_view(), c)
     out = c.file.getvalue()
     assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", out)  # no foreground colours
-    assert "0.10!" in out
+    assert "align 0.10!" in out
 
 
 def test_corpus_snapshot(views):
@@ -121,21 +125,39 @@ def test_corpus_snapshot(views):
     check_snapshot("terminal_langfang.txt", text)
 
 
+LAKESIDE = Path(__file__).resolve().parent / "data" / "lakeside-2024-07-09-heat-conference.txt"  # invented
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_invented_transcript_snapshots(width):
+    """The whole summary of an invented conference at three widths: Q&A text, names, tables that fit."""
+    text = rendered(lambda c: terminal.render(view.build(pipeline.analyse(LAKESIDE)), c), width=width)
+    check_snapshot(f"terminal_lakeside_{width}.txt", text)
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
 @pytest.mark.parametrize("name", DOCS)
-def test_fits_80_columns(views, name):
-    text = rendered(lambda c: terminal.render(views[name], c))
-    too_wide = [line for line in text.splitlines() if cell_len(line) > WIDTH]
+def test_fits_the_width(views, name, width):
+    text = rendered(lambda c: terminal.render(views[name], c), width=width)
+    too_wide = [line for line in text.splitlines() if cell_len(line) > width]
     assert not too_wide, too_wide[:3]
     assert not ANSI.search(text)
+    names = [r.name for r in views[name].roster]
+    assert all(n in text or n[:4] in text for n in names)  # names are never cut to a character or two
+
+
+def test_a_wide_terminal_gets_the_120_column_summary(views):
+    v = views["taian-2023-12-13-live-text-conference.txt"]
+    assert rendered(lambda c: terminal.render(v, c), width=200) == rendered(lambda c: terminal.render(v, c), width=120)
 
 
 def test_traditional_conference_shows_roster_roles_and_outlets(views):
     text = rendered(lambda c: terminal.render(views["jiaozuo-2021-01-22-ecology-conference.txt"], c))
-    for expected in ("焦作市生態環境狀況新聞發布會", "申軍強", "李博", "河南日報", "moderator", "official", "reporter",
-                     "Questions and answers", "Officials", "duplicate_article", "pinyin_gloss"):
+    for expected in ("焦作市生態環境狀況新聞發布會", "申軍強", "李博", "河南日報", "moderator", "speaker", "reporter",
+                     "Questions and answers", "Speakers", "duplicate_article", "pinyin_gloss"):
         assert expected in text
-    qa_lines = [line for line in text.splitlines() if re.match(r"\s*\d\s+\S", line)]
-    assert any("大河網" in line and "申軍強" in line for line in qa_lines)  # addressee named in the question
+    assert "official" not in text  # the export's role words, everywhere
+    assert "#4 大河網 → 申軍強 · answered by 申軍強" in text  # addressee named in the question
 
 
 def test_document_without_dialogue_says_so(views):
@@ -144,19 +166,25 @@ def test_document_without_dialogue_says_so(views):
     assert "Roster" not in text
 
 
-def test_compare_side_by_side_fits_and_orders(views):
-    a = views["jiaozuo-2021-01-22-ecology-conference.txt"]
-    b = views["langfang-2024-07-26-ecology-conference.txt"]
-    cmp = compare.build(a, b)
-    scores = [d.score for d in cmp.differences]
-    assert scores == sorted(scores, reverse=True)
+def test_compare_side_by_side_fits_and_groups_by_unit(analyses, views):
+    names = ("jiaozuo-2021-01-22-ecology-conference.txt", "langfang-2024-07-26-ecology-conference.txt")
+    a, b = (views[n] for n in names)
+    cmp = compare.build(a, b, contrast(*(analyses[n] for n in names)))
+    for scale, _title in compare.GROUPS:  # each group holds one unit, largest difference first
+        scores = [d.score for d in cmp.group(scale)]
+        assert scores == sorted(scores, reverse=True)
+    order = [d.scale for d in cmp.differences]
+    assert order == sorted(order, key=[s for s, _t in compare.GROUPS].index)
     labels = {d.label for d in cmp.differences}
-    assert {"questions", "boilerplate ratio", "figures per 1,000 chars", "mean answer length (chars)",
-            "non-answer rate", "talk by officials"} <= labels
-    text = rendered(lambda c: compare.render(cmp, c))
-    assert all(cell_len(line) <= WIDTH for line in text.splitlines())
+    assert {"questions", "mean answer length", "non-answer rate", "talk by speaker"} <= labels
+    assert not {"boilerplate share", "figures per 1,000 characters"} & labels  # shown with their intervals
+    for width in (60, 80, 120):
+        text = rendered(lambda c: compare.render(cmp, c), width=width)
+        assert all(cell_len(line) <= width for line in text.splitlines()), width
     assert "A  焦作市生態環境狀況新聞發布會" in text and "B  廊坊市" in text
-    assert "Differences, largest first" in text
+    for title in ("Shares (difference in percentage points)", "Counts", "With 95% intervals", "of A: ", "of B: "):
+        assert title in text
+    assert "--out FILE.pdf writes them all" in text  # no PDF is claimed when none is written
 
 
 def test_compare_normalised_differences():

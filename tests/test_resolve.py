@@ -212,3 +212,13 @@ def test_online_interview_askers_under_nicknames_and_guests_by_name():
     askers = {conf.participant(q.reporter).title for q in conf.qa_pairs}
     assert askers == {"网友"}
     assert {p.name for p in conf.participants if p.name} == {"王明"}
+
+
+def test_a_married_name_with_two_surnames_and_a_host_with_a_rare_surname():
+    conf = conf_of("以下是行政長官林鄭月娥今日（五月二日）上午出席行政會議前會見傳媒的談話內容：\n記者：特首，你會否考慮？\n"
+                   "行政長官：我會考慮。\n")
+    assert answerers(conf) == [["林鄭月娥"]]
+    conf = conf_of("图文直播\n15:00 主持人 袭艳春：各位记者朋友，下午好。\n15:02 陈明：大家好。\n15:10 中央电视台记者：请问进展如何？\n"
+                   "15:12 陈明：进展顺利。\n")
+    assert [p.name for p in conf.participants if p.role == "moderator"] == ["袭艳春"]
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]

@@ -68,10 +68,13 @@ def load_backend(models_dir: Optional[str | Path] = None, prefer: str = "auto", 
     found, looked = find_models_dir(models_dir)
     if found is not None:
         return StanzaBackend(found, **stanza_options)
-    where = ", ".join(str(p) for p in looked)
-    note = f"no stanza {LANG} models (tokenize+ner) in {where}; rule-based NLP used; {INSTALL_HINT}"
     if prefer == "stanza":
-        raise ModelsMissing(note)
+        where = ", ".join(str(p) for p in looked)
+        raise ModelsMissing(f"no stanza {LANG} models (tokenize+ner) in {where}; {INSTALL_HINT}")
+    # short, and without the project's absolute path (it ends up in every export): a folder the
+    # user named is quoted as given
+    where = f" in {models_dir}" if models_dir else ""
+    note = f"no stanza {LANG} models{where}; rule-based NLP used (`make models` installs them)"
     if warn and not _warned:
         _warned = True
         warnings.warn(note, NlpFallbackWarning, stacklevel=2)

@@ -16,6 +16,8 @@ EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发�
 PRESS_EVENT_AFTER = re.compile(r"[^。！？!?\n]{0,40}?(?:" + "|".join(map(re.escape, CUES["press_event_cues"])) + ")")
 YESTERDAY_EVENT = re.compile(r"(?:昨日|昨天)[^，,。；;！？!?\n]{0,12}?(?:召开|举行|举办|开幕|主持|出席)")
 HEAD_CHARS = 4000
+OWN_CITY = re.compile("全市|我市|市委|市政府")
+LOCAL_PAPER = re.compile(rf"(?P<p>[{CJK}]{{2}})(?:日报|晚报|都市报|新闻网|电视台)")
 # The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
 HOST_BODY_RE = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅))"
@@ -138,7 +140,24 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
     body = HOST_BODY_RE.search(lead)
     if body is not None:
         return doc.text[body.start("body"):body.end("body")]
-    return city
+    return city or _local_paper_city(doc)
+
+
+def _local_paper_city(doc: Document) -> Optional[str]:
+    """A story that speaks of 全市/市委 without naming its city: the city of the local paper that prints it
+    ("新河日报 2024年5月10日 第01版" → 新河), when that name also occurs in the article itself."""
+    s = doc.simplified[:20000]
+    if not OWN_CITY.search(s):
+        return None
+    meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:20000]
+    counts: dict[str, int] = {}
+    for m in LOCAL_PAPER.finditer(s + "\n" + meta):
+        counts[m.group("p")] = counts.get(m.group("p"), 0) + 1
+    for p in sorted(counts, key=lambda p: -counts[p]):
+        for m in re.finditer(re.escape(p), s):
+            if not LOCAL_PAPER.match(s, m.start()):
+                return doc.text[m.start():m.end()]
+    return None
 
 
 def _city(doc: Document, title: Optional[str]) -> tuple[Optional[str], bool]:

@@ -123,6 +123,10 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         inner = classify(s[hp.end():], base + hp.end(), inline, known)
         if inner is not None and inner.kind in ("person", "title_only"):
             return replace(inner, text=s, moderator_mark=True)
+        if not SENTENCE_PUNCT.search(s):
+            # "主持人 某某" whose name is no listed name: still the host, unnamed
+            return Label(offset, offset, offset, "moderator", s, title_span=(base, base + hp.end() - 1),
+                         moderator_mark=True)
     gp = GUEST_PREFIX.match(s)
     if gp:
         # "嘉宾 王明", "答 王建国": the official who answers

@@ -42,13 +42,19 @@ class PersonPhrase:
     name_start: int = 0  # offset of the name inside the phrase (len(title) when titled)
 
 
-def looks_like_name(s: str) -> bool:
-    """2-4 CJK characters starting with a common surname."""
+def looks_like_name(s: str, married: bool = False) -> bool:
+    """2-3 CJK characters starting with a listed surname (4 with a compound surname).
+
+    ``married``: also a Hong Kong married name of four characters, both surnames first (林鄭月娥);
+    only where the page ends the name there (``name_at``), since two surnames also begin 王强大校.
+    """
     if not 2 <= len(s) <= 4 or not NAME_CHARS.fullmatch(s):
         return False
     if any(s.startswith(c) for c in COMPOUND_SURNAMES):
         return len(s) in (3, 4)
-    return s[0] in SURNAMES and len(s) <= 3
+    if len(s) == 4:
+        return married and s[0] in SURNAMES and s[1] in SURNAMES
+    return s[0] in SURNAMES
 
 
 def split_person(phrase: str) -> PersonPhrase:
@@ -91,9 +97,9 @@ def name_at(s: str, pos: int) -> Optional[int]:
     "毛宁主持" gives 毛宁 (毛宁主 is not followed by a name boundary), "曾俊华今日" 曾俊华; "谈话全文"
     gives nothing: a name is never cut out of a longer word.
     """
-    for n in (4, 3, 2):
+    for n in (3, 2, 4):  # a four-character name only where no shorter one ends ("王强大校答" is 王强)
         cand = s[pos:pos + n]
-        if len(cand) == n and looks_like_name(cand) and not TITLE_RE.search(cand) \
+        if len(cand) == n and looks_like_name(cand, married=True) and not TITLE_RE.search(cand) \
                 and not SALUTATION_RE.search(cand) and not NOT_IN_NAMES.search(cand) and NAME_END.match(s, pos + n):
             return pos + n
     return None

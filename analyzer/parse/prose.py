@@ -15,6 +15,10 @@ SPEECH_RE = re.compile(
 QUOTE_SPEECH_RE = re.compile(
     rf"[”\"](?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['speech_verbs'])})(?:道)?[。，,.]"
 )
+# A report given at the meeting: "副市长黄立新通报了全市…完成情况。2023年，全市…" (the figures that follow are theirs).
+REPORT_SPEECH_RE = re.compile(
+    rf"(?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['report_verbs'])})(?:了)?"
+)
 PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:{'|'.join(CUES['speech_verbs'])})")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
 REPORT_CUES = re.compile(r"报告|通报|方案|通知|意见|公告|情况|总结|规划|办法")
@@ -48,7 +52,7 @@ def prose(doc: Document, title, date, place) -> Conference:
     turns: list[Turn] = []
     for person, a0, b0 in spans:
         a, b = trim(t, a0, b0)
-        turns.append(Turn(index=len(turns), participant=ids[id(person)], role="speaker", kind="statement",
+        turns.append(Turn(index=len(turns), participant=ids[id(person)], role=person.role, kind="statement",
                           start=a, end=b))
     news = bool(turns) or bool(NEWS_CUES.search(s))
     doc_type = "news_report" if news else ("report" if len(s) > 200 or REPORT_CUES.search(s[:300]) else "unknown")
@@ -67,16 +71,25 @@ def _continues(s: str, a: int, b: int) -> bool:
 
 
 def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, b: int) -> Optional[Person]:
-    """The person whose speech a paragraph reports ("王小平强调，…", "“…”陈卫东说"): one the text titles."""
+    """The person whose speech a paragraph reports ("王小平强调，…", "“…”陈卫东说"): one the text titles.
+
+    A report given at the meeting ("副市长黄立新通报了…") credits its figures to that official, who is
+    quoted without speaking in the story: role "other", a speaker once the story quotes their words.
+    """
     s = doc.simplified
-    for rx in (SPEECH_RE, QUOTE_SPEECH_RE):
-        for m in rx.finditer(s, a, b):
+    for rx, role, rule in ((SPEECH_RE, "speaker", "reported speech"), (QUOTE_SPEECH_RE, "speaker", "reported speech"),
+                           (REPORT_SPEECH_RE, "other", "reports at the meeting")):
+        # a report opens its paragraph ("会上，副市长黄立新通报了…。2023年，…"); one in passing claims nothing
+        end = b if rx is not REPORT_SPEECH_RE else (s.find("。", a, b) + 1 or b)
+        for m in rx.finditer(s, a, end):
             name = _name_before(s, m.start("name"), m.end("name"), titled)
             if name is None:
                 continue
             mention = titled[s[name[0]:name[1]]]
-            p = roster.person("speaker", Evidence("reported speech", m.start("name"), m.end()), name=name,
+            p = roster.person(role, Evidence(rule, name[0], m.end()), name=name,
                               title=(mention.title_start, mention.name_start))
+            if role == "speaker":
+                p.role = "speaker"
             ev = Evidence("title from the text", mention.title_start, mention.name_end)
             if ev not in p.evidence:
                 p.evidence.append(ev)

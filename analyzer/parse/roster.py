@@ -70,7 +70,7 @@ class Roster:
         s, t = self.doc.simplified, self.doc.text
         key = compact(s[name[0]:name[1]]) if name else ""
         title_w = tidy_title(t[title[0]:title[1]]) if title and title[1] > title[0] else None
-        if name is None or not looks_like_name(key):
+        if name is None or not looks_like_name(key, married=True):
             return self.unnamed("title:" + (title_w or ""), role, ev, title=title_w)
         p = self.by_name(key)
         if p is None:

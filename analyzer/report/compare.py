@@ -1,8 +1,10 @@
-"""Two conferences side by side: the differences that matter most first.
+"""Two conferences side by side: one terminal view and one PDF, differences grouped by unit.
 
-Differences are read off the two ConferenceViews. Shares (talk, topics, boilerplate, non-answer
-rate) differ in points (|a - b|, already on a 0–1 scale); counts, lengths and densities by their
-relative difference (|a - b| / max(|a|, |b|)). Rows are ordered by that normalised difference.
+Differences are read off the two ConferenceViews and grouped by what they are measured in
+(percentage points, per 1,000 characters, counts, characters), so no ranking mixes units; within
+a group, the largest difference comes first (for counts and lengths, relative to the larger side).
+Boilerplate share and figure density come with bootstrap intervals over sentences, and the words
+most distinctive of each side with their counts (``analyzer.contrast``); this module only formats.
 """
 from __future__ import annotations
 
@@ -15,13 +17,18 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from ..contrast import Contrast, Interval, Term
 from .pdf import grid_table
-from .terminal import bar, clip, count, num, pct
+from .terminal import Wrapped, bar, clip, count, num, pct
 from .view import ConferenceView
 
-SHOWN_IN_TERMINAL = 20
-SHOWN_IN_PDF = 34
-ROLE_LABELS = {"moderator": "moderator", "speaker": "officials", "reporter": "reporters", "other": "others"}
+SHOWN_PER_GROUP = 6  # rows of each group in the terminal (the PDF shows them all)
+GROUPS = (("share", "Shares (difference in percentage points)"),
+          ("density", "Per 1,000 characters"),
+          ("count", "Counts"),
+          ("chars", "Lengths (characters)"))
+ROLES = ("moderator", "speaker", "reporter", "other")
+WITH_INTERVALS = ("boilerplate share", "figures per 1,000 characters")  # shown with intervals instead
 
 
 @dataclass(frozen=True)
@@ -31,7 +38,7 @@ class Difference:
     a: Optional[float]
     b: Optional[float]
     scale: str  # "share" (0–1), "count", "chars" or "density"
-    score: float  # normalised absolute difference: the sort key
+    score: float  # normalised absolute difference: the sort key within a group
     position: int = 0  # the measure's place in the fixed list, so charts keep a stable order
 
 
@@ -39,7 +46,11 @@ class Difference:
 class Comparison:
     a: ConferenceView
     b: ConferenceView
-    differences: tuple[Difference, ...]  # most important first
+    differences: tuple[Difference, ...]  # grouped by scale (GROUPS order), largest first within a group
+    contrast: Optional[Contrast] = None
+
+    def group(self, scale: str) -> list[Difference]:
+        return [d for d in self.differences if d.scale == scale]
 
 
 def _score(a: Optional[float], b: Optional[float], scale: str) -> float:
@@ -51,37 +62,45 @@ def _score(a: Optional[float], b: Optional[float], scale: str) -> float:
     return abs(a - b) / top if top else 0.0
 
 
-def build(a: ConferenceView, b: ConferenceView) -> Comparison:
-    """All the comparable numbers of two views, ordered by how much they differ."""
+def _rows(a: ConferenceView, b: ConferenceView, with_intervals: bool) -> list[tuple]:
+    """(section, label, a, b, scale) for every comparable number, in a fixed order."""
     rows: list[tuple[str, str, Optional[float], Optional[float], str]] = []
     ra, rb = dict(a.talk_by_role), dict(b.talk_by_role)
-    for role in ROLE_LABELS:
-        if role in ra or role in rb:
-            rows.append(("talk share", f"talk by {ROLE_LABELS[role]}", ra.get(role, 0.0), rb.get(role, 0.0), "share"))
+    rows += [("talk share", f"talk by {role}", ra.get(role, 0.0), rb.get(role, 0.0), "share")
+             for role in ROLES if role in ra or role in rb]
     na, nb = a.numbers, b.numbers
     rows += [
         ("questions", "questions", na.questions, nb.questions, "count"),
         ("questions", "unanswered questions", na.unanswered, nb.unanswered, "count"),
-        ("questions", "officials", na.speakers, nb.speakers, "count"),
+        ("questions", "speakers", na.speakers, nb.speakers, "count"),
         ("questions", "reporters", na.reporters, nb.reporters, "count"),
-        ("answers", "mean answer length (chars)", na.mean_answer_chars, nb.mean_answer_chars, "chars"),
+        ("answers", "mean answer length", na.mean_answer_chars, nb.mean_answer_chars, "chars"),
         ("answers", "non-answer rate", na.non_answer_rate, nb.non_answer_rate, "share"),
         ("answers", "answers drifting from the question", na.drifting_answers, nb.drifting_answers, "count"),
-        ("figures", "figures per 1,000 chars", na.figures_per_1k_chars, nb.figures_per_1k_chars, "density"),
         ("figures", "figures cited", na.figures, nb.figures, "count"),
-        ("boilerplate", "boilerplate ratio", a.boilerplate.ratio, b.boilerplate.ratio, "share"),
+        ("figures", "characters kept", na.chars, nb.chars, "chars"),
     ]
+    if not with_intervals:
+        rows += [("figures", "figures per 1,000 characters", na.figures_per_1k_chars, nb.figures_per_1k_chars,
+                  "density"),
+                 ("boilerplate", "boilerplate share", a.boilerplate.ratio, b.boilerplate.ratio, "share")]
     ta, tb = dict(a.boilerplate.by_type), dict(b.boilerplate.by_type)
-    for kind in dict.fromkeys(list(ta) + list(tb)):
-        rows.append(("boilerplate", f"boilerplate: {kind}", ta.get(kind, 0.0), tb.get(kind, 0.0), "share"))
+    rows += [("boilerplate", f"boilerplate: {kind}", ta.get(kind, 0.0), tb.get(kind, 0.0), "share")
+             for kind in dict.fromkeys(list(ta) + list(tb))]
     da, db = dict(a.topics), dict(b.topics)
-    for topic in a.topic_order + tuple(t for t in list(da) + list(db) if t not in a.topic_order):
-        if topic in da or topic in db:
-            rows.append(("topics", f"topic: {topic}", da.get(topic, 0.0), db.get(topic, 0.0), "share"))
+    rows += [("topics", f"topic: {topic}", da.get(topic, 0.0), db.get(topic, 0.0), "share")
+             for topic in a.topic_order + tuple(t for t in list(da) + list(db) if t not in a.topic_order)
+             if topic in da or topic in db]
+    return rows
+
+
+def build(a: ConferenceView, b: ConferenceView, contrast: Optional[Contrast] = None) -> Comparison:
+    """All the comparable numbers of two views, grouped by unit, largest difference first in each group."""
     diffs = [Difference(section=s, label=lab, a=x, b=y, scale=sc, score=_score(x, y, sc), position=i)
-             for i, (s, lab, x, y, sc) in enumerate(rows)]
-    diffs.sort(key=lambda d: (-round(d.score, 9), d.position))
-    return Comparison(a=a, b=b, differences=tuple(diffs))
+             for i, (s, lab, x, y, sc) in enumerate(_rows(a, b, contrast is not None))]
+    order = {scale: k for k, (scale, _t) in enumerate(GROUPS)}
+    diffs.sort(key=lambda d: (order[d.scale], -round(d.score, 9), d.position))
+    return Comparison(a=a, b=b, differences=tuple(diffs), contrast=contrast)
 
 
 def fmt(x: Optional[float], scale: str) -> str:
@@ -104,14 +123,32 @@ def delta(d: Difference) -> str:
         return f"{points:+d} pts" if points else "0 pts"
     if d.scale == "density":
         return f"{diff:+.1f}"
-    return f"{round(diff):+,}"
+    return f"{round(diff):+,}" if round(diff) else "0"
+
+
+def interval_cells(i: Interval) -> tuple[str, str, str]:
+    """A, B and B − A with their intervals, as text (shares in %, differences in points)."""
+    if i.unit == "share":
+        def one(x: float, lo: float, hi: float) -> str:
+            return f"{100 * x:.1f}% [{100 * lo:.1f}–{100 * hi:.1f}]"
+        diff = f"{100 * i.diff:+.1f} pts [{100 * i.diff_low:+.1f}, {100 * i.diff_high:+.1f}]"
+    else:
+        def one(x: float, lo: float, hi: float) -> str:
+            return f"{x:.1f} [{lo:.1f}–{hi:.1f}]"
+        diff = f"{i.diff:+.1f} [{i.diff_low:+.1f}, {i.diff_high:+.1f}]"
+    return one(i.a, i.a_low, i.a_high), one(i.b, i.b_low, i.b_high), diff
+
+
+def terms_line(terms: tuple[Term, ...]) -> str:
+    """Terms with their counts in A and in B."""
+    return ", ".join(f"{t.term} {t.count_a}:{t.count_b}" for t in terms) or "-"
 
 
 def _card(view: ConferenceView, tag: str) -> Group:
     h, n = view.header, view.numbers
     lines = [(f"{tag}  {h.name}", "bold"),
              (" · ".join(x for x in (h.place, h.date, h.doc_type) if x), ""),
-             (f"{n.questions} questions · {n.speakers} officials", ""),
+             (f"{n.questions} questions · {n.speakers} speakers", ""),
              (f"{n.figures} figures · {num(n.figures_per_1k_chars)} per 1k chars", ""),
              (f"boilerplate {pct(view.boilerplate.ratio)}", "")]
     for s in sorted(view.speakers, key=lambda s: -s.share_of_talk)[:4]:
@@ -119,88 +156,166 @@ def _card(view: ConferenceView, tag: str) -> Group:
     return Group(*(Text(text, style=style, no_wrap=True, overflow="ellipsis") for text, style in lines))
 
 
-def render(cmp: Comparison, console: Console, limit: int = SHOWN_IN_TERMINAL) -> None:
-    """Print two cards side by side, then the differences, largest first."""
+def _table(title: str, headers: tuple[str, ...]) -> Table:
+    t = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, pad_edge=False,
+              show_edge=False, padding=(0, 1))
+    t.add_column(headers[0], max_width=34)
+    for h in headers[1:]:
+        t.add_column(h, justify="right", no_wrap=True)
+    return t
+
+
+def render(cmp: Comparison, console: Console, limit: int = SHOWN_PER_GROUP, pdf: Optional[str] = None) -> None:
+    """Two cards side by side, the measures with intervals, the differences by unit, distinctive terms.
+
+    ``pdf`` is where the full comparison is written, if anywhere: the note on rows not shown says so.
+    """
+    width = min(console.width, 120)
     cards = Table.grid(padding=(0, 2), expand=True)
     cards.add_column(ratio=1)
     cards.add_column(ratio=1)
     cards.add_row(_card(cmp.a, "A"), _card(cmp.b, "B"))
-    console.print(cards)
-    t = Table(title="Differences, largest first", title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-              pad_edge=False, show_edge=False, padding=(0, 1))
-    t.add_column("Measure", max_width=32)
-    t.add_column("A", justify="right", no_wrap=True)
-    t.add_column("B", justify="right", no_wrap=True)
-    t.add_column("B - A", justify="right", no_wrap=True)
-    for d in cmp.differences[:limit]:
-        t.add_row(d.label, fmt(d.a, d.scale), fmt(d.b, d.scale), delta(d))
-    console.print(t)
-    if len(cmp.differences) > limit:
-        console.print(Text(f"{len(cmp.differences) - limit} smaller differences not shown "
-                           "(all are in the comparison PDF).", style="dim"))
+    console.print(cards, width=width)
+    c = cmp.contrast
+    if c is not None:
+        console.print(Text(f"With {c.level:.0%} intervals (bootstrap over sentences, {c.replicates:,} resamples)",
+                           style="bold"), width=width)
+        for i in c.intervals:
+            cell_a, cell_b, cell_d = interval_cells(i)
+            verdict = "the interval excludes 0" if i.clear else "the interval includes 0"
+            console.print(Text(f"  {i.measure}"), width=width)
+            console.print(Wrapped(f"A {cell_a} · B {cell_b} · B - A {cell_d} ({verdict})", indent="    "), width=width)
+    hidden = 0
+    for scale, title in GROUPS:
+        group = cmp.group(scale)
+        if not group:
+            continue
+        t = _table(title, ("Measure", "A", "B", "B - A"))
+        for d in group[:limit]:
+            t.add_row(d.label, fmt(d.a, d.scale), fmt(d.b, d.scale), delta(d))
+        hidden += max(0, len(group) - limit)
+        console.print(t, width=width)
+    if hidden:
+        where = f"all are in {pdf}" if pdf else "--out FILE.pdf writes them all"
+        console.print(Text(f"{hidden} smaller differences not shown ({where}).", style="dim"), width=width)
+    if c is not None:
+        console.print(Text("Words most distinctive (log-odds, informative Dirichlet prior; counts A:B)",
+                           style="bold"), width=width)
+        console.print(Wrapped(f"of A: {terms_line(c.terms_a)}", indent="  "), width=width)
+        console.print(Wrapped(f"of B: {terms_line(c.terms_b)}", indent="  "), width=width)
     console.print()
 
 
-def _pages(cmp: Comparison):
+# ------------------------------------------------------------------ PDF
+def _table_page(cmp: Comparison):
     from matplotlib.figure import Figure
 
-    from .pdf import LANDSCAPE, PAGE
+    from .pdf import PAGE
 
     a, b = cmp.a, cmp.b
     fig = Figure(figsize=PAGE)
-    fig.text(0.06, 0.96, "Comparison", fontsize=18, va="top")
+    fig.text(0.06, 0.965, "Comparison", fontsize=18, va="top")
     for k, (tag, v) in enumerate((("A", a), ("B", b))):
         h = v.header
-        fig.text(0.06, 0.92 - k * 0.045, f"{tag}: {clip(h.name, 50)}", fontsize=11, va="top")
-        fig.text(0.09, 0.898 - k * 0.045, " · ".join(x for x in (h.place, h.date, h.doc_type, h.layout, h.script) if x),
+        fig.text(0.06, 0.93 - k * 0.04, f"{tag}: {clip(h.name, 50)}", fontsize=11, va="top")
+        fig.text(0.09, 0.91 - k * 0.04, " · ".join(x for x in (h.place, h.date, h.doc_type, h.layout, h.script) if x),
                  fontsize=8, va="top", color="#555555")
-    ax = fig.add_axes((0.05, 0.04, 0.9, 0.78))
-    ax.axis("off")
-    rows = [[d.label, fmt(d.a, d.scale), fmt(d.b, d.scale), delta(d)] for d in cmp.differences[:SHOWN_IN_PDF]]
-    grid_table(ax, rows, ["measure (largest difference first)", "A", "B", "B - A"], [0.52, 0.15, 0.15, 0.15])
-    yield fig
+    top = 0.84
+    c = cmp.contrast
+    if c is not None:
+        rows = [[i.measure, *interval_cells(i)] for i in c.intervals]
+        ax = fig.add_axes((0.05, top - 0.07, 0.9, 0.06))
+        ax.axis("off")
+        ax.set_title(f"With {c.level:.0%} bootstrap intervals over sentences", fontsize=9, loc="left")
+        grid_table(ax, rows, ["measure", "A", "B", "B - A"], [0.3, 0.22, 0.22, 0.26], fontsize=7.5)
+        top -= 0.12
+    for scale, title in GROUPS:
+        group = cmp.group(scale)
+        if not group:
+            continue
+        height = 0.018 * (len(group) + 1)
+        ax = fig.add_axes((0.05, top - height, 0.9, height))
+        ax.axis("off")
+        ax.set_title(title, fontsize=9, loc="left")
+        grid_table(ax, [[d.label, fmt(d.a, d.scale), fmt(d.b, d.scale), delta(d)] for d in group],
+                   ["measure (largest difference first)", "A", "B", "B - A"], [0.52, 0.15, 0.15, 0.15], fontsize=7.5,
+                   row_scale=1.1)
+        top -= height + 0.045
+    return fig
 
+
+def _chart_page(cmp: Comparison):
+    from matplotlib.figure import Figure
+
+    from .pdf import LANDSCAPE
+
+    a, b = cmp.a, cmp.b
     fig = Figure(figsize=LANDSCAPE)
     fig.text(0.05, 0.96, f"A: {clip(a.header.name, 40)}   vs   B: {clip(b.header.name, 40)}", fontsize=12, va="top")
     in_order = sorted(cmp.differences, key=lambda d: d.position)
     groups = [("talk share by role (%)", [d for d in in_order if d.section == "talk share"]),
-              ("boilerplate (%)", [d for d in in_order if d.section == "boilerplate"]),
-              ("topic coverage (%)", [d for d in in_order if d.section == "topics"]),
-              ("questions, answers, figures", [d for d in in_order if d.section in ("questions", "answers", "figures")
-                                               and d.scale != "share"])]
+              ("topic coverage (%)", [d for d in in_order if d.section == "topics"])]
     for k, (title, diffs) in enumerate(groups):
-        ax = fig.add_axes((0.14 + (k % 2) * 0.52, 0.5 - (k // 2) * 0.45, 0.32, 0.34))
+        ax = fig.add_axes((0.1 + k * 0.5, 0.53, 0.36, 0.34))
         ax.set_title(title, fontsize=10, loc="left")
         if not diffs:
             ax.axis("off")
             continue
-        labels = [d.label.split(": ", 1)[-1].removeprefix("talk by ") for d in diffs]
-        if k == 3:  # mixed units: each pair drawn relative to its larger value, real values written
-            tops = [max(abs(d.a or 0), abs(d.b or 0)) or 1 for d in diffs]
-            va = [(d.a or 0) / t for d, t in zip(diffs, tops)]
-            vb = [(d.b or 0) / t for d, t in zip(diffs, tops)]
-            ax.set_xlabel("relative to the larger of the two", fontsize=8)
-            ax.set_xlim(0, 1.35)
-        else:
-            va = [100 * (d.a or 0) for d in diffs]
-            vb = [100 * (d.b or 0) for d in diffs]
         ys = list(range(len(diffs)))[::-1]
-        ax.barh([y + 0.2 for y in ys], va, height=0.4, color="#2f6db5", label=f"A: {clip(a.header.name, 24)}")
-        ax.barh([y - 0.2 for y in ys], vb, height=0.4, color="#e08a2c", label=f"B: {clip(b.header.name, 24)}")
-        if k == 3:
-            for y, d, x1, x2 in zip(ys, diffs, va, vb):
-                ax.text(x1, y + 0.2, " " + fmt(d.a, d.scale), va="center", fontsize=7)
-                ax.text(x2, y - 0.2, " " + fmt(d.b, d.scale), va="center", fontsize=7)
-        ax.set_yticks(ys, labels, fontsize=8)
+        ax.barh([y + 0.2 for y in ys], [100 * (d.a or 0) for d in diffs], height=0.4, color="#2f6db5", label="A")
+        ax.barh([y - 0.2 for y in ys], [100 * (d.b or 0) for d in diffs], height=0.4, color="#e08a2c", label="B")
+        ax.set_yticks(ys, [d.label.split(": ", 1)[-1].removeprefix("talk by ") for d in diffs], fontsize=8)
         ax.tick_params(axis="x", labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
         if k == 0:
-            fig.legend(*ax.get_legend_handles_labels(), loc="upper right", fontsize=9, frameon=False)
-    yield fig
+            ax.legend(fontsize=8, frameon=False)
+    c = cmp.contrast
+    if c is not None:
+        _intervals_chart(fig, (0.1, 0.06, 0.36, 0.32), c)
+        _terms_chart(fig.add_axes((0.6, 0.08, 0.36, 0.3)), c)
+    return fig
+
+
+def _intervals_chart(fig, box: tuple[float, float, float, float], c: Contrast) -> None:
+    """B − A for each measure with its interval, one small panel per measure (each in its own unit)."""
+    x, y, w, h = box
+    fig.text(x, y + h + 0.02, f"B - A with {c.level:.0%} intervals", fontsize=10)
+    rows = len(c.intervals)
+    for k, i in enumerate(c.intervals):
+        ax = fig.add_axes((x, y + (rows - 1 - k) * h / rows + 0.05, w, h / rows - 0.09))
+        scale = 100 if i.unit == "share" else 1
+        ax.errorbar([scale * i.diff], [0], xerr=[[scale * (i.diff - i.diff_low)], [scale * (i.diff_high - i.diff)]],
+                    fmt="o", color="#1f3b63", capsize=4)
+        ax.axvline(0, color="#999999", linewidth=0.8)
+        ax.set_yticks([])
+        ax.set_title(i.measure + (" (percentage points)" if i.unit == "share" else ""), fontsize=8, loc="left")
+        ax.tick_params(axis="x", labelsize=8)
+        ax.spines[["top", "right", "left"]].set_visible(False)
+
+
+def _terms_chart(ax, c: Contrast) -> None:
+    """The words most distinctive of each side, by z-score, with their counts A:B."""
+    ax.set_title("words most distinctive of A (right) and B (left)", fontsize=10, loc="left")
+    terms = list(c.terms_a[:8]) + list(reversed(c.terms_b[:8]))
+    if not terms:
+        ax.axis("off")
+        return
+    ys = list(range(len(terms)))[::-1]
+    ax.barh(ys, [t.z for t in terms], color=["#2f6db5" if t.z > 0 else "#e08a2c" for t in terms])
+    ax.set_yticks(ys, [f"{t.term} {t.count_a}:{t.count_b}" for t in terms], fontsize=7)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.set_xlabel("z-score of the log-odds ratio", fontsize=8)
+    ax.tick_params(axis="x", labelsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def _pages(cmp: Comparison):
+    yield _table_page(cmp)
+    yield _chart_page(cmp)
 
 
 def write_pdf(cmp: Comparison, path: Union[str, Path]) -> Path:
-    """The comparison as a two-page PDF: the ranked differences, then the charts."""
+    """The comparison as a two-page PDF: the measures by unit with intervals, then the charts."""
     import matplotlib
 
     from . import fonts

@@ -1,8 +1,10 @@
-"""Why the analysis says what it says: every boilerplate verdict, figure parse, topic term and
-non-answer cue of one document, each with its character offsets into the cleaned text."""
+"""Why the analysis says what it says: every boilerplate verdict, every listed phrase set aside, figure
+parse, topic term and non-answer cue of one document, each with its character offsets into the cleaned text.
+
+The rows come from ``metrics`` (names, turns, the numbers behind each verdict); this module only prints them.
+"""
 from __future__ import annotations
 
-import bisect
 from typing import Optional
 
 from rich.console import Console
@@ -11,7 +13,6 @@ from rich.text import Text
 
 from ..model import Analysis, Figure
 from .terminal import clip
-from .view import display_name
 
 
 def describe_figure(fig: Figure) -> str:
@@ -46,9 +47,11 @@ def _g(x: Optional[float]) -> str:
 
 def render(analysis: Analysis, console: Console) -> None:
     """Print the evidence behind each verdict, grouped by kind, in text order."""
+    from .. import metrics
+
     conf = analysis.conference
     text = conf.text
-    names = {p.id: display_name(p) for p in conf.participants}
+    names = metrics.names(analysis)
 
     def who(pid: Optional[str]) -> str:
         return names.get(pid, "-") if pid else "-"
@@ -64,6 +67,7 @@ def render(analysis: Analysis, console: Console) -> None:
         line.append(f" by {s.evidence or '-'}: {s.reason or '-'}  ({who(s.participant)})")
         console.print(line)
         console.print(_indented(clip(text[s.start:s.end], 160)))
+    _set_aside(metrics.set_aside_rows(analysis), console, head)
 
     head(f"Figures: {len(analysis.figures)}")
     for f in analysis.figures:
@@ -73,37 +77,63 @@ def render(analysis: Analysis, console: Console) -> None:
         console.print(line)
         console.print(_indented(describe_figure(f)))
 
-    head(f"Topic terms: {len(analysis.topic_hits)}")
-    starts = [t.start for t in conf.turns]
-    groups: dict[Optional[int], list] = {}
-    for h in analysis.topic_hits:
-        i = bisect.bisect_right(starts, h.start) - 1
-        turn = conf.turns[i].index if i >= 0 and h.start < conf.turns[i].end else None
-        groups.setdefault(turn, []).append(h)
+    _topic_terms(metrics.topic_hit_rows(analysis), conf, who, console, head)
+
+    pairs = metrics.qa_rows(analysis)
+    head(f"Questions and answers: {len(pairs)}")
+    for r in pairs:
+        alignment = "-" if r["alignment"] is None else f"{r['alignment']:.2f}"
+        console.print(Text(f"#{r['pair']} {r['status']}; asked by {r['reporter'] or '-'}; answered by "
+                           f"{', '.join(r['answerers']) or '-'}; topics {', '.join(r['topics']) or '-'}; "
+                           f"alignment {alignment}{' (drifts)' if r['drift'] else ''}"))
+        if r["non_answer"]:
+            console.print(_indented(f"non-answer: {r['non_answer']} cue {r['non_answer_cue']}: "
+                                    f"{clip(r['non_answer_quote'], 80)}"))
+    console.print()
+
+
+def _set_aside(rows: list[dict], console: Console, head) -> None:
+    """Listed phrases found outside boilerplate sentences, and the numbers that outweighed each."""
+    head(f"Listed phrases set aside: {len(rows)} (in sentences not judged boilerplate)")
+    for r in rows:
+        line = Text(f"[{r['start']}-{r['end']}] ", style="dim")
+        line.append(r["phrase"], style="bold")
+        line.append(f" ({r['type']})  {r['speaker'] or '-'}")
+        console.print(line)
+        if r["sentence"] is None:
+            console.print(_indented("not inside a sentence (a speaker label or a heading)"))
+            continue
+        console.print(_indented(_why(r)))
+        console.print(_indented(clip(r["sentence"], 160)))
+
+
+def _why(r: dict) -> str:
+    """The score of the phrase's sentence, term by term, against the threshold."""
+    parts = [f"stock phrases cover {r['covered_share']:.2f} of the sentence's content"]
+    if r["figures"]:
+        parts.append(f"- {r['figure_penalty']:.2f} for {r['figures']} figure{'s' if r['figures'] != 1 else ''}")
+    if r["specifics"]:
+        parts.append(f"- {r['specific_penalty']:.2f} for {r['specifics']} titled document"
+                     f"{'s' if r['specifics'] != 1 else ''} or campaign{'s' if r['specifics'] != 1 else ''}")
+    return f"score {r['score']:.2f} < {r['min_score']:.2f} needed: " + " ".join(parts)
+
+
+def _topic_terms(rows: list[dict], conf, who, console: Console, head) -> None:
+    """Topic terms grouped by the turn they lie in (the lead and the headline first), heaviest topic first."""
+    head(f"Topic terms: {len(rows)}")
+    groups: dict[Optional[int], list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r["turn"], []).append(r)
     for turn_index in sorted(groups, key=lambda k: -1 if k is None else k):
-        hits = groups[turn_index]
         if turn_index is None:
             title = "outside any turn (lead, title)"
         else:
             t = conf.turns[turn_index]
             title = f"turn {t.index} [{t.start}-{t.end}] {who(t.participant)} ({t.kind})"
         console.print(Text(title, style="bold"))
-        by_topic: dict[str, list] = {}
-        for h in hits:
-            by_topic.setdefault(h.topic, []).append(h)
-        for topic, topic_hits in sorted(by_topic.items(), key=lambda kv: -sum(h.weight for h in kv[1])):
-            terms = ", ".join(f"{text[h.start:h.end]}@{h.start}" for h in topic_hits)
-            weight = sum(h.weight for h in topic_hits)
-            console.print(_indented(f"{topic} ({weight:g}): {terms}"))
-
-    pairs = [(n, p, q) for n, (p, q) in enumerate(zip(conf.qa_pairs, analysis.qa), 1)]
-    head(f"Questions and answers: {len(pairs)}")
-    for n, pair, qm in pairs:
-        na = qm.non_answer
-        line = Text(f"#{n} {pair.status}; topics {', '.join(qm.topics) or '-'}; alignment "
-                    f"{'-' if qm.alignment is None else f'{qm.alignment:.2f}'}{' (drifts)' if qm.drift else ''}")
-        console.print(line)
-        if na:
-            console.print(_indented(f"non-answer: {na.kind} [{na.start}-{na.end}] cue {na.cue}: "
-                                    f"{clip(text[na.start:na.end], 80)}"))
-    console.print()
+        by_topic: dict[str, list[dict]] = {}
+        for r in groups[turn_index]:
+            by_topic.setdefault(r["topic"], []).append(r)
+        for topic, hits in sorted(by_topic.items(), key=lambda kv: -sum(h["weight"] for h in kv[1])):
+            terms = ", ".join(f"{h['text']}@{h['start']}" for h in hits)
+            console.print(_indented(f"{topic} ({sum(h['weight'] for h in hits):g}): {terms}"))

@@ -1,9 +1,16 @@
-"""Find a CJK font installed from PyPI (or the system) and register it with matplotlib.
+"""Fonts for the PDFs: a fallback chain, so every character of a document is drawn.
 
-The PDF must show Chinese in the document's own script as real, selectable text, so the font
-must be TrueType (glyf outlines): matplotlib embeds those as Type 42 (``/FontFile2``). The
-default comes from the ``paperang-p2-fonts-cjk`` package (WenQuanYi Micro Hei, TrueType,
-simplified and traditional); CFF fonts (.otf) are only a fallback.
+The PDF must show Chinese in the document's own script as real, selectable text, so the fonts
+must be TrueType (glyf outlines): matplotlib embeds those as Type 42 (``/FontFile2``). The CJK
+font comes from the ``paperang-p2-fonts-cjk`` package (WenQuanYi Micro Hei, TrueType, simplified
+and traditional); CFF fonts (.otf) are only a fallback.
+
+WenQuanYi Micro Hei maps ℃, Ⅴ, Ⅹ, ∼ and the pinyin tone vowels ǎ ǐ ǒ ǔ to *empty* outlines, and
+matplotlib's font fallback only moves on when a font lacks a character, not when its glyph is
+blank. So DejaVu Sans (shipped with matplotlib, TrueType; Latin with tone marks, symbols, Roman
+numerals, circled digits) comes first and the CJK font second: each character is drawn by the
+first font in the chain that has it, and DejaVu has no CJK. ``tests/test_glyphs.py`` renders
+every character class and checks each one's box on the page for ink.
 """
 from __future__ import annotations
 
@@ -26,7 +33,7 @@ _SYSTEM_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", os.path.expanduser
                 os.path.expanduser("~/.local/share/fonts"))
 _SYSTEM_NAMES = ("wqy-microhei", "wqy-zenhei", "droidsansfallback", "notosanscjk", "notosanssc",
                  "sourcehansans")
-FALLBACK_FAMILIES = ("DejaVu Sans",)  # for the odd glyph the CJK font lacks (μ, ³, …)
+LATIN_FAMILY = "DejaVu Sans"  # first in the chain: Latin, tone marks, symbols (see the module docstring)
 
 
 class CjkFontWarning(UserWarning):
@@ -84,13 +91,17 @@ def register() -> Optional[str]:
     return font_manager.FontProperties(fname=str(path)).get_name()
 
 
-def rc_params() -> dict:
-    """matplotlib settings for the report: the CJK font first, TrueType (Type 42) embedding."""
+def chain() -> list[str]:
+    """The font families in fallback order: DejaVu Sans, then the CJK font (when one is found)."""
     family = register()
+    return [LATIN_FAMILY] + ([family] if family else [])
+
+
+def rc_params() -> dict:
+    """matplotlib settings for the report: the fallback chain, TrueType (Type 42) embedding."""
     return {
         "pdf.fonttype": 42,
         "ps.fonttype": 42,
-        "font.family": "sans-serif",
-        "font.sans-serif": ([family] if family else []) + list(FALLBACK_FAMILIES),
+        "font.family": chain(),
         "axes.unicode_minus": False,
     }

@@ -1,17 +1,30 @@
-"""A folder of conferences at a glance: one row per document, charts across documents by date."""
+"""A folder of conferences at a glance, readable at 5 documents and at 5,000.
+
+The PDF opens with what holds for the whole folder (counts by type, distributions of the key
+rates), then trends over dates and small multiples per place, and ends with every document in a
+paginated table. Charts aggregate (histograms, medians with quartile bands, box plots): never one
+bar per document. The terminal shows the same totals and the first rows of the table.
+"""
 from __future__ import annotations
 
+import statistics
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Optional, Sequence, Union
 
-from rich import box
+from rich.cells import cell_len
 from rich.console import Console
-from rich.table import Table
+from rich.text import Text
 
-from .pdf import grid_table
-from .terminal import clip, num, pct
+from .terminal import MAX_WIDTH, clip, clip_cells, fixed_table, num, pct
 from .view import ConferenceView
+
+SHOWN_IN_TERMINAL = 30  # table rows printed for a folder (all of them with --verbose)
+ROWS_PER_PAGE = 38
+PLACES_SHOWN = 14  # small multiples: the places with most documents, the rest pooled as "other places"
+PLACE_OTHER = "other places"
+HIST_BINS = 20
 
 
 @dataclass(frozen=True)
@@ -29,6 +42,7 @@ class OverviewRow:
     figures_per_1k_chars: float
     boilerplate_ratio: float
     non_answer_rate: float
+    speaker_share: float  # the officials' (role speaker) share of all talk
 
 
 def rows(views: Sequence[ConferenceView]) -> list[OverviewRow]:
@@ -37,7 +51,8 @@ def rows(views: Sequence[ConferenceView]) -> list[OverviewRow]:
                        date=v.header.date, place=v.header.place, questions=v.numbers.questions,
                        speakers=v.numbers.speakers, turns=v.numbers.turns, chars=v.numbers.chars,
                        figures=v.numbers.figures, figures_per_1k_chars=v.numbers.figures_per_1k_chars,
-                       boilerplate_ratio=v.boilerplate.ratio, non_answer_rate=v.numbers.non_answer_rate)
+                       boilerplate_ratio=v.boilerplate.ratio, non_answer_rate=v.numbers.non_answer_rate,
+                       speaker_share=dict(v.talk_by_role).get("speaker", 0.0))
            for v in views]
     return sorted(out, key=lambda r: (r.date is None, r.date or "", r.document))
 
@@ -49,77 +64,218 @@ def table(views: Sequence[ConferenceView]):
     return pd.DataFrame([asdict(r) for r in rows(views)], columns=list(OverviewRow.__dataclass_fields__))
 
 
-def render(views: Sequence[ConferenceView], console: Console) -> None:
-    t = Table(title=f"Overview: {len(views)} documents", title_justify="left", title_style="bold",
-              box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 1))
-    t.add_column("Date", no_wrap=True)
-    t.add_column("Place", max_width=6)
-    t.add_column("Type", max_width=11, overflow="ellipsis", no_wrap=True)
-    t.add_column("Title", max_width=20, overflow="ellipsis", no_wrap=True)
-    t.add_column("Q", justify="right")
-    t.add_column("Spk", justify="right")
-    t.add_column("Fig/1k", justify="right")
-    t.add_column("BP", justify="right")
-    for r in rows(views):
+# ------------------------------------------------------------------ what holds for the folder
+def _median(values: Sequence[float]) -> Optional[float]:
+    return statistics.median(values) if values else None
+
+
+def totals(data: Sequence[OverviewRow]) -> list[str]:
+    """Lines that describe the folder: types, dates, places, and the median of each key rate."""
+    types = Counter(r.doc_type for r in data)
+    dated = sorted(r.date for r in data if r.date)
+    asked = [r for r in data if r.questions]
+    lines = [f"{len(data):,} documents: " + ", ".join(f"{n:,} {t}" for t, n in types.most_common()),
+             (f"dated {dated[0]} to {dated[-1]}" if dated else "no dates found")
+             + (f" ({len(data) - len(dated):,} undated)" if len(dated) < len(data) else "")
+             + f"; {len({r.place for r in data if r.place}):,} places named",
+             f"{sum(r.questions for r in data):,} questions, {sum(r.figures for r in data):,} figures cited",
+             "medians per document: figures/1k chars " + num(_median([r.figures_per_1k_chars for r in data]))
+             + ", boilerplate " + pct(_median([r.boilerplate_ratio for r in data]))
+             + (", non-answer rate " + pct(_median([r.non_answer_rate for r in asked])) + f" ({len(asked):,} with questions)"
+                if asked else "")]
+    return lines
+
+
+def render(views: Sequence[ConferenceView], console: Console, limit: Optional[int] = SHOWN_IN_TERMINAL) -> None:
+    """The folder's totals, then the first ``limit`` documents by date (all with ``limit=None``)."""
+    data = rows(views)
+    console.print(Text(f"Overview: {len(data)} documents", style="bold"))
+    for line in totals(data):
+        console.print(Text("  " + line))
+    shown = data if limit is None else data[:limit]
+    width = min(console.width, MAX_WIDTH)
+    columns = [("Date", 10, {}), ("Place", 6, {"overflow": "ellipsis"}), ("Type", 11, {"overflow": "ellipsis"}),
+               ("Title", max([cell_len(r.title) for r in shown] + [5]), {"overflow": "ellipsis"}),
+               ("Q", 3, {"justify": "right"}), ("Spk", 3, {"justify": "right"}),
+               ("Fig/1k", 6, {"justify": "right"}), ("BP", 4, {"justify": "right"})]
+    t = fixed_table("", columns, width, flexible=3)
+    for r in shown:
         t.add_row(r.date or "-", r.place or "-", r.doc_type, r.title, str(r.questions), str(r.speakers),
                   num(r.figures_per_1k_chars), pct(r.boilerplate_ratio))
-    console.print(t)
+    console.print(t, width=width)
+    if len(shown) < len(data):
+        console.print(Text(f"… {len(data) - len(shown):,} more documents in overview.csv and overview.pdf "
+                           "(--verbose prints them all)", style="dim"))
 
 
-def _pages(views: Sequence[ConferenceView]):
+# ------------------------------------------------------------------ PDF pages
+def _style(ax, title: str) -> None:
+    ax.set_title(title, fontsize=10, loc="left")
+    ax.tick_params(labelsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def _histogram(ax, values: Sequence[float], title: str, xlabel: str, colour: str) -> None:
+    _style(ax, title)
+    if not values:
+        ax.text(0.5, 0.5, "no documents", ha="center", va="center", transform=ax.transAxes, color="#555555")
+        return
+    ax.hist(values, bins=min(HIST_BINS, max(5, len(set(values)))), color=colour, edgecolor="white")
+    middle = statistics.median(values)
+    ax.axvline(middle, color="#333333", linewidth=1, linestyle="--")
+    ax.text(middle, ax.get_ylim()[1] * 0.95, f" median {middle:.1f}", fontsize=7, va="top")
+    ax.set_xlabel(xlabel, fontsize=8)
+    ax.set_ylabel("documents", fontsize=8)
+
+
+def summary_page(data: Sequence[OverviewRow]):
+    from matplotlib.figure import Figure
+
+    from .pdf import LANDSCAPE, ROLE_COLOURS
+
+    fig = Figure(figsize=LANDSCAPE)
+    fig.text(0.05, 0.955, f"Overview of {len(data):,} documents", fontsize=18, va="top")
+    for k, line in enumerate(totals(data)):
+        fig.text(0.05, 0.905 - k * 0.028, line, fontsize=9.5, va="top")
+    asked = [r for r in data if r.questions]
+    panels = [([r.figures_per_1k_chars for r in data], "figures per 1,000 characters", "per 1,000 chars", "#2f6db5"),
+              ([100 * r.boilerplate_ratio for r in data], "boilerplate share of characters", "%", "#b53a2f"),
+              ([float(r.questions) for r in data], "questions per document", "questions", ROLE_COLOURS["reporter"]),
+              ([100 * r.non_answer_rate for r in asked], "non-answer rate (documents with questions)", "%",
+               "#8c8c8c")]
+    for k, (values, title, xlabel, colour) in enumerate(panels):
+        ax = fig.add_axes((0.07 + (k % 2) * 0.48, 0.45 - (k // 2) * 0.38, 0.4, 0.28))
+        _histogram(ax, values, title, xlabel, colour)
+    return fig
+
+
+def _period(date: str, by_year: bool) -> str:
+    return date[:4] if by_year else date[:7]
+
+
+def trends_page(data: Sequence[OverviewRow]):
+    """Documents per period, and the median (with the interquartile band) of two rates per period."""
     from matplotlib.figure import Figure
 
     from .pdf import LANDSCAPE
 
-    data = rows(views)
     fig = Figure(figsize=LANDSCAPE)
-    fig.text(0.05, 0.95, f"Overview of {len(data)} documents, by date", fontsize=18, va="top")
-    ax = fig.add_axes((0.04, 0.05, 0.92, 0.82))
-    ax.axis("off")
-    cells = [[r.date or "-", r.place or "-", r.doc_type, clip(r.title, 26), str(r.questions), str(r.speakers),
-              num(r.figures_per_1k_chars), pct(r.boilerplate_ratio),
-              pct(r.non_answer_rate) if r.questions else "-"] for r in data[:30]]
-    if cells:
-        grid_table(ax, cells, ["date", "place", "type", "title", "questions", "officials", "figures/1k chars",
-                               "boilerplate", "non-answers"],
-                   [0.09, 0.07, 0.1, 0.31, 0.08, 0.08, 0.1, 0.08, 0.09], row_scale=1.4)
-    yield fig
-
-    fig = Figure(figsize=LANDSCAPE)
-    fig.text(0.05, 0.96, "Across documents, ordered by date", fontsize=14, va="top")
-    labels = [f"{r.date or '?'}\n{clip(r.place or r.document, 8)}" for r in data]
-    xs = list(range(len(data)))
-    by_view = {Path(v.header.source).name: v for v in views}
-    panels = [("figures per 1,000 characters", [r.figures_per_1k_chars for r in data], "#2f6db5", None),
-              ("boilerplate ratio (%) by type", None, None, "stack"),
-              ("questions asked", [r.questions for r in data], "#e08a2c", None),
-              ("officials' share of talk (%)", [100 * dict(by_view[r.document].talk_by_role).get("speaker", 0.0)
-                                                for r in data], "#5a9e5a", None)]
-    for k, (title, values, colour, mode) in enumerate(panels):
-        ax = fig.add_axes((0.07 + (k % 2) * 0.48, 0.53 - (k // 2) * 0.45, 0.4, 0.32))
-        ax.set_title(title, fontsize=10, loc="left")
-        if mode == "stack":
-            from .pdf import TYPE_COLOURS
-
-            bottom = [0.0] * len(data)
-            for kind, c in TYPE_COLOURS.items():
-                vals = [100 * dict(by_view[r.document].boilerplate.by_type).get(kind, 0.0) for r in data]
-                ax.bar(xs, vals, bottom=bottom, color=c, label=kind)
-                bottom = [a + b for a, b in zip(bottom, vals)]
-            ax.legend(fontsize=7, frameon=False)
+    fig.text(0.05, 0.955, "Over time", fontsize=16, va="top")
+    dated = [r for r in data if r.date]
+    if not dated:
+        fig.text(0.05, 0.85, "No document has a date.", fontsize=11, color="#555555")
+        return fig
+    years = {r.date[:4] for r in dated if r.date}
+    by_year = len(years) > 3
+    groups: dict[str, list[OverviewRow]] = {}
+    for r in sorted(dated, key=lambda r: r.date or ""):
+        groups.setdefault(_period(r.date or "", by_year), []).append(r)
+    periods = list(groups)
+    xs = list(range(len(periods)))
+    fig.text(0.05, 0.915, f"{len(dated):,} dated documents by {'year' if by_year else 'month'}"
+             + (f"; {len(data) - len(dated):,} undated left out" if len(dated) < len(data) else ""),
+             fontsize=9, va="top", color="#555555")
+    step = max(1, len(periods) // 16)
+    panels = [("documents", None, "#777777"),
+              ("figures per 1,000 characters (median, quartiles)", lambda r: r.figures_per_1k_chars, "#2f6db5"),
+              ("boilerplate % (median, quartiles)", lambda r: 100 * r.boilerplate_ratio, "#b53a2f")]
+    for k, (title, measure, colour) in enumerate(panels):
+        ax = fig.add_axes((0.07, 0.66 - k * 0.29, 0.88, 0.2))
+        _style(ax, title)
+        if measure is None:
+            ax.bar(xs, [len(groups[p]) for p in periods], color=colour)
         else:
-            assert values is not None  # only the "stack" panel comes without values
-            ax.bar(xs, values, color=colour)
-            for x, v in zip(xs, values):
-                ax.text(x, v, f"{v:.1f}" if isinstance(v, float) else str(v), ha="center", va="bottom", fontsize=7)
-        ax.set_xticks(xs, labels, fontsize=7)
-        ax.tick_params(axis="y", labelsize=8)
-        ax.spines[["top", "right"]].set_visible(False)
-    yield fig
+            quartiles = [_quartiles([measure(r) for r in groups[p]]) for p in periods]
+            ax.fill_between(xs, [q[0] for q in quartiles], [q[2] for q in quartiles], color=colour, alpha=0.2,
+                            linewidth=0)
+            ax.plot(xs, [q[1] for q in quartiles], color=colour, marker="o", markersize=3, linewidth=1.2)
+        ax.set_xticks(xs[::step], periods[::step], fontsize=7)
+    return fig
+
+
+def _quartiles(values: list[float]) -> tuple[float, float, float]:
+    if len(values) < 2:
+        return values[0], values[0], values[0]
+    q1, q2, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return q1, q2, q3
+
+
+def places_page(data: Sequence[OverviewRow]):
+    """Small multiples per place: the spread of two rates across each place's documents."""
+    from matplotlib.figure import Figure
+
+    from .pdf import LANDSCAPE
+
+    fig = Figure(figsize=LANDSCAPE)
+    fig.text(0.05, 0.955, "By place", fontsize=16, va="top")
+    counts = Counter(r.place or "no place named" for r in data)
+    top = [p for p, _n in counts.most_common(PLACES_SHOWN)]
+    groups: dict[str, list[OverviewRow]] = {p: [] for p in top}
+    for r in data:
+        place = r.place or "no place named"
+        groups.setdefault(place if place in top else PLACE_OTHER, []).append(r)
+    labels = [f"{p} ({len(g):,})" for p, g in groups.items()]
+    fig.text(0.05, 0.915, f"{len(counts):,} places; the {len(top)} with most documents"
+             + (", the rest pooled" if len(groups) > len(top) else "") + "; boxes show quartiles, whiskers the range",
+             fontsize=9, va="top", color="#555555")
+    panels = [("boilerplate %", lambda r: 100 * r.boilerplate_ratio, "#b53a2f"),
+              ("figures per 1,000 characters", lambda r: r.figures_per_1k_chars, "#2f6db5"),
+              ("questions per document", lambda r: float(r.questions), "#e08a2c")]
+    for k, (title, measure, colour) in enumerate(panels):
+        ax = fig.add_axes((0.16 + k * 0.285, 0.08, 0.24, 0.78))
+        _style(ax, title)
+        values = [[measure(r) for r in g] for g in groups.values()]
+        ys = list(range(len(values)))[::-1]
+        parts = ax.boxplot(values, positions=ys, vert=False, widths=0.6, patch_artist=True, whis=(0, 100))
+        for patch in parts["boxes"]:
+            patch.set(facecolor=colour, alpha=0.35, edgecolor=colour)
+        ax.set_yticks(ys, labels if k == 0 else [""] * len(ys), fontsize=8)
+    return fig
+
+
+# (header, x of its left or right edge on the page, alignment)
+TABLE_COLUMNS = (("date", 0.05, "left"), ("place", 0.135, "left"), ("type", 0.2, "left"), ("title", 0.285, "left"),
+                 ("Q", 0.72, "right"), ("speakers", 0.79, "right"), ("fig/1k", 0.85, "right"), ("BP", 0.9, "right"),
+                 ("non-ans.", 0.96, "right"))
+
+
+def table_pages(data: Sequence[OverviewRow]):
+    """Every document, ``ROWS_PER_PAGE`` to a page, in date order."""
+    from matplotlib.figure import Figure
+
+    from .pdf import LANDSCAPE
+
+    pages = max(1, -(-len(data) // ROWS_PER_PAGE))
+    for n in range(pages):
+        chunk = data[n * ROWS_PER_PAGE:(n + 1) * ROWS_PER_PAGE]
+        fig = Figure(figsize=LANDSCAPE)
+        first = n * ROWS_PER_PAGE + 1
+        fig.text(0.05, 0.955, f"Documents {first:,}–{first + len(chunk) - 1:,} of {len(data):,}, by date",
+                 fontsize=13, va="top")
+        y = 0.9
+        for label, x, align in TABLE_COLUMNS:
+            fig.text(x, y, label, fontsize=8, va="top", ha=align, color="#1f3b63")
+        y -= 0.024
+        for r in chunk:
+            cells = [r.date or "-", clip(r.place or "-", 6), r.doc_type, clip_cells(r.title, 76), str(r.questions),
+                     str(r.speakers), num(r.figures_per_1k_chars), pct(r.boilerplate_ratio),
+                     pct(r.non_answer_rate) if r.questions else "-"]
+            for (_label, x, align), cell in zip(TABLE_COLUMNS, cells):
+                fig.text(x, y, cell, fontsize=7.5, va="top", ha=align)
+            y -= 0.0225
+        yield fig
+
+
+def _pages(views: Sequence[ConferenceView]):
+    data = rows(views)
+    yield summary_page(data)
+    yield trends_page(data)
+    yield places_page(data)
+    yield from table_pages(data)
 
 
 def write_pdf(views: Sequence[ConferenceView], path: Union[str, Path]) -> Path:
-    """Overview PDF: the table of documents, then charts across documents ordered by date."""
+    """Overview PDF: the folder's totals and distributions, trends over dates, places, then every document."""
     import matplotlib
 
     from . import fonts

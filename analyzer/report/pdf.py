@@ -1,18 +1,17 @@
 """The PDF report of one conference (matplotlib, imported lazily), from its ConferenceView.
 
-Pages: cover with the key numbers; talk share; topic heatmap; Q–A flow; figures table;
-boilerplate by speaker and type; stock vs specific sentences. Text is embedded as TrueType
+Pages: cover with the key numbers; talk share; topic heatmap; Q–A flow; every question and an
+answer excerpt as text; figures table; boilerplate by speaker and type; stock vs specific sentences. Text is embedded as TrueType
 (Type 42) in a CJK font from ``fonts.py``, so names stay selectable and searchable.
 """
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Union
 
-from . import fonts
+from . import fonts, linebreak
 from .files import atomic_path
-from .terminal import clip, count, minutes, num, pct, value
+from .terminal import clip, clip_cells, count, minutes, num, pct, set_aside_note, value
 from .view import ConferenceView
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,34 +22,27 @@ LANDSCAPE = (11.69, 8.27)
 FIGURE_ROWS_PER_PAGE = 46
 FIGURE_PAGES_MAX = 4
 QA_ROWS_MAX = 24
+QA_TEXT_CELLS = 100  # a line of question or answer text on the Q&A pages, in cells (Chinese counts two)
+QA_QUESTION_LINES = 6
+QA_ANSWER_LINES = 5
 ROLE_COLOURS = {"moderator": "#8c8c8c", "speaker": "#2f6db5", "reporter": "#e08a2c", "other": "#5a9e5a"}
 TYPE_COLOURS = {"political": "#b53a2f", "courtesy": "#d9a441", "procedural": "#6a7fa8"}
-ROLE_LABELS = {"moderator": "moderator", "speaker": "official", "reporter": "reporter", "other": "other"}
 
 
 # ------------------------------------------------------------------ text helpers
-def cells(text: str) -> int:
-    """Display width: wide (CJK) characters count two, so wrapping works on mixed text."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+cells = linebreak.cells
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """Wrap by display width; Chinese has no spaces, so break anywhere (sentences are short)."""
-    lines: list[str] = []
-    line: list[str] = []
-    used = 0
-    for ch in " ".join(text.split()):
-        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if used + w > width and line:
-            lines.append("".join(line).rstrip())
-            line, used = [], 0
-            if ch == " ":
-                continue
-        line.append(ch)
-        used += w
-    if line:
-        lines.append("".join(line))
-    return lines
+def drawn_cells(text: str) -> float:
+    """Width on the page in CJK half-widths: Latin in DejaVu Sans runs wider than half a CJK glyph."""
+    wide = linebreak.cells(text) - len(text)
+    return 2 * wide + 1.2 * (len(text) - wide)
+
+
+def wrap(text: str, width: int, measure=cells) -> list[str]:
+    """Lines of at most ``width`` cells by Chinese line-breaking rules (``linebreak``): no line starts
+    with closing punctuation, numbers stay with their units."""
+    return linebreak.wrap(text, width, measure)
 
 
 def _new_page(size=PAGE) -> "Figure":
@@ -102,8 +94,8 @@ def cover(view: ConferenceView) -> "Figure":
     for line in wrap(clean_line, 110):
         fig.text(0.07, y, line, fontsize=9, va="top")
         y -= 0.02
-    if view.topics:
-        fig.text(0.07, y, "Topics: " + " · ".join(f"{t} {pct(s)}" for t, s in view.topics[:8]), fontsize=9, va="top")
+    for line in wrap("Topics: " + " · ".join(f"{t} {pct(s)}" for t, s in view.topics[:8]), 110) if view.topics else []:
+        fig.text(0.07, y, line, fontsize=9, va="top")
         y -= 0.02
     y -= 0.02
     fig.text(0.07, y, "Who took part", fontsize=13, va="top")
@@ -112,7 +104,7 @@ def cover(view: ConferenceView) -> "Figure":
         detail = r.outlet if r.role == "reporter" else r.title
         detail = "" if detail == r.name else detail
         fig.text(0.07, y, r.name, fontsize=10, va="top")
-        fig.text(0.30, y, ROLE_LABELS.get(r.role, r.role), fontsize=9, va="top", color=ROLE_COLOURS.get(r.role))
+        fig.text(0.30, y, r.role, fontsize=9, va="top", color=ROLE_COLOURS.get(r.role))
         fig.text(0.42, y, clip(detail or "", 36), fontsize=9, va="top", color="#444444")
         fig.text(0.93, y, pct(r.share_of_talk), fontsize=9, va="top", ha="right")
         y -= 0.024
@@ -154,7 +146,7 @@ def talk_share(view: ConferenceView) -> "Figure":
     ax = fig.add_axes((0.28, 0.36, 0.64, 0.54))
     ys = range(len(rows))[::-1]
     ax.barh(list(ys), [r.share_of_talk * 100 for r in rows], color=[ROLE_COLOURS.get(r.role, "#777") for r in rows])
-    ax.set_yticks(list(ys), [f"{r.name} ({ROLE_LABELS.get(r.role, r.role)})" for r in rows], fontsize=9)
+    ax.set_yticks(list(ys), [f"{r.name} ({r.role})" for r in rows], fontsize=9)
     ax.set_xlabel("share of all characters spoken (%)")
     for yv, r in zip(ys, rows):
         note = pct(r.share_of_talk, 1) + (f"  {minutes(r.talk_seconds)} min" if r.talk_seconds else "")
@@ -164,7 +156,7 @@ def talk_share(view: ConferenceView) -> "Figure":
     ax2 = fig.add_axes((0.28, 0.08, 0.64, 0.2))
     roles = list(view.talk_by_role)
     ax2.barh(range(len(roles))[::-1], [s * 100 for _r, s in roles], color=[ROLE_COLOURS.get(r, "#777") for r, _s in roles])
-    ax2.set_yticks(list(range(len(roles))[::-1]), [ROLE_LABELS.get(r, r) for r, _s in roles])
+    ax2.set_yticks(list(range(len(roles))[::-1]), [r for r, _s in roles])
     for yv, (_r, s) in zip(range(len(roles))[::-1], roles):
         ax2.text(s * 100, yv, " " + pct(s, 1), va="center", fontsize=8)
     ax2.set_xlim(0, 110)
@@ -230,7 +222,7 @@ def qa_flow(view: ConferenceView) -> "Figure":
         ax.text(-q.question_chars / longest - 0.02, y, count(q.question_chars), ha="right", va="center", fontsize=7)
         ax.text(q.answer_chars / longest + 0.02, y, count(q.answer_chars), ha="left", va="center", fontsize=7)
         when = f"{q.question_time} " if q.question_time else ""
-        who = f"#{q.pair} {when}{q.outlet or ('(no question)' if q.status == 'orphan' else '-')}"
+        who = f"#{q.pair} {when}{q.outlet or q.reporter or ('(no question)' if q.status == 'orphan' else '-')}"
         to = f"→ asked: {q.addressee}" if q.addressee else "→ asked: anyone"
         answered_at = f" ({q.answer_time})" if q.answer_time else ""
         by = (", ".join(q.answerers) if q.answerers else "(unanswered)") + answered_at
@@ -253,6 +245,72 @@ def qa_flow(view: ConferenceView) -> "Figure":
     return fig
 
 
+def _qa_head(q) -> str:
+    asker = q.outlet or q.reporter or ("(no question)" if q.status == "orphan" else "-")
+    if q.reporter and q.outlet and q.reporter != q.outlet:
+        asker = f"{q.reporter} ({q.outlet})"
+    head = f"#{q.pair} " + (f"{q.question_time} " if q.question_time else "") + asker
+    head += f" → {q.addressee}" if q.addressee else ""
+    if q.status == "unanswered":
+        return head + " · unanswered"
+    facts = [f"answered by {', '.join(q.answerers) or '-'}", q.primary_topic or "no topic"]
+    if q.alignment is not None:
+        facts.append(f"alignment {q.alignment:.2f}" + (" (drifts)" if q.drift else ""))
+    facts += [f"{q.figures} figure{'s' if q.figures != 1 else ''}", f"boilerplate {pct(q.boilerplate_ratio)}"]
+    return head + " · " + " · ".join(facts)
+
+
+def _qa_block(q) -> list[tuple[str, str, str]]:
+    """(prefix, text, colour) lines of one pair: the facts, the question, the answer excerpt, a non-answer."""
+    lines = [("", line, "#1f3b63") for line in wrap(_qa_head(q), QA_TEXT_CELLS + 4, drawn_cells)]
+    for prefix, text, limit in (("Q", q.question, QA_QUESTION_LINES), ("A", q.answer_excerpt, QA_ANSWER_LINES)):
+        wrapped = wrap(text or "", QA_TEXT_CELLS, drawn_cells)
+        if len(wrapped) > limit:
+            wrapped = wrapped[:limit - 1] + [clip(wrapped[limit - 1], len(wrapped[limit - 1]) - 1) + "…"]
+        lines += [(prefix if k == 0 else "", line, "#1a1a1a") for k, line in enumerate(wrapped)]
+    if q.non_answer:
+        quote = f"non-answer ({q.non_answer}): “{q.non_answer_quote or q.non_answer_cue}”"
+        lines += [("", line, "#b53a2f") for line in wrap(quote, QA_TEXT_CELLS, drawn_cells)]
+    return lines
+
+
+QA_LINE_STEP = 0.0165  # the height of a line of text on the Q&A pages, as a share of the page
+
+
+def _qa_layout(view: ConferenceView) -> list[list[list[tuple[str, str, str]]]]:
+    """The pairs' blocks of lines, split into pages."""
+    pages: list[list[list[tuple[str, str, str]]]] = []
+    room = 0.0
+    for q in view.qa:
+        block = _qa_block(q)
+        need = QA_LINE_STEP * (len(block) + 0.8)
+        if not pages or need > room:
+            pages.append([])
+            room = 0.86
+        pages[-1].append(block)
+        room -= need
+    return pages
+
+
+def qa_text_pages(view: ConferenceView) -> list["Figure"]:
+    """Every question with who asked whom, who answered, the question, an answer excerpt and any
+    non-answer quoted, as many pages as it takes."""
+    out: list["Figure"] = []
+    for n, blocks in enumerate(_qa_layout(view)):
+        fig = _new_page()
+        _page_title(fig, "Questions and answers" + (" (continued)" if n else ""), view)
+        y = 0.9
+        for block in blocks:
+            for prefix, line, colour in block:
+                if prefix:
+                    fig.text(0.06, y, prefix, fontsize=9, va="top", color="#555555")
+                fig.text(0.085, y, line, fontsize=9, va="top", color=colour)
+                y -= QA_LINE_STEP
+            y -= QA_LINE_STEP * 0.8
+        out.append(fig)
+    return out
+
+
 def figure_pages(view: ConferenceView) -> list["Figure"]:
     figs = list(view.figures)
     pages = []
@@ -267,8 +325,9 @@ def figure_pages(view: ConferenceView) -> list["Figure"]:
         if not chunk:
             _empty(ax, "No figures cited.")
         else:
-            text = [[clip(f.speaker or "-", 8), clip(f.text, 16), value(f, view.header.script), clip(f.unit or "-", 8),
-                     clip(f.metric or "-", 18), f.kind + (f" {f.direction}" if f.direction else "")] for f in chunk]
+            text = [[clip_cells(f.speaker or "-", 12), clip_cells(f.text, 22), value(f, view.header.script),
+                     clip_cells(f.unit or "-", 11),
+                     clip_cells(f.metric or "-", 28), f.kind + (f" {f.direction}" if f.direction else "")] for f in chunk]
             grid_table(ax, text, ["speaker", "as written", "value", "unit", "metric", "kind"],
                        [0.13, 0.22, 0.16, 0.1, 0.26, 0.13], fontsize=8, row_scale=1.25)
         if n == len(chunks) and len(figs) > len(shown):
@@ -281,8 +340,12 @@ def boilerplate_page(view: ConferenceView) -> "Figure":
     fig = _new_page()
     bp = view.boilerplate
     _page_title(fig, f"Boilerplate: {pct(bp.ratio)} of characters", view)
+    fig.text(0.06, 0.02, f"Evidence: {bp.evidence}; {set_aside_note(bp)}.", fontsize=8, color="#555555")
     rows = [(s.name, dict(s.boilerplate_by_type)) for s in view.speakers] + [("whole document", dict(bp.by_type))]
     ax = fig.add_axes((0.25, 0.42, 0.68, 0.46))
+    if not bp.ratio:
+        _empty(ax, "No sentence judged boilerplate:\n" + set_aside_note(bp))
+        return fig
     ys = list(range(len(rows)))[::-1]
     left = [0.0] * len(rows)
     for kind, colour in TYPE_COLOURS.items():
@@ -308,31 +371,35 @@ def boilerplate_page(view: ConferenceView) -> "Figure":
         ax2.spines[["top", "right"]].set_visible(False)
     else:
         ax2.axis("off")
-    fig.text(0.06, 0.02, f"Evidence: {bp.evidence}", fontsize=8, color="#555555")
     return fig
 
 
 def sentences_page(view: ConferenceView) -> "Figure":
+    """The most stock and the most specific sentences, each kind in half the page (samples that do
+    not fit are left out, never drawn past the page's edge)."""
     fig = _new_page()
     _page_title(fig, "Stock vs specific sentences", view)
     y = 0.89
-    for title, samples, stock in (("Most stock (boilerplate)", view.stock, True),
-                                  ("Most specific (figures, no stock phrasing)", view.specific, False)):
+    for title, samples, stock, floor in (("Most stock (boilerplate)", view.stock, True, 0.5),
+                                         ("Most specific (figures, no stock phrasing)", view.specific, False, 0.04)):
         fig.text(0.06, y, title, fontsize=12, va="top")
         y -= 0.03
         if not samples:
             fig.text(0.08, y, "none", fontsize=9, va="top", color="#555555")
             y -= 0.03
         for s in samples:
+            lines = wrap(clip(s.text, 240), 84, drawn_cells)[:5]
+            if y - 0.019 * (len(lines) + 1) - 0.012 < floor:
+                break
             tag = f"[{s.boilerplate}]" if stock else f"[{s.figures} figure{'s' if s.figures != 1 else ''}]"
             head = f"{tag} {s.speaker or ''}" + (f" · stock phrase: {clip(s.reason, 30)}" if stock and s.reason else "")
             fig.text(0.08, y, head, fontsize=8, va="top", color="#555555")
             y -= 0.019
-            for line in wrap(clip(s.text, 240), 84)[:5]:
+            for line in lines:
                 fig.text(0.09, y, line, fontsize=9.5, va="top")
                 y -= 0.019
             y -= 0.012
-        y -= 0.02
+        y = min(y, floor) - 0.02
     return fig
 
 
@@ -343,7 +410,7 @@ def plan(view: ConferenceView) -> list[str]:
         names.append("talk share")
     names.append("topics")
     if view.qa:
-        names.append("questions and answers")
+        names += ["questions and answers"] + ["question texts"] * len(_qa_layout(view))
     names += ["figures"] * _figure_page_count(view)
     names += ["boilerplate", "sentences"]
     return names
@@ -361,6 +428,8 @@ def pages(view: ConferenceView) -> Iterable["Figure"]:
     for name in dict.fromkeys(plan(view)):
         if name == "figures":
             yield from figure_pages(view)
+        elif name == "question texts":
+            yield from qa_text_pages(view)
         else:
             yield builders[name](view)
 

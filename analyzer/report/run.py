@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence, Union
 
 from ..errors import AnalyzerError, NotFound
 from ..ingest import HTML_SUFFIXES
@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 DOCUMENT_SUFFIXES = (".txt",) + HTML_SUFFIXES
 TABLES = ("speakers", "qa_pairs", "figures", "sentences")
 EXIT_SOME_FAILED = 1
+CSV_ENCODING = "utf-8-sig"  # with a BOM, so Excel on a Chinese Windows reads UTF-8, not GBK mojibake
 
 
 def find_documents(paths: Iterable) -> list[Path]:
@@ -59,20 +60,20 @@ def corpus_tables(analyses: Sequence[tuple[str, Analysis]]) -> dict:
 
     from .. import metrics
 
-    builders = {"speakers": (metrics.speakers_table, metrics.SPEAKER_COLUMNS),
-                "qa_pairs": (metrics.qa_table, metrics.QA_COLUMNS),
-                "figures": (metrics.figures_table, metrics.FIGURE_COLUMNS),
-                "sentences": (metrics.sentences_table, metrics.SENTENCE_COLUMNS)}
+    builders = {"speakers": (metrics.speakers_table, metrics.SPEAKER_SCHEMA),
+                "qa_pairs": (metrics.qa_table, metrics.QA_SCHEMA),
+                "figures": (metrics.figures_table, metrics.FIGURE_SCHEMA),
+                "sentences": (metrics.sentences_table, metrics.SENTENCE_SCHEMA)}
     out = {}
-    for name, (builder, columns) in builders.items():
+    for name, (builder, schema) in builders.items():
         frames = []
         for document, analysis in analyses:
             frame = builder(analysis)
-            frame.insert(0, "document", document)
+            frame.insert(0, "document", pd.array([document] * len(frame), dtype="string"))
             frames.append(frame)
         nonempty = [f for f in frames if len(f)]
         out[name] = (pd.concat(nonempty, ignore_index=True) if nonempty
-                     else pd.DataFrame(columns=["document", *columns]))
+                     else metrics.frame([], {"document": "string", **schema}))
     return out
 
 
@@ -87,17 +88,29 @@ def write_tables(tables: dict, out_dir: Path) -> list[Path]:
                 csv_frame[col] = frame[col].map(_cell_for_csv)
                 pq_frame[col] = frame[col].map(_cell_for_parquet)
         csv_path, pq_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-        atomic_write(csv_path, csv_frame.to_csv(index=False))
+        atomic_write(csv_path, csv_frame.to_csv(index=False), encoding=CSV_ENCODING)
         with atomic_path(pq_path) as tmp:
             pq_frame.to_parquet(tmp, index=False)
         written += [csv_path, pq_path]
     return written
 
 
-def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None, pdf: bool = True) -> int:
-    """Analyse every document under ``paths`` and write the reports to ``out_dir``; 0 if all succeeded."""
+MANIFEST = "manifest.json"  # what the last report wrote here, so the next one can remove what it no longer lists
+
+
+PDF_CHOICES = ("all", "overview", "none")
+
+
+def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None, pdf: Union[bool, str] = True,
+           verbosity: str = "auto") -> int:
+    """Analyse every document under ``paths`` and write the reports to ``out_dir``; 0 if all succeeded.
+
+    ``pdf``: "all" (True), "overview" (the overview PDF only: drawing a PDF per document takes a second
+    or two each) or "none" (False).
+    ``verbosity``: "auto" prints one document's summary, or only the overview for several;
+    "verbose" prints every summary; "quiet" only the closing line (problems go to stderr always).
+    """
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .. import pipeline
     from ..export import to_json
@@ -110,19 +123,19 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
         raise NotFound(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {', '.join(map(str, paths))}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    summaries = verbosity == "verbose" or (verbosity == "auto" and len(files) == 1)
+    pdfs = {True: "all", False: "none"}.get(pdf, pdf) if isinstance(pdf, bool) else pdf
 
     failures: list[tuple[Path, str]] = []
     done: list[tuple[str, Analysis, ConferenceView]] = []  # (file name, analysis, view)
+    written: dict[str, list[str]] = {}  # file name -> the outputs written for it
     taken: set[str] = set()
 
     def fail(path: Path, reason: str) -> None:
         failures.append((path, reason))
         print(f"analyzer: skipped {path}: {reason}", file=sys.stderr)
 
-    progress = (Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                         console=console, transient=True) if len(files) > 1 else None)
-    with progress if progress is not None else nullcontext():
-        task = progress.add_task("analysing", total=len(files)) if progress is not None else None
+    with _progress(console, len(files), verbosity != "quiet") as advance:
         for path, analysis, error in _analyse_all(files, models, pipeline):
             if error is not None:
                 fail(path, str(error))
@@ -130,30 +143,86 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
                 try:
                     slug = slugify(path.stem, taken)
                     v = view.build(analysis)
-                    terminal.render(v, console)
+                    if summaries:
+                        terminal.render(v, console)
                     atomic_write(out / f"{slug}.json", to_json(analysis) + "\n")
-                    if pdf:
+                    outputs = [f"{slug}.json"]
+                    if pdfs == "all":
                         pdf_report.write(v, out / f"{slug}.pdf")
+                        outputs.append(f"{slug}.pdf")
                     done.append((path.name, analysis, v))
+                    written[str(path)] = outputs
                 except AnalyzerError as err:
                     fail(path, str(err))
                 except Exception as err:  # noqa: BLE001 - one bad document must not stop the folder
                     fail(path, f"internal error ({type(err).__name__}: {err})")
-            if progress is not None and task is not None:
-                progress.update(task, advance=1, description=f"{path.name[:30]}")
+            advance(path.name)
 
+    shared: list[str] = []
     if done:
         views = [v for _n, _a, v in done]
-        overview.render(views, console)
-        write_tables(corpus_tables([(name, a) for name, a, _v in done]), out)
-        atomic_write(out / "overview.csv", overview.table(views).to_csv(index=False))
-        if pdf:
+        if verbosity != "quiet":
+            overview.render(views, console, limit=None if verbosity == "verbose" else overview.SHOWN_IN_TERMINAL)
+        shared += [p.name for p in write_tables(corpus_tables([(name, a) for name, a, _v in done]), out)]
+        atomic_write(out / "overview.csv", overview.table(views).to_csv(index=False), encoding=CSV_ENCODING)
+        shared.append("overview.csv")
+        if pdfs != "none":
             overview.write_pdf(views, out / "overview.pdf")
+            shared.append("overview.pdf")
+    removed = _replace_manifest(out, written, shared)
     summary = f"{len(done)} of {len(files)} documents reported in {out}"
+    if removed:
+        summary += f"; {len(removed)} outputs of an earlier report removed"
     if failures:
         summary += f"; {len(failures)} skipped: " + ", ".join(p.name for p, _r in failures)
-    console.print(summary)
+    console.print(summary, soft_wrap=True, markup=False, highlight=False)
     return EXIT_SOME_FAILED if failures else 0
+
+
+def progress_columns() -> tuple:
+    """What the folder's progress bar shows: file, bar, n of total, time taken and the time left."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+
+    return (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("left"), TimeRemainingColumn())
+
+
+@contextmanager
+def _progress(console, total: int, show: bool):
+    """A progress bar with the time left (for more than one file), as ``advance(name)``."""
+    from rich.progress import Progress
+
+    if total < 2 or not show:
+        yield lambda _name: None
+        return
+    with Progress(*progress_columns(), console=console, transient=True) as progress:
+        task = progress.add_task("analysing", total=total)
+        yield lambda name: progress.update(task, advance=1, description=name[:30])
+
+
+def _replace_manifest(out: Path, written: dict[str, list[str]], shared: list[str]) -> list[str]:
+    """Record what this report wrote; remove what the previous report in ``out`` wrote and this one did
+    not (the outputs of documents no longer reported), so the folder matches its overview.
+
+    Only files named in the previous manifest are ever removed, and only plain names inside ``out``.
+    """
+    path = out / MANIFEST
+    try:
+        previous = json.loads(path.read_text(encoding="utf-8"))
+        old = {name for names in previous.get("documents", {}).values() for name in names}
+        old |= set(previous.get("shared", []))
+    except (OSError, ValueError, AttributeError):
+        old = set()
+    keep = {name for names in written.values() for name in names} | set(shared) | {MANIFEST}
+    removed = []
+    for name in sorted(old - keep):
+        target = out / name
+        if Path(name).name == name and target.is_file():
+            target.unlink()
+            removed.append(name)
+    atomic_write(path, json.dumps({"documents": written, "shared": shared}, ensure_ascii=False, indent=1) + "\n")
+    return removed
 
 
 def _analyse_all(files: list[Path], models, pipeline):

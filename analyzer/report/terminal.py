@@ -1,26 +1,33 @@
 """The rich terminal summary of one conference, from its ConferenceView.
 
-Fits 80 columns (Chinese counts double) and reads without colour: every signal is also a text
-marker (``!`` for a drifting answer, the non-answer kind spelled out, bars drawn with blocks).
+Lays itself out for the console's width, from 60 columns up to ``MAX_WIDTH`` (a wider terminal gets
+the same 120-column summary, not stretched boxes); Chinese counts double. Reads without colour:
+every signal is also a text marker (``!`` for a drifting answer, the non-answer kind spelled out,
+bars drawn with blocks). Role words are the export's (moderator, speaker, reporter, other).
 """
 from __future__ import annotations
 
 from typing import Iterable, Optional
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .view import ConferenceView, FigureRow, SentenceSample
+from . import linebreak
+from .view import ConferenceView, FigureRow, QARow, RosterRow, SentenceSample
 
+MAX_WIDTH = 120  # the summary never grows wider than this
+NARROW = 72  # below this many columns, tables drop their least useful columns
 FIGURES_SHOWN = 8
 SAMPLES_SHOWN = 3
 SENTENCE_CHARS = 90  # a sample sentence is cut to this many characters
+QUESTION_CHARS = 200  # a question is cut to this many characters in the terminal (the CSV has it whole)
 BAR_CELLS = 8
 TOPICS_PER_SPEAKER = 3
-ROLE_LABELS = {"moderator": "moderator", "speaker": "official", "reporter": "reporter", "other": "other"}
 
 
 # ------------------------------------------------------------------ small formatters (shared)
@@ -66,6 +73,16 @@ def clip(text: str, limit: int = SENTENCE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def clip_cells(text: str, cells: int) -> str:
+    """``text`` cut to at most ``cells`` display cells (Chinese counts two), with an ellipsis."""
+    text = " ".join(text.split())
+    if cell_len(text) <= cells:
+        return text
+    while text and cell_len(text) > cells - 1:
+        text = text[:-1]
+    return text + "…"
+
+
 def minutes(seconds: Optional[float]) -> str:
     if seconds is None:
         return "-"
@@ -75,6 +92,35 @@ def minutes(seconds: Optional[float]) -> str:
 def _table(title: str, **kw) -> Table:
     return Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, pad_edge=False,
                  padding=(0, 1), show_edge=False, **kw)
+
+
+def fixed_table(title: str, columns: list[tuple[str, int, dict]], width: int, flexible: int) -> Table:
+    """A table whose columns have fixed content widths (never squeezed to one character), except
+    column ``flexible``, which gets what is left of ``width`` at most, and ends in an ellipsis."""
+    pads = 3 * (len(columns) - 1)  # padding, rule, padding between columns
+    sizes = [max(w, cell_len(h)) for h, w, _kw in columns]
+    room = width - pads - sum(sizes) + sizes[flexible]
+    sizes[flexible] = max(8, min(sizes[flexible], room))
+    t = _table(title)
+    for (header_text, _w, kw), size in zip(columns, sizes):
+        t.add_column(header_text, no_wrap=True, min_width=size, max_width=size, **kw)
+    return t
+
+
+class Wrapped:
+    """Text broken into lines by Chinese rules (``linebreak``) at whatever width it is given."""
+
+    def __init__(self, text: str, style: str = "", indent: str = ""):
+        self.text, self.style, self.indent = text, style, indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        room = options.max_width - cell_len(self.indent)
+        for line in linebreak.wrap(self.text, room, cell_len):
+            yield Text(self.indent + line, style=self.style, no_wrap=True, overflow="crop")
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        longest = cell_len(self.indent) + cell_len(self.text)
+        return Measurement(min(longest, 12), min(longest, options.max_width))
 
 
 # ------------------------------------------------------------------ sections
@@ -99,73 +145,104 @@ def header(view: ConferenceView) -> RenderableType:
     return Panel(Group(*lines), box=box.ROUNDED, padding=(0, 1))
 
 
-def roster(view: ConferenceView) -> Optional[RenderableType]:
+def roster(view: ConferenceView, width: int = 80) -> Optional[RenderableType]:
     if not view.roster:
         return None
     timed = any(r.talk_seconds for r in view.roster)
-    t = _table("Roster")
-    t.add_column("Who", no_wrap=True, max_width=18, overflow="ellipsis")
-    t.add_column("Role", no_wrap=True)
-    t.add_column("Title / outlet", max_width=26, overflow="ellipsis", no_wrap=True)
-    t.add_column("Turns", justify="right")
-    t.add_column("Share of talk", no_wrap=True)
-    if timed:
-        t.add_column("Time", justify="right")
+    narrow = width < NARROW
+    share = (4 if narrow else BAR_CELLS) + 5
+    columns = [("Who", min(16, max(cell_len(r.name) for r in view.roster)), {"overflow": "ellipsis"}),
+               ("Role", max(len(r.role) for r in view.roster), {}),
+               ("Title / outlet", max(cell_len(_detail(r) or "") for r in view.roster), {"overflow": "ellipsis"})]
+    columns += [] if narrow else [("Turns", 5, {"justify": "right"})]
+    columns += [("Share of talk" if not narrow else "Share", share, {})]
+    columns += [("Time", 5, {"justify": "right"})] if timed else []
+    t = fixed_table("Roster", columns, width, flexible=2)
     for r in view.roster:
-        detail = r.outlet if r.role == "reporter" else r.title
-        who = "-" if detail and r.name == detail else r.name
-        cells = [who, ROLE_LABELS.get(r.role, r.role), detail or "", str(r.turns),
-                 f"{bar(r.share_of_talk)} {pct(r.share_of_talk):>4}"]
+        cells = [r.name, r.role, _detail(r) or ""]
+        if not narrow:
+            cells.append(str(r.turns))
+        cells.append(f"{bar(r.share_of_talk, share - 5)} {pct(r.share_of_talk):>4}")
         if timed:
             cells.append(minutes(r.talk_seconds))
         t.add_row(*cells)
-    roles = " · ".join(f"{ROLE_LABELS.get(role, role)} {pct(share)}" for role, share in view.talk_by_role)
+    roles = " · ".join(f"{role} {pct(share)}" for role, share in view.talk_by_role)
     return Group(t, Text(f"Talk by role: {roles}"))
 
 
-def qa_table(view: ConferenceView) -> RenderableType:
+def _detail(r: RosterRow) -> Optional[str]:
+    """A reporter's outlet or anyone else's title, unless it is already the name shown."""
+    detail = r.outlet if r.role == "reporter" else r.title
+    return None if detail == r.name else detail
+
+
+def _qa_head(q: QARow) -> Text:
+    """One line of facts about a pair: who asked whom, who answered, topic, alignment, figures."""
+    asker = q.outlet or q.reporter or ("(no question)" if q.status == "orphan" else "-")
+    if q.reporter and q.outlet and q.reporter != q.outlet:
+        asker = f"{q.reporter} ({q.outlet})"
+    line = Text(f"#{q.pair} ", style="bold")
+    if q.question_time:
+        line.append(f"{q.question_time} ")
+    line.append(asker, style="bold")
+    if q.addressee:
+        line.append(f" → {q.addressee}")
+    if q.status == "unanswered":
+        line.append(" · unanswered")
+        facts = [q.primary_topic or "no topic"]
+    else:
+        line.append(f" · answered by {', '.join(q.answerers) or '-'}")
+        facts = [q.primary_topic or "no topic"]
+        if q.alignment is not None:
+            facts.append(f"align {q.alignment:.2f}" + ("!" if q.drift else ""))
+        facts += [f"{q.figures} fig", f"BP {pct(q.boilerplate_ratio)}", f"{count(q.answer_chars)} chars"]
+    line.append(" · " + " · ".join(facts), style="yellow" if q.drift else "")
+    return line
+
+
+def qa_section(view: ConferenceView) -> RenderableType:
+    """Each question with who asked and who answered, the question, an answer excerpt and any
+    non-answer quoted."""
     if not view.qa:
         return Text(f"No questions and answers in this document ({view.header.doc_type}).", style="italic")
-    t = _table("Questions and answers", caption="Align: share of the question's topics the answer covers; "
-               "! = answer drifts. NA: non-answer (refuse / unable / defer).", caption_justify="left")
-    t.add_column("#", justify="right")
-    t.add_column("Outlet", max_width=12)
-    t.add_column("To", max_width=8)
-    t.add_column("By", max_width=14)
-    t.add_column("Topic", max_width=11, overflow="ellipsis", no_wrap=True)
-    t.add_column("Chars", justify="right")
-    t.add_column("Fig", justify="right")
-    t.add_column("BP", justify="right")
-    t.add_column("Align", justify="right", no_wrap=True)
-    t.add_column("NA", no_wrap=True)
+    parts: list[RenderableType] = [Text(f"Questions and answers ({len(view.qa)})", style="bold")]
     for q in view.qa:
-        outlet = q.outlet or ("(no question)" if q.status == "orphan" else "-")
-        by = ", ".join(q.answerers) if q.answerers else ("(unanswered)" if q.status == "unanswered" else "-")
-        align = "-" if q.alignment is None else f"{q.alignment:.2f}" + ("!" if q.drift else " ")
-        t.add_row(str(q.pair), outlet, q.addressee or "-", by, q.primary_topic or "-", count(q.answer_chars),
-                  str(q.figures), pct(q.boilerplate_ratio), Text(align, style="yellow" if q.drift else ""),
-                  Text(q.non_answer or "-", style="bold red" if q.non_answer else ""))
-    return t
+        parts.append(_qa_head(q))
+        if q.question:
+            parts.append(Wrapped("Q: " + clip(q.question, QUESTION_CHARS), indent="   "))
+        if q.answer_excerpt:
+            parts.append(Wrapped("A: " + q.answer_excerpt, indent="   "))
+        if q.non_answer:
+            parts.append(Wrapped(f"non-answer ({q.non_answer}): “{q.non_answer_quote or q.non_answer_cue}”",
+                                 style="bold red", indent="   "))
+    parts.append(Text("align: share of the question's topics the answer covers (! = the answer drifts); "
+                      "fig: figures in the answer; BP: its boilerplate share.", style="dim"))
+    return Group(*parts)
 
 
-def speaker_table(view: ConferenceView) -> Optional[RenderableType]:
+def speaker_table(view: ConferenceView, width: int = 80) -> Optional[RenderableType]:
     if not view.speakers:
         return None
-    t = _table("Officials", caption="Fig/1k: figures per 1,000 characters. BP: boilerplate share. "
-               "Spec: specificity (entities and quantities).", caption_justify="left")
-    t.add_column("Speaker", max_width=12)
-    t.add_column("Share", justify="right")
-    t.add_column("Topic coverage", no_wrap=True)
-    t.add_column("Fig/1k", justify="right")
-    t.add_column("BP", justify="right")
-    t.add_column("Spec", justify="right")
-    t.add_column("NA", justify="right")
-    for s in view.speakers:
-        cover = "\n".join(f"{topic[:11]:<11} {bar(share, 6)} {pct(share):>4}"
-                          for topic, share in s.topic_coverage[:TOPICS_PER_SPEAKER]) or "-"
+    narrow = width < NARROW
+    covers = ["\n".join(f"{topic[:11]:<11} {pct(share):>4}" if narrow else
+                        f"{topic[:11]:<11} {bar(share, 6)} {pct(share):>4}"
+                        for topic, share in s.topic_coverage[:TOPICS_PER_SPEAKER]) or "-" for s in view.speakers]
+    columns = [("Speaker", min(16, max(cell_len(s.name) for s in view.speakers)), {"overflow": "ellipsis"}),
+               ("Share", 4, {"justify": "right"}),
+               ("Topic coverage", max(cell_len(line) for c in covers for line in c.split("\n")),
+                {"overflow": "ellipsis"}),
+               ("Fig/1k", 6, {"justify": "right"}), ("BP", 4, {"justify": "right"})]
+    columns += [] if narrow else [("Spec", 4, {"justify": "right"})]
+    columns += [("NA", 5, {"justify": "right"})]
+    t = fixed_table("Speakers", columns, width, flexible=2)
+    t.caption = ("Fig/1k: figures per 1,000 characters. BP: boilerplate share. "
+                 + ("" if narrow else "Spec: specificity (entities and quantities). ") + "NA: non-answers.")
+    t.caption_justify = "left"
+    for s, cover in zip(view.speakers, covers):
         na = f"{s.non_answers}/{s.questions_answered}" if s.questions_answered else "-"
-        t.add_row(s.name, pct(s.share_of_talk), cover, num(s.figures_per_1k_chars), pct(s.boilerplate_ratio),
-                  pct(s.specificity), na)
+        cells = [s.name, pct(s.share_of_talk), cover, num(s.figures_per_1k_chars), pct(s.boilerplate_ratio)]
+        cells += [] if narrow else [pct(s.specificity)]
+        t.add_row(*cells, na)
     return t
 
 
@@ -188,20 +265,22 @@ def sample_figures(view: ConferenceView, limit: int = FIGURES_SHOWN) -> list[Fig
     return sorted(chosen, key=lambda f: f.start)
 
 
-def figures_table(view: ConferenceView, limit: int = FIGURES_SHOWN) -> Optional[RenderableType]:
+def figures_table(view: ConferenceView, width: int = 80, limit: int = FIGURES_SHOWN) -> Optional[RenderableType]:
     if not view.figures:
         return None
+    narrow = width < NARROW
     chosen = sample_figures(view, limit)
-    t = _table(f"Figures cited ({len(chosen)} of {len(view.figures)})")
-    t.add_column("Speaker", max_width=10, overflow="ellipsis", no_wrap=True)
-    t.add_column("As written", max_width=16)
-    t.add_column("Value", justify="right", no_wrap=True)
-    t.add_column("Unit", max_width=12)
-    t.add_column("Metric", max_width=16)
-    t.add_column("Kind", no_wrap=True)
-    for f in chosen:
-        kind = f.kind + (f" {f.direction}" if f.direction else "")
-        t.add_row(f.speaker or "-", f.text, value(f, view.header.script), f.unit or "-", f.metric or "-", kind)
+    rows = [[f.speaker or "-", f.text, value(f, view.header.script), f.unit or "-", f.metric or "-",
+             f.kind + (f" {f.direction}" if f.direction else "")] for f in chosen]
+    headers = ["Speaker", "As written", "Value", "Unit", "Metric", "Kind"]
+    keep = [0, 1, 2, 4] if narrow else list(range(6))
+    widths = [min({1: 18, 4: 24}.get(i, 12), max(cell_len(r[i]) for r in rows)) for i in range(6)]
+    columns = [(headers[i], widths[i], {"overflow": "ellipsis", "justify": "right" if i == 2 else "left"})
+               for i in keep]
+    t = fixed_table(f"Figures cited ({len(chosen)} of {len(view.figures)})", columns, width,
+                     flexible=keep.index(4))
+    for r in rows:
+        t.add_row(*(r[i] for i in keep))
     return t
 
 
@@ -209,35 +288,53 @@ def _samples(title: str, samples: Iterable[SentenceSample], stock: bool) -> Opti
     samples = list(samples)[:SAMPLES_SHOWN]
     if not samples:
         return None
-    grid = Table.grid(padding=(0, 0))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
+    parts: list[RenderableType] = [Text(title, style="bold")]
     for s in samples:
-        line = Text()
+        line = Text(" - ")
         line.append(f"[{s.boilerplate}]" if stock else f"[{s.figures} figure{'s' if s.figures != 1 else ''}]",
                     style="bold")
         if s.speaker:
             line.append(f" {s.speaker}")
         if stock and s.reason:
             line.append(f"  stock phrase: {clip(s.reason, 24)}", style="dim")
-        grid.add_row(" - ", line)
-        grid.add_row("   ", Text(clip(s.text), overflow="fold"))
-    return Group(Text(title, style="bold"), grid)
+        parts += [line, Wrapped(clip(s.text), indent="   ")]
+    return Group(*parts)
 
 
-def renderables(view: ConferenceView) -> list[RenderableType]:
-    """The summary as a list of rich renderables, top to bottom."""
+def set_aside_note(bp) -> str:
+    """How many listed phrases were found, and how many were set aside in sentences judged specific."""
+    if not bp.phrase_matches:
+        return "no listed stock phrase occurs"
+    return (f"{bp.phrase_matches} listed phrase(s) found, {bp.phrase_matches_set_aside} set aside in sentences "
+            "judged specific (`analyzer explain FILE` says why)")
+
+
+def boilerplate_line(view: ConferenceView) -> Text:
     bp = view.boilerplate
     by_type = ", ".join(f"{k} {pct(v)}" for k, v in bp.by_type)
-    parts = [header(view), roster(view), qa_table(view), speaker_table(view), figures_table(view),
-             Text(f"Boilerplate: {pct(bp.ratio)} of characters ({by_type}); evidence: {bp.evidence}"),
+    line = f"Boilerplate: {pct(bp.ratio)} of characters ({by_type}); evidence: {bp.evidence}"
+    if bp.phrase_matches:
+        line += "; " + set_aside_note(bp)
+    return Text(line)
+
+
+def renderables(view: ConferenceView, width: int = 80) -> list[RenderableType]:
+    """The summary as a list of rich renderables, top to bottom, laid out for ``width`` columns."""
+    parts = [header(view), roster(view, width), qa_section(view), speaker_table(view, width),
+             figures_table(view, width), boilerplate_line(view),
              _samples("Most stock sentences", view.stock, stock=True),
              _samples("Most specific sentences", view.specific, stock=False)]
     return [p for p in parts if p is not None]
 
 
+def summary_width(console: Console) -> int:
+    """The console's width, capped at ``MAX_WIDTH``."""
+    return min(console.width, MAX_WIDTH)
+
+
 def render(view: ConferenceView, console: Console) -> None:
     """Print the terminal summary of one conference."""
-    for part in renderables(view):
-        console.print(part)
+    width = summary_width(console)
+    for part in renderables(view, width):
+        console.print(part, width=width)
     console.print()

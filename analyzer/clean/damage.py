@@ -1,0 +1,57 @@
+"""Damaged fragments (mojibake) kept in the text and reported, never silently dropped.
+
+A reader can still recognise most of a damaged sentence, and a damaged label may still open a
+turn; so damage is kept, and its place is reported for the reader and the parser.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .chars import CJK, STRONG_DAMAGE, STRONG_RE
+
+# Characters that are damage only next to other damage (| and ① have honest uses).
+WEAK_DAMAGE = "|?\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u2460-\u24ff"
+# A real question mark is followed by white space or by a new sentence (请问…, 我们…).
+SENTENCE_OPENERS = "请請我您你他她这這那如对對在谢謝下"
+# Damage marks (one character class, so the scan is fast); _confirmed judges each.
+DAMAGE_MARK = re.compile(rf"[{STRONG_DAMAGE}{WEAK_DAMAGE}]")
+LOST_BEFORE = re.compile(rf"[{CJK}。”’)）?？]")
+LOST_AFTER = re.compile(rf"[{CJK}?|A-Za-z{STRONG_DAMAGE}]")
+FRAGMENT_GAP = 3  # marks at most this many characters apart form one fragment
+
+
+def _mark(text: str, a: int) -> tuple[int, bool]:
+    """(fragment start, confirmed) for the damage mark at ``a``."""
+    ch = text[a]
+    if STRONG_RE.match(ch):
+        if a > 0 and text[a - 1] in "。(（":
+            a -= 1
+        return a, True
+    if ch != "?":
+        return a, False
+    before = text[a - 1] if a > 0 else ""
+    after = text[a + 1] if a + 1 < len(text) else ""
+    return a, bool(
+        before and after and LOST_BEFORE.match(before) and LOST_AFTER.match(after)
+        and after not in SENTENCE_OPENERS
+    )
+
+
+def damaged_spans(text: str) -> list[Span]:
+    """Fragments of mojibake kept in the text: marks at most 3 characters apart form one.
+
+    A fragment counts when it holds a strong mark (U+FFFD, private use, Bopomofo, box
+    drawing) or a '?' standing where a character was lost (between CJK, not before a new
+    sentence); | , ① or Latin letters with diacritics only join a fragment.
+    """
+    clusters: list[list] = []  # [start, end, confirmed]
+    for m in DAMAGE_MARK.finditer(text):
+        b = m.start() + 1
+        a, confirmed = _mark(text, m.start())
+        if clusters and a - clusters[-1][1] <= FRAGMENT_GAP and "\n" not in text[clusters[-1][1]:a]:
+            clusters[-1][1] = b
+            clusters[-1][2] = clusters[-1][2] or confirmed
+        else:
+            clusters.append([a, b, confirmed])
+    return [Span(a, b, "damaged") for a, b, confirmed in clusters if confirmed]

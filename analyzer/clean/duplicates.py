@@ -1,0 +1,124 @@
+"""The second copy of an article that a page prints twice (a mirror, a print view below it).
+
+Copies are found line by line on keys without glosses or white space, bridging a few lines that
+differ (a changed date line, a re-damaged paragraph); the more complete copy is kept.
+"""
+from __future__ import annotations
+
+import bisect
+
+from .chars import STRONG_RE
+from .glosses import strip_glosses
+from .lines import Line
+
+DUPLICATE_MIN_LINES = 5
+DUPLICATE_MIN_CHARS = 300
+DUPLICATE_LONG_CHARS = 600  # a copied block this long is a copy even with fewer lines
+DUPLICATE_MAX_GAP = 3  # differing lines (a changed date line, a re-damaged paragraph) bridged
+DUPLICATE_CANDIDATES = 4  # earlier occurrences tried per line (first and last few)
+
+
+def line_key(content: str) -> str:
+    """A line as duplicate detection compares it: no glosses, no white space."""
+    return "".join(strip_glosses(content).split())
+
+
+def _damage_weight(block: list[Line], text: str) -> int:
+    """Lines of a copy that carry mojibake: the fewer, the more complete the copy."""
+    return sum(1 for ln in block if STRONG_RE.search(text, ln.content_start, ln.content_end))
+
+
+def _resync(keys: list[str], i: int, j: int, j0: int) -> tuple[int, int] | None:
+    """Where two runs agree again after up to DUPLICATE_MAX_GAP differing lines on either side."""
+    n = len(keys)
+    for gap_i in range(DUPLICATE_MAX_GAP + 1):
+        for gap_j in range(DUPLICATE_MAX_GAP + 1):
+            if gap_i == gap_j == 0:
+                continue
+            a, b = i + gap_i, j + gap_j
+            if (
+                a + 1 < j0 and b + 1 < n and keys[a] == keys[b] and keys[a + 1] == keys[b + 1]
+                and len(keys[a]) + len(keys[a + 1]) >= 8
+            ):
+                return a, b
+    return None
+
+
+def _extend_run(keys: list[str], i: int, j: int):
+    """Longest aligned run of equal keys from (i, j), bridging a few differing lines."""
+    n = len(keys)
+    i0, j0 = i, j
+    matched = 0
+    last_i, last_j = i, j
+    while True:
+        while i < j0 and j < n and keys[i] == keys[j]:
+            matched += len(keys[i])
+            i += 1
+            j += 1
+        last_i, last_j = i, j
+        resync = _resync(keys, i, j, j0)
+        if not resync:
+            break
+        i, j = resync
+    if last_j - j0 < 2:
+        return None
+    return i0, last_i, j0, last_j, matched
+
+
+def _best_copy(keys: list[str], positions: dict[str, list[int]], j: int):
+    """The longest earlier block that line j starts a copy of: (i0, i1, j0, j1, chars) or None."""
+    key = keys[j]
+    earlier = positions.get(key)
+    if not earlier:
+        return None
+    best = None
+    if len(key) >= DUPLICATE_LONG_CHARS:
+        # one long paragraph (a page that lost its line breaks) printed twice
+        best = max(((i, i + 1, j, j + 1, len(key)) for i in earlier[:DUPLICATE_CANDIDATES]), key=lambda b: b[4])
+    if len(key) >= 2:
+        tried = earlier[:DUPLICATE_CANDIDATES] + earlier[-DUPLICATE_CANDIDATES:]
+        for i in dict.fromkeys(tried):
+            span = _extend_run(keys, i, j)
+            if span and (best is None or span[4] > best[4]):
+                best = span
+    return best
+
+
+def _is_copy(keys: list[str], j0: int, j1: int) -> bool:
+    size = sum(len(keys[k]) for k in range(j0, j1))
+    return (j1 - j0 >= DUPLICATE_MIN_LINES and size >= DUPLICATE_MIN_CHARS) or size >= DUPLICATE_LONG_CHARS
+
+
+def _drop_copy(lines: list[Line], first: list[Line], second: list[Line], text: str) -> None:
+    """Keep the more complete copy (fewer damaged lines; the first on a tie), drop the other."""
+    drop, kept_copy = (first, "second") if _damage_weight(second, text) < _damage_weight(first, text) else (second, "first")
+    rule = f"copy of a {len(second)}-line block; the {kept_copy} copy is kept"
+    for ln in drop:
+        ln.reason, ln.rule = "duplicate_article", rule
+    # Blank lines inside the dropped copy belong to it, so it is one Drop.
+    starts = [ln.start for ln in lines]
+    for k in range(bisect.bisect_left(starts, drop[0].start), bisect.bisect_left(starts, drop[-1].start)):
+        if lines[k].reason == "whitespace":
+            lines[k].reason, lines[k].rule = "duplicate_article", rule
+
+
+def mark_duplicates(lines: list[Line], text: str) -> int:
+    """Drop the second copy of a long block printed twice; return the number of copies dropped."""
+    live = [ln for ln in lines if ln.content_start < ln.content_end and ln.reason is None]
+    keys = [line_key(text[ln.content_start:ln.content_end]) for ln in live]
+    positions: dict[str, list[int]] = {}
+    blocks = 0
+    j = 0
+    while j < len(live):
+        best = _best_copy(keys, positions, j)
+        if best is not None and _is_copy(keys, best[2], best[3]):
+            i0, i1, j0, j1, _chars = best
+            _drop_copy(lines, live[i0:i1], live[j0:j1], text)
+            blocks += 1
+            for k in range(j, j1):
+                positions.setdefault(keys[k], []).append(k)
+            j = j1
+            continue
+        positions.setdefault(keys[j], []).append(j)
+        j += 1
+    return blocks

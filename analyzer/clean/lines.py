@@ -1,0 +1,159 @@
+"""Lines of the page and the rules that judge one line alone (data/chrome.toml).
+
+A line is dropped as chrome only when it is short and a rule fires: chrome is short, and a
+content paragraph that mentions 电话 or 版权 must stay. Counters and the remains of cut tags
+are cut inside a line, so the date beside them stays.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from .. import lexicon
+from .chars import SENTENCE_END, WHITESPACE_CHARS
+from .markup import TAG_RESIDUE
+
+_CHROME = lexicon.CHROME
+
+
+class _Rule(NamedTuple):
+    name: str
+    reason: str
+    max_len: int
+    rescue_dates: bool
+    pattern: re.Pattern
+
+
+LINE_RULES = tuple(
+    _Rule(r["name"], r["reason"], int(r["max_len"]), bool(r.get("rescue_dates", False)),
+          re.compile("|".join(f"(?:{p})" for p in r["patterns"])))
+    for r in _CHROME["rule"]
+)
+LINE_RULES_MAX_LEN = max(r.max_len for r in LINE_RULES)
+# Each pattern alone: most start with literals, which the regex engine scans for quickly.
+LINE_RULE_PATTERNS = tuple(
+    (r, tuple(re.compile(p) for p in raw["patterns"])) for r, raw in zip(LINE_RULES, _CHROME["rule"])
+)
+INLINE_RULES = tuple(
+    _Rule(r["name"], r["reason"], int(r["max_line_len"]), False,
+          re.compile("|".join(f"(?:{p})" for p in r["patterns"])))
+    for r in _CHROME.get("inline", [])
+)
+_SPAM = _CHROME["spam"]
+SPAM_WEIGHT = {w: 1.0 for w in _SPAM["strong"]}
+SPAM_WEIGHT.update({w: 0.5 for w in _SPAM["weak"] if w not in SPAM_WEIGHT})
+SPAM_TERMS = re.compile("|".join(re.escape(w) for w in sorted(SPAM_WEIGHT, key=len, reverse=True)))
+SPAM_LIST_SPLIT = re.compile(_SPAM["list_separators"])
+PROSE_MIN_LEN = 50
+PROSE_PUNCT = re.compile(r"[,，;；]")
+CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
+
+
+class Line:
+    """One line of the intermediate text and the verdict on it (``reason`` None: kept)."""
+
+    __slots__ = ("content_end", "content_start", "end", "next_start", "reason", "rescue", "rule", "start")
+
+    def __init__(self, start: int, content_start: int, content_end: int, end: int, next_start: int) -> None:
+        self.start = start
+        self.content_start = content_start
+        self.content_end = content_end
+        self.end = end  # before the newline
+        self.next_start = next_start  # after the newline
+        self.reason: str | None = None
+        self.rule = ""
+        self.rescue = False
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their content bounds (white space at either end is not content)."""
+    lines = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        nxt = n if nl < 0 else nl + 1
+        raw = text[pos:end]
+        stripped_left = raw.lstrip(WHITESPACE_CHARS)
+        cstart = pos + len(raw) - len(stripped_left)
+        cend = cstart + len(stripped_left.rstrip(WHITESPACE_CHARS))
+        lines.append(Line(pos, cstart, cend, end, nxt))
+        pos = nxt
+    return lines
+
+
+def _spam_score(simple: str) -> float:
+    hits = {m.group() for m in SPAM_TERMS.finditer(simple)}
+    return sum(SPAM_WEIGHT[h] for h in hits)
+
+
+def _is_spam(simple: str) -> bool:
+    """A line built of spam-lexicon phrases: a keyword list, or many terms in any shape."""
+    if len(simple) > _SPAM["max_len"] or not SPAM_TERMS.search(simple):
+        return False
+    score = _spam_score(simple)
+    shaped = not SENTENCE_END.search(simple) and len(SPAM_LIST_SPLIT.split(simple)) >= 2
+    return (shaped and score >= _SPAM["min_score"]) or score >= _SPAM["min_score_any_shape"]
+
+
+def classify(line: Line, simple: str) -> None:
+    """Set the chrome reason of one non-blank line from its simplified content."""
+    if _is_spam(simple):
+        line.reason, line.rule = _SPAM["reason"], "spam lexicon"
+        return
+    n = len(simple)
+    if n > LINE_RULES_MAX_LEN:
+        return
+    if n > PROSE_MIN_LEN and len(PROSE_PUNCT.findall(simple)) >= 2:
+        return  # a sentence that merely mentions 电话 or 版权 is content, not chrome
+    for rule, patterns in LINE_RULE_PATTERNS:
+        if n <= rule.max_len:
+            for pattern in patterns:
+                m = pattern.search(simple)
+                if m:
+                    line.reason, line.rule, line.rescue = rule.reason, f"{rule.name}: {m.group().strip()}", rule.rescue_dates
+                    return
+
+
+def classify_lines(lines: list[Line], simple: str) -> None:
+    """Blank lines are white space; short lines go through the chrome rules."""
+    for ln in lines:
+        n = ln.content_end - ln.content_start
+        if n == 0:
+            ln.reason, ln.rule = "whitespace", "blank line"
+        elif n <= CLASSIFY_MAX_LEN:
+            classify(ln, simple[ln.content_start:ln.content_end])
+
+
+def _counter_drops(simple: str, lines: list[Line]) -> list[tuple]:
+    """Hit counters and the like inside kept, short lines."""
+    out = []
+    starts = [ln.start for ln in lines]
+    for rule in INLINE_RULES:
+        for m in rule.pattern.finditer(simple):
+            if m.end() <= m.start():
+                continue
+            ln = lines[bisect.bisect_right(starts, m.start()) - 1]
+            end = min(m.end(), ln.content_end)  # a pattern's \s* may run past the line
+            if ln.reason is None and ln.content_end - ln.content_start <= rule.max_len and end > m.start():
+                out.append((m.start(), end, rule.reason, f"{rule.name}: {simple[m.start():end].strip()}"))
+    return out
+
+
+def inline_drops(text: str, simple: str, lines: list[Line], glosses) -> list[tuple]:
+    """Drops inside kept lines: glosses, hit counters, remains of cut tags; sorted, disjoint."""
+    inline = [(a, b, "pinyin_gloss", syllable) for a, b, syllable in glosses]
+    if '">' in text or "'>" in text:
+        inline.extend((m.start(), m.end(), "markup:tag", "attributes of a cut tag") for m in TAG_RESIDUE.finditer(text))
+    if INLINE_RULES:
+        inline.extend(_counter_drops(simple, lines))
+    inline.sort()
+    out = []
+    last_end = -1
+    for item in inline:
+        if item[0] >= last_end:
+            out.append(item)
+            last_end = item[1]
+    return out

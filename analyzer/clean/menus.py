@@ -1,0 +1,145 @@
+"""Navigation judged by a line's neighbours: menus, runs of tiny lines, link lists, tables of contents.
+
+A line of two short words may be a title; the same line next to a menu is part of the menu.
+These rules look at runs of lines, after the one-line rules of ``lines.py`` have spoken.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from .chars import DATE, SENTENCE_END
+from .lines import Line
+
+_MENU = lexicon.CHROME["menu"]
+_SHORT = lexicon.CHROME["short_run"]
+MENU_SPLIT = re.compile(_MENU["separators"])
+MENU_PUNCT = re.compile(_MENU["sentence_punct"])
+MENU_NEIGHBOURS = frozenset(("chrome:navigation", "chrome:share"))
+LINK_LINE_MAX_LEN = 80  # a headline in a related-articles list; a linked paragraph is longer
+LINK_LINE_SHARE = 0.8  # share of a line's visible characters inside <a>…</a>
+HEADLINE_SCAN_LINES = 60  # a table of contents sits at the top of the page
+HEADLINE_LIST_MIN = 3
+HEADLINE_MIN_CHARS, HEADLINE_MAX_CHARS = 4, 40
+HEADLINE_REPEAT_WITHIN = 6  # lines after the list in which the article's title comes back
+HEADLINE_BREAK = re.compile(r"[。!?！？；;:：,，]")
+
+
+def _menu_strength(simple: str) -> int:
+    """2: a menu line on its own; 1: menu-like, a menu only next to another; 0: not a menu."""
+    if len(simple) > _MENU["max_len"] or MENU_PUNCT.search(simple):
+        return 0
+    tokens = [t for t in MENU_SPLIT.split(simple) if t]
+    if not tokens or max(len(t) for t in tokens) > _MENU["max_token_len"]:
+        return 0
+    if all(t.isdigit() or DATE.fullmatch(t) for t in tokens):
+        return 0
+    if len(tokens) >= _MENU["min_tokens"]:
+        return 2
+    if len(tokens) >= _MENU["min_tokens_near_menu"]:
+        return 1
+    if len(tokens) == 2 and max(len(t) for t in tokens) <= _MENU["max_token_len_pair"]:
+        return 1
+    return 0
+
+
+def _grow_menus(live: list[Line], strength: list[int]) -> list[bool]:
+    """Menus grow from menu lines and from other navigation or share chrome next to them."""
+    is_menu = [s == 2 or ln.reason in MENU_NEIGHBOURS for s, ln in zip(strength, live)]
+    for i in range(1, len(live)):  # down a chain of menu-like lines…
+        if strength[i] == 1 and is_menu[i - 1]:
+            is_menu[i] = True
+    for i in range(len(live) - 2, -1, -1):  # …and up it
+        if strength[i] == 1 and is_menu[i + 1]:
+            is_menu[i] = True
+    return is_menu
+
+
+def _mark_short_runs(live: list[Line], simple: str) -> None:
+    """Runs of very short lines (one menu item per line, as HTML lists render)."""
+    run: list[Line] = []
+    for line in [*live, None]:  # None: the end, which closes the last run
+        if (  # a very short line
+            line is not None and line.reason is None
+            and line.content_end - line.content_start <= _SHORT["max_line_len"]
+            and not MENU_PUNCT.search(simple[line.content_start:line.content_end])
+        ):
+            run.append(line)
+            continue
+        if len(run) >= _SHORT["min_lines"]:
+            for r in run:
+                r.reason, r.rule = _SHORT["reason"], "menu: run of short lines"
+        run = []
+
+
+def mark_menus(lines: list[Line], simple: str) -> None:
+    """Menu lines (short tokens between separators), their menu-like neighbours, short runs."""
+    live = [ln for ln in lines if ln.content_start < ln.content_end and (ln.reason is None or ln.reason in MENU_NEIGHBOURS)]
+    strength = [
+        _menu_strength(simple[ln.content_start:ln.content_end]) if ln.content_end - ln.content_start <= _MENU["max_len"] else 0
+        for ln in live
+    ]
+    for ln, menu in zip(live, _grow_menus(live, strength)):
+        if menu and ln.reason is None:
+            ln.reason, ln.rule = _MENU["reason"], "menu: short tokens"
+    _mark_short_runs(live, simple)
+
+
+def _headline_run(keys: list[str]) -> list[int]:
+    """Indexes of the headline list atop the page, or [] when there is none."""
+    run: list[int] = []
+    for k, key in enumerate(keys):
+        if any(keys[r] == key for r in run):
+            break  # a headline of the list comes back: the article starts here
+        if HEADLINE_MIN_CHARS <= len(key) <= HEADLINE_MAX_CHARS and not HEADLINE_BREAK.search(key):
+            run.append(k)
+            continue
+        if len(run) >= HEADLINE_LIST_MIN:
+            # the list ended without its title coming back right away: look a little further
+            if not any(keys[r] in keys[k:k + HEADLINE_REPEAT_WITHIN] for r in run):
+                return []
+            break
+        run = []
+    else:
+        return []
+    return run if len(run) >= HEADLINE_LIST_MIN else []
+
+
+def mark_headline_lists(lines: list[Line], simple: str) -> None:
+    """A list of headlines atop the page (an e-paper's table of contents) is chrome.
+
+    It is recognised by its shape, a run of short lines without sentence punctuation at the top,
+    and by one of its headlines coming back soon after as the article's own title.
+    """
+    live = [ln for ln in lines[:HEADLINE_SCAN_LINES] if ln.content_start < ln.content_end and ln.reason is None]
+    keys = ["".join(simple[ln.content_start:ln.content_end].split()) for ln in live]
+    for k in _headline_run(keys):
+        live[k].reason, live[k].rule = "chrome:navigation", "headline list (its article's title follows)"
+
+
+def _link_cover(ln: Line, links: Sequence[tuple[int, int]], starts: list[int]) -> int:
+    """Characters of the line's content that lie inside anchors."""
+    i = max(bisect.bisect_right(starts, ln.content_start) - 1, 0)
+    covered = 0
+    while i < len(links) and links[i][0] < ln.content_end:
+        covered += max(0, min(links[i][1], ln.content_end) - max(links[i][0], ln.content_start))
+        i += 1
+    return covered
+
+
+def mark_link_lines(lines: list[Line], simple: str, links: Sequence[tuple[int, int]]) -> None:
+    """Lines that are (almost) only link text and no sentence: related-article lists, menus."""
+    if not links:
+        return
+    starts = [a for a, _ in links]
+    for ln in lines:
+        n = ln.content_end - ln.content_start
+        if ln.reason is not None or n == 0 or n > LINK_LINE_MAX_LEN:
+            continue
+        content = simple[ln.content_start:ln.content_end]
+        if SENTENCE_END.search(content):
+            continue
+        if _link_cover(ln, links, starts) >= LINK_LINE_SHARE * (n - sum(1 for ch in content if ch.isspace())):
+            ln.reason, ln.rule = "chrome:navigation", "link-only line"

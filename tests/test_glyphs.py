@@ -1,0 +1,85 @@
+"""Every character is drawn in the PDFs, not only present in the text layer.
+
+A page with each character class is written the way the reports write theirs, rendered to pixels
+with pdfium, and each character's box (from the PDF's text layer) is checked for ink. A font that
+maps a character to an empty outline passes a cmap check but leaves its box blank: this test sees
+that (the second test proves it does, on the CJK font alone).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import pytest
+
+from analyzer.report import fonts, pdf
+
+pdfium = pytest.importorskip("pypdfium2")
+
+CLASSES = {
+    "symbols": "35℃ 无劣Ⅴ类 Ⅹ 1∼2",
+    "pinyin": "nǎ lǐ duō shǎo",
+    "circled": "① ②",
+    "full-width": "％ ＋ － ５",
+    "simplified": "生态环境局",
+    "traditional": "生態環境局",
+    "latin": "PM2.5 abc",
+}
+SCALE = 4  # pixels per PDF point
+INK = 160  # a pixel darker than this is ink
+
+
+def page(lines: list[str]):
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=pdf.PAGE)
+    for k, line in enumerate(lines):
+        fig.text(0.08, 0.9 - 0.06 * k, line, fontsize=16, va="top")
+    return fig
+
+
+def write_page(path: Path, lines: list[str]) -> Path:
+    """The page written as the reports write theirs (``pdf.save_pages``, the reports' fonts)."""
+    return pdf.save_pages((page(lines) for _ in range(1)), path)
+
+
+def blank_characters(path: Path) -> list[str]:
+    """Characters of the text layer whose box on the rendered page holds no ink (or has no area)."""
+    page = pdfium.PdfDocument(str(path))[0]
+    text = page.get_textpage()
+    image = page.render(scale=SCALE).to_numpy()
+    height = image.shape[0]
+    blank = []
+    for i in range(text.count_chars()):
+        ch = text.get_text_range(i, 1)
+        if not ch.strip():
+            continue
+        left, bottom, right, top = text.get_charbox(i)
+        box = image[int(height - top * SCALE):int(height - bottom * SCALE) + 1,
+                    int(left * SCALE):int(right * SCALE) + 1, :3]
+        if box.size == 0 or (right - left) * (top - bottom) <= 0 or not (box.min(axis=-1) < INK).any():
+            blank.append(ch)
+    return blank
+
+
+def text_layer(path: Path) -> str:
+    return pdfium.PdfDocument(str(path))[0].get_textpage().get_text_range()
+
+
+@pytest.mark.skipif(fonts.find_cjk_font() is None, reason="no CJK font installed")
+def test_every_character_class_is_drawn(tmp_path):
+    path = write_page(tmp_path / "glyphs.pdf", list(CLASSES.values()))
+    assert blank_characters(path) == []
+    layer = "".join(text_layer(path).split())
+    for name, line in CLASSES.items():
+        assert "".join(line.split()) in layer, name  # every character is also in the text layer
+
+
+@pytest.mark.skipif(fonts.find_cjk_font() is None, reason="no CJK font installed")
+def test_the_check_sees_empty_outlines(tmp_path):
+    """The CJK font alone draws ℃ Ⅴ Ⅹ ∼ ǎ ǐ ǒ ǔ blank: the check must say so."""
+    path = tmp_path / "cjk-only.pdf"
+    with matplotlib.rc_context({**fonts.rc_params(), "font.family": [fonts.register()]}):
+        page([CLASSES["symbols"], CLASSES["pinyin"]]).savefig(path)
+    missing = set(blank_characters(path)) | (set("℃ⅤⅩ∼ǎǐǒǔ") - set(text_layer(path)))
+    assert set("℃ⅤⅩ∼ǎǐǒǔ") <= missing
