@@ -67,7 +67,7 @@ def run(paths: Sequence[Path], engine: Engine, cache: C.Cache, *, models: Option
     stats = stats if stats is not None else Stats()
     note = progress or (lambda *_a: None)
     backend = backend_identity(models)
-    keys = [C.document_key(Path(p).read_bytes(), backend) for p in paths]
+    keys = [C.document_key(Path(p).read_bytes(), str(p), backend) for p in paths]
     prepared = _prepare(paths, keys, engine, cache, note, stats)
     ok = [i for i, e in enumerate(prepared) if e is not None and (e / work.NGRAMS).exists()]
     reused, evidence_path = _evidence([keys[i] for i in ok], [prepared[i] / work.NGRAMS for i in ok],  # type: ignore[operator]

@@ -1,6 +1,6 @@
 """The content cache: what a document yields, keyed by everything that produced it.
 
-A document's key hashes its input bytes, the analyser's own code and data files (so an edited
+A document's key hashes its input bytes and path, the analyser's own code and data files (so an edited
 rule or word list misses cleanly, whatever the version number says) and the NLP backend; an
 analysis adds the corpus evidence it was measured with. Entries are folders written under a
 temporary name and renamed into place, so an interrupted run never leaves half an entry.
@@ -53,9 +53,10 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-def document_key(data: bytes, backend: str) -> str:
-    """The key of one input: its bytes, the analyser's code and data, and the NLP backend."""
-    return digest(code_digest(), backend, hashlib.sha256(data).digest())
+def document_key(data: bytes, source: str, backend: str) -> str:
+    """The key of one input: its bytes and the path it is read from (the outputs name it), the
+    analyser's code and data, and the NLP backend."""
+    return digest(code_digest(), backend, source, hashlib.sha256(data).digest())
 
 
 class Cache:

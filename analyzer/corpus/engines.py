@@ -92,7 +92,7 @@ class Dask:
         return self._gather(self.client.map(work.prepare, list(paths), pure=False))
 
     def process(self, tasks: Sequence[work.Task], reused: frozenset[str]) -> Done:
-        evidence = self.client.scatter(reused, broadcast=True)
+        [evidence] = self.client.scatter([reused], broadcast=True)  # one object: a set would scatter per item
         return self._gather(self.client.map(work.process_remote, list(tasks), reused=evidence, pure=False))
 
     def close(self) -> None:

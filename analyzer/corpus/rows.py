@@ -14,23 +14,18 @@ from .. import metrics
 from ..model import Analysis
 
 STORE_TABLES = ("documents", "participants", "turns", "qa_pairs", "figures", "sentences", "speakers")
-# The tables ``report`` also writes as CSV and Parquet beside the reports, with their columns.
-FOLDER_TABLES = {"speakers": metrics.SPEAKER_COLUMNS, "qa_pairs": metrics.QA_COLUMNS,
-                 "figures": metrics.FIGURE_COLUMNS, "sentences": metrics.SENTENCE_COLUMNS}
 
 
 def document_record(analysis: Analysis, document: str, source: str, key: str) -> dict[str, Any]:
-    """The document's row: header fields, counts and rates, boilerplate by type, talk by role, and
-    the cache key of its analysis (a later run reuses the store when no key changed)."""
-    conf = analysis.conference
-    bp = metrics.boilerplate_summary(analysis)
-    return {"document": document, "key": key, "source": source, "title": conf.title, "doc_type": conf.doc_type,
-            "layout": conf.layout, "script": conf.document.script, "date": conf.date,
-            "year": int(conf.date[:4]) if conf.date and conf.date[:4].isdigit() else None,
-            "place": conf.place, "encoding": conf.document.encoding, "nlp": analysis.nlp.backend,
-            "boilerplate_evidence": analysis.boilerplate_evidence, **metrics.document_row(analysis),
-            "boilerplate_ratio": bp["ratio"],
-            **{f"boilerplate_{t}": r for t, r in bp["by_type"].items()}}
+    """The document's row (``metrics.document_row``) with its year, its boilerplate by type and evidence,
+    and the cache key of its analysis (a later run keeps the store when no key changed)."""
+    row = metrics.document_row(analysis)
+    date = row.get("date")
+    by_type = metrics.boilerplate_summary(analysis)["by_type"]
+    return {**row, "document": document, "source": source, "key": key,
+            "year": int(date[:4]) if date and date[:4].isdigit() else None,
+            "boilerplate_evidence": analysis.boilerplate_evidence,
+            **{f"boilerplate_{t}": r for t, r in by_type.items()}}
 
 
 def _participants(analysis: Analysis) -> list[dict]:

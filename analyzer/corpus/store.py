@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .rows import FOLDER_TABLES, STORE_TABLES
+from .rows import STORE_TABLES
 
 STORE_NAME = "corpus.duckdb"
 
@@ -106,12 +106,13 @@ def documents(path: Path) -> list[tuple[str, str]]:
         con.close()
 
 
-def folder_tables(path: Path) -> dict:
-    """The tables ``report`` writes beside the reports, read from the store as DataFrames
-    (lists as Python lists, dict columns as the JSON text they are stored as)."""
+def folder_tables(path: Path, tables: dict[str, Sequence[str]]) -> dict:
+    """Tables of the store (name -> the columns wanted after ``document``) as DataFrames, in store
+    order; lists as Python lists, dict columns as the JSON text they are stored as, a column the
+    store lacks (no document had such a row) as missing values."""
     con = connect(path)
     try:
-        return {name: _frame(con, name, columns) for name, columns in FOLDER_TABLES.items()}
+        return {name: _frame(con, name, columns) for name, columns in tables.items()}
     finally:
         con.close()
 

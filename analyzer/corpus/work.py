@@ -27,15 +27,16 @@ class Screen:
     width: int = 80
     color_system: Optional[str] = None
     force_terminal: Optional[bool] = None
+    no_color: bool = False
 
     @property
     def file_name(self) -> str:
-        return f"terminal-{self.width}-{self.color_system or 'plain'}.txt"
+        return f"terminal-{self.width}-{self.color_system or 'plain'}{'-nocolor' if self.no_color else ''}.txt"
 
     @classmethod
     def of(cls, console) -> "Screen":
         return cls(width=console.width, color_system=console.color_system,
-                   force_terminal=console.is_terminal or None)
+                   force_terminal=console.is_terminal or None, no_color=bool(console.no_color))
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _terminal(v, screen: Screen) -> str:
     from ..report import terminal
 
     console = Console(file=io.StringIO(), width=screen.width, color_system=screen.color_system,  # type: ignore[arg-type]
-                      force_terminal=screen.force_terminal, soft_wrap=False, no_color=screen.color_system is None)
+                      force_terminal=screen.force_terminal, soft_wrap=False, no_color=screen.no_color)
     terminal.render(v, console)
     return console.file.getvalue()  # type: ignore[attr-defined]
 

@@ -12,13 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence, Union
 
-from ..errors import AnalyzerError, NotFound
+from ..errors import NotFound
 from ..ingest import HTML_SUFFIXES
-from .files import atomic_path, atomic_write, slugify
+from . import overview
+from .files import atomic_path, atomic_write, copy_if_changed, slugify
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Analysis
-    from .view import ConferenceView
 
 DOCUMENT_SUFFIXES = (".txt",) + HTML_SUFFIXES
 TABLES = ("speakers", "qa_pairs", "figures", "sentences")
@@ -102,20 +102,22 @@ PDF_CHOICES = ("all", "overview", "none")
 
 
 def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None, pdf: Union[bool, str] = True,
-           verbosity: str = "auto") -> int:
+           verbosity: str = "auto", jobs: Optional[int] = None, engine: str = "local", scheduler=None,
+           cache_dir="default") -> int:
     """Analyse every document under ``paths`` and write the reports to ``out_dir``; 0 if all succeeded.
 
     ``pdf``: "all" (True), "overview" (the overview PDF only: drawing a PDF per document takes a second
     or two each) or "none" (False).
     ``verbosity``: "auto" prints one document's summary, or only the overview for several;
     "verbose" prints every summary; "quiet" only the closing line (problems go to stderr always).
+    ``jobs``, ``engine``, ``scheduler``, ``cache_dir``: where the work runs and what it reuses
+    (``analyzer.corpus``: every core, a Dask cluster; the content cache, None for none). The folder's
+    tables and overview are read from the store it writes, ``corpus.duckdb``.
     """
     from rich.console import Console
 
-    from .. import pipeline
-    from ..export import to_json
-    from . import overview, terminal, view
-    from . import pdf as pdf_report
+    from ..corpus import folder
+    from ..corpus.work import Screen
 
     console = console or Console()
     files = find_documents(paths)
@@ -126,48 +128,23 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
     summaries = verbosity == "verbose" or (verbosity == "auto" and len(files) == 1)
     pdfs = {True: "all", False: "none"}.get(pdf, pdf) if isinstance(pdf, bool) else pdf
 
-    failures: list[tuple[Path, str]] = []
-    done: list[tuple[str, Analysis, ConferenceView]] = []  # (file name, analysis, view)
-    written: dict[str, list[str]] = {}  # file name -> the outputs written for it
-    taken: set[str] = set()
-
-    def fail(path: Path, reason: str) -> None:
-        failures.append((path, reason))
-        print(f"analyzer: skipped {path}: {reason}", file=sys.stderr)
-
     with _progress(console, len(files), verbosity != "quiet") as advance:
-        for path, analysis, error in _analyse_all(files, models, pipeline):
-            if error is not None:
-                fail(path, str(error))
-            else:
-                try:
-                    slug = slugify(path.stem, taken)
-                    v = view.build(analysis)
-                    if summaries:
-                        terminal.render(v, console)
-                    atomic_write(out / f"{slug}.json", to_json(analysis) + "\n")
-                    outputs = [f"{slug}.json"]
-                    if pdfs == "all":
-                        pdf_report.write(v, out / f"{slug}.pdf")
-                        outputs.append(f"{slug}.pdf")
-                    done.append((path.name, analysis, v))
-                    written[str(path)] = outputs
-                except AnalyzerError as err:
-                    fail(path, str(err))
-                except Exception as err:  # noqa: BLE001 - one bad document must not stop the folder
-                    fail(path, f"internal error ({type(err).__name__}: {err})")
-            advance(path.name)
-
+        outcomes, _stats = folder.analyse(files, models=models, jobs=jobs, engine=engine, scheduler=scheduler,
+                                          cache_dir=cache_dir, pdf=pdfs == "all",
+                                          screen=Screen.of(console) if summaries else None, progress=advance)
+    done, written, failures = _place_outputs(outcomes, out, console if summaries else None)
     shared: list[str] = []
     if done:
-        views = [v for _n, _a, v in done]
+        db = folder.write_store(out, done)
+        shared.append(db.name)
+        shared += [p.name for p in write_tables(store_tables(db), out)]
+        rows = folder.overview_rows(db)
         if verbosity != "quiet":
-            overview.render(views, console, limit=None if verbosity == "verbose" else overview.SHOWN_IN_TERMINAL)
-        shared += [p.name for p in write_tables(corpus_tables([(name, a) for name, a, _v in done]), out)]
-        atomic_write(out / "overview.csv", overview.table(views).to_csv(index=False), encoding=CSV_ENCODING)
+            overview.render(rows, console, limit=None if verbosity == "verbose" else overview.SHOWN_IN_TERMINAL)
+        atomic_write(out / "overview.csv", overview.table(rows).to_csv(index=False), encoding=CSV_ENCODING)
         shared.append("overview.csv")
         if pdfs != "none":
-            overview.write_pdf(views, out / "overview.pdf")
+            overview.write_pdf(rows, out / "overview.pdf", trends=folder.trends(db))
             shared.append("overview.pdf")
     removed = _replace_manifest(out, written, shared)
     summary = f"{len(done)} of {len(files)} documents reported in {out}"
@@ -177,6 +154,44 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
         summary += f"; {len(failures)} skipped: " + ", ".join(p.name for p, _r in failures)
     console.print(summary, soft_wrap=True, markup=False, highlight=False)
     return EXIT_SOME_FAILED if failures else 0
+
+
+def _place_outputs(outcomes, out: Path, console) -> tuple[list, dict[str, list[str]], list[tuple[Path, str]]]:
+    """Each document's JSON (and PDF) copied from its cache entry under a safe name, its summary
+    printed (``console``), in input order; failures said on stderr, one line each."""
+    from ..corpus.work import EXPORT, PDF, Screen
+
+    done, written, failures = [], {}, []
+    taken: set[str] = set()
+    for o in outcomes:
+        if o.entry is None:
+            failures.append((o.path, o.error))
+            print(f"analyzer: skipped {o.path}: {o.error}", file=sys.stderr)
+            continue
+        slug = slugify(o.path.stem, taken)
+        outputs = []
+        for name, suffix in ((EXPORT, ".json"), (PDF, ".pdf")):
+            if o.file(name) is not None:
+                copy_if_changed(o.entry / name, out / f"{slug}{suffix}")
+                outputs.append(f"{slug}{suffix}")
+        if console is not None:
+            console.out(o.entry.joinpath(Screen.of(console).file_name).read_text(encoding="utf-8"), end="",
+                        highlight=False)
+        done.append(o)
+        written[str(o.path)] = outputs
+    return done, written, failures
+
+
+def store_tables(db: Path) -> dict:
+    """The folder tables read from the store, typed as the metrics tables are (``metrics.frame``)."""
+    from .. import metrics
+    from ..corpus import store
+
+    schemas = {"speakers": metrics.SPEAKER_SCHEMA, "qa_pairs": metrics.QA_SCHEMA,
+               "figures": metrics.FIGURE_SCHEMA, "sentences": metrics.SENTENCE_SCHEMA}
+    frames = store.folder_tables(db, {name: tuple(schema) for name, schema in schemas.items()})
+    return {name: metrics.frame(frames[name].to_dict("records"), {"document": "string", **schemas[name]})
+            for name in TABLES}
 
 
 def progress_columns() -> tuple:
@@ -194,11 +209,19 @@ def _progress(console, total: int, show: bool):
     from rich.progress import Progress
 
     if total < 2 or not show:
-        yield lambda _name: None
+        yield lambda *_a: None
         return
     with Progress(*progress_columns(), console=console, transient=True) as progress:
         task = progress.add_task("analysing", total=total)
-        yield lambda name: progress.update(task, advance=1, description=name[:30])
+
+        def advance(name: str, done: Optional[int] = None, of: Optional[int] = None) -> None:
+            """One more file done, or (with ``done``) the pass ``name`` at ``done`` of ``of``."""
+            if done is None:
+                progress.update(task, advance=1, description=name[:30])
+            else:
+                progress.update(task, completed=done, total=of, description=name[:30])
+
+        yield advance
 
 
 def _replace_manifest(out: Path, written: dict[str, list[str]], shared: list[str]) -> list[str]:
@@ -223,22 +246,3 @@ def _replace_manifest(out: Path, written: dict[str, list[str]], shared: list[str
             removed.append(name)
     atomic_write(path, json.dumps({"documents": written, "shared": shared}, ensure_ascii=False, indent=1) + "\n")
     return removed
-
-
-def _analyse_all(files: list[Path], models, pipeline):
-    """pipeline.analyse_many; if it breaks on an unexpected error, the files it had not yet yielded
-    are analysed one at a time, so the culprit is reported and the others still complete."""
-    remaining = list(files)
-    try:
-        for path, analysis, error in pipeline.analyse_many(files, models=models):
-            if remaining and Path(remaining[0]) == Path(path):
-                remaining.pop(0)
-            yield Path(path), analysis, error
-        return
-    except Exception:  # noqa: BLE001 - fall back to one file at a time below
-        pass
-    for path in remaining:
-        try:
-            yield path, pipeline.analyse(path, models=models), None
-        except Exception as err:  # noqa: BLE001
-            yield path, None, err if isinstance(err, AnalyzerError) else f"internal error ({type(err).__name__}: {err})"
