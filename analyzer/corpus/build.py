@@ -50,13 +50,9 @@ Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 def backend_identity(models: Optional[str]) -> str:
     """The NLP backend as it affects results (rules, or stanza with its models)."""
-    import warnings
-
     from .. import pipeline
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        info = pipeline._backend(models).info
+    info = pipeline._backend(models).info  # says once, here, when the stanza models are missing
     return f"{info.backend}|{info.models}"
 
 

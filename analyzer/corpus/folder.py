@@ -29,16 +29,16 @@ def analyse(files: Sequence[Path], *, models: Optional[str] = None, jobs: Option
     return outcomes, stats
 
 
-def write_store(out_dir: Path, outcomes: Sequence[build.Outcome]) -> Path:
-    """``out_dir/corpus.duckdb`` from the documents' table partitions; kept as it is when it already
-    holds exactly these documents with these keys (nothing changed since it was written)."""
+def write_store(out_dir: Path, outcomes: Sequence[build.Outcome]) -> tuple[Path, bool]:
+    """``out_dir/corpus.duckdb`` from the documents' table partitions, and whether it was (re)written:
+    a store that already holds exactly these documents with these keys is kept as it is."""
     path = Path(out_dir) / store.STORE_NAME
     done = [o for o in outcomes if o.entry is not None]
     wanted = sorted((o.path.name, o.key) for o in done)
     if path.exists() and store.documents(path) == wanted:
-        return path
+        return path, False
     return store.build(path, {t: [o.entry / "tables" / f"{t}.parquet" for o in done]  # type: ignore[operator]
-                              for t in STORE_TABLES})
+                              for t in STORE_TABLES}), True
 
 
 def overview_rows(path: Path) -> list:

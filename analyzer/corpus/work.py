@@ -18,6 +18,7 @@ ERROR = "error.txt"
 NGRAMS = "ngrams.parquet"
 EXPORT = "export.json"
 PDF = "report.pdf"
+NOTES = "notes.txt"
 
 
 @dataclass(frozen=True)
@@ -116,14 +117,24 @@ def process_remote(task: Task, reused: frozenset[str]) -> dict[str, bytes]:
 
 
 def _run(task: Task) -> dict[str, bytes]:
+    """The task's files; the warnings raised on the way (a glyph no font has) go in notes.txt, so
+    the parent says them, once each, wherever the work ran."""
+    import warnings
+
     from ..errors import AnalyzerError
 
-    try:
-        return _render(task, _analyse(task.path))
-    except AnalyzerError as err:
-        return {ERROR: str(err).encode("utf-8")}
-    except Exception as err:  # noqa: BLE001 - one bad document must not stop the folder
-        return {ERROR: f"internal error ({type(err).__name__}: {err})".encode("utf-8")}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            files = _render(task, _analyse(task.path))
+        except AnalyzerError as err:
+            return {ERROR: str(err).encode("utf-8")}
+        except Exception as err:  # noqa: BLE001 - one bad document must not stop the folder
+            return {ERROR: f"internal error ({type(err).__name__}: {err})".encode("utf-8")}
+    notes = dict.fromkeys(str(w.message) for w in caught)
+    if notes:
+        files[NOTES] = "\n".join(notes).encode("utf-8")
+    return files
 
 
 _LOCK = threading.Lock()

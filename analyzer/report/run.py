@@ -133,19 +133,7 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
                                           cache_dir=cache_dir, pdf=pdfs == "all",
                                           screen=Screen.of(console) if summaries else None, progress=advance)
     done, written, failures = _place_outputs(outcomes, out, console if summaries else None)
-    shared: list[str] = []
-    if done:
-        db = folder.write_store(out, done)
-        shared.append(db.name)
-        shared += [p.name for p in write_tables(store_tables(db), out)]
-        rows = folder.overview_rows(db)
-        if verbosity != "quiet":
-            overview.render(rows, console, limit=None if verbosity == "verbose" else overview.SHOWN_IN_TERMINAL)
-        atomic_write(out / "overview.csv", overview.table(rows).to_csv(index=False), encoding=CSV_ENCODING)
-        shared.append("overview.csv")
-        if pdfs != "none":
-            overview.write_pdf(rows, out / "overview.pdf", trends=folder.trends(db))
-            shared.append("overview.pdf")
+    shared = _folder_outputs(out, done, pdfs != "none", console, verbosity) if done else []
     removed = _replace_manifest(out, written, shared)
     summary = f"{len(done)} of {len(files)} documents reported in {out}"
     if removed:
@@ -156,14 +144,37 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
     return EXIT_SOME_FAILED if failures else 0
 
 
+def _folder_outputs(out: Path, done, with_pdf: bool, console, verbosity: str) -> list[str]:
+    """The store, the folder tables, overview.csv and overview.pdf (all read from the store); when
+    the store already held exactly these documents and the files are there, they are kept as they are."""
+    from ..corpus import folder
+
+    db, changed = folder.write_store(out, done)
+    shared = [db.name] + [f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet")] + ["overview.csv"]
+    shared += ["overview.pdf"] if with_pdf else []
+    rows = folder.overview_rows(db)
+    if verbosity != "quiet":
+        overview.render(rows, console, limit=None if verbosity == "verbose" else overview.SHOWN_IN_TERMINAL)
+    if not changed and all((out / name).exists() for name in shared):
+        return shared
+    write_tables(store_tables(db), out)
+    atomic_write(out / "overview.csv", overview.table(rows).to_csv(index=False), encoding=CSV_ENCODING)
+    if with_pdf:
+        overview.write_pdf(rows, out / "overview.pdf", trends=folder.trends(db))
+    return shared
+
+
 def _place_outputs(outcomes, out: Path, console) -> tuple[list, dict[str, list[str]], list[tuple[Path, str]]]:
     """Each document's JSON (and PDF) copied from its cache entry under a safe name, its summary
     printed (``console``), in input order; failures said on stderr, one line each."""
-    from ..corpus.work import EXPORT, PDF, Screen
+    from ..corpus.work import EXPORT, NOTES, PDF, Screen
 
     done, written, failures = [], {}, []
     taken: set[str] = set()
+    notes: dict[str, None] = {}
     for o in outcomes:
+        if o.file(NOTES) is not None:
+            notes.update(dict.fromkeys(o.entry.joinpath(NOTES).read_text(encoding="utf-8").splitlines()))
         if o.entry is None:
             failures.append((o.path, o.error))
             print(f"analyzer: skipped {o.path}: {o.error}", file=sys.stderr)
@@ -179,6 +190,8 @@ def _place_outputs(outcomes, out: Path, console) -> tuple[list, dict[str, list[s
                         highlight=False)
         done.append(o)
         written[str(o.path)] = outputs
+    for note in notes:
+        print(f"analyzer: note: {note}", file=sys.stderr)
     return done, written, failures
 
 
