@@ -45,62 +45,6 @@ _SENTENCE_END = "。！？!?；;\n"
 _GAP_RE = re.compile(r"(?<!\\)\.")
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """Characters a match of ``pattern`` can start with; None when unknown or too many.
-
-    Lets a long alternation skip, with one cheap look-ahead, the positions where no phrase can
-    begin (Python's re does not do this for branches that start with optional groups).
-    """
-    try:
-        # CPython internals (absent from typeshed); optional speed-up
-        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
-        tree = parser.parse(pattern)
-    except Exception:  # noqa: BLE001 - any failure only disables the speed-up
-        return None
-
-    def first(items) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in items:
-            chars, nullable = one(op, av)
-            if chars is None:
-                return None, False
-            out |= chars
-            if not nullable:
-                return out, False
-        return out, True
-
-    def one(op, av) -> tuple[set[str] | None, bool]:
-        if op is c.LITERAL:
-            return {chr(av)}, False
-        if op is c.IN:
-            if any(o is not c.LITERAL for o, _ in av):
-                return None, False
-            return {chr(v) for _, v in av}, False
-        if op is c.SUBPATTERN:
-            return first(av[-1])
-        if op is c.BRANCH:
-            out: set[str] = set()
-            nullable = False
-            for branch in av[1]:
-                chars, n = first(branch)
-                if chars is None:
-                    return None, False
-                out |= chars
-                nullable = nullable or n
-            return out, nullable
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            chars, n = first(av[2])
-            return chars, n or av[0] == 0
-        if op is c.AT:
-            return set(), True
-        return None, False
-
-    chars, nullable = first(tree.data)
-    if chars is None or nullable or not chars:
-        return None
-    return frozenset(chars)
-
-
 def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
     """Compiled alternations for one list: longer patterns first so the fuller formula wins.
 
@@ -113,7 +57,7 @@ def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
     unguarded: list[str] = []
     starts: set[str] = set()
     for p in ordered:
-        chars = _first_chars(p)
+        chars = lexicon.first_chars(p, lookarounds=False, classes=False)
         if chars is None:
             unguarded.append(p)
         else:
@@ -121,8 +65,7 @@ def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
             starts |= chars
     out = []
     if guarded:
-        klass = "".join(re.escape(ch) for ch in sorted(starts))
-        out.append(re.compile("(?=[%s])(?:%s)" % (klass, "|".join(f"(?:{p})" for p in guarded))))
+        out.append(re.compile("(?=[%s])(?:%s)" % ("".join(sorted(starts)), "|".join(f"(?:{p})" for p in guarded))))
     if unguarded:
         out.append(re.compile("|".join(f"(?:{p})" for p in unguarded)))
     return out
