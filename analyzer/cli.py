@@ -166,11 +166,11 @@ def _run(args) -> int:
 
     models = getattr(args, "models", None)
     if args.command == "export":
-        from .export import to_json
+        from .export import write_json
 
         analysis = pipeline.analyse(args.file, models=models)
         _warn(analysis)
-        sys.stdout.write(to_json(analysis) + "\n")
+        write_json(analysis, sys.stdout)
         return 0
     if args.command == "show":
         from .report import terminal, view
