@@ -140,12 +140,33 @@ def _encode(obj: Any, level: int) -> Iterator[str]:
         yield from _container((("", v) for v in obj), "[", "]", level)
     elif isinstance(obj, dict) and _streams(obj):
         yield from _container(((json.dumps(k, ensure_ascii=False) + ": ", v) for k, v in obj.items()), "{", "}", level)
+    elif isinstance(obj, dict) and obj and all(v is None or isinstance(v, _SCALARS) for v in obj.values()):
+        yield _flat(obj, level)
     else:
         # indent=1 JSON of a value nested ``level`` deep: each of its lines shifted by ``level``
         yield _ENCODER.encode(obj).replace("\n", "\n" + " " * level)
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, indent=1)  # made once: json.dumps would make one per element
+_SCALARS = (str, int, float)  # bool is an int
+_STRING = json.encoder.encode_basestring  # the C function json uses with ensure_ascii=False
+
+
+def _flat(row: dict, level: int) -> str:
+    """A dict of scalars (a turn, a figure, a hit: most of a long export) as ``json.dumps(indent=1)``
+    writes it, built with json's own string and number formatting, without its generator machinery."""
+    pad = ",\n" + " " * (level + 1)
+    return "{" + pad[1:] + pad.join(_STRING(k) + ": " + _scalar(v) for k, v in row.items()) + "\n" + " " * level + "}"
+
+
+def _scalar(v) -> str:
+    if isinstance(v, str):
+        return _STRING(v)
+    if v is None or isinstance(v, bool):
+        return "null" if v is None else "true" if v else "false"
+    if isinstance(v, float):
+        return float.__repr__(v) if v - v == 0 else _ENCODER.encode(v)  # NaN, infinities as json writes them
+    return int.__repr__(v)
 
 
 def _container(items: Iterable[tuple[str, Any]], opening: str, closing: str, level: int) -> Iterator[str]:

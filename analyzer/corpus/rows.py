@@ -10,7 +10,7 @@ import io
 import json
 from typing import Any, Callable
 
-from .. import metrics
+from .. import boilerplate, metrics
 from ..model import Analysis
 
 STORE_TABLES = ("documents", "participants", "turns", "qa_pairs", "figures", "sentences", "speakers")
@@ -21,7 +21,7 @@ def document_record(analysis: Analysis, document: str, source: str, key: str) ->
     and the cache key of its analysis (a later run keeps the store when no key changed)."""
     row = metrics.document_row(analysis)
     date = row.get("date")
-    by_type = metrics.boilerplate_summary(analysis)["by_type"]
+    by_type = boilerplate.ratio_by_type(analysis.sentences, sum(s.end - s.start for s in analysis.sentences))
     return {**row, "document": document, "source": source, "key": key,
             "year": int(date[:4]) if date and date[:4].isdigit() else None,
             "boilerplate_evidence": analysis.boilerplate_evidence,
