@@ -63,7 +63,7 @@ def run(paths: Sequence[Path], engine: Engine, cache: C.Cache, *, models: Option
     stats = stats if stats is not None else Stats()
     note = progress or (lambda *_a: None)
     backend = backend_identity(models)
-    keys = [C.document_key(Path(p).read_bytes(), str(p), backend) for p in paths]
+    keys = [_key(Path(p), backend) for p in paths]
     prepared = _prepare(paths, keys, engine, cache, note, stats)
     ok = [i for i, e in enumerate(prepared) if e is not None and (e / work.NGRAMS).exists()]
     reused, evidence_path = _evidence([keys[i] for i in ok], [prepared[i] / work.NGRAMS for i in ok],  # type: ignore[operator]
@@ -76,6 +76,17 @@ def run(paths: Sequence[Path], engine: Engine, cache: C.Cache, *, models: Option
     todo = _todo(outcomes, cache, tuple(wanted), screen or work.Screen(), models, evidence_path)
     stats.cached = sum(1 for o in outcomes if o.entry is not None)
     return _process(outcomes, todo, engine, cache, reused, note, stats)
+
+
+def _key(path: Path, backend: str) -> str:
+    """The document's cache key; a file that cannot be read gets a key never seen again (its error
+    is reported by the cleaning pass, and not kept)."""
+    try:
+        return C.document_key(path.read_bytes(), str(path), backend)
+    except OSError:
+        import uuid
+
+        return C.digest("unreadable", str(path), uuid.uuid4().hex)
 
 
 def _error(entry: Optional[Path]) -> Optional[str]:

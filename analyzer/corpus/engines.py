@@ -51,7 +51,7 @@ class Local:
         futures = {self._executor.submit(fn, item): i for i, item in enumerate(items)}
         try:
             for f in as_completed(futures):
-                yield futures[f], f.result()
+                yield futures[f], _result(f)
         finally:
             for f in futures:
                 f.cancel()
@@ -66,6 +66,14 @@ class Local:
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
             self._executor = None
+
+
+def _result(future) -> dict[str, bytes]:
+    """A finished task's files; a process that died under it (killed, out of memory) fails only its documents."""
+    try:
+        return future.result()
+    except Exception as err:  # noqa: BLE001 - the work itself never raises: this is the process
+        return {work.ERROR: f"internal error ({type(err).__name__}: {err})".encode("utf-8")}
 
 
 class Dask:
@@ -85,8 +93,8 @@ class Dask:
         from distributed import as_completed as dask_completed
 
         index = {f.key: i for i, f in enumerate(futures)}
-        for f, files in dask_completed(futures, with_results=True):
-            yield index[f.key], files
+        for f in dask_completed(futures):
+            yield index[f.key], _result(f)
 
     def prepare(self, paths: Sequence[str]) -> Done:
         return self._gather(self.client.map(work.prepare, list(paths), pure=False))
