@@ -54,5 +54,7 @@ def _page(title: str, lines: dict[str, list[dict]], total_rows: int):
                         label=name)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         if k == 0:
-            ax.legend(fontsize=7, frameon=False, ncols=2, loc="upper left", bbox_to_anchor=(0, 1.32))
+            handles, labels = ax.get_legend_handles_labels()
+            fig.legend(handles, labels, fontsize=7, frameon=False, ncols=4, loc="upper right",
+                       bbox_to_anchor=(0.96, 0.965))
     return fig
