@@ -15,6 +15,7 @@ from typing import Optional
 from . import fsnames, wrappers
 from .errors import (AnalyzerError, BadArguments, EmptyInput, IsDirectory, NotFound, NotRegularFile, NotText,
                      TooLarge, Unreadable)
+from .clean.endings import as_lf
 from .model import Page
 
 MB = 1024 * 1024
@@ -202,7 +203,7 @@ def text_page(text: str, source: str = "<text>", encoding: str = "utf-8", html_n
         was_html=html_name or looks_like_html(text),
         undecodable_bytes=undecodable,
         warnings=warnings,
-        wrapper=wrappers.detect(text),
+        wrapper=wrappers.detect(as_lf(text)),
     )
 
 

@@ -133,6 +133,29 @@ def test_utf16_without_bom_is_text_even_when_nearly_all_chinese():
         decode_bytes(bytes(range(256)) * 64)
 
 
+# ---------------------------------------------------------------- line endings
+CORPUS = ROOT / ".." / "shared" / "corpus"
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_old_mac_line_endings_give_the_turns_of_the_lf_page(path):
+    from test_clean import check_accounting
+
+    from analyzer import pipeline
+    from analyzer.clean import clean
+
+    text = decode_bytes(path.read_bytes())[0].replace("\r\n", "\n")
+    backend = pipeline._backend(None)
+    seen = []
+    for ending in ("\n", "\r", "\r\n"):
+        page_text = text.replace("\n", ending)
+        doc = clean(ingest.text_page(page_text, path.name))
+        check_accounting(doc, page_text)
+        conf = pipeline._analyse_document(doc, backend, None).conference
+        seen.append((doc.text, [(t.role, t.kind, t.start, t.end) for t in conf.turns], conf.doc_type))
+    assert seen[1] == seen[0] and seen[2] == seen[0]
+
+
 # ---------------------------------------------------------------- file names of any bytes
 def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_kept_recoverable(tmp_path):
     doc = tmp_path / GBK_NAME
