@@ -149,3 +149,25 @@ def test_entity_decoding_memory_is_bounded():
     peak_small, peak_large = _peak(cleaned, small), _peak(cleaned, large)
     assert peak_large / peak_small < 10
     assert peak_large / 40_000 < 500  # bytes per entity, cleaning report included (about 410)
+
+
+PIPELINE_INPUTS = {
+    "bracket labels run into one paragraph": "[张三]我们将继续努力。",
+    "labelled questions and answers": "问：情况如何？\n答：增长5%。\n",
+    "numbers with magnitudes": "增长1万3千吨，",
+    "a roster line": "主持人:市新闻办处长 谭雯\n",
+}
+
+
+@pytest.mark.parametrize("name", PIPELINE_INPUTS)
+def test_the_whole_analysis_is_linear(name):
+    """Parse and measure as well as clean: labels, roster, turns, figures, topics, boilerplate."""
+    from analyzer import pipeline
+
+    backend = pipeline._backend(None)
+    fragment = PIPELINE_INPUTS[name]
+
+    def analyse(text: str):
+        return pipeline._analyse_document(clean(text_page(text)), backend, None)
+
+    assert growth(analyse, lambda k: HEAD + fragment * k + "\n" + HEAD, 150) < LINEAR_RATIO
