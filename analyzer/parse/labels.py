@@ -420,10 +420,11 @@ def _with_time_lines(simplified: str, labels: list[Label]) -> list[Label]:
     if not stamps:
         return labels
     out = []
+    lines = _LineStarts(simplified)
     for lab in labels:
-        line_start = simplified.rfind("\n", 0, lab.start) + 1
+        line_start = lines.start(lab.start)
         m = stamps.get(line_start)
-        if m is not None and lab.time is None and not simplified[line_start:lab.start].strip():
+        if m is not None and lab.time is None and lines.content_start(line_start) >= lab.start:
             lab = replace(lab, start=m.start(), time=m.group("time"), date=m.group("date") or lab.date)
         out.append(lab)
     return out
