@@ -234,7 +234,9 @@ def _run(args) -> int:
         compare.render(cmp, _console(), pdf=args.out)
         if args.out:
             compare.write_pdf(cmp, args.out)
-            print(f"comparison written to {args.out}", file=sys.stderr)
+            from .fsnames import shown
+
+            print(f"comparison written to {shown(args.out)}", file=sys.stderr)
         return 0
     raise BadArguments(f"unknown command {args.command}")
 
