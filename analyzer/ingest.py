@@ -124,7 +124,7 @@ def file_problem(path) -> Optional[tuple[type[AnalyzerError], str]]:
     except FileNotFoundError:
         if os.path.islink(path):
             return NotFound, f"a symbolic link to {fsnames.shown(os.readlink(path))}, which does not exist"
-        return NotFound, "not there (no such file)"
+        return NotFound, "missing (no such file)"
     except OSError as err:
         if err.errno == errno.ELOOP:
             return NotRegularFile, "a loop of symbolic links, not a regular file"
