@@ -108,7 +108,7 @@ class OutputBusy(AnalyzerError):
 
 
 class OutputIsFolder(AnalyzerError):
-    """compare --out names a folder where a PDF file name is needed."""
+    """compare --out names a folder or a special file where a PDF file name is needed."""
 
     code = "E033"
     exit_status = 2

@@ -222,6 +222,7 @@ def test_out_that_is_a_file_or_below_one(tmp_path):
     line = one_line(run_cli("report", LAKESIDE, "--out", a_file / "sub" / "dir"))
     assert "E030" in line and "lies below" in line
     assert "E033" in one_line(run_cli("compare", LAKESIDE, LAKESIDE, "--out", tmp_path))
+    assert "E033" in one_line(run_cli("compare", LAKESIDE, LAKESIDE, "--out", "/dev/null"))
     assert "E030" in one_line(run_cli("compare", LAKESIDE, LAKESIDE, "--out", a_file / "c.pdf"))
 
 
@@ -266,6 +267,14 @@ def test_a_write_failure_midway_is_one_coded_line(tmp_path, monkeypatch, capsys)
     assert code == errors.WriteFailed.exit_status
     assert len(err) == 1 and "E034" in err[0] and "No space left" in err[0]
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_no_output_is_renamed_over_a_special_file(tmp_path):
+    fifo = tmp_path / "overview.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(errors.WriteFailed, match="not a regular file"):
+        files.atomic_write(fifo, "a,b\n")
+    assert fifo.is_fifo() and os.listdir(tmp_path) == ["overview.csv"]
 
 
 def test_files_get_the_permissions_the_umask_gives(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from contextlib import contextmanager
@@ -31,6 +32,7 @@ def atomic_path(path: Union[str, Path]) -> Iterator[Path]:
     exception (or interruption) it is removed and a previous ``path`` stays as it was.
     """
     target = Path(path)
+    _refuse_special(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -48,6 +50,16 @@ def atomic_path(path: Union[str, Path]) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _refuse_special(target: Path) -> None:
+    """Never rename a file over a folder, a device or a FIFO (as root, over /dev/null)."""
+    try:
+        mode = os.lstat(target).st_mode
+    except OSError:
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise WriteFailed(f"{shown(target)} exists and is not a regular file; it is left as it is")
 
 
 def _mode_for(target: Path) -> int:

@@ -80,6 +80,8 @@ def check_file_target(path) -> None:
     if target.is_dir():
         raise OutputIsFolder(f"--out {shown(target)} is a folder; name the PDF file to write, "
                              f"such as {shown(target / 'compare.pdf')}")
+    if os.path.exists(target) and not target.is_file():
+        raise OutputIsFolder(f"--out {shown(target)} is a special file (a device or a FIFO); name a PDF file")
     _creatable(target.parent, "the output file's folder")
 
 
