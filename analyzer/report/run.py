@@ -93,6 +93,8 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
     or two each) or "none" (False).
     ``verbosity``: "auto" prints one document's summary, or only the overview for several;
     "verbose" prints every summary; "quiet" only the closing line (problems go to stderr always).
+    Every file a folder holds that is not read is named on stderr with the reason; the output folder
+    is checked, locked and cleared of a killed run's temporary files before any document is read.
     """
     found = scan(paths)
     for path, reason in found.passed_over:
