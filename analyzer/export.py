@@ -9,6 +9,7 @@ import json
 import math
 from typing import Any
 
+from .fsnames import name_bytes, shown
 from .model import Analysis
 
 
@@ -31,7 +32,8 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
     text = doc.text
     cl = doc.cleaning
     out: dict[str, Any] = {
-        "source": doc.source,
+        "source": shown(doc.source),
+        "source_bytes": name_bytes(doc.source),  # hex of a file name that is not UTF-8, so it stays recoverable
         "doc_type": conf.doc_type,
         "layout": conf.layout,
         "script": doc.script,

@@ -175,7 +175,7 @@ def introductions(doc: Document, start: int, end: int) -> list[tuple[Span, Optio
     out = []
     prev = start
     for m in HONORIFIC_PHRASE.finditer(s, start, end):
-        lo = _intro_start(s, max(prev, s.rfind("\n", start, m.start()) + 1), m.start())
+        lo = _intro_start(s, max(prev, s.rfind("\n", prev, m.start()) + 1), m.start())  # from prev: linear
         prev = m.end()
         pp = split_person(s[lo:m.start()])
         if not pp.name or not looks_like_name(pp.name) and len(pp.name) > 3:

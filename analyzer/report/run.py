@@ -10,38 +10,22 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Optional, Sequence, Union
 
-from ..errors import AnalyzerError, NotFound
-from ..ingest import HTML_SUFFIXES
+from ..errors import AnalyzerError, NotFound, WriteFailed
+from ..folders import DOCUMENT_SUFFIXES, find_documents, scan
+from ..fsnames import shown
+from . import outdir
 from .files import atomic_path, atomic_write, slugify
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Analysis
     from .view import ConferenceView
 
-DOCUMENT_SUFFIXES = (".txt",) + HTML_SUFFIXES
+__all__ = ["DOCUMENT_SUFFIXES", "find_documents", "report"]
 TABLES = ("speakers", "qa_pairs", "figures", "sentences")
 EXIT_SOME_FAILED = 1
 CSV_ENCODING = "utf-8-sig"  # with a BOM, so Excel on a Chinese Windows reads UTF-8, not GBK mojibake
-
-
-def find_documents(paths: Iterable) -> list[Path]:
-    """Files named directly, and documents (.txt, .html, .htm) found under named folders, sorted.
-
-    Hidden files and folders are skipped; a named path that does not exist is an error.
-    """
-    found: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
-                                and not any(part.startswith(".") for part in f.relative_to(p).parts)))
-        elif p.exists():
-            found.append(p)
-        else:
-            raise NotFound(f"no such file or folder: {p}")
-    return list(dict.fromkeys(found))
 
 
 def _cell_for_csv(x):
@@ -109,7 +93,23 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
     or two each) or "none" (False).
     ``verbosity``: "auto" prints one document's summary, or only the overview for several;
     "verbose" prints every summary; "quiet" only the closing line (problems go to stderr always).
+    Every file a folder holds that is not read is named on stderr with the reason; the output folder
+    is checked, locked and cleared of a killed run's temporary files before any document is read.
     """
+    found = scan(paths)
+    for path, reason in found.passed_over:
+        print(f"analyzer: passed over {shown(path)}: {reason}", file=sys.stderr)
+    if not found.files:
+        raise NotFound(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {', '.join(map(shown, paths))}")
+    with outdir.claimed(out_dir) as claim:  # checked and locked before any analysis
+        if claim.stale_removed:
+            print(f"analyzer: removed {len(claim.stale_removed)} temporary file(s) that an interrupted run left in "
+                  f"{shown(claim.folder)}", file=sys.stderr)
+        return _report(found.files, claim.folder, models, console, pdf, verbosity)
+
+
+def _report(files: list[Path], out: Path, models: Optional[str], console, pdf: Union[bool, str],
+            verbosity: str) -> int:
     from rich.console import Console
 
     from .. import pipeline
@@ -118,11 +118,6 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
     from . import pdf as pdf_report
 
     console = console or Console()
-    files = find_documents(paths)
-    if not files:
-        raise NotFound(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {', '.join(map(str, paths))}")
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     summaries = verbosity == "verbose" or (verbosity == "auto" and len(files) == 1)
     pdfs = {True: "all", False: "none"}.get(pdf, pdf) if isinstance(pdf, bool) else pdf
 
@@ -133,7 +128,7 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
 
     def fail(path: Path, reason: str) -> None:
         failures.append((path, reason))
-        print(f"analyzer: skipped {path}: {reason}", file=sys.stderr)
+        print(f"analyzer: skipped {shown(path)}: {reason}", file=sys.stderr)
 
     with _progress(console, len(files), verbosity != "quiet") as advance:
         for path, analysis, error in _analyse_all(files, models, pipeline):
@@ -150,13 +145,15 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
                     if pdfs == "all":
                         pdf_report.write(v, out / f"{slug}.pdf")
                         outputs.append(f"{slug}.pdf")
-                    done.append((path.name, analysis, v))
-                    written[str(path)] = outputs
+                    done.append((shown(path.name), analysis, v))
+                    written[shown(path)] = outputs
+                except WriteFailed:
+                    raise  # the output folder failed: every document would
                 except AnalyzerError as err:
                     fail(path, str(err))
                 except Exception as err:  # noqa: BLE001 - one bad document must not stop the folder
                     fail(path, f"internal error ({type(err).__name__}: {err})")
-            advance(path.name)
+            advance(shown(path.name))
 
     shared: list[str] = []
     if done:
@@ -170,11 +167,11 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
             overview.write_pdf(views, out / "overview.pdf")
             shared.append("overview.pdf")
     removed = _replace_manifest(out, written, shared)
-    summary = f"{len(done)} of {len(files)} documents reported in {out}"
+    summary = f"{len(done)} of {len(files)} documents reported in {shown(out)}"
     if removed:
         summary += f"; {len(removed)} outputs of an earlier report removed"
     if failures:
-        summary += f"; {len(failures)} skipped: " + ", ".join(p.name for p, _r in failures)
+        summary += f"; {len(failures)} skipped: " + ", ".join(shown(p.name) for p, _r in failures)
     console.print(summary, soft_wrap=True, markup=False, highlight=False)
     return EXIT_SOME_FAILED if failures else 0
 
