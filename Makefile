@@ -6,8 +6,9 @@ STAMP  := $(VENV)/.installed
 TRANSCRIPTS ?= transcripts
 REPORTS ?= reports
 MODELS ?= models
+FUZZ_EXAMPLES ?= 5000
 
-.PHONY: setup report compare test lint typecheck bench models clean
+.PHONY: setup report compare test fuzz lint typecheck bench models clean
 
 setup: $(STAMP)
 
@@ -28,6 +29,11 @@ compare: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# Mutated corpus documents through the whole pipeline, every export's invariants checked
+# (tests/test_fuzz.py; `make test` runs a short budget of the same test). Prints how many it ran.
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/test_fuzz.py -m fuzz -s -p no:warnings
 
 lint: $(STAMP)
 	$(PY) -m ruff check analyzer tests bench

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+from contextlib import contextmanager
 from typing import Optional, Sequence
 
-from .errors import AnalyzerError, BadArguments
-
-EXIT_INTERNAL = 3
+from .errors import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, INTERNAL_CODE, AnalyzerError,
+                     BadArguments)
 
 
 DEFAULT_TRANSCRIPTS = "transcripts"
@@ -51,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     def command(name: str, summary: str, description: str = "") -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=summary, description=description or summary, formatter_class=_Help)
         p.add_argument("--models", default=argparse.SUPPRESS, metavar="DIR", help=argparse.SUPPRESS)
+        p.add_argument("--max-mb", type=float, default=None, metavar="MB",
+                       help="refuse input files larger than this many megabytes "
+                       "(default: $ANALYZER_MAX_MB, else 200)")
         return p
 
     p = command("export", "print the analysis of FILE as JSON (the export contract; see README)")
@@ -115,23 +119,66 @@ def _one_line_warnings(command: str) -> None:
         warnings.filterwarnings("ignore", category=NlpFallbackWarning)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program is so it unwinds like Ctrl-C: temporary files are
+    removed, the output folder's lock is released, nothing is left half-written."""
+
+
+def _terminate(signum, _frame) -> None:
+    raise Terminated(signal.Signals(signum).name)
+
+
+@contextmanager
+def _signals_and_limits(args):
+    """SIGTERM (kill, a scheduler, systemd) and SIGHUP (the terminal closed) handled like SIGINT, and
+    --max-mb passed on through the environment, so that worker processes read it too; both are put
+    back afterwards (``main`` may run inside another program, such as the tests)."""
+    from .ingest import LIMIT_ENV, limit_bytes
+
+    previous = {}
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            previous[sig] = signal.signal(sig, _terminate)
+        except ValueError:  # not the main thread: leave them be
+            break
+    old_limit = os.environ.get(LIMIT_ENV)
+    try:
+        if args.max_mb is not None:
+            if not args.max_mb > 0 or args.max_mb == float("inf"):
+                raise BadArguments(f"--max-mb {args.max_mb:g}: give a positive number of megabytes")
+            os.environ[LIMIT_ENV] = f"{args.max_mb:g}"
+        limit_bytes()  # a bad $ANALYZER_MAX_MB is reported now, not once per file
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if old_limit is None:
+            os.environ.pop(LIMIT_ENV, None)
+        else:
+            os.environ[LIMIT_ENV] = old_limit
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
     _one_line_warnings(args.command)
     try:
-        return _run(args)
+        with _signals_and_limits(args):
+            return _run(args)
     except AnalyzerError as err:
         print(f"analyzer: {err}", file=sys.stderr)
         return err.exit_status
+    except Terminated as sig:
+        print(f"analyzer: terminated ({sig})", file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("analyzer: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
     except Exception as err:  # noqa: BLE001 - the one place that turns surprises into one line
         if os.environ.get("ANALYZER_DEBUG"):
             raise
-        print(f"analyzer: E999: internal error ({type(err).__name__}: {err}); "
+        print(f"analyzer: {INTERNAL_CODE}: internal error ({type(err).__name__}: {err}); "
               "set ANALYZER_DEBUG=1 for the traceback", file=sys.stderr)
         return EXIT_INTERNAL
 
@@ -144,9 +191,11 @@ def _console(width: Optional[int] = None):
 
 def _warn(analysis) -> None:
     """The document's own warnings (mixed encodings, damage, no dialogue) as one stderr line each."""
+    from .fsnames import shown
+
     conf = analysis.conference
     for message in tuple(conf.document.warnings) + tuple(conf.warnings):
-        print(f"analyzer: warning: {conf.document.source}: {message}", file=sys.stderr)
+        print(f"analyzer: warning: {shown(conf.document.source)}: {message}", file=sys.stderr)
 
 
 def _default_transcripts() -> str:
@@ -202,14 +251,18 @@ def _run(args) -> int:
         return query.run(args.db, args.sql, _console(), as_csv=args.csv, limit=args.limit or None)
     if args.command == "compare":
         from .contrast import contrast
-        from .report import compare, view
+        from .report import compare, outdir, view
 
+        if args.out:
+            outdir.check_file_target(args.out)  # before the analysis, not after it
         first, second = pipeline.analyse(args.a, models=models), pipeline.analyse(args.b, models=models)
         cmp = compare.build(view.build(first), view.build(second), contrast(first, second))
         compare.render(cmp, _console(), pdf=args.out)
         if args.out:
             compare.write_pdf(cmp, args.out)
-            print(f"comparison written to {args.out}", file=sys.stderr)
+            from .fsnames import shown
+
+            print(f"comparison written to {shown(args.out)}", file=sys.stderr)
         return 0
     raise BadArguments(f"unknown command {args.command}")
 

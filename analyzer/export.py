@@ -9,6 +9,7 @@ import json
 import math
 from typing import IO, Any, Callable, Iterable, Iterator
 
+from .fsnames import name_bytes, shown
 from .model import Analysis
 
 
@@ -55,7 +56,8 @@ def _layout(analysis: Analysis) -> dict[str, Any]:
     text = doc.text
     cl = doc.cleaning
     out: dict[str, Any] = {
-        "source": doc.source,
+        "source": shown(doc.source),
+        "source_bytes": name_bytes(doc.source),  # hex of a file name that is not UTF-8, so it stays recoverable
         "doc_type": conf.doc_type,
         "layout": conf.layout,
         "script": doc.script,

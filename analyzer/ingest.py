@@ -6,14 +6,30 @@ Ingest only says what the page is: HTML, or text stored inside a data dump or so
 """
 from __future__ import annotations
 
+import errno
+import os
 import re
-from pathlib import Path
+import stat
+from typing import Optional
 
-from . import wrappers
-from .errors import EmptyInput, IsDirectory, NotFound, NotText, TooLarge, Unreadable
+from . import fsnames, wrappers
+from .errors import (AnalyzerError, BadArguments, EmptyInput, IsDirectory, NotFound, NotRegularFile, NotText,
+                     TooLarge, Unreadable)
+from .clean.endings import as_lf
 from .model import Page
 
-MAX_BYTES = 200 * 1024 * 1024  # generous: a scraped page is kilobytes; 200 MB is surely not one
+MB = 1024 * 1024
+MAX_MB = 200  # generous: a scraped page is kilobytes; 200 MB is surely not one
+MAX_BYTES = MAX_MB * MB
+LIMIT_ENV = "ANALYZER_MAX_MB"
+READ_CHUNK = MB  # bounded reads: a file past the limit costs at most the limit in memory
+SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+SNIFF_BYTES = 65536  # the prefix that binary and UTF-16 checks look at
 DETECT_SAMPLE_BYTES = 256 * 1024  # charset-normalizer sees a prefix; enough to tell GB from Big5
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
@@ -49,6 +65,21 @@ HTML_TAG = re.compile(
 )
 HTML_MIN_TAGS = 3
 
+
+def _common_hanzi() -> str:
+    """The common Chinese characters: GB2312 level 1 and Big5's frequently used block."""
+    pairs = [bytes((a, b)) for a in range(0xB0, 0xD8) for b in range(0xA1, 0xFF)]
+    big5 = [bytes((a, b)) for a in range(0xA4, 0xC7) for b in (*range(0x40, 0x7F), *range(0xA1, 0xFF))]
+    chars = {p.decode("gb2312", "ignore") for p in pairs} | {p.decode("big5", "ignore") for p in big5}
+    return "".join(sorted(c for c in chars if len(c) == 1))
+
+
+# What UTF-16 text decodes to: ASCII, common hanzi, CJK and general punctuation, full-width forms.
+UTF16_TEXT_CHAR = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\uff00-\uffef" + re.escape(_common_hanzi()) + "]")
+UTF16_EVIDENCE = re.compile("[\n\u3000-\u303f\uff0c\uff1a\uff1b\uff01\uff1f]")
+UTF16_TEXT_SHARE = 0.85
+
 # charset-normalizer names, folded onto the widest codec of their family.
 GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "hz_gb_2312", "cp936", "euc_cn", "iso2022_cn"}
 BIG5_FAMILY = {"big5", "big5hkscs", "cp950"}
@@ -56,22 +87,110 @@ BIG5_FAMILY = {"big5", "big5hkscs", "cp950"}
 LEGACY_CODECS = ("gb18030", "cp950")
 
 
-def read_page(path) -> Page:
-    """Read and decode one file; raise an ``AnalyzerError`` the user can act on."""
-    p = Path(path)
-    if not p.exists():
-        raise NotFound(f"no such file: {p}")
-    if p.is_dir():
-        raise IsDirectory(f"{p} is a directory, not a file")
+def limit_bytes() -> int:
+    """The input limit in bytes: $ANALYZER_MAX_MB (what --max-mb sets, so worker processes see it too),
+    else ``MAX_BYTES``."""
+    raw = os.environ.get(LIMIT_ENV, "").strip()
+    if not raw:
+        return MAX_BYTES
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise TooLarge(f"{p} is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
-        data = p.read_bytes()
+        mb = float(raw)
+    except ValueError:
+        raise BadArguments(f"${LIMIT_ENV} is {raw!r}; give a number of megabytes") from None
+    if not mb > 0 or mb == float("inf"):
+        raise BadArguments(f"${LIMIT_ENV} is {raw!r}; give a positive number of megabytes")
+    return max(1, int(mb * MB))
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / MB:.4g} MB" if n >= MB // 10 else f"{n:,} bytes"
+
+
+def _special_kind(mode: int) -> str:
+    for test, what in SPECIAL_KINDS:
+        if test(mode):
+            return what
+    return "not a regular file"
+
+
+def file_problem(path) -> Optional[tuple[type[AnalyzerError], str]]:
+    """(error class, what the path is) when it cannot be read as a document, else None.
+
+    Checked with stat before the file is opened, so a FIFO is never opened (it would block) and a
+    device such as /dev/zero is never read; a symbolic link is judged by what it points to.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return NotFound, f"a symbolic link to {fsnames.shown(os.readlink(path))}, which does not exist"
+        return NotFound, "missing (no such file)"
     except OSError as err:
-        raise Unreadable(f"cannot read {p}: {err.strerror or err}") from None
-    text, encoding, undecodable, warnings = decode_bytes(data, str(p))
-    return text_page(text, str(p), encoding, p.suffix.lower() in HTML_SUFFIXES, undecodable, tuple(warnings))
+        if err.errno == errno.ELOOP:
+            return NotRegularFile, "a loop of symbolic links, not a regular file"
+        return Unreadable, f"not readable ({err.strerror or err})"
+    if stat.S_ISDIR(st.st_mode):
+        return IsDirectory, "a directory, not a file"
+    if not stat.S_ISREG(st.st_mode):
+        via = f" (through a symbolic link to {fsnames.shown(os.readlink(path))})" if os.path.islink(path) else ""
+        return NotRegularFile, f"{_special_kind(st.st_mode)}{via}, not a regular file"
+    return None
+
+
+def regular_file_problem(path) -> Optional[AnalyzerError]:
+    """The error to raise for a path that is not a readable regular file, or None."""
+    found = file_problem(path)
+    if found is None:
+        return None
+    cls, what = found
+    return cls(f"{fsnames.shown(path)} is {what}")
+
+
+def read_limited(path, limit: Optional[int] = None) -> bytes:
+    """The bytes of a regular file, read in bounded chunks; ``TooLarge`` past ``limit`` bytes.
+
+    The size is checked again while reading: a file can grow, and /proc files report size 0.
+    """
+    limit = limit_bytes() if limit is None else limit
+    problem = regular_file_problem(path)
+    if problem is not None:
+        raise problem
+    shown = fsnames.shown(path)
+    too_large = TooLarge(f"{shown} is larger than the input limit of {_megabytes(limit)} "
+                         f"(--max-mb or ${LIMIT_ENV} raise it)")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as err:
+        raise Unreadable(f"cannot read {shown}: {err.strerror or err}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):  # replaced between the check and the open
+            raise NotRegularFile(f"{shown} is {_special_kind(st.st_mode)}, not a regular file")
+        if st.st_size > limit:
+            raise too_large
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, min(READ_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise too_large
+        return b"".join(chunks)
+    except OSError as err:
+        raise Unreadable(f"cannot read {shown}: {err.strerror or err}") from None
+    finally:
+        os.close(fd)
+
+
+def read_page(path, limit: Optional[int] = None) -> Page:
+    """Read and decode one regular file; raise an ``AnalyzerError`` the user can act on."""
+    data = read_limited(path, limit)
+    name = os.fspath(path)
+    text, encoding, undecodable, warnings = decode_bytes(data, fsnames.shown(name))
+    suffix = os.path.splitext(name)[1].lower()
+    return text_page(text, name, encoding, suffix in HTML_SUFFIXES, undecodable, tuple(warnings))
 
 
 def text_page(text: str, source: str = "<text>", encoding: str = "utf-8", html_name: bool = False,
@@ -84,7 +203,7 @@ def text_page(text: str, source: str = "<text>", encoding: str = "utf-8", html_n
         was_html=html_name or looks_like_html(text),
         undecodable_bytes=undecodable,
         warnings=warnings,
-        wrapper=wrappers.detect(text),
+        wrapper=wrappers.detect(as_lf(text)),
     )
 
 
@@ -99,7 +218,11 @@ def looks_like_html(text: str) -> bool:
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str, int, list[str]]:
-    """Decode bytes to text: (text, encoding, undecodable byte count, warnings)."""
+    """Decode bytes to text: (text, encoding, undecodable byte count, warnings).
+
+    The charset is detected before the binary check: UTF-16 without a byte-order mark has NUL
+    bytes (its ASCII characters), which would otherwise read as binary.
+    """
     if not data.strip():
         raise EmptyInput(f"{name} is empty")
     for bom, codec in BOMS:
@@ -107,11 +230,10 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str, int, list[
             body = data[len(bom):]
             text = body.decode(codec.replace("-sig", ""), errors="replace") if codec != "utf-8-sig" else body.decode("utf-8", errors="replace")
             return _finish(text, codec, name, [], body, codec)
+    utf16 = utf16_without_bom(data[:SNIFF_BYTES])
+    if utf16:
+        return _finish(data.decode(utf16, errors="replace"), utf16, name, [], data, utf16)
     _reject_binary(data, name)
-    if b"\x00" in data[:65536]:
-        utf16 = _utf16_without_bom(data[:65536])
-        if utf16:
-            return _finish(data.decode(utf16, errors="replace"), utf16, name, [], data, utf16)
     try:
         return _finish(data.decode("utf-8"), "utf-8", name, [], None, "utf-8")
     except UnicodeDecodeError:
@@ -123,26 +245,38 @@ def _reject_binary(data: bytes, name: str) -> None:
     for magic, what in BINARY_MAGIC:
         if what and data.startswith(magic):
             raise NotText(f"{name} is {what}, not text")
-    head = data[:65536]
+    head = data[:SNIFF_BYTES]
     if b"\x00" in head:
-        utf16 = _utf16_without_bom(head)
-        if not utf16:
-            raise NotText(f"{name} is binary (it contains NUL bytes), not text")
-        return
+        raise NotText(f"{name} is binary (it contains NUL bytes), not text")
     controls = len(CONTROL_BYTES.findall(head))
     if controls > max(8, len(head) // 100):
         raise NotText(f"{name} is binary ({controls} control bytes in its first {len(head)} bytes), not text")
 
 
-def _utf16_without_bom(head: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when NULs sit on one parity, as in BOM-less UTF-16 text."""
-    even = head[0::2].count(0)
-    odd = head[1::2].count(0)
-    half = len(head) // 2 or 1
-    if odd > 0.3 * half and even < 0.02 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.02 * half:
-        return "utf-16-be"
+def _utf8_prefix(head: bytes) -> bool:
+    """Whether ``head`` is UTF-8, allowing a character cut off at its end."""
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError as err:
+        return err.start >= len(head) - 3 and err.reason == "unexpected end of data"
+
+
+def utf16_without_bom(head: bytes) -> Optional[str]:
+    """'utf-16-le' or 'utf-16-be' when the bytes read as text in that byte order, else None.
+
+    Tried only on bytes with NULs or that are not UTF-8 (an ASCII page decoded two bytes at a
+    time reads as CJK). Text is judged by what it decodes to: ASCII, common Chinese characters
+    (GB2312 level 1, Big5 common) and punctuation, with a line break or CJK punctuation; bytes
+    of another encoding decode to rare characters, Hangul or private-use code points instead.
+    """
+    head = head[:len(head) & ~1]
+    if len(head) < 4 or (b"\x00" not in head and _utf8_prefix(head)):
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = head.decode(codec, errors="replace")
+        if UTF16_EVIDENCE.search(text) and len(UTF16_TEXT_CHAR.findall(text)) >= UTF16_TEXT_SHARE * len(text):
+            return codec
     return None
 
 

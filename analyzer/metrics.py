@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from . import boilerplate, topics
 from .figures import find_figures
+from .fsnames import shown
 from .model import Analysis, Conference, Entity, Figure, NlpInfo, Participant, QAMeasure, Sentence, TopicHit, Turn
 from .nonanswer import find_non_answer
 from .sentences import split_sentences
@@ -449,7 +450,7 @@ def document_row(analysis: Analysis) -> dict:
         role = roles.get(t.participant, "other") if t.participant is not None else "other"
         by_role[role] = by_role.get(role, 0) + (t.end - t.start)
     return {
-        "source": doc.source, "document": Path(doc.source).name, "title": conf.title, "date": conf.date,
+        "source": shown(doc.source), "document": shown(Path(doc.source).name), "title": conf.title, "date": conf.date,
         "place": conf.place, "doc_type": conf.doc_type, "layout": conf.layout, "script": doc.script,
         "encoding": doc.encoding, "backend": analysis.nlp.backend,
         "chars": chars, "participants": len(conf.participants),

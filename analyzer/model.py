@@ -38,7 +38,7 @@ class Page:
 
 
 # ---------------------------------------------------------------- clean
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a page of entities has a million drops
 class Drop:
     """A piece of the decoded page that cleaning removed, and why.
 

@@ -32,12 +32,18 @@ CN_DIGITS = "零〇一二两三四五六七八九"
 CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖拾佰仟"
 # 千 is a magnitude unless it starts a unit (千瓦, 千克, 千米); 百 unless 百分之/百分点.
 MAG = r"(?:[万亿佰仟]|千(?![瓦克米卡伏帕焦])|百(?!分))"
+# Every repetition is bounded: a run of ten thousand digits or numerals is no number, and a
+# pattern that may start anywhere inside such a run must do a bounded amount of work at each
+# start, or the patterns built from these pieces would take time quadratic in the page.
+MAX_DIGITS = 24  # digits of one written number (and 8 groups of thousands, 12 decimals)
+MAX_NUMERALS = 24  # characters of one Chinese numeral after its first
+MAX_MAGNITUDES = 6  # magnitude groups of a mixed number (3亿4000万5000)
 # 1,234 and 63，118 (a full-width comma before exactly three digits) group thousands.
-ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-ARABIC_RUN = ARABIC + r"(?:[多余]?" + MAG + r"+(?:" + ARABIC + r")?)*[多余]?"
+ARABIC = rf"(?:\d{{1,3}}(?:[,，]\d{{3}}){{1,8}}(?!\d)|\d{{1,{MAX_DIGITS}}})(?:\.\d{{1,12}})?"
+ARABIC_RUN = (ARABIC + r"(?:[多余]?" + MAG + r"{1,4}(?:" + ARABIC + rf")?){{0,{MAX_MAGNITUDES}}}[多余]?")
 _CN_BODY = "零〇一二两三四五六七八九十点几多余万亿" + CAPITAL_DIGITS
 CHINESE_RUN = (r"(?:[数几](?=[十百千万])|[上近逾](?=[百千万亿])|[零〇一二两三四五六七八九十"
-               + CAPITAL_DIGITS + r"])(?:[" + _CN_BODY + r"]|千(?![瓦克米卡伏帕焦])|百(?!分))*")
+               + CAPITAL_DIGITS + r"])(?:[" + _CN_BODY + rf"]|千(?![瓦克米卡伏帕焦])|百(?!分)){{0,{MAX_NUMERALS}}}")
 RUN = "(?:" + ARABIC_RUN + "|" + CHINESE_RUN + ")"
 # A sign written before the number: 负2.5%, 负百分之十三, -1.7%, 零下5摄氏度. The ASCII minus only
 # right before a digit and not after a digit or letter (where it is a hyphen or a range dash).

@@ -46,7 +46,8 @@ def check_accounting(doc: Document, src: str) -> None:
             # Checked character by character: a decoded or restored character may sit inside a longer run.
             for i, (k, o) in enumerate(zip(kept, original)):
                 if k != o:
-                    assert cstart + i in restored or sstart + i in decoded_before, (kept, original, i)
+                    lone_cr = (k, o) == ("\n", "\r")  # an old Mac line ending reads as a line feed
+                    assert cstart + i in restored or sstart + i in decoded_before or lone_cr, (kept, original, i)
     assert clean_pos == len(doc.text)
     covered.sort()
     pos = 0

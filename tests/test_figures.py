@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import opencc
@@ -342,17 +341,15 @@ def test_corpus_traditional_document_keeps_its_script():
     assert by_text["第2位"].kind == "rank"
 
 
-def test_speed_one_megabyte_well_under_a_second_per_megabyte():
+def test_a_megabyte_of_corpus_text_yields_its_figures_once_per_copy():
+    # speed is measured by `make bench` (bench/), never asserted here
     parts = [load(p.name) for p in sorted(CORPUS.glob("*.txt"))]
     text = "".join(t for t, _ in parts)
     simplified = "".join(s for _, s in parts)
+    once = len(find_figures(text, simplified))
     times = 1_000_000 // len(text.encode()) + 1
-    text, simplified = text * times, simplified * times
-    t0 = time.perf_counter()
-    found = find_figures(text, simplified)
-    elapsed = time.perf_counter() - t0
-    assert len(found) > 100
-    assert elapsed < 3.0, f"{len(text.encode()) / elapsed / 1e6:.2f} MB/s"
+    found = find_figures(text * times, simplified * times)
+    assert once > 10 and len(found) == once * times
 
 
 # ---------------------------------------------------------------- issue 10: metric attribution

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-import time
 import warnings
 from pathlib import Path
 
@@ -150,21 +149,16 @@ def test_stanza_cache_hit_skips_stanza(tiny_stanza_models, langfang, tmp_path):
                              pretokenized=True, cache_dir=tmp_path, use_gpu=False)
 
     first = fresh()
-    t0 = time.perf_counter()
     cold = first.analyse([langfang])
-    cold_s = time.perf_counter() - t0
     assert first.pipeline_calls >= 1 and first.cache.misses == 1
     files = list(tmp_path.rglob("*.json"))
     assert len(files) == 1 and set(json.loads(files[0].read_text())) == {"entities", "sentences", "tokens"}
 
     second = fresh()
-    t0 = time.perf_counter()
     cached = second.analyse([langfang])
-    cached_s = time.perf_counter() - t0
     assert cached == cold
     assert second.pipeline_calls == 0 and second._pipeline is None  # stanza never ran
     assert second.cache.hits == 1
-    assert cached_s < cold_s
 
     # a different model identity (another chunk size) misses the cache
     other = StanzaBackend(tiny_stanza_models.models_dir, ner_model_path=tiny_stanza_models.ner_model,

@@ -1,6 +1,8 @@
 """Turn a scraped page into the article, accounting for every character of the page.
 
 Passes, each a list of intervals so no per-character Python loop touches the document:
+0. line endings (only when a CR ends a line alone, old Mac pages, ``endings.py``): each lone CR
+   reads as a line feed;
 1. unwrap (only when ingest found the page stored in a dump or source file, ``unwrap.py``):
    the literals that hold text are kept and their escapes decoded, the other fields and the
    code dropped; escapes nested twice are decoded by a second such pass;
@@ -17,6 +19,7 @@ character and each dropped page character lies in exactly one ``Drop``:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..errors import EmptyAfterCleaning
 from ..model import CleaningReport, Document, Drop, Page
@@ -24,6 +27,7 @@ from ..script import detect_script, to_simplified
 from .compose import Pass, compose
 from .damage import damaged_spans
 from .duplicates import mark_duplicates
+from .endings import normalise_line_endings
 from .emit import Emitter, drop_final_newline, emit_dropped_line, emit_kept_line
 from .glosses import gloss_drops
 from .lines import Line, classify_lines, inline_drops, split_lines
@@ -96,7 +100,14 @@ def _simplified(t_simple: str, segs: list, text: str) -> str:
 def clean(page: Page) -> Document:
     """Clean one page into a ``Document``; raise ``EmptyAfterCleaning`` when nothing is left."""
     src = page.text
-    t_text, passes, wrapper = unwrap(page)
+    passes: list[Pass] = []
+    normalised = normalise_line_endings(src)
+    if normalised is not None:
+        src_lf, first = normalised
+        passes.append(first)
+        page = replace(page, text=src_lf)
+    t_text, unwrapped, wrapper = unwrap(page)
+    passes.extend(unwrapped)
     links: list[tuple[int, int]] = []
     if needs_markup_pass(page, t_text):
         t_text, pieces, markup_drops, links = strip_markup(t_text)

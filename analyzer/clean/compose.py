@@ -8,19 +8,22 @@ exactly one ``Drop``: ``chars_in == chars_kept + sum(drop.length)``.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
+from typing import NamedTuple, Optional
 
 from ..model import Drop, Span
-from .pieces import Piece
+from .pieces import Drops, Pieces
 
 
 class Pass(NamedTuple):
     """What one rewriting pass did: pieces of its output, drops in its input's offsets."""
 
-    pieces: list[Piece]
-    drops: list[list]  # [start, end, reason, rule]
+    pieces: Pieces
+    drops: Drops
 
 
 def _kept_text(t_text: str, segs: list):
@@ -33,33 +36,50 @@ def _kept_text(t_text: str, segs: list):
     return "".join(chunks), runs, restored
 
 
-def _overlaps(pieces: list[Piece], starts: list[int], a: int, b: int) -> Iterator[tuple[int, int, Piece]]:
-    """(input start, length, piece) for each piece that output range a:b crosses."""
-    p = bisect.bisect_right(starts, a) - 1
+def _overlaps(pieces: Pieces, a: int, b: int) -> Iterator[tuple[int, int, Optional[str]]]:
+    """(input start, length, piece reason) for each piece that output range a:b crosses."""
+    t_start, t_len, s_start, reasons = pieces.t_start, pieces.t_len, pieces.s_start, pieces.reason
+    p = bisect.bisect_right(t_start, a) - 1
     while a < b:
-        piece = pieces[p]
-        end = min(b, piece.t_start + piece.t_len)
+        end = min(b, t_start[p] + t_len[p])
         if end > a:
-            yield piece.s_start + (a - piece.t_start), end - a, piece
+            yield s_start[p] + (a - t_start[p]), end - a, reasons[p]
             a = end
         p += 1
 
 
-def _runs_through(pieces: list[Piece], starts: list[int], runs: list) -> list:
+class _Runs:
+    """Offset-map runs (clean start, start in the pass's input, length) as three arrays."""
+
+    __slots__ = ("clean", "length", "source")
+
+    def __init__(self) -> None:
+        self.clean, self.source, self.length = array("q"), array("q"), array("q")
+
+    def add(self, c_pos: int, s_pos: int, n: int) -> None:
+        """A run, merged with the last one when both continue each other."""
+        if self.length and self.clean[-1] + self.length[-1] == c_pos and self.source[-1] + self.length[-1] == s_pos:
+            self.length[-1] += n
+        else:
+            self.clean.append(c_pos)
+            self.source.append(s_pos)
+            self.length.append(n)
+
+    def __iter__(self) -> Iterator[tuple[int, int, int]]:
+        return zip(self.clean, self.source, self.length)
+
+
+def _runs_through(pieces: Pieces, runs: Iterable[tuple[int, int, int]]) -> _Runs:
     """Offset-map runs moved from a pass's output to its input, neighbours merged."""
-    out: list[list[int]] = []
+    out = _Runs()
     for c_pos, t_pos, n in runs:
-        for s_a, length, _piece in _overlaps(pieces, starts, t_pos, t_pos + n):
-            last = out[-1] if out else None
-            if last is not None and last[0] + last[2] == c_pos and last[1] + last[2] == s_a:
-                last[2] += length
-            else:
-                out.append([c_pos, s_a, length])
+        for s_a, length, _reason in _overlaps(pieces, t_pos, t_pos + n):
+            out.add(c_pos, s_a, length)
             c_pos += length
     return out
 
 
-def _drops_through(pieces: list[Piece], starts: list[int], drops: list) -> list:
+def _drops_through(pieces: Pieces, drops: Iterable[tuple]) -> list[tuple]:
     """Drops moved from a pass's output to its input.
 
     A dropped character that the pass produced (a block tag's line break) keeps the pass's
@@ -67,33 +87,35 @@ def _drops_through(pieces: list[Piece], starts: list[int], drops: list) -> list:
     """
     out = []
     for a, b, reason, rule in drops:
-        for s_a, length, piece in _overlaps(pieces, starts, a, b):
-            if piece.reason is None:
+        for s_a, length, piece_reason in _overlaps(pieces, a, b):
+            if piece_reason is None:
                 out.append((s_a, s_a + length, reason, rule))
             else:
-                out.append((s_a, s_a + length, piece.reason, piece.reason.split(":")[0]))
+                out.append((s_a, s_a + length, piece_reason, piece_reason.split(":")[0]))
     return out
 
 
-def _merge(drops: list) -> list[list]:
-    """Sorted drops, neighbours of one reason merged into one."""
-    drops.sort(key=lambda d: (d[0], d[1]))
-    merged: list[list] = []
-    for d in drops:
+def _merge(*sorted_drops: Iterable[tuple]) -> list[tuple]:
+    """Drops of sequences sorted by start, in one order, neighbours of one reason merged into one."""
+    merged: list[tuple] = []
+    for d in heapq.merge(*sorted_drops, key=itemgetter(0)):
         if merged and merged[-1][1] == d[0] and merged[-1][2] == d[2]:
-            merged[-1][1] = d[1]
+            last = merged[-1]
+            merged[-1] = (last[0], d[1], last[2], last[3])
         else:
-            merged.append(list(d))
+            merged.append(d)
     return merged
 
 
 def compose(t_text: str, segs: list, passes: Sequence[Pass]):
     """(text, drops, offset map, restored spans) of segments of the last pass's output."""
-    text, runs, restored = _kept_text(t_text, segs)
+    text, kept_runs, restored = _kept_text(t_text, segs)
+    runs: Iterable[tuple[int, int, int]] = kept_runs
     drops: list = [(a, b, reason, rule) for a, b, reason, rule, _rep in segs if reason is not None]
     for p in reversed(passes):
-        starts = [piece.t_start for piece in p.pieces]
-        runs = _runs_through(p.pieces, starts, runs)
-        drops = _merge(list(p.drops) + _drops_through(p.pieces, starts, drops))
-    offset_map = tuple(tuple(run) for run in runs)
-    return text, [Drop(a, b, reason, rule) for a, b, reason, rule in drops], offset_map, restored
+        runs = _runs_through(p.pieces, runs)
+        drops = _merge(p.drops, _drops_through(p.pieces, drops))
+    offset_map = tuple(runs)
+    for i, d in enumerate(drops):  # in place: each tuple is freed as its Drop is made
+        drops[i] = Drop(*d)
+    return text, drops, offset_map, restored

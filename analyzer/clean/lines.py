@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from .chars import SENTENCE_END, WHITESPACE_CHARS
-from .markup import TAG_RESIDUE
+from .markup import tag_residues
 
 _CHROME = lexicon.CHROME
 
@@ -146,7 +146,7 @@ def inline_drops(text: str, simple: str, lines: list[Line], glosses) -> list[tup
     """Drops inside kept lines: glosses, hit counters, remains of cut tags; sorted, disjoint."""
     inline = [(a, b, "pinyin_gloss", syllable) for a, b, syllable in glosses]
     if '">' in text or "'>" in text:
-        inline.extend((m.start(), m.end(), "markup:tag", "attributes of a cut tag") for m in TAG_RESIDUE.finditer(text))
+        inline.extend((a, b, "markup:tag", "attributes of a cut tag") for a, b in tag_residues(text))
     if INLINE_RULES:
         inline.extend(_counter_drops(simple, lines))
     inline.sort()

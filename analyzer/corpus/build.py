@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
+from ..fsnames import shown
 from . import cache as C
 from . import work
 from .engines import Engine
@@ -137,7 +138,7 @@ def _todo(outcomes: list[Outcome], cache: C.Cache, wanted, screen, models, evide
         entry = cache.get(ANALYSES, o.key)
         missing = tuple(w for w in wanted if entry is None or not (entry / w).exists())
         if missing:
-            todo[i] = work.Task(str(o.path), o.path.name, o.key, missing, screen, models, evidence)
+            todo[i] = work.Task(str(o.path), shown(o.path.name), o.key, missing, screen, models, evidence)
         else:
             outcomes[i] = Outcome(o.path, entry=entry, key=o.key)
     return todo

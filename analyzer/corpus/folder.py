@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional, Sequence, Union
 
+from ..fsnames import shown
 from . import build, cache, engines, store, work
 from .rows import STORE_TABLES
 
@@ -34,7 +35,7 @@ def write_store(out_dir: Path, outcomes: Sequence[build.Outcome]) -> tuple[Path,
     a store that already holds exactly these documents with these keys is kept as it is."""
     path = Path(out_dir) / store.STORE_NAME
     done = [o for o in outcomes if o.entry is not None]
-    wanted = sorted((o.path.name, o.key) for o in done)
+    wanted = sorted((shown(o.path.name), o.key) for o in done)
     if path.exists() and store.documents(path) == wanted:
         return path, False
     return store.build(path, {t: [o.entry / "tables" / f"{t}.parquet" for o in done]  # type: ignore[operator]

@@ -150,11 +150,12 @@ def _analyse(path: str):
 
 def _render(task: Task, analysis) -> dict[str, bytes]:
     from ..export import to_json
+    from ..fsnames import shown
     from ..report import view
     from .rows import document_tables
 
     out: dict[str, bytes] = {EXPORT: (to_json(analysis) + "\n").encode("utf-8")}
-    out.update(document_tables(analysis, task.document, task.path, task.key))
+    out.update(document_tables(analysis, task.document, shown(task.path), task.key))
     v = view.build(analysis)
     if task.screen.file_name in task.wanted:
         out[task.screen.file_name] = _terminal(v, task.screen).encode("utf-8")

@@ -27,8 +27,7 @@ COLON_RE = re.compile(
 )
 BRACKET_RE = re.compile(
     r"(?m)(?:^|(?<=[。！？!?…”」』）)|]))[ \t\u3000]*[【\[](?P<label>[^\]】\n]{1,40})[】\]][ \t\u3000]*[:：∶]?[ \t\u3000]*"
-    r"(?=(?P<rest>[^\n]*))"
-)
+)  # the rest of the line is found by bisection (_LineStarts), not captured: one long line holds many
 # A speaker written alone on a line without a colon, the words on the lines below ("新华社记者\n\n  请问…").
 OWN_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"]{2,30})[ \t\u3000]*\n(?=\s*\S)")
 # A time stamp alone on the line before a label ("10:03\n严立新：…"): the time of that turn.
@@ -43,6 +42,8 @@ RUNIN_RE = re.compile(
 )
 RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer", "narrator"))
 # A live-text entry closed by its time stamp ("… [09:46] | [彭放] …"): the next bracket is a label.
+NEWLINE_RE = re.compile("\n")
+NON_SPACE_RE = re.compile(r"\S")
 STAMP_BEFORE_RE = re.compile(r"[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*\|?[ \t\u3000]*$")
 DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：∶，,]{3,40})。[ \t\u3000]*$")
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
@@ -70,7 +71,7 @@ HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
 # The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
-LABEL_REST_RE = re.compile(r"^(?P<label>[^\n:：∶]{2,40}?)[ \t\u3000]*[:：∶][ \t\u3000]*")
+LABEL_REST_RE = re.compile(r"(?P<label>[^\n:：∶]{2,40}?)[ \t\u3000]*[:：∶][ \t\u3000]*")  # with match()
 
 
 class _Marks(TypedDict):
@@ -303,6 +304,41 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     return _with_time_lines(simplified, [found[k] for k in sorted(found)])
 
 
+class _LineStarts:
+    """Where the line of a position starts and ends, and its first character that is not white
+    space, found by bisection: a paragraph of ten thousand bracket labels is not rescanned per label."""
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self.starts: list[int] | None = None  # computed on first use: most pages have no brackets
+        self.content: dict[int, int] = {}
+
+    def _starts(self) -> list[int]:
+        if self.starts is None:
+            self.starts = [0] + [m.end() for m in NEWLINE_RE.finditer(self.s)]
+        return self.starts
+
+    def start(self, pos: int) -> int:
+        starts = self._starts()
+        return starts[bisect.bisect_right(starts, pos) - 1]
+
+    def end(self, pos: int) -> int:
+        """Where the line of ``pos`` ends (its line break, or the end of the text)."""
+        starts = self._starts()
+        k = bisect.bisect_right(starts, pos)
+        return starts[k] - 1 if k < len(starts) else len(self.s)
+
+    def has_content(self, a: int, b: int) -> bool:
+        return NON_SPACE_RE.search(self.s, a, b) is not None
+
+    def content_start(self, line_start: int) -> int:
+        found = self.content.get(line_start)
+        if found is None:
+            m = NON_SPACE_RE.search(self.s, line_start)
+            found = self.content[line_start] = m.start() if m else len(self.s)
+        return found
+
+
 def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> dict[int, Label]:
     """【主持人】/[路透社记者] labels at a line start (or after a live-text stamp), or run into a paragraph.
 
@@ -310,17 +346,20 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
     brackets twice), or stand among at least three sure ones: the page's layout vouches for it.
     """
     cands: list[tuple[Label, bool]] = []
+    lines = _LineStarts(s)
     for m in BRACKET_RE.finditer(s):
         if m.start() in found:
             continue
-        rest, rest_start, line_end = m.group("rest"), m.start("rest"), m.end("rest")
-        lab = classify(m.group("label"), m.start("label"), inline=bool(rest.strip()), known=known)
+        rest_start = m.end()
+        line_end = lines.end(rest_start)
+        has_rest = lines.has_content(rest_start, line_end)
+        lab = classify(m.group("label"), m.start("label"), inline=has_rest, known=known)
         if lab is None:
             continue
-        line_start = s.rfind("\n", 0, m.start()) + 1
-        at_line_start = not s[line_start:m.start()].strip() or \
+        line_start = lines.start(m.start())
+        at_line_start = lines.content_start(line_start) >= m.start() or \
             STAMP_BEFORE_RE.search(s, max(line_start, m.start() - 16), m.start()) is not None
-        rm = LABEL_REST_RE.match(rest)
+        rm = LABEL_REST_RE.match(s, rest_start, line_end)
         if rm and lab.kind in ("moderator", "person", "title_only"):
             # "【主持人】省生态环境厅处长 刘明:" — the line goes on with the person's own label
             full = classify(m.group("label") + " " + rm.group("label"), -1, inline=True, known=known)
@@ -329,12 +368,10 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
                 from dataclasses import replace
 
                 lab = replace(person, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark)
-                content = rest_start + rm.end()
-                content = content if s[content:line_end].strip() else line_end
-                cands.append((_place(lab, m.start(), rest_start + rm.end(), content, layout="bracket labels"),
-                              at_line_start))
+                content = rm.end() if lines.has_content(rm.end(), line_end) else line_end
+                cands.append((_place(lab, m.start(), rm.end(), content, layout="bracket labels"), at_line_start))
                 continue
-        content = rest_start if rest.strip() else line_end
+        content = rest_start if has_rest else line_end
         cands.append((_place(lab, m.start(), rest_start, content, layout="bracket labels"), at_line_start))
     bracketed = Counter(lab.text for lab, _ in cands)
     sure = [at_line or _sure_run_in(lab, s, known) or bracketed[lab.text] >= 2 for lab, at_line in cands]
@@ -392,10 +429,11 @@ def _with_time_lines(simplified: str, labels: list[Label]) -> list[Label]:
     if not stamps:
         return labels
     out = []
+    lines = _LineStarts(simplified)
     for lab in labels:
-        line_start = simplified.rfind("\n", 0, lab.start) + 1
+        line_start = lines.start(lab.start)
         m = stamps.get(line_start)
-        if m is not None and lab.time is None and not simplified[line_start:lab.start].strip():
+        if m is not None and lab.time is None and lines.content_start(line_start) >= lab.start:
             lab = replace(lab, start=m.start(), time=m.group("time"), date=m.group("date") or lab.date)
         out.append(lab)
     return out

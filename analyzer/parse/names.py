@@ -130,8 +130,9 @@ def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[M
         if name_end is None or name_end > end or (out and out[-1].name_end > m.start()):
             continue
         begin = title_start(s, m.start(), max(start, out[-1].name_end if out else start))
-        noise = TITLE_NOISE.match(s, begin, m.start())
-        if not DIGITS.search(s, noise.end() if noise else begin, m.start()):  # "其220个成员公司": a count
+        noise = TITLE_NOISE.match(s, begin, m.start())  # "2018年7月6日外交部发言人": the title starts after the date
+        begin = noise.end() if noise and noise.end() < m.start() else begin
+        if not DIGITS.search(s, begin, m.start()):  # "其220个成员公司": a count, no title
             out.append(Mention(begin, pos, name_end))
     return out
 

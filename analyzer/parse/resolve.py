@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Document, Evidence
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, Label
-from .names import CUES, TITLE_RE, compact
+from .names import CUES, TITLE_RE, compact, looks_like_name
 from .roster import Person, Roster, handoff
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
@@ -72,8 +72,7 @@ def _self_introduced(doc: Document, lab: Label, roster: Roster) -> Optional[Pers
 
 
 def _name_key(doc: Document, lab: Label) -> str:
-    from .names import looks_like_name
-
+    """The simplified name a label writes, if it is a name ("" otherwise)."""
     if not lab.name_span:
         return ""
     key = compact(doc.simplified[lab.name_span[0]:lab.name_span[1]])

@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
-from .names import (CUES, SPACES, TITLE_RE, Mention, compact, looks_like_name, name_at, split_person,
+from .names import (CUES, SPACES, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
 INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请|出席[^，,。]{0,12}?的[有是]|参加[^，,。]{0,12}?的[有是]|他们是|分别是|的有|的是)[:：]?")
@@ -188,8 +188,10 @@ def host_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[Span, 
             pp = split_person(m.group("who"))
             if pp.name and looks_like_name(pp.name):
                 ns = m.start("who") + pp.name_start
-                title = (m.start("who"), ns) if ns > m.start("who") else None
-                return (ns, ns + len(pp.name)), title
+                lo = m.start("who")
+                for stop in TITLE_STOP.finditer(s, lo, ns):  # "…回应\n原标题：2018年…发言人陆慷": the last line's
+                    lo = stop.end()
+                return (ns, ns + len(pp.name)), ((lo, ns) if ns > lo else None)
     return None
 
 
@@ -199,7 +201,7 @@ def introductions(doc: Document, start: int, end: int) -> list[tuple[Span, Optio
     out = []
     prev = start
     for m in HONORIFIC_PHRASE.finditer(s, start, end):
-        lo = _intro_start(s, max(prev, s.rfind("\n", start, m.start()) + 1), m.start())
+        lo = _intro_start(s, max(prev, s.rfind("\n", prev, m.start()) + 1), m.start())  # from prev: linear
         prev = m.end()
         pp = split_person(s[lo:m.start()])
         if not pp.name or not looks_like_name(pp.name) and len(pp.name) > 3:

@@ -85,7 +85,8 @@ def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
     para = STATEMENT_RE.search(s, line_end, labels[0].start) if line_end >= 0 else None
     if para is None:
         return labels, people
-    host.evidence.append(Evidence("unlabelled statement before the questions", para.start(), para.start()))
+    a, b = trim(doc.text, para.start(), labels[0].start)
+    host.evidence.append(Evidence("unlabelled statement before the questions", a, b))
     opening = Label(para.start(), para.start(), para.start(), "statement", "", layout=labels[0].layout)
     return [opening] + labels, [host] + people
 

@@ -1,15 +1,23 @@
-"""Output file helpers: atomic writes (no half-written report after a crash) and safe file names."""
+"""Output file helpers: atomic writes (no half-written report after a crash) and safe file names.
+
+A write that fails (disk full, the folder gone or read-only) raises ``WriteFailed``; files get
+the permissions the umask gives (an existing file keeps its own).
+"""
 from __future__ import annotations
 
 import hashlib
 import os
 import re
 import shutil
+import stat
 import tempfile
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
+
+from ..errors import WriteFailed
+from ..fsnames import shown
 
 MAX_SLUG = 60
 _UNSAFE_RE = re.compile(r"[^a-z0-9]+")
@@ -25,17 +33,34 @@ def atomic_path(path: Union[str, Path]) -> Iterator[Path]:
     exception (or interruption) it is removed and a previous ``path`` stays as it was.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    _refuse_special(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+    except OSError as err:
+        raise WriteFailed(f"cannot write {shown(target)}: {err.strerror or err}") from None
     tmp = Path(tmp_name)
     try:
         yield tmp
         os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise WriteFailed(f"cannot write {shown(target)}: {err.strerror or err}") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _refuse_special(target: Path) -> None:
+    """Never rename a file over a folder, a device or a FIFO (as root, over /dev/null)."""
+    try:
+        mode = os.lstat(target).st_mode
+    except OSError:
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise WriteFailed(f"{shown(target)} exists and is not a regular file; it is left as it is")
 
 
 def _mode_for(target: Path) -> int:

@@ -10,38 +10,21 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Optional, Sequence, Union
 
 from ..errors import NotFound
-from ..ingest import HTML_SUFFIXES
-from . import overview
+from ..folders import DOCUMENT_SUFFIXES, find_documents, scan
+from ..fsnames import shown
+from . import outdir, overview
 from .files import atomic_path, atomic_write, copy_if_changed, slugify
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Analysis
 
-DOCUMENT_SUFFIXES = (".txt",) + HTML_SUFFIXES
+__all__ = ["DOCUMENT_SUFFIXES", "find_documents", "report"]
 TABLES = ("speakers", "qa_pairs", "figures", "sentences")
 EXIT_SOME_FAILED = 1
 CSV_ENCODING = "utf-8-sig"  # with a BOM, so Excel on a Chinese Windows reads UTF-8, not GBK mojibake
-
-
-def find_documents(paths: Iterable) -> list[Path]:
-    """Files named directly, and documents (.txt, .html, .htm) found under named folders, sorted.
-
-    Hidden files and folders are skipped; a named path that does not exist is an error.
-    """
-    found: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
-                                and not any(part.startswith(".") for part in f.relative_to(p).parts)))
-        elif p.exists():
-            found.append(p)
-        else:
-            raise NotFound(f"no such file or folder: {p}")
-    return list(dict.fromkeys(found))
 
 
 def _cell_for_csv(x):
@@ -110,36 +93,47 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
     or two each) or "none" (False).
     ``verbosity``: "auto" prints one document's summary, or only the overview for several;
     "verbose" prints every summary; "quiet" only the closing line (problems go to stderr always).
+    Every file a folder holds that is not read is named on stderr with the reason; the output folder
+    is checked, locked and cleared of a killed run's temporary files before any document is read.
     ``jobs``, ``engine``, ``scheduler``, ``cache_dir``: where the work runs and what it reuses
     (``analyzer.corpus``: every core, a Dask cluster; the content cache, None for none). The folder's
     tables and overview are read from the store it writes, ``corpus.duckdb``.
     """
+    found = scan(paths)
+    for path, reason in found.passed_over:
+        print(f"analyzer: passed over {shown(path)}: {reason}", file=sys.stderr)
+    if not found.files:
+        raise NotFound(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {', '.join(map(shown, paths))}")
+    with outdir.claimed(out_dir) as claim:  # checked and locked before any analysis
+        if claim.stale_removed:
+            print(f"analyzer: removed {len(claim.stale_removed)} temporary file(s) that an interrupted run left in "
+                  f"{shown(claim.folder)}", file=sys.stderr)
+        return _report(found.files, claim.folder, models, console, pdf, verbosity,
+                       dict(jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir))
+
+
+def _report(files: list[Path], out: Path, models: Optional[str], console, pdf: Union[bool, str],
+            verbosity: str, where: dict) -> int:
     from rich.console import Console
 
     from ..corpus import folder
     from ..corpus.work import Screen
 
     console = console or Console()
-    files = find_documents(paths)
-    if not files:
-        raise NotFound(f"no documents ({', '.join(DOCUMENT_SUFFIXES)}) under {', '.join(map(str, paths))}")
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     summaries = verbosity == "verbose" or (verbosity == "auto" and len(files) == 1)
     pdfs = {True: "all", False: "none"}.get(pdf, pdf) if isinstance(pdf, bool) else pdf
 
     with _progress(console, len(files), verbosity != "quiet") as advance:
-        outcomes, _stats = folder.analyse(files, models=models, jobs=jobs, engine=engine, scheduler=scheduler,
-                                          cache_dir=cache_dir, pdf=pdfs == "all",
+        outcomes, _stats = folder.analyse(files, models=models, pdf=pdfs == "all", **where,
                                           screen=Screen.of(console) if summaries else None, progress=advance)
     done, written, failures = _place_outputs(outcomes, out, console if summaries else None)
     shared = _folder_outputs(out, done, pdfs != "none", console, verbosity) if done else []
     removed = _replace_manifest(out, written, shared)
-    summary = f"{len(done)} of {len(files)} documents reported in {out}"
+    summary = f"{len(done)} of {len(files)} documents reported in {shown(out)}"
     if removed:
         summary += f"; {len(removed)} outputs of an earlier report removed"
     if failures:
-        summary += f"; {len(failures)} skipped: " + ", ".join(p.name for p, _r in failures)
+        summary += f"; {len(failures)} skipped: " + ", ".join(shown(p.name) for p, _r in failures)
     console.print(summary, soft_wrap=True, markup=False, highlight=False)
     return EXIT_SOME_FAILED if failures else 0
 
@@ -177,7 +171,7 @@ def _place_outputs(outcomes, out: Path, console) -> tuple[list, dict[str, list[s
             notes.update(dict.fromkeys(o.entry.joinpath(NOTES).read_text(encoding="utf-8").splitlines()))
         if o.entry is None:
             failures.append((o.path, o.error))
-            print(f"analyzer: skipped {o.path}: {o.error}", file=sys.stderr)
+            print(f"analyzer: skipped {shown(o.path)}: {o.error}", file=sys.stderr)
             continue
         slug = slugify(o.path.stem, taken)
         outputs = []
@@ -189,7 +183,7 @@ def _place_outputs(outcomes, out: Path, console) -> tuple[list, dict[str, list[s
             console.out(o.entry.joinpath(Screen.of(console).file_name).read_text(encoding="utf-8"), end="",
                         highlight=False)
         done.append(o)
-        written[str(o.path)] = outputs
+        written[shown(o.path)] = outputs
     for note in notes:
         print(f"analyzer: note: {note}", file=sys.stderr)
     return done, written, failures
