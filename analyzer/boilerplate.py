@@ -45,62 +45,6 @@ _SENTENCE_END = "。！？!?；;\n"
 _GAP_RE = re.compile(r"(?<!\\)\.")
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """Characters a match of ``pattern`` can start with; None when unknown or too many.
-
-    Lets a long alternation skip, with one cheap look-ahead, the positions where no phrase can
-    begin (Python's re does not do this for branches that start with optional groups).
-    """
-    try:
-        # CPython internals (absent from typeshed); optional speed-up
-        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
-        tree = parser.parse(pattern)
-    except Exception:  # noqa: BLE001 - any failure only disables the speed-up
-        return None
-
-    def first(items) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in items:
-            chars, nullable = one(op, av)
-            if chars is None:
-                return None, False
-            out |= chars
-            if not nullable:
-                return out, False
-        return out, True
-
-    def one(op, av) -> tuple[set[str] | None, bool]:
-        if op is c.LITERAL:
-            return {chr(av)}, False
-        if op is c.IN:
-            if any(o is not c.LITERAL for o, _ in av):
-                return None, False
-            return {chr(v) for _, v in av}, False
-        if op is c.SUBPATTERN:
-            return first(av[-1])
-        if op is c.BRANCH:
-            out: set[str] = set()
-            nullable = False
-            for branch in av[1]:
-                chars, n = first(branch)
-                if chars is None:
-                    return None, False
-                out |= chars
-                nullable = nullable or n
-            return out, nullable
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            chars, n = first(av[2])
-            return chars, n or av[0] == 0
-        if op is c.AT:
-            return set(), True
-        return None, False
-
-    chars, nullable = first(tree.data)
-    if chars is None or nullable or not chars:
-        return None
-    return frozenset(chars)
-
-
 def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
     """Compiled alternations for one list: longer patterns first so the fuller formula wins.
 
@@ -113,7 +57,7 @@ def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
     unguarded: list[str] = []
     starts: set[str] = set()
     for p in ordered:
-        chars = _first_chars(p)
+        chars = lexicon.first_chars(p, lookarounds=False, classes=False)
         if chars is None:
             unguarded.append(p)
         else:
@@ -121,8 +65,7 @@ def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
             starts |= chars
     out = []
     if guarded:
-        klass = "".join(re.escape(ch) for ch in sorted(starts))
-        out.append(re.compile("(?=[%s])(?:%s)" % (klass, "|".join(f"(?:{p})" for p in guarded))))
+        out.append(re.compile("(?=[%s])(?:%s)" % ("".join(sorted(starts)), "|".join(f"(?:{p})" for p in guarded))))
     if unguarded:
         out.append(re.compile("|".join(f"(?:{p})" for p in unguarded)))
     return out
@@ -351,12 +294,23 @@ def reused_ngrams(simplified_texts: Sequence[str], n: int = NGRAM_N,
     docs = len(simplified_texts)
     if docs < min_docs:
         return frozenset()
-    gram_re = _NGRAM_RE if n == NGRAM_N else re.compile(r"(?=([\u4e00-\u9fff]{%d}))" % n)
     doc_freq: Counter[str] = Counter()
     for text in simplified_texts:
-        doc_freq.update(set(gram_re.findall(_NON_CJK_RE.sub("", text))))
-    low, high = min_share * docs, max_share * docs
+        doc_freq.update(document_ngrams(text, n))
+    low, high = reuse_band(docs, min_share, max_share)
     return frozenset(g for g, df in doc_freq.items() if low <= df <= high)
+
+
+def document_ngrams(simplified: str, n: int = NGRAM_N) -> set[str]:
+    """The distinct CJK character n-grams of one document (its share of the corpus evidence)."""
+    gram_re = _NGRAM_RE if n == NGRAM_N else re.compile(r"(?=([\u4e00-\u9fff]{%d}))" % n)
+    return set(gram_re.findall(_NON_CJK_RE.sub("", simplified)))
+
+
+def reuse_band(docs: int, min_share: float = MIN_DOC_SHARE, max_share: float = MAX_DOC_SHARE
+               ) -> tuple[float, float]:
+    """The document frequencies (inclusive) that make an n-gram reused in a corpus of ``docs``."""
+    return min_share * docs, max_share * docs
 
 
 def evidence_label(reused: frozenset[str] | None) -> str:

@@ -3,9 +3,10 @@
     python -m analyzer export FILE          the JSON of ../shared/contract/EXPORT.md
     python -m analyzer show FILE            the terminal summary of one document
     python -m analyzer explain FILE         each boilerplate sentence with its reason, each figure with its parse
-    python -m analyzer report [PATH…] [--out DIR] [--no-pdf] [--quiet|--verbose]
+    python -m analyzer report [PATH…] [--out DIR] [--no-pdf] [--quiet|--verbose] [--jobs N] [--engine dask]
                                             PDFs, JSON, overview and tables for files and folders
     python -m analyzer compare A B [--out FILE.pdf] two conferences side by side
+    python -m analyzer query DB "SQL" [--csv]   SQL on the corpus store a report writes (corpus.duckdb)
     python -m analyzer --version
 """
 from __future__ import annotations
@@ -81,6 +82,23 @@ def _parser() -> argparse.ArgumentParser:
     loud.add_argument("--quiet", "-q", action="store_true", help="print only the closing line and problems")
     loud.add_argument("--verbose", "-v", action="store_true",
                       help="print every document's summary, even for a folder (default: only for one document)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="processes that analyse and draw (default: every core; 1: no pool)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="run on this machine, or on a Dask cluster (with --scheduler)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="the Dask scheduler for --engine dask (tcp://host:8786); workers read the same paths")
+    p.add_argument("--cache-dir", default=None, metavar="DIR",
+                   help="the content cache (default: $ANALYZER_CACHE_DIR/archive, else ~/.cache/analyzer/archive)")
+    p.add_argument("--no-cache", action="store_true", help="analyse and draw everything again, store nothing")
+    p = command("query", "run SQL on a corpus store (DIR/corpus.duckdb, written by report)",
+                "Tables: documents, participants, turns, qa_pairs, figures, sentences, speakers (each row with\n"
+                "its document) and trends (per speaker and per body, by year). For example:\n"
+                "  analyzer query reports/corpus.duckdb \"select speaker, avg(boilerplate_ratio) from speakers group by 1\"")
+    p.add_argument("db", metavar="DB", help="the store: a corpus.duckdb, or the report folder that holds one")
+    p.add_argument("sql", metavar="SQL", help="one SQL statement (the store is opened read-only)")
+    p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    p.add_argument("--limit", type=int, default=1000, metavar="ROWS", help="rows printed at most (0: all)")
     p = command("compare", "compare two conferences side by side, with confidence intervals and the terms "
                 "most distinctive of each")
     p.add_argument("a", metavar="A", help="the first transcript")
@@ -197,11 +215,11 @@ def _run(args) -> int:
 
     models = getattr(args, "models", None)
     if args.command == "export":
-        from .export import to_json
+        from .export import write_json
 
         analysis = pipeline.analyse(args.file, models=models)
         _warn(analysis)
-        sys.stdout.write(to_json(analysis) + "\n")
+        write_json(analysis, sys.stdout)
         return 0
     if args.command == "show":
         from .report import terminal, view
@@ -222,7 +240,15 @@ def _run(args) -> int:
         paths = args.paths or [_default_transcripts()]
         out = args.out or os.environ.get("REPORTS", DEFAULT_REPORTS)
         verbosity = "quiet" if args.quiet else "verbose" if args.verbose else "auto"
-        return run.report(paths, out, models=models, console=_console(), pdf=args.pdf, verbosity=verbosity)
+        if args.jobs is not None and args.jobs < 1:
+            raise BadArguments(f"--jobs must be 1 or more, not {args.jobs}")
+        cache_dir = None if args.no_cache else (args.cache_dir or "default")
+        return run.report(paths, out, models=models, console=_console(), pdf=args.pdf, verbosity=verbosity,
+                          jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, cache_dir=cache_dir)
+    if args.command == "query":
+        from .report import query
+
+        return query.run(args.db, args.sql, _console(), as_csv=args.csv, limit=args.limit or None)
     if args.command == "compare":
         from .contrast import contrast
         from .report import compare, outdir, view

@@ -29,6 +29,87 @@ def patterns(regexes: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(regexes, key=lambda p: (-len(p), p)))
 
 
+def first_chars(pattern: str, lookarounds: bool = True, classes: bool = True) -> frozenset[str] | None:
+    """What a match of ``pattern`` can start with, as items of a regex character class (a character,
+    a range ``a-z``, a category ``\\d``); None when that cannot be told (``.``, negated classes,
+    case folding, back-references).
+
+    A long alternation guarded by a look-ahead on these (``guarded``) fails at one cheap test where
+    no branch can begin, instead of trying every branch: Python's re does not skip such positions
+    by itself when branches start with look-behinds or optional groups. Look-arounds are zero-width
+    (skipped, ``lookarounds``); ``classes`` False accepts literal characters only.
+    """
+    try:
+        # CPython internals (absent from typeshed); any failure only disables the speed-up
+        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
+        tree = parser.parse(pattern)
+    except Exception:  # noqa: BLE001
+        return None
+    if tree.state.flags & c.SRE_FLAG_IGNORECASE:
+        return None
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
+
+    def first(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            chars, nullable = one(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def klass(av) -> set[str] | None:
+        out = set()
+        for o, v in av:
+            if o is c.LITERAL:
+                out.add(re.escape(chr(v)))
+            elif classes and o is c.RANGE:
+                out.add(f"{re.escape(chr(v[0]))}-{re.escape(chr(v[1]))}")
+            elif classes and o is c.CATEGORY and v in categories:
+                out.add(categories[v])
+            else:
+                return None
+        return out
+
+    def one(op, av) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return {re.escape(chr(av))}, False
+        if op is c.IN:
+            return klass(av), False
+        if op is c.SUBPATTERN:
+            return (None, False) if av[1] & c.SRE_FLAG_IGNORECASE else first(av[-1])
+        if op is c.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for branch in av[1]:
+                chars, n = first(branch)
+                if chars is None:
+                    return None, False
+                out |= chars
+                nullable = nullable or n
+            return out, nullable
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            chars, n = first(av[2])
+            return chars, n or av[0] == 0
+        if op is c.AT or (lookarounds and op in (c.ASSERT, c.ASSERT_NOT)):
+            return set(), True
+        return None, False
+
+    chars, nullable = first(tree.data)
+    if chars is None or nullable or not chars:
+        return None
+    return frozenset(chars)
+
+
+def guarded(pattern: str) -> str:
+    """``pattern`` behind a look-ahead on the characters its matches start with (``first_chars``);
+    the same matches, found faster in long texts. Unchanged when those cannot be told."""
+    chars = first_chars(pattern)
+    return pattern if chars is None else "(?=[%s])(?:%s)" % ("".join(sorted(chars)), pattern)
+
+
 CHROME = load("chrome")
 COMPARE = load("compare")
 ENTITIES = load("entities")

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from pathlib import Path
+from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
 from . import boilerplate, topics
 from .figures import find_figures
 from .fsnames import shown
-from .model import Analysis, Conference, Entity, Figure, NlpInfo, Participant, QAMeasure, Sentence, Turn
+from .model import Analysis, Conference, Entity, Figure, NlpInfo, Participant, QAMeasure, Sentence, TopicHit, Turn
 from .nonanswer import find_non_answer
 from .sentences import split_sentences
 
@@ -89,12 +90,28 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
         sentences.append(replace(s, turn=t.index if t else None, participant=t.participant if t else None))
 
     hits = topics.find_topic_hits(simp, 0, len(simp))
+    qa = _qa_measures(conf, hits, sentences, figures)
+    return Analysis(conference=conf, figures=tuple(figures), sentences=tuple(sentences), topic_hits=tuple(hits),
+                    qa=tuple(qa), entities=tuple(entities), nlp=nlp,
+                    boilerplate_evidence=boilerplate.evidence_label(reused))
+
+
+def _qa_measures(conf: Conference, hits: Sequence[TopicHit], sentences: Sequence[Sentence],
+                 figures: Sequence[Figure]) -> list[QAMeasure]:
+    """Alignment, non-answer, figures and boilerplate of each pair's answers; sentences, figures and
+    topic hits are grouped by turn once, so the loop costs the pair's own turns only."""
+    text, simp = conf.document.text, conf.document.simplified
+    index = topics.HitIndex(hits)
+    sents_of: dict[Optional[int], list[Sentence]] = {}
+    for s in sentences:
+        sents_of.setdefault(s.turn, []).append(s)
+    figs_of = Counter(f.turn for f in figures)
     qa: list[QAMeasure] = []
     for pair in conf.qa_pairs:
         q = conf.turns[pair.question_turn] if pair.question_turn is not None else None
         answers = [conf.turns[i] for i in pair.answer_turns]
-        q_hits = topics.hits_in(hits, q.start, q.end) if q else []
-        a_hits = [h for t in answers for h in topics.hits_in(hits, t.start, t.end)]
+        q_hits = index.within(q.start, q.end) if q else []
+        a_hits = [h for t in answers for h in index.within(t.start, t.end)]
         q_dist = topics.topic_distribution(q_hits)
         a_chars = sum(t.end - t.start for t in answers)
         # no answer, or a short one without topic vocabulary (每部电梯补贴15万元): nothing to judge drift on
@@ -106,14 +123,11 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
             if non:
                 break
         a_idx = set(pair.answer_turns)
-        a_sent = [s for s in sentences if s.turn in a_idx]
+        a_sent = [s for i in a_idx for s in sents_of.get(i, ())]
         qa.append(QAMeasure(topics=topics.question_topics(q_hits), alignment=score, drift=topics.drifts(score),
-                            non_answer=non, answer_chars=a_chars,
-                            figures=sum(1 for f in figures if f.turn in a_idx),
+                            non_answer=non, answer_chars=a_chars, figures=sum(figs_of[i] for i in a_idx),
                             boilerplate_ratio=boilerplate.ratio(a_sent, a_chars)))
-    return Analysis(conference=conf, figures=tuple(figures), sentences=tuple(sentences), topic_hits=tuple(hits),
-                    qa=tuple(qa), entities=tuple(entities), nlp=nlp,
-                    boilerplate_evidence=boilerplate.evidence_label(reused))
+    return qa
 
 
 def metrics_on_word_boundaries(figures: Sequence[Figure], text: str, tokens: Sequence[tuple[int, int]]
@@ -221,27 +235,42 @@ def talk_seconds(conf: Conference) -> dict[int, float]:
     return out
 
 
+def _by_participant(items: Iterable) -> dict[Optional[str], list]:
+    """Turns, figures or sentences grouped by their ``participant``, each group in text order."""
+    out: dict[Optional[str], list] = {}
+    for x in items:
+        out.setdefault(x.participant, []).append(x)
+    return out
+
+
 def speaker_rows(analysis: Analysis, roles: Sequence[str] = ("speaker",)) -> list[dict]:
     """One row per participant of the given roles (default: the officials who present and answer)."""
-    from .nlp import specificity
+    from .nlp import SpecificityIndex
 
     conf = analysis.conference
     all_chars = _chars(conf.turns) or 1
     secs = talk_seconds(conf)
-    hits = analysis.topic_hits
+    hits = topics.HitIndex(analysis.topic_hits)
+    specific = SpecificityIndex(analysis.entities)
     shown = names(analysis)
+    # grouped once: a long archive page has hundreds of speakers
+    turns_of, figs_of, sents_of = (_by_participant(xs) for xs in (conf.turns, analysis.figures, analysis.sentences))
+    pairs_of: dict[str, list] = {}
+    for pair, qm in zip(conf.qa_pairs, analysis.qa):
+        for who in set(pair.answerers):
+            pairs_of.setdefault(who, []).append((pair, qm))
     rows = []
     for p in conf.participants:
         if p.role not in roles:
             continue
-        turns = [t for t in conf.turns if t.participant == p.id]
+        turns = turns_of.get(p.id, [])
         chars = _chars(turns)
-        figs = [f for f in analysis.figures if f.participant == p.id]
-        sents = [s for s in analysis.sentences if s.participant == p.id]
+        figs = figs_of.get(p.id, [])
+        sents = sents_of.get(p.id, [])
         by_type = boilerplate.ratio_by_type(sents, chars)
-        pairs = [(pair, qm) for pair, qm in zip(conf.qa_pairs, analysis.qa) if p.id in pair.answerers]
-        coverage = topics.share_by_topic((t.end - t.start, topics.hits_in(hits, t.start, t.end)) for t in turns)
-        spec = (sum(specificity(analysis.entities, t.start, t.end) * (t.end - t.start) for t in turns) / chars
+        pairs = pairs_of.get(p.id, [])
+        coverage = topics.share_by_topic((t.end - t.start, hits.within(t.start, t.end)) for t in turns)
+        spec = (sum(specific.share(t.start, t.end) * (t.end - t.start) for t in turns) / chars
                 if chars else 0.0)
         rows.append({
             "participant": p.id, "name": shown[p.id], "title": p.title, "role": p.role,

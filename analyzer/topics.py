@@ -7,8 +7,10 @@ hit keeps offsets into the original text.
 from __future__ import annotations
 
 import bisect
-import re
+import string
 from collections.abc import Iterable, Mapping, Sequence
+
+import ahocorasick_rs
 
 from . import lexicon
 from .model import TopicHit
@@ -38,33 +40,44 @@ MIN_TOPIC_SHARE: float = float(_SETTINGS.get("min_topic_share", 0.10))
 DRIFT_THRESHOLD: float = float(_SETTINGS.get("drift_threshold", 0.25))
 MIN_ANSWER_CHARS_WITHOUT_TERMS: int = int(_SETTINGS.get("min_answer_chars_without_terms", 60))
 _TOPIC_RANK = {t: i for i, t in enumerate(TOPICS)}
-# One alternation, longest term first, so 大气污染 wins over 大气 at the same position; a
-# look-ahead on the possible first characters lets the scan skip other positions quickly.
+# One Aho–Corasick automaton, leftmost-longest: at each position the longest term wins (大气污染
+# over 大气), matches never overlap, as a longest-first alternation scanned left to right would.
+# Latin terms (PM2.5, VOCs) match in any case: the text is scanned with its ASCII letters lowered
+# (same length, so offsets are shared).
 _TERMS = sorted(LEXICON, key=lambda t: (-len(t), t))
-_TERM_RE = re.compile("(?=[%s])(?:%s)" % (
-    "".join(re.escape(c) for c in sorted({t[0] for t in _TERMS} | {t[0].upper() for t in _TERMS})),
-    "|".join(f"(?i:{re.escape(t)})" if t.isascii() else re.escape(t) for t in _TERMS),
-))
+_AUTOMATON = ahocorasick_rs.AhoCorasick(_TERMS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def find_topic_hits(simplified: str, start: int = 0, end: int | None = None) -> list[TopicHit]:
     """Every lexicon term in ``simplified[start:end]``, with offsets shared by the original text."""
-    if end is None:
-        end = len(simplified)
+    seg = simplified[start:end].translate(_ASCII_LOWER)
     hits = []
-    for m in _TERM_RE.finditer(simplified, start, end):
-        topic, weight, term = LEXICON[m.group().lower()]
+    for k, a, b in _AUTOMATON.find_matches_as_indexes(seg):
+        topic, weight, term = LEXICON[_TERMS[k]]
         if topic != BLOCKED:
-            hits.append(TopicHit(m.start(), m.end(), topic, term, weight))
+            hits.append(TopicHit(start + a, start + b, topic, term, weight))
     return hits
+
+
+class HitIndex:
+    """Hits sorted by offset with their starts listed once, so each turn finds its own by bisection
+    (rebuilding the list of starts per turn made the metrics quadratic in the document's length)."""
+
+    def __init__(self, hits: Sequence[TopicHit]):
+        self.hits = hits
+        self.starts = [h.start for h in hits]
+
+    def within(self, start: int, end: int) -> list[TopicHit]:
+        """The hits inside [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [h for h in self.hits[lo:hi] if h.end <= end]
 
 
 def hits_in(hits: Sequence[TopicHit], start: int, end: int) -> list[TopicHit]:
     """The hits (sorted by offset, as ``find_topic_hits`` returns them) inside [start, end)."""
-    starts = [h.start for h in hits]
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    return [h for h in hits[lo:hi] if h.end <= end]
+    return HitIndex(hits).within(start, end)
 
 
 def _ordered(weights: Mapping[str, float]) -> dict[str, float]:

@@ -89,14 +89,14 @@ def _is_copy(keys: list[str], j0: int, j1: int) -> bool:
     return (j1 - j0 >= DUPLICATE_MIN_LINES and size >= DUPLICATE_MIN_CHARS) or size >= DUPLICATE_LONG_CHARS
 
 
-def _drop_copy(lines: list[Line], first: list[Line], second: list[Line], text: str) -> None:
-    """Keep the more complete copy (fewer damaged lines; the first on a tie), drop the other."""
+def _drop_copy(lines: list[Line], starts: list[int], first: list[Line], second: list[Line], text: str) -> None:
+    """Keep the more complete copy (fewer damaged lines; the first on a tie), drop the other.
+    ``starts``: the lines' start offsets, listed once by the caller (not once per copy)."""
     drop, kept_copy = (first, "second") if _damage_weight(second, text) < _damage_weight(first, text) else (second, "first")
     rule = f"copy of a {len(second)}-line block; the {kept_copy} copy is kept"
     for ln in drop:
         ln.reason, ln.rule = "duplicate_article", rule
     # Blank lines inside the dropped copy belong to it, so it is one Drop.
-    starts = [ln.start for ln in lines]
     for k in range(bisect.bisect_left(starts, drop[0].start), bisect.bisect_left(starts, drop[-1].start)):
         if lines[k].reason == "whitespace":
             lines[k].reason, lines[k].rule = "duplicate_article", rule
@@ -107,13 +107,14 @@ def mark_duplicates(lines: list[Line], text: str) -> int:
     live = [ln for ln in lines if ln.content_start < ln.content_end and ln.reason is None]
     keys = [line_key(text[ln.content_start:ln.content_end]) for ln in live]
     positions: dict[str, list[int]] = {}
+    starts = [ln.start for ln in lines]
     blocks = 0
     j = 0
     while j < len(live):
         best = _best_copy(keys, positions, j)
         if best is not None and _is_copy(keys, best[2], best[3]):
             i0, i1, j0, j1, _chars = best
-            _drop_copy(lines, live[i0:i1], live[j0:j1], text)
+            _drop_copy(lines, starts, live[i0:i1], live[j0:j1], text)
             blocks += 1
             for k in range(j, j1):
                 positions.setdefault(keys[k], []).append(k)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .. import numbers
+from .. import lexicon, numbers
 from . import vocab as V
 
 _RUN = numbers.RUN
@@ -20,7 +20,7 @@ _NOT_BEFORE = r"(?!\s?[+＋])"
 _SEP = r"(?:[(（]含[)）])?\s?(?:--|——|[-—–~～至到])\s?"
 _START = "(?:(?P<{0}>" + _SIGN + ")|" + _NOT_AFTER + ")"
 
-FIGURE_RE = re.compile(
+FIGURE_RE = re.compile(lexicon.guarded(
     # rank: 第2位, 第13名, and 第一 right after a rank word (位列第一); checked in code
     r"(?P<rank>第(?P<rnum>\d+|[一二三四五六七八九十]{1,3})(?P<runit>位(?!次)|名)?"
     r"(?!次|单|义|称|录|批|期|届|个|条|款|章|节|轮|季|年|天|号|阶段|方|类|产业|时间|部分|[一二三四五六七八九十\d]))"
@@ -38,7 +38,7 @@ FIGURE_RE = re.compile(
     r"|(?P<main>" + _START.format("sign") + r"(?P<num>" + _RUN + r")" + _NOT_BEFORE +
     r"(?:(?P<unit1>" + V.UNIT_RE + r")?(?P<sep>" + _SEP + r")(?P<sign2>" + _SIGN + r")?(?P<num2>" + _RUN + r"))?"
     r"(?P<unit>" + V.UNIT_RE + r")(?P<half>半)?)"
-)
+))  # guarded: only positions where a figure can start are tried
 
 
 def _signed(sign: Optional[str]) -> int:

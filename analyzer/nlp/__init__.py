@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..errors import ModelsMissing
-from .base import SPECIFIC_LABELS, Backend, NlpResult, normalise_label, specificity, specificity_of_spans
+from .base import (SPECIFIC_LABELS, Backend, NlpResult, SpecificityIndex, normalise_label, specificity,
+                   specificity_of_spans)
 from .rules import RulesBackend, find_entities, person_entities
 from .stanza_backend import LANG, StanzaBackend, installed_models
 
 __all__ = [
     "Backend", "NlpResult", "RulesBackend", "StanzaBackend", "SPECIFIC_LABELS", "load_backend",
-    "find_models_dir", "installed_models", "find_entities", "person_entities", "specificity",
+    "find_models_dir", "installed_models", "find_entities", "person_entities", "specificity", "SpecificityIndex",
     "specificity_of_spans", "normalise_label", "bench_stanza", "INSTALL_HINT", "NlpFallbackWarning",
 ]
 

@@ -66,24 +66,41 @@ def _covered(merged: list[tuple[int, int]], starts: list[int], start: int, end: 
     return covered
 
 
+class SpecificityIndex:
+    """The specific entities of one document merged once, so each turn's specificity is two bisections
+    away (merging per turn made a speaker table quadratic in the document's length)."""
+
+    def __init__(self, entities: Iterable[Entity], labels: frozenset[str] = SPECIFIC_LABELS):
+        self.merged = _merged_spans(entities, labels)
+        self.starts = [a for a, _ in self.merged]
+
+    def covered(self, start: int, end: int) -> int:
+        return _covered(self.merged, self.starts, start, end)
+
+    def share(self, start: int, end: int) -> float:
+        """Share of the characters in [start, end) inside specific entities."""
+        return self.of_spans(((start, end),))
+
+    def of_spans(self, spans: Iterable[tuple[int, int]]) -> float:
+        total = covered = 0
+        for start, end in spans:
+            if end <= start:
+                continue
+            total += end - start
+            covered += self.covered(start, end)
+        return covered / total if total else 0.0
+
+
 def specificity(entities: Iterable[Entity], start: int, end: int,
                 labels: frozenset[str] = SPECIFIC_LABELS) -> float:
     """Share of the characters in [start, end) inside specific entities (Hope, Hu & Lu 2016).
 
     Overlapping entities are merged first, so no character counts twice.
     """
-    return specificity_of_spans(entities, ((start, end),), labels)
+    return SpecificityIndex(entities, labels).share(start, end)
 
 
 def specificity_of_spans(entities: Iterable[Entity], spans: Iterable[tuple[int, int]],
                          labels: frozenset[str] = SPECIFIC_LABELS) -> float:
     """Specificity over several stretches at once, e.g. all turns of one speaker."""
-    merged = _merged_spans(entities, labels)
-    starts = [a for a, _ in merged]
-    total = covered = 0
-    for start, end in spans:
-        if end <= start:
-            continue
-        total += end - start
-        covered += _covered(merged, starts, start, end)
-    return covered / total if total else 0.0
+    return SpecificityIndex(entities, labels).of_spans(spans)

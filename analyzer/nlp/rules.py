@@ -136,7 +136,7 @@ def _named_candidates(text: str, candidates: list[tuple[int, int, str]]) -> None
 # (label, compiled pattern) in priority order: at equal span the earlier label wins.
 # Label None: the label is the name of the group that matched (amounts with units).
 _PATTERNS: tuple[tuple[str | None, re.Pattern[str]], ...] = tuple(
-    (label, re.compile(pattern))
+    (label, re.compile(lexicon.guarded(pattern)))  # each tried only where a match can start
     for label, pattern in (
         ("DATE", _DATE_PATTERNS[0]),
         ("DATE", _DATE_PATTERNS[1]),

@@ -8,9 +8,13 @@ city, a person or a file.
 """
 from __future__ import annotations
 
-import re
+import bisect
+from collections import Counter
+
+import ahocorasick_rs
 
 from ..model import Conference, Document
+from ..spans import merge
 from . import header
 from .labels import Label, find_labels
 from .names import compact, introduced_names
@@ -27,7 +31,8 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     s = doc.simplified
     known = introduced_names(s) | names
     declared = declarations(doc, known)
-    labels = [lab for lab in find_labels(s, known) if not any(d.start <= lab.start < d.end for d in declared)]
+    inside = _Within([(d.start, d.end) for d in declared])
+    labels = [lab for lab in find_labels(s, known) if not inside(lab.start)]
     labels = _drop_stray_labels(labels, doc)
     title = header.title(doc)
     date = header.date(doc, labels)
@@ -37,19 +42,47 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     return prose(doc, title, date, place)
 
 
+class _Within:
+    """Whether an offset falls inside any of some spans (merged once, then a bisection per query)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = merge(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.spans[i][1]
+
+
 def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
     """An inline bare name used once ("原标题:…") is prose unless the text names that person elsewhere."""
     s = doc.simplified
-    out = []
-    for lab in labels:
-        if lab.kind == "person" and lab.title_span is None and lab.layout == "inline labels" and lab.name_span:
-            name = compact(s[lab.name_span[0]:lab.name_span[1]])
-            same = sum(1 for x in labels if x.name_span and compact(s[x.name_span[0]:x.name_span[1]]) == name)
-            # the name elsewhere in the text, padded with spaces or not
-            if same < 2 and len(re.findall(r"[ \t\u3000]*".join(map(re.escape, name)), s)) < 2:
-                continue
-        out.append(lab)
-    return out
+    names = [compact(s[lab.name_span[0]:lab.name_span[1]]) if lab.name_span else "" for lab in labels]
+    same = Counter(n for lab, n in zip(labels, names) if lab.name_span)
+    # an empty name (a span of spaces) matches everywhere, as its empty pattern always did
+    stray = [lab.kind == "person" and lab.title_span is None and lab.layout == "inline labels"
+             and lab.name_span is not None and same[n] < 2 and n != "" for lab, n in zip(labels, names)]
+    in_text = _counts_in_text({n for n, st in zip(names, stray) if st}, s)
+    # the name elsewhere in the text, padded with spaces or not
+    return [lab for lab, n, st in zip(labels, names, stray) if not st or in_text[n] >= 2]
+
+
+_PADDING = str.maketrans("", "", " \t\u3000")
+
+
+def _counts_in_text(names: set[str], s: str) -> Counter[str]:
+    """How often each name occurs in ``s``, spaces inside it allowed ("李　博" is 李博): one
+    Aho–Corasick pass over the text without its padding, not one regex scan per name."""
+    if not names:
+        return Counter()
+    flat = s.translate(_PADDING)
+    patterns = sorted(names)
+    counts = Counter(patterns[k] for k, _a, _b in
+                     ahocorasick_rs.AhoCorasick(patterns).find_matches_as_indexes(flat, overlapping=True))
+    for n in patterns:
+        if any(n[:k] == n[-k:] for k in range(1, len(n))):
+            counts[n] = flat.count(n)  # a name that overlaps itself counts its separate occurrences
+    return counts
 
 
 def _is_dialogue(labels: list[Label]) -> bool:

@@ -263,8 +263,10 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
             found[m.start()] = _place(lab, m.start(), label_end, m.end(), time=m.group("time"),
                                       date=m.group("date"), layout="timestamped live text")
     found.update(_bracket_labels(simplified, known, found))
+    # colon matches come in text order, so those taken below never start inside a later one
+    earlier = sorted(found)
     for m in COLON_RE.finditer(simplified):
-        if any(m.start() <= k < m.end() for k in found):
+        if _any_within(earlier, m.start(), m.end() - 1):
             continue
         inline = bool(m.group("rest").strip())
         lab = classify(m.group("label"), m.start("label"), inline=inline, known=known)
@@ -385,8 +387,9 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     question, and an official's line; so a headline or a byline alone is never a label.
     """
     cands = []
+    taken = sorted(found)
     for m in OWN_LINE_RE.finditer(s):
-        if any(m.start() <= k <= m.end() for k in found):
+        if _any_within(taken, m.start(), m.end()):
             continue
         lab = classify(m.group("label"), m.start("label"), inline=False, known=known)
         if lab is None or lab.kind not in ("reporter", "person", "moderator", "question", "answer"):
@@ -401,6 +404,12 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
     return cands if asks and any(c.kind == "person" for c in cands) else []
+
+
+def _any_within(sorted_offsets: list[int], lo: int, hi: int) -> bool:
+    """Whether an offset lies in [lo, hi] (a bisection, not a scan of every label found)."""
+    i = bisect.bisect_left(sorted_offsets, lo)
+    return i < len(sorted_offsets) and sorted_offsets[i] <= hi
 
 
 def _sure_run_in(lab: Label, simplified: str, known: frozenset[str]) -> bool:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, Optional
+
+import ahocorasick_rs
 
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
@@ -97,8 +100,7 @@ class Roster:
         return hits[0] if len(hits) == 1 else None
 
     def aliases(self, p: Person) -> list[str]:
-        title = to_simplified(p.title) if p.title else None
-        return [p.key] + title_aliases(p.key, title) if p.key else []
+        return list(_aliases(p.key, p.title)) if p.key else []
 
     def officials(self) -> list[Person]:
         """Named people who may answer: everyone but reporters and narrators."""
@@ -108,17 +110,41 @@ class Roster:
         """Named officials whose title ends with ``title_word`` (simplified)."""
         return [p for p in self.officials() if p.title and to_simplified(p.title).endswith(title_word)]
 
-    def mentions(self, simplified: str, start: int, end: int) -> list[tuple[int, Person]]:
-        """Roster people named (fully or by short form) in a stretch of text, by position."""
-        out = []
-        seg = simplified[start:end]
-        for p in self.people:
-            if not p.key or p.role == "reporter":
-                continue
-            found = [i for i in (seg.find(a) for a in self.aliases(p)) if i >= 0]
-            if found:
-                out.append((start + min(found), p))
-        return sorted(out, key=lambda t: t[0])
+    def mention_finder(self) -> "MentionFinder":
+        """Finds roster people named in a stretch of text; build it once the roster is complete."""
+        return MentionFinder([(p, self.aliases(p)) for p in self.people if p.key and p.role != "reporter"])
+
+
+@lru_cache(maxsize=4096)
+def _aliases(key: str, title: Optional[str]) -> tuple[str, ...]:
+    """A person's full name and short forms of address (computed once per name and title)."""
+    return (key, *title_aliases(key, to_simplified(title) if title else None))
+
+
+class MentionFinder:
+    """One Aho–Corasick automaton over every alias of the roster, so a question is scanned once
+    (looking up each person's aliases in each question made a long page quadratic)."""
+
+    def __init__(self, people: list[tuple[Person, list[str]]]):
+        self.people = [p for p, _ in people]
+        owners: dict[str, list[int]] = {}
+        for i, (_p, aliases) in enumerate(people):
+            for a in aliases:
+                owners.setdefault(a, []).append(i)
+        self.patterns = list(owners)
+        self.owners = [owners[a] for a in self.patterns]
+        self.automaton = ahocorasick_rs.AhoCorasick(self.patterns) if self.patterns else None
+
+    def __call__(self, simplified: str, start: int, end: int) -> list[tuple[int, Person]]:
+        """Roster people named (fully or by short form) in a stretch of text, by first position."""
+        if self.automaton is None:
+            return []
+        first: dict[int, int] = {}
+        for k, a, _b in self.automaton.find_matches_as_indexes(simplified[start:end], overlapping=True):
+            for i in self.owners[k]:
+                if a < first.get(i, end):
+                    first[i] = a
+        return [(start + a, self.people[i]) for a, i in sorted((a, i) for i, a in first.items())]
 
 
 # ------------------------------------------------------------------ what the page says before anyone speaks

@@ -10,8 +10,8 @@ from ..script import to_simplified
 from .labels import Label
 from .names import CUES, TITLE_RE, tidy_title, titled_mentions
 from .resolve import resolve_labels, settle_roles
-from .roster import (DECLARED_ROLE, Declaration, Person, Roster, event_people, freeze, host_from_lead, introductions,
-                     trim)
+from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
+                     introductions, trim)
 
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
 ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings"]))
@@ -160,6 +160,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     first_q = next((i for i, tr in enumerate(turns) if tr.role == "reporter"), None)
     last_mod = max((i for i, tr in enumerate(turns) if tr.role == "moderator"), default=None)
     opening = _opening(s, turns, labels, first_q)
+    mentions = roster.mention_finder()
     out: list[Turn] = []
     pairs: list[QAPair] = []
     current: Optional[dict] = None
@@ -194,7 +195,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         elif tr.role == "reporter":
             close()
             kind = "question"
-            addressee = _addressee(doc, roster, ids, tr)
+            addressee = _addressee(doc, roster, mentions, ids, tr)
             pid = tr.participant
             rep = by_id.get(pid) if pid is not None else None
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant,
@@ -240,9 +241,10 @@ def _opening(s: str, turns: list[Turn], labels: list[Label], first_q: Optional[i
     return next((i for i in hosts if GREETING.search(s, turns[i].start, turns[i].end)), hosts[0] if hosts else None)
 
 
-def _addressee(doc: Document, roster: Roster, ids: dict[int, str], tr: Turn) -> Optional[str]:
+def _addressee(doc: Document, roster: Roster, mentions: MentionFinder, ids: dict[int, str],
+               tr: Turn) -> Optional[str]:
     """The official a question names ("这个问题请问申队长", "高局长,…")."""
-    hits = roster.mentions(doc.simplified, tr.start, tr.end)
+    hits = mentions(doc.simplified, tr.start, tr.end)
     hits = [(pos, p) for pos, p in hits if p.role == "speaker"]
     if hits:
         return ids[id(hits[0][1])]

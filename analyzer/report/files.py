@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import stat
 import tempfile
 import unicodedata
@@ -83,6 +84,22 @@ def atomic_write(path: Union[str, Path], data: Union[str, bytes, Callable[[Path]
         else:
             tmp.write_text(data, encoding=encoding)
     return Path(path)
+
+
+def copy_if_changed(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` atomically, unless ``target`` is already that file's copy
+    (same size and modification time: a report rerun on unchanged documents copies nothing)."""
+    src = source.stat()
+    try:
+        dst = target.stat()
+        if dst.st_size == src.st_size and dst.st_mtime_ns == src.st_mtime_ns:
+            return target
+    except FileNotFoundError:
+        pass
+    with atomic_path(target) as tmp:
+        shutil.copyfile(source, tmp)
+        os.utime(tmp, ns=(src.st_atime_ns, src.st_mtime_ns))
+    return target
 
 
 def slugify(stem: str, taken: Optional[set[str]] = None, max_len: int = MAX_SLUG) -> str:

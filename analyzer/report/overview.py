@@ -45,19 +45,26 @@ class OverviewRow:
     speaker_share: float  # the officials' (role speaker) share of all talk
 
 
-def rows(views: Sequence[ConferenceView]) -> list[OverviewRow]:
+Source = Union[ConferenceView, OverviewRow]  # a view built here, or a row read from the corpus store
+
+
+def rows(views: Sequence[Source]) -> list[OverviewRow]:
     """One row per document, ordered by date (undated last), then by file name."""
-    out = [OverviewRow(document=Path(v.header.source).name, title=v.header.name, doc_type=v.header.doc_type,
+    return sorted(map(_row, views), key=lambda r: (r.date is None, r.date or "", r.document))
+
+
+def _row(v: Source) -> OverviewRow:
+    if isinstance(v, OverviewRow):
+        return v
+    return OverviewRow(document=Path(v.header.source).name, title=v.header.name, doc_type=v.header.doc_type,
                        date=v.header.date, place=v.header.place, questions=v.numbers.questions,
                        speakers=v.numbers.speakers, turns=v.numbers.turns, chars=v.numbers.chars,
                        figures=v.numbers.figures, figures_per_1k_chars=v.numbers.figures_per_1k_chars,
                        boilerplate_ratio=v.boilerplate.ratio, non_answer_rate=v.numbers.non_answer_rate,
                        speaker_share=dict(v.talk_by_role).get("speaker", 0.0))
-           for v in views]
-    return sorted(out, key=lambda r: (r.date is None, r.date or "", r.document))
 
 
-def table(views: Sequence[ConferenceView]):
+def table(views: Sequence[Source]):
     """The overview as a pandas DataFrame (columns: the fields of ``OverviewRow``)."""
     import pandas as pd
 
@@ -86,7 +93,7 @@ def totals(data: Sequence[OverviewRow]) -> list[str]:
     return lines
 
 
-def render(views: Sequence[ConferenceView], console: Console, limit: Optional[int] = SHOWN_IN_TERMINAL) -> None:
+def render(views: Sequence[Source], console: Console, limit: Optional[int] = SHOWN_IN_TERMINAL) -> None:
     """The folder's totals, then the first ``limit`` documents by date (all with ``limit=None``)."""
     data = rows(views)
     console.print(Text(f"Overview: {len(data)} documents", style="bold"))
@@ -266,20 +273,25 @@ def table_pages(data: Sequence[OverviewRow]):
         yield fig
 
 
-def _pages(views: Sequence[ConferenceView]):
+def _pages(views: Sequence[Source], trends: Optional[Sequence[dict]] = None):
     data = rows(views)
     yield summary_page(data)
     yield trends_page(data)
+    if trends:
+        from .trends import trend_pages
+
+        yield from trend_pages(trends)
     yield places_page(data)
     yield from table_pages(data)
 
 
-def write_pdf(views: Sequence[ConferenceView], path: Union[str, Path]) -> Path:
-    """Overview PDF: the folder's totals and distributions, trends over dates, places, then every document."""
+def write_pdf(views: Sequence[Source], path: Union[str, Path], trends: Optional[Sequence[dict]] = None) -> Path:
+    """Overview PDF: the folder's totals and distributions, trends over dates (with ``trends``, the
+    store's rows: per speaker and per body), places, then every document."""
     import matplotlib
 
     from . import fonts
     from .pdf import save_pages
 
     with matplotlib.rc_context(fonts.rc_params()):
-        return save_pages(_pages(views), path, title="Overview")
+        return save_pages(_pages(views, trends), path, title="Overview")

@@ -12,15 +12,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence, Union
 
-from ..errors import AnalyzerError, NotFound, WriteFailed
+from ..errors import NotFound
 from ..folders import DOCUMENT_SUFFIXES, find_documents, scan
 from ..fsnames import shown
-from . import outdir
-from .files import atomic_path, atomic_write, slugify
+from . import outdir, overview
+from .files import atomic_path, atomic_write, copy_if_changed, slugify
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Analysis
-    from .view import ConferenceView
 
 __all__ = ["DOCUMENT_SUFFIXES", "find_documents", "report"]
 TABLES = ("speakers", "qa_pairs", "figures", "sentences")
@@ -86,7 +85,8 @@ PDF_CHOICES = ("all", "overview", "none")
 
 
 def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None, pdf: Union[bool, str] = True,
-           verbosity: str = "auto") -> int:
+           verbosity: str = "auto", jobs: Optional[int] = None, engine: str = "local", scheduler=None,
+           cache_dir="default") -> int:
     """Analyse every document under ``paths`` and write the reports to ``out_dir``; 0 if all succeeded.
 
     ``pdf``: "all" (True), "overview" (the overview PDF only: drawing a PDF per document takes a second
@@ -95,6 +95,9 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
     "verbose" prints every summary; "quiet" only the closing line (problems go to stderr always).
     Every file a folder holds that is not read is named on stderr with the reason; the output folder
     is checked, locked and cleared of a killed run's temporary files before any document is read.
+    ``jobs``, ``engine``, ``scheduler``, ``cache_dir``: where the work runs and what it reuses
+    (``analyzer.corpus``: every core, a Dask cluster; the content cache, None for none). The folder's
+    tables and overview are read from the store it writes, ``corpus.duckdb``.
     """
     found = scan(paths)
     for path, reason in found.passed_over:
@@ -105,67 +108,26 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
         if claim.stale_removed:
             print(f"analyzer: removed {len(claim.stale_removed)} temporary file(s) that an interrupted run left in "
                   f"{shown(claim.folder)}", file=sys.stderr)
-        return _report(found.files, claim.folder, models, console, pdf, verbosity)
+        return _report(found.files, claim.folder, models, console, pdf, verbosity,
+                       dict(jobs=jobs, engine=engine, scheduler=scheduler, cache_dir=cache_dir))
 
 
 def _report(files: list[Path], out: Path, models: Optional[str], console, pdf: Union[bool, str],
-            verbosity: str) -> int:
+            verbosity: str, where: dict) -> int:
     from rich.console import Console
 
-    from .. import pipeline
-    from ..export import to_json
-    from . import overview, terminal, view
-    from . import pdf as pdf_report
+    from ..corpus import folder
+    from ..corpus.work import Screen
 
     console = console or Console()
     summaries = verbosity == "verbose" or (verbosity == "auto" and len(files) == 1)
     pdfs = {True: "all", False: "none"}.get(pdf, pdf) if isinstance(pdf, bool) else pdf
 
-    failures: list[tuple[Path, str]] = []
-    done: list[tuple[str, Analysis, ConferenceView]] = []  # (file name, analysis, view)
-    written: dict[str, list[str]] = {}  # file name -> the outputs written for it
-    taken: set[str] = set()
-
-    def fail(path: Path, reason: str) -> None:
-        failures.append((path, reason))
-        print(f"analyzer: skipped {shown(path)}: {reason}", file=sys.stderr)
-
     with _progress(console, len(files), verbosity != "quiet") as advance:
-        for path, analysis, error in _analyse_all(files, models, pipeline):
-            if error is not None:
-                fail(path, str(error))
-            else:
-                try:
-                    slug = slugify(path.stem, taken)
-                    v = view.build(analysis)
-                    if summaries:
-                        terminal.render(v, console)
-                    atomic_write(out / f"{slug}.json", to_json(analysis) + "\n")
-                    outputs = [f"{slug}.json"]
-                    if pdfs == "all":
-                        pdf_report.write(v, out / f"{slug}.pdf")
-                        outputs.append(f"{slug}.pdf")
-                    done.append((shown(path.name), analysis, v))
-                    written[shown(path)] = outputs
-                except WriteFailed:
-                    raise  # the output folder failed: every document would
-                except AnalyzerError as err:
-                    fail(path, str(err))
-                except Exception as err:  # noqa: BLE001 - one bad document must not stop the folder
-                    fail(path, f"internal error ({type(err).__name__}: {err})")
-            advance(shown(path.name))
-
-    shared: list[str] = []
-    if done:
-        views = [v for _n, _a, v in done]
-        if verbosity != "quiet":
-            overview.render(views, console, limit=None if verbosity == "verbose" else overview.SHOWN_IN_TERMINAL)
-        shared += [p.name for p in write_tables(corpus_tables([(name, a) for name, a, _v in done]), out)]
-        atomic_write(out / "overview.csv", overview.table(views).to_csv(index=False), encoding=CSV_ENCODING)
-        shared.append("overview.csv")
-        if pdfs != "none":
-            overview.write_pdf(views, out / "overview.pdf")
-            shared.append("overview.pdf")
+        outcomes, _stats = folder.analyse(files, models=models, pdf=pdfs == "all", **where,
+                                          screen=Screen.of(console) if summaries else None, progress=advance)
+    done, written, failures = _place_outputs(outcomes, out, console if summaries else None)
+    shared = _folder_outputs(out, done, pdfs != "none", console, verbosity) if done else []
     removed = _replace_manifest(out, written, shared)
     summary = f"{len(done)} of {len(files)} documents reported in {shown(out)}"
     if removed:
@@ -174,6 +136,69 @@ def _report(files: list[Path], out: Path, models: Optional[str], console, pdf: U
         summary += f"; {len(failures)} skipped: " + ", ".join(shown(p.name) for p, _r in failures)
     console.print(summary, soft_wrap=True, markup=False, highlight=False)
     return EXIT_SOME_FAILED if failures else 0
+
+
+def _folder_outputs(out: Path, done, with_pdf: bool, console, verbosity: str) -> list[str]:
+    """The store, the folder tables, overview.csv and overview.pdf (all read from the store); when
+    the store already held exactly these documents and the files are there, they are kept as they are."""
+    from ..corpus import folder
+
+    db, changed = folder.write_store(out, done)
+    shared = [db.name] + [f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet")] + ["overview.csv"]
+    shared += ["overview.pdf"] if with_pdf else []
+    rows = folder.overview_rows(db)
+    if verbosity != "quiet":
+        overview.render(rows, console, limit=None if verbosity == "verbose" else overview.SHOWN_IN_TERMINAL)
+    if not changed and all((out / name).exists() for name in shared):
+        return shared
+    write_tables(store_tables(db), out)
+    atomic_write(out / "overview.csv", overview.table(rows).to_csv(index=False), encoding=CSV_ENCODING)
+    if with_pdf:
+        overview.write_pdf(rows, out / "overview.pdf", trends=folder.trends(db))
+    return shared
+
+
+def _place_outputs(outcomes, out: Path, console) -> tuple[list, dict[str, list[str]], list[tuple[Path, str]]]:
+    """Each document's JSON (and PDF) copied from its cache entry under a safe name, its summary
+    printed (``console``), in input order; failures said on stderr, one line each."""
+    from ..corpus.work import EXPORT, NOTES, PDF, Screen
+
+    done, written, failures = [], {}, []
+    taken: set[str] = set()
+    notes: dict[str, None] = {}
+    for o in outcomes:
+        if o.file(NOTES) is not None:
+            notes.update(dict.fromkeys(o.entry.joinpath(NOTES).read_text(encoding="utf-8").splitlines()))
+        if o.entry is None:
+            failures.append((o.path, o.error))
+            print(f"analyzer: skipped {shown(o.path)}: {o.error}", file=sys.stderr)
+            continue
+        slug = slugify(o.path.stem, taken)
+        outputs = []
+        for name, suffix in ((EXPORT, ".json"), (PDF, ".pdf")):
+            if o.file(name) is not None:
+                copy_if_changed(o.entry / name, out / f"{slug}{suffix}")
+                outputs.append(f"{slug}{suffix}")
+        if console is not None:
+            console.out(o.entry.joinpath(Screen.of(console).file_name).read_text(encoding="utf-8"), end="",
+                        highlight=False)
+        done.append(o)
+        written[shown(o.path)] = outputs
+    for note in notes:
+        print(f"analyzer: note: {note}", file=sys.stderr)
+    return done, written, failures
+
+
+def store_tables(db: Path) -> dict:
+    """The folder tables read from the store, typed as the metrics tables are (``metrics.frame``)."""
+    from .. import metrics
+    from ..corpus import store
+
+    schemas = {"speakers": metrics.SPEAKER_SCHEMA, "qa_pairs": metrics.QA_SCHEMA,
+               "figures": metrics.FIGURE_SCHEMA, "sentences": metrics.SENTENCE_SCHEMA}
+    frames = store.folder_tables(db, {name: tuple(schema) for name, schema in schemas.items()})
+    return {name: metrics.frame(frames[name].to_dict("records"), {"document": "string", **schemas[name]})
+            for name in TABLES}
 
 
 def progress_columns() -> tuple:
@@ -191,11 +216,19 @@ def _progress(console, total: int, show: bool):
     from rich.progress import Progress
 
     if total < 2 or not show:
-        yield lambda _name: None
+        yield lambda *_a: None
         return
     with Progress(*progress_columns(), console=console, transient=True) as progress:
         task = progress.add_task("analysing", total=total)
-        yield lambda name: progress.update(task, advance=1, description=name[:30])
+
+        def advance(name: str, done: Optional[int] = None, of: Optional[int] = None) -> None:
+            """One more file done, or (with ``done``) the pass ``name`` at ``done`` of ``of``."""
+            if done is None:
+                progress.update(task, advance=1, description=name[:30])
+            else:
+                progress.update(task, completed=done, total=of, description=name[:30])
+
+        yield advance
 
 
 def _replace_manifest(out: Path, written: dict[str, list[str]], shared: list[str]) -> list[str]:
@@ -220,22 +253,3 @@ def _replace_manifest(out: Path, written: dict[str, list[str]], shared: list[str
             removed.append(name)
     atomic_write(path, json.dumps({"documents": written, "shared": shared}, ensure_ascii=False, indent=1) + "\n")
     return removed
-
-
-def _analyse_all(files: list[Path], models, pipeline):
-    """pipeline.analyse_many; if it breaks on an unexpected error, the files it had not yet yielded
-    are analysed one at a time, so the culprit is reported and the others still complete."""
-    remaining = list(files)
-    try:
-        for path, analysis, error in pipeline.analyse_many(files, models=models):
-            if remaining and Path(remaining[0]) == Path(path):
-                remaining.pop(0)
-            yield Path(path), analysis, error
-        return
-    except Exception:  # noqa: BLE001 - fall back to one file at a time below
-        pass
-    for path in remaining:
-        try:
-            yield path, pipeline.analyse(path, models=models), None
-        except Exception as err:  # noqa: BLE001
-            yield path, None, err if isinstance(err, AnalyzerError) else f"internal error ({type(err).__name__}: {err})"

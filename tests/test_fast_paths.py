@@ -1,0 +1,115 @@
+"""The fast paths of issue 12 give what the plain ones gave: guarded patterns, the topic automaton,
+the roster's mention finder, the stray-label count, the streamed export. Speed itself is measured
+in bench/, never asserted here."""
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analyzer import export, lexicon, pipeline, topics
+from analyzer.figures import vocab
+from analyzer.figures.read import FIGURE_RE
+from analyzer.nlp import rules
+from analyzer.parse import _counts_in_text
+from analyzer.parse.roster import MentionFinder, Person
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+TRANSCRIPTS = Path(__file__).resolve().parents[1] / "transcripts"
+# Characters that make figures, dates, codes and topic terms, and a few that make nothing.
+ALPHABET = "0123456789.%-:年月日号第一二三十百千万亿元吨个空气质量污染大气PMpmVOCs 、，。生态环境局长高李"
+texts = st.text(alphabet=ALPHABET, max_size=80)
+
+
+def _spans(regex: re.Pattern, s: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in regex.finditer(s)]
+
+
+def test_first_chars_reads_classes_and_skips_lookarounds():
+    assert lexicon.first_chars(r"(?<![\d])\d+号") == {r"\d"}
+    assert lexicon.first_chars(r"[A-C]x|第") == {"A-C", "第"}
+    assert lexicon.first_chars(r"(?:ab)?c") == {"a", "c"}
+    assert lexicon.first_chars(r".x") is None and lexicon.first_chars(r"(?i:ab)") is None
+    assert lexicon.first_chars(r"(?=x)") is None  # nothing consumed: no guard
+    assert lexicon.guarded(".x") == ".x"
+
+
+def _unguarded(regex: re.Pattern) -> re.Pattern:
+    """The pattern ``lexicon.guarded`` was given: what follows its look-ahead."""
+    p = regex.pattern
+    return re.compile(p[p.index("])(?:") + 5:-1]) if p.startswith("(?=[") else regex
+
+
+GUARDED = [FIGURE_RE, *vocab.NEGATIVE_RES, *(r for _label, r in rules._PATTERNS)]
+
+
+def test_the_patterns_are_guarded():
+    assert all(r.pattern.startswith("(?=[") for r in GUARDED)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_guarded_patterns_match_as_the_plain_ones(s):
+    for regex in GUARDED:
+        assert _spans(regex, s) == _spans(_unguarded(regex), s)
+
+
+def _topic_hits_by_regex(s: str) -> list[tuple[int, int, str]]:
+    """The alternation the automaton replaced: longest term first, Latin terms in any case."""
+    terms = sorted(topics.LEXICON, key=lambda t: (-len(t), t))
+    regex = re.compile("|".join(f"(?i:{re.escape(t)})" if t.isascii() else re.escape(t) for t in terms))
+    out = []
+    for m in regex.finditer(s):
+        topic, _w, term = topics.LEXICON[m.group().lower()]
+        if topic != topics.BLOCKED:
+            out.append((m.start(), m.end(), term))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_topic_automaton_finds_what_the_alternation_found(s):
+    assert [(h.start, h.end, h.term) for h in topics.find_topic_hits(s)] == _topic_hits_by_regex(s)
+
+
+def test_topic_automaton_on_the_corpus():
+    for path in sorted(CORPUS.glob("*.txt"))[:8]:
+        doc = pipeline.analyse(path).document
+        assert [(h.start, h.end, h.term) for h in topics.find_topic_hits(doc.simplified)] \
+            == _topic_hits_by_regex(doc.simplified)
+
+
+def test_mention_finder_is_each_persons_first_alias():
+    people = [Person(name="高健", key="高健", title="副局长"), Person(name="李博", key="李博"),
+              Person(name="高峰", key="高峰", title="局长")]
+    aliases = [["高健", "高局长"], ["李博"], ["高峰", "高局长"]]
+    finder = MentionFinder(list(zip(people, aliases)))
+    s = "前言。请问李博和高局长，高健说"
+    naive = sorted(((min(i for i in (s.find(a) for a in al) if i >= 0), p) for p, al in zip(people, aliases)
+                    if any(a in s for a in al)), key=lambda t: t[0])
+    assert finder(s, 0, len(s)) == naive
+    assert [p.name for _i, p in finder(s, 3, len(s))] == ["李博", "高健", "高峰"]
+    assert MentionFinder([])(s, 0, len(s)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="李博 \u3000\t王强x", max_size=40))
+def test_stray_label_names_counted_as_the_spaced_regex_counts(s):
+    names = {"李博", "王强", "博博"}
+    counts = _counts_in_text(names, s)
+    for n in names:
+        assert counts[n] == len(re.findall(r"[ \t\u3000]*".join(map(re.escape, n)), s))
+
+
+def test_the_streamed_export_is_json_dumps_of_the_dict():
+    for path in sorted(CORPUS.glob("*.txt"))[:6] + sorted(TRANSCRIPTS.glob("*.txt"))[:2]:
+        a = pipeline.analyse(path)
+        expected = json.dumps(export.to_dict(a), ensure_ascii=False, indent=1)
+        assert export.to_json(a) == expected
+        sink = io.StringIO()
+        export.write_json(a, sink)
+        assert sink.getvalue() == expected + "\n"
