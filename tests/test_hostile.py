@@ -32,8 +32,8 @@ def run_cli(*args, env=None, timeout=300, prefix=()):
                           capture_output=True, cwd=ROOT, timeout=timeout, env=env)
 
 
-def start_cli(*args):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def start_cli(*args, env_extra=None):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env_extra or {})}
     return subprocess.Popen([sys.executable, "-m", "analyzer", *map(str, args)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=ROOT, env=env)
 
@@ -353,8 +353,10 @@ def test_the_lock_is_taken_before_any_analysis(tmp_path, capsys):
 def test_sigterm_is_handled_like_sigint(tmp_path):
     src = _corpus_copies(tmp_path / "in", 6)
     out = tmp_path / "out"
-    child = start_cli("report", src, "--out", out, "--pdf", "all", "-q")
-    assert _wait_for(lambda: out.is_dir() and any(p.suffix == ".pdf" for p in out.iterdir()), child)
+    cache = tmp_path / "cache"
+    child = start_cli("report", src, "--out", out, "--pdf", "all", "-q", env_extra={"ANALYZER_CACHE_DIR": str(cache)})
+    # mid-run: the folder is claimed and a first document is analysed, the others are not yet
+    assert _wait_for(lambda: _lock_held(out) and cache.is_dir() and any(p.is_file() for p in cache.rglob("*")), child)
     child.send_signal(signal.SIGTERM)
     _stdout, stderr = child.communicate(timeout=120)
     assert child.returncode == errors.EXIT_TERMINATED, stderr
