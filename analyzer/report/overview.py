@@ -48,6 +48,14 @@ class OverviewRow:
 Source = Union[ConferenceView, OverviewRow]  # a view built here, or a row read from the corpus store
 
 
+
+def _horizontal() -> dict:
+    """matplotlib 3.10 says orientation="horizontal" where older releases said vert=False (deprecated in 3.11)."""
+    import matplotlib
+
+    return {"orientation": "horizontal"} if tuple(map(int, matplotlib.__version__.split(".")[:2])) >= (3, 10) \
+        else {"vert": False}
+
 def rows(views: Sequence[Source]) -> list[OverviewRow]:
     """One row per document, ordered by date (undated last), then by file name."""
     return sorted(map(_row, views), key=lambda r: (r.date is None, r.date or "", r.document))
@@ -233,7 +241,7 @@ def places_page(data: Sequence[OverviewRow]):
         _style(ax, title)
         values = [[measure(r) for r in g] for g in groups.values()]
         ys = list(range(len(values)))[::-1]
-        parts = ax.boxplot(values, positions=ys, vert=False, widths=0.6, patch_artist=True, whis=(0, 100))
+        parts = ax.boxplot(values, positions=ys, widths=0.6, patch_artist=True, whis=(0, 100), **_horizontal())
         for patch in parts["boxes"]:
             patch.set(facecolor=colour, alpha=0.35, edgecolor=colour)
         ax.set_yticks(ys, labels if k == 0 else [""] * len(ys), fontsize=8)
