@@ -130,3 +130,7 @@ def test_generated_pages_credit_the_official_and_name_only_names(page):
     for t in conf.turns:
         assert 0 <= t.start <= t.end <= len(conf.text)
     assert_name_property(conf)
+
+
+def test_compound_surnames_are_two_characters():
+    assert COMPOUND_SURNAMES and all(len(c) == 2 for c in COMPOUND_SURNAMES)

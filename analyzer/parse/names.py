@@ -24,6 +24,7 @@ def _alternation(words: Iterable[str]) -> str:
 TITLE_WORDS: tuple[str, ...] = tuple(sorted(set(CUES["title_words"]), key=lambda w: (-len(w), w)))
 SURNAMES: frozenset[str] = frozenset("".join(CUES["surnames"].split()))
 COMPOUND_SURNAMES: tuple[str, ...] = tuple(CUES["compound_surnames"])
+COMPOUND_SET = frozenset(COMPOUND_SURNAMES)  # all of two characters (checked by a test)
 HONORIFICS = CUES["honorifics"]
 
 CJK = r"\u3400-\u9fff"
@@ -50,7 +51,7 @@ def looks_like_name(s: str, married: bool = False) -> bool:
     """
     if not 2 <= len(s) <= 4 or not NAME_CHARS.fullmatch(s):
         return False
-    if any(s.startswith(c) for c in COMPOUND_SURNAMES):
+    if s[:2] in COMPOUND_SET:
         return len(s) in (3, 4)
     if len(s) == 4:
         return married and s[0] in SURNAMES and s[1] in SURNAMES
