@@ -112,3 +112,18 @@ def test_wrap_counts_chinese_double():
     lines = pdf.wrap("一二三四五六七八九十abcdefghij", 10)
     assert lines == ["一二三四五", "六七八九十", "abcdefghij"]
     assert pdf.cells("中a") == 3
+
+
+def test_trend_axes_start_at_zero_and_count_in_whole_numbers():
+    """All-zero rates draw on an axis from 0 (not a band around 0); question counts tick in integers."""
+    from analyzer.report import trends
+
+    rows = [{"level": "speaker", "name": name, "year": year, "documents": 1, "boilerplate_share": 0.1,
+             "figures_per_1k_chars": 2.0, "non_answer_rate": 0.0, "questions": q}
+            for name, year, q in (("王明", 2021, 1), ("王明", 2022, 0), ("李华", 2022, 1))]
+    fig = next(trends.trend_pages(rows))
+    axes = {ax.get_title(loc="left"): ax for ax in fig.axes}
+    for ax in axes.values():
+        assert ax.get_ylim()[0] == 0
+    ticks = axes["questions"].get_yticks()
+    assert all(float(t).is_integer() for t in ticks)

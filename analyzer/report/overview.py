@@ -124,18 +124,15 @@ def render(views: Sequence[Source], console: Console, limit: Optional[int] = SHO
 
 
 # ------------------------------------------------------------------ PDF pages
-def _style(ax, title: str) -> None:
-    ax.set_title(title, fontsize=10, loc="left")
-    ax.tick_params(labelsize=8)
-    ax.spines[["top", "right"]].set_visible(False)
-
-
 def _histogram(ax, values: Sequence[float], title: str, xlabel: str, colour: str) -> None:
-    _style(ax, title)
+    from .pdf import chart_axes, from_zero
+
+    chart_axes(ax, title)
     if not values:
         ax.text(0.5, 0.5, "no documents", ha="center", va="center", transform=ax.transAxes, color="#555555")
         return
     ax.hist(values, bins=min(HIST_BINS, max(5, len(set(values)))), color=colour, edgecolor="white")
+    from_zero(ax, counts=True)
     middle = statistics.median(values)
     ax.axvline(middle, color="#333333", linewidth=1, linestyle="--")
     ax.text(middle, ax.get_ylim()[1] * 0.95, f" median {middle:.1f}", fontsize=7, va="top")
@@ -172,7 +169,7 @@ def trends_page(data: Sequence[OverviewRow]):
     """Documents per period, and the median (with the interquartile band) of two rates per period."""
     from matplotlib.figure import Figure
 
-    from .pdf import LANDSCAPE
+    from .pdf import LANDSCAPE, chart_axes, from_zero
 
     fig = Figure(figsize=LANDSCAPE)
     fig.text(0.05, 0.955, "Over time", fontsize=16, va="top")
@@ -196,7 +193,7 @@ def trends_page(data: Sequence[OverviewRow]):
               ("boilerplate % (median, quartiles)", lambda r: 100 * r.boilerplate_ratio, "#b53a2f")]
     for k, (title, measure, colour) in enumerate(panels):
         ax = fig.add_axes((0.07, 0.66 - k * 0.29, 0.88, 0.2))
-        _style(ax, title)
+        chart_axes(ax, title)
         if measure is None:
             ax.bar(xs, [len(groups[p]) for p in periods], color=colour)
         else:
@@ -204,6 +201,7 @@ def trends_page(data: Sequence[OverviewRow]):
             ax.fill_between(xs, [q[0] for q in quartiles], [q[2] for q in quartiles], color=colour, alpha=0.2,
                             linewidth=0)
             ax.plot(xs, [q[1] for q in quartiles], color=colour, marker="o", markersize=3, linewidth=1.2)
+        from_zero(ax, counts=measure is None)
         ax.set_xticks(xs[::step], periods[::step], fontsize=7)
     return fig
 
@@ -219,7 +217,7 @@ def places_page(data: Sequence[OverviewRow]):
     """Small multiples per place: the spread of two rates across each place's documents."""
     from matplotlib.figure import Figure
 
-    from .pdf import LANDSCAPE
+    from .pdf import LANDSCAPE, chart_axes, from_zero
 
     fig = Figure(figsize=LANDSCAPE)
     fig.text(0.05, 0.955, "By place", fontsize=16, va="top")
@@ -233,17 +231,18 @@ def places_page(data: Sequence[OverviewRow]):
     fig.text(0.05, 0.915, f"{len(counts):,} places; the {len(top)} with most documents"
              + (", the rest pooled" if len(groups) > len(top) else "") + "; boxes show quartiles, whiskers the range",
              fontsize=9, va="top", color="#555555")
-    panels = [("boilerplate %", lambda r: 100 * r.boilerplate_ratio, "#b53a2f"),
-              ("figures per 1,000 characters", lambda r: r.figures_per_1k_chars, "#2f6db5"),
-              ("questions per document", lambda r: float(r.questions), "#e08a2c")]
-    for k, (title, measure, colour) in enumerate(panels):
+    panels = [("boilerplate %", lambda r: 100 * r.boilerplate_ratio, "#b53a2f", False),
+              ("figures per 1,000 characters", lambda r: r.figures_per_1k_chars, "#2f6db5", False),
+              ("questions per document", lambda r: float(r.questions), "#e08a2c", True)]
+    for k, (title, measure, colour, counts) in enumerate(panels):
         ax = fig.add_axes((0.16 + k * 0.285, 0.08, 0.24, 0.78))
-        _style(ax, title)
+        chart_axes(ax, title)
         values = [[measure(r) for r in g] for g in groups.values()]
         ys = list(range(len(values)))[::-1]
         parts = ax.boxplot(values, positions=ys, widths=0.6, patch_artist=True, whis=(0, 100), **_horizontal())
         for patch in parts["boxes"]:
             patch.set(facecolor=colour, alpha=0.35, edgecolor=colour)
+        from_zero(ax, counts=counts, axis="x")
         ax.set_yticks(ys, labels if k == 0 else [""] * len(ys), fontsize=8)
     return fig
 

@@ -56,6 +56,24 @@ def _page_title(fig: "Figure", title: str, view: ConferenceView) -> None:
     fig.text(0.06, 0.935, clip(view.header.name, 60), fontsize=9, color="#555555", va="top")
 
 
+def chart_axes(ax, title: str, labelsize: float = 8) -> None:
+    """The look of the overview's charts: a title on the left, small ticks, no top or right frame."""
+    ax.set_title(title, fontsize=10, loc="left")
+    ax.tick_params(labelsize=labelsize)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def from_zero(ax, counts: bool = False, axis: str = "y") -> None:
+    """Every measure drawn is a share, a rate or a count: its axis starts at 0 (an all-zero line sits
+    on the axis, not in a band around 0), and counts are ticked in whole numbers."""
+    from matplotlib.ticker import MaxNLocator
+
+    low, high = ax.get_ylim() if axis == "y" else ax.get_xlim()
+    (ax.set_ylim if axis == "y" else ax.set_xlim)(0, max(high, 1.0))
+    if counts:
+        (ax.yaxis if axis == "y" else ax.xaxis).set_major_locator(MaxNLocator(integer=True))
+
+
 def _empty(ax, message: str) -> None:
     ax.axis("off")
     ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#555555", transform=ax.transAxes)

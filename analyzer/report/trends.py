@@ -36,7 +36,7 @@ def _page(title: str, lines: dict[str, list[dict]], total_rows: int):
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
-    from .pdf import LANDSCAPE
+    from .pdf import LANDSCAPE, chart_axes, from_zero
 
     fig = Figure(figsize=LANDSCAPE)
     fig.text(0.05, 0.955, title, fontsize=16, va="top")
@@ -44,15 +44,14 @@ def _page(title: str, lines: dict[str, list[dict]], total_rows: int):
              f"{total_rows:,} rows)", fontsize=9, va="top", color="#555555")
     for k, (column, label, scale) in enumerate(PANELS):
         ax = fig.add_axes((0.07 + (k % 2) * 0.47, 0.5 - (k // 2) * 0.42, 0.38, 0.3))
-        ax.set_title(label, fontsize=10, loc="left")
-        ax.tick_params(labelsize=7)
-        ax.spines[["top", "right"]].set_visible(False)
+        chart_axes(ax, label, labelsize=7)
         for name, rs in lines.items():
             points = [(r["year"], scale * r[column]) for r in rs if r[column] is not None]
             if points:
                 ax.plot([p[0] for p in points], [p[1] for p in points], marker="o", markersize=3, linewidth=1,
                         label=name)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        from_zero(ax, counts=column == "questions")
         if k == 0:
             handles, labels = ax.get_legend_handles_labels()
             fig.legend(handles, labels, fontsize=7, frameon=False, ncols=4, loc="upper right",
