@@ -100,6 +100,19 @@ def test_a_title_without_a_named_holder_stays_a_title():
     assert official.name is None and official.title == "環境局局長"
 
 
+def test_a_stand_up_that_lost_its_line_breaks_keeps_its_turns():
+    """Title-only labels run into one paragraph (each taken twice or more), the first one right after
+    the lead's colon: the same turns as the page with its line breaks."""
+    conf = conf_of(STANDUP.replace("\n", ""))
+    assert answerers(conf) == [["陳國強"], ["陳國強"]]
+    assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]
+
+
+def test_a_title_run_into_prose_once_is_reported_speech_not_a_label():
+    conf = conf_of("市政府召开新闻发布会。会上，环境局局长：今年空气质量明显改善。这是他第三次到访。\n")
+    assert [t.kind for t in conf.turns if t.kind in ("answer", "statement")] == []
+
+
 # ------------------------------------------------------------------ 4. other label shapes
 def test_bracket_labels_run_into_one_paragraph_and_silent_officials():
     conf = conf_of("國務院新聞辦公室于2024年5月6日舉行新聞發佈會，請商務部亞洲司司長周明、貿促會副會長王平、某省副省長李華介紹情況，"

@@ -38,7 +38,7 @@ TIME_LINE_RE = re.compile(
 # A label run into a paragraph, right after the previous speaker's sentence ends
 # ("…同比增加12天。 主持人：下面请记者提问。"): pages that lost their line breaks.
 RUNIN_RE = re.compile(
-    r"(?<=[。！？!?…”])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)"
+    r"(?<=[。！？!?…”:：∶])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)"
 )
 RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer", "narrator"))
 # A live-text entry closed by its time stamp ("… [09:46] | [彭放] …"): the next bracket is a label.
@@ -276,14 +276,19 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         found[m.start()] = _place(lab, m.start("label"), m.start("rest"), content,
                                   layout="inline labels" if inline else "label lines")
     taken = sorted((lab.start, lab.content_start) for lab in found.values())
+    run_in = []
     for m in RUNIN_RE.finditer(simplified):
         i = bisect.bisect_right(taken, (m.start(), float("inf"))) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
             continue
         lab = classify(m.group("label"), m.start("label"), inline=True, known=known)
-        if lab is None or not _sure_run_in(lab, simplified, known):
-            continue
-        found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
+        if lab is not None:
+            run_in.append((m, lab))
+    # a bare title ("环境局局长：") run into prose twice or more is a speaker taking turns, not a quote
+    titles = Counter(lab.text for _m, lab in run_in if lab.kind == "title_only")
+    for m, lab in run_in:
+        if _sure_run_in(lab, simplified, known) or titles[lab.text] >= 2:
+            found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
     for m in DAMAGED_RE.finditer(simplified):
         if m.start() in found:
             continue
