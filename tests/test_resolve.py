@@ -235,3 +235,15 @@ def test_a_married_name_with_two_surnames_and_a_host_with_a_rare_surname():
                    "15:12 陈明：进展顺利。\n")
     assert [p.name for p in conf.participants if p.role == "moderator"] == ["袭艳春"]
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+
+
+def test_a_panel_introduced_with_also_present_keeps_titles_clean():
+    conf = conf_of(
+        "市生态环境局新闻发布会\n"
+        "主持人：今天我们邀请到市生态环境局局长王建国先生介绍情况。出席今天发布会的还有市水利局副局长陈立明先生。\n"
+        "王建国：今年全市优良天数达到286天。\n"
+        "新华社记者：请问陈局长，河道治理进展如何？\n"
+        "陈立明：全市已完成河道治理120公里。\n"
+    )
+    titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
+    assert titles == {"王建国": "市生态环境局局长", "陈立明": "市水利局副局长"}

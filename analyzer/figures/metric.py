@@ -89,6 +89,8 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         de = s.rfind("的", a, b)
         if de >= 0:
             a = de + 1
+    if b - a > V.MAX_METRIC_CHARS:  # "全国地级及以上城市细颗粒物(PM2.5)平均浓度": its head, in whole words
+        a = _head_words(s, a, b)
     while a < b and (s[a].isspace() or s[a] in ")）"):
         a += 1
     while b > a and s[b - 1].isspace():
@@ -98,6 +100,18 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if V.METRIC_ONLY_VERB_RE.fullmatch(s, a, b) or V.METRIC_SCOPE_RE.search(s[a:b]):
         return None
     return a, b
+
+
+def _head_words(s: str, a: int, b: int) -> int:
+    """Start of the longest run of whole words (jieba's segmentation) that ends at ``b`` and fits the
+    metric length: the head of a long noun phrase, with the qualifiers before it left out."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    for _word, start, _end in jieba.tokenize(s[a:b]):
+        if b - (a + start) <= V.MAX_METRIC_CHARS and s[a + start] not in ")）、":
+            return a + start
+    return a
 
 
 def _widen(words: Optional[Words], text: str, a: int, b: int, limit: int) -> tuple[int, int]:

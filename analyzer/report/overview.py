@@ -234,7 +234,7 @@ def places_page(data: Sequence[OverviewRow]):
     panels = [("boilerplate %", lambda r: 100 * r.boilerplate_ratio, "#b53a2f", False),
               ("figures per 1,000 characters", lambda r: r.figures_per_1k_chars, "#2f6db5", False),
               ("questions per document", lambda r: float(r.questions), "#e08a2c", True)]
-    for k, (title, measure, colour, counts) in enumerate(panels):
+    for k, (title, measure, colour, whole) in enumerate(panels):
         ax = fig.add_axes((0.16 + k * 0.285, 0.08, 0.24, 0.78))
         chart_axes(ax, title)
         values = [[measure(r) for r in g] for g in groups.values()]
@@ -242,7 +242,7 @@ def places_page(data: Sequence[OverviewRow]):
         parts = ax.boxplot(values, positions=ys, widths=0.6, patch_artist=True, whis=(0, 100), **_horizontal())
         for patch in parts["boxes"]:
             patch.set(facecolor=colour, alpha=0.35, edgecolor=colour)
-        from_zero(ax, counts=counts, axis="x")
+        from_zero(ax, counts=whole, axis="x")
         ax.set_yticks(ys, labels if k == 0 else [""] * len(ys), fontsize=8)
     return fig
 
