@@ -247,3 +247,14 @@ def test_a_panel_introduced_with_also_present_keeps_titles_clean():
     )
     titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
     assert titles == {"王建国": "市生态环境局局长", "陈立明": "市水利局副局长"}
+
+
+def test_a_headline_quoting_a_ministry_is_no_label_of_a_person_called_like_it():
+    conf = conf_of(
+        "国防部：坚决反对外国军舰擅闯我领海\n"
+        "5月30日下午，国防部举行例行记者会，国防部新闻发言人张晓刚大校答记者问。\n"
+        "记者：请问中方对此有何评论？\n"
+        "张晓刚：中方一贯主张通过对话协商解决分歧。\n"
+    )
+    assert [p.name for p in conf.participants if p.role == "speaker"] == ["张晓刚"]
+    assert [t.kind for t in conf.turns] == ["question", "answer"]

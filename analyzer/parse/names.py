@@ -31,6 +31,7 @@ CJK = r"\u3400-\u9fff"
 TITLE_RE = re.compile(f"(?:{_alternation(TITLE_WORDS)})")
 # A name right after a title word and before an honorific or the end.
 NAME_CHARS = re.compile(f"[{CJK}]{{2,4}}")
+ORGANISATION_ENDINGS = frozenset(CUES["organisation_endings"])
 SALUTATION_RE = re.compile(_alternation(CUES["salutation_words"]))
 
 
@@ -49,7 +50,7 @@ def looks_like_name(s: str, married: bool = False) -> bool:
     ``married``: also a Hong Kong married name of four characters, both surnames first (林鄭月娥);
     only where the page ends the name there (``name_at``), since two surnames also begin 王强大校.
     """
-    if not 2 <= len(s) <= 4 or not NAME_CHARS.fullmatch(s):
+    if not 2 <= len(s) <= 4 or not NAME_CHARS.fullmatch(s) or s[-1] in ORGANISATION_ENDINGS:
         return False
     if s[:2] in COMPOUND_SET:
         return len(s) in (3, 4)
