@@ -258,3 +258,14 @@ def test_a_headline_quoting_a_ministry_is_no_label_of_a_person_called_like_it():
     )
     assert [p.name for p in conf.participants if p.role == "speaker"] == ["张晓刚"]
     assert [t.kind for t in conf.turns] == ["question", "answer"]
+
+
+def test_ask_and_answer_labels_of_a_traditional_stand_up_keep_the_pages_script():
+    from analyzer.metrics import display_name
+
+    conf = conf_of("以下是發展局局長黃偉綸今日在立法會會議後會見傳媒的談話內容：\n"
+                   "記者問：局長，明日會否公布新的土地供應措施？\n局長答：我們會在適當時候公布。\n"
+                   "問(wèn)：有沒有具體時間表？\n局長答：大約在兩個星期內。\n")
+    assert answerers(conf) == [["黃偉綸"], ["黃偉綸"]]
+    shown = {display_name(p, "traditional") for p in conf.participants if p.role == "reporter"}
+    assert shown == {"記者"}
