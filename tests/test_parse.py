@@ -610,6 +610,19 @@ def test_news_figures_of_a_report_given_at_the_meeting_are_credited_to_the_offic
     assert credited["86公里"] == zheng.id and credited["12个"] == zheng.id
 
 
+def test_news_reports_of_two_officials_in_one_paragraph_each_keep_their_figures(tmp_path):
+    from analyzer import analyse
+
+    path = tmp_path / "news.txt"
+    path.write_text("全市生态环境保护大会召开\n本报讯（记者 林晓）1月20日，全市生态环境保护大会召开。\n"
+                    "会上，市生态环境局局长刘海通报了全市环境质量状况，优良天数比例达到82.5%。"
+                    "市水利局局长赵刚通报了河湖治理情况，全年完成河道清淤385公里。\n", encoding="utf-8")
+    analysis = analyse(path)
+    conf = analysis.conference
+    credited = {f.text: conf.participant(f.participant).name for f in analysis.figures}
+    assert credited == {"82.5%": "刘海", "385公里": "赵刚"}
+
+
 def test_a_story_that_never_names_its_city_takes_the_local_papers():
     conf = conf_of("青川日报 2024年5月10日 第01版：要闻\n\n全市治水推进会召开\n\n本报讯 5月9日，全市治水推进会召开。"
                    "市长吴刚强调，要把美丽青川建设推向深入。\n")

@@ -19,6 +19,9 @@ QUOTE_SPEECH_RE = re.compile(
 REPORT_SPEECH_RE = re.compile(
     rf"(?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['report_verbs'])})(?:了)?"
 )
+SENTENCE_END_RE = re.compile(r"。")
+CONTENT_AFTER_RE = re.compile(r"[，,：:；;]")  # the report's sentence goes on: what it says follows
+OPENER_CHARS = 6  # "会上，" "随后，": a short opener before the official's title
 PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:{'|'.join(CUES['speech_verbs'])})")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
 REPORT_CUES = re.compile(r"报告|通报|方案|通知|意见|公告|情况|总结|规划|办法")
@@ -32,7 +35,7 @@ def prose(doc: Document, title, date, place) -> Conference:
     for mention in titled_mentions(s):
         titled.setdefault(s[mention.name_start:mention.name_end], mention)
     spans: list[tuple[Person, int, int]] = []  # who speaks in which paragraphs
-    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t)]
+    paras = [piece for m in re.finditer(r"[^\n]+", t) for piece in _pieces(s, m.start(), m.end(), titled)]
     current: Optional[Person] = None
     start = end = 0
     for a, b in paras:
@@ -59,6 +62,33 @@ def prose(doc: Document, title, date, place) -> Conference:
     layout = ("news story with reported speech" if turns else "news story") if news else "document without dialogue"
     return Conference(document=doc, doc_type=doc_type, layout=layout, title=title, place=place, date=date,
                       participants=participants, turns=tuple(turns), qa_pairs=())
+
+
+def _pieces(s: str, a: int, b: int, titled: dict[str, Mention]) -> list[tuple[int, int]]:
+    """A paragraph, cut before each later sentence that opens with a report given at the meeting
+    ("…达到82.5%。市水利局局长赵刚通报了…，全年完成…"): each report's figures go to its official."""
+    cuts = [a] + [end.end() for end in SENTENCE_END_RE.finditer(s, a, b)
+                  if end.end() < b and _opens_report(s, end.end(), b, titled)]
+    return [(x, y) for x, y in zip(cuts, cuts[1:] + [b])]
+
+
+def _opens_report(s: str, k: int, b: int, titled: dict[str, Mention]) -> bool:
+    """The sentence at ``k`` starts with a titled official's report (after at most a short 会上，) and
+    carries its content: the sentence goes on after the report, or more sentences follow. A report
+    mentioned in passing ("副市长郑强通报了工作进展情况。" closing a lead) claims nothing."""
+    stop = s.find("。", k, b)
+    stop = b if stop < 0 else stop + 1
+    m = REPORT_SPEECH_RE.search(s, k, stop)
+    name = m and _name_before(s, m.start("name"), m.end("name"), titled)
+    if not m or not name:
+        return False
+    local = next((x for x in titled_mentions(s, k, name[1]) if x.name_start == name[0]), None)
+    if local is None:
+        return False
+    lead = s[k:local.title_start]
+    if lead and not (len(lead) <= OPENER_CHARS and lead.endswith(("，", ","))):
+        return False
+    return stop < b or bool(CONTENT_AFTER_RE.search(s, m.end(), stop))
 
 
 def _continues(s: str, a: int, b: int) -> bool:
