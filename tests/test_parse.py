@@ -389,6 +389,13 @@ def test_title_without_headline_comes_from_the_event_the_opening_names():
     assert conf.title == "“守护蓝天”系列新闻发布会"
 
 
+def test_a_date_that_bounds_a_period_is_not_the_pages_date():
+    text = ("省生态环境厅负责人就条例答记者问\n"
+            "问：条例何时施行？\n答：条例自2024年3月1日起施行，截至2023年12月31日已征求意见两轮。\n")
+    assert conf_of(text).date is None
+    assert conf_of("发布时间：2024-01-18 15:00\n" + text).date == "2024-01-18"
+
+
 def test_dated_headline_and_a_title_without_its_date():
     conf = conf_of(
         "2023年9月5日外交部发言人毛宁主持例行记者会\n"

@@ -269,3 +269,16 @@ def test_ask_and_answer_labels_of_a_traditional_stand_up_keep_the_pages_script()
     assert answerers(conf) == [["黃偉綸"], ["黃偉綸"]]
     shown = {display_name(p, "traditional") for p in conf.participants if p.role == "reporter"}
     assert shown == {"記者"}
+
+
+def test_numbered_questions_and_answers_go_to_the_official_the_lead_names():
+    conf = conf_of(
+        "省生态环境厅就《省大气污染防治条例》答记者问\n"
+        "近日，省人大常委会审议通过了条例。省生态环境厅副厅长马林就条例有关问题回答了记者提问。\n"
+        "问1：条例出台的背景是什么？\n答：近年来全省空气质量持续改善。\n"
+        "问题二：条例有哪些亮点？\n答2：条例共8章72条。\n"
+        "3.问：条例何时施行？\n答：条例自2024年3月1日起施行。\n"
+    )
+    assert conf.doc_type == "transcript"
+    assert answerers(conf) == [["马林"], ["马林"], ["马林"]]
+    assert [t.kind for t in conf.turns] == ["question", "answer"] * 3

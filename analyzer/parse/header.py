@@ -15,6 +15,8 @@ EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发�
 # A full date that opens the sentence naming the press event itself ("2013年1月16日,外交部發言人洪磊主持例行記者會")
 PRESS_EVENT_AFTER = re.compile(r"[^。！？!?\n]{0,40}?(?:" + "|".join(map(re.escape, CUES["press_event_cues"])) + ")")
 YESTERDAY_EVENT = re.compile(r"(?:昨日|昨天)[^，,。；;！？!?\n]{0,12}?(?:召开|举行|举办|开幕|主持|出席)")
+PERIOD_BEFORE = re.compile(r"(?:自|从|截至|截止|直到|到|至)\s*$")
+PERIOD_AFTER = re.compile(r"\s*(?:起|以来|之前|以前|之后|以后|前|后|至|到|期间)")
 HEAD_CHARS = 4000
 OWN_CITY = re.compile("全市|我市|市委|市政府")
 LOCAL_PAPER = re.compile(rf"(?P<p>[{CJK}]{{2}})(?:日报|晚报|都市报|新闻网|电视台)")
@@ -86,7 +88,8 @@ def date(doc: Document, labels: list[Label]) -> Optional[str]:
             return _iso(int(y), int(m), int(d))
     head = doc.simplified[:HEAD_CHARS]
     meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:HEAD_CHARS]
-    fulls = [(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DATE_FULL.finditer(head + " " + meta)]
+    fulls = [(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DATE_FULL.finditer(head + " " + meta)
+             if not _bound(head + " " + meta, m.start(), m.end())]
     fulls = [f for f in fulls if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
     lead = head[:labels[0].start] if labels else head[:LEAD_CHARS]
     before_labels = doc.simplified[:labels[0].start] if labels else head
@@ -108,6 +111,12 @@ def date(doc: Document, labels: list[Label]) -> Optional[str]:
     if fulls:
         return _iso(*fulls[0])
     return None
+
+
+def _bound(s: str, a: int, b: int) -> bool:
+    """A date that bounds a period ("自2024年3月1日起施行", "截至2023年6月30日") is one the text speaks of,
+    not the page's date."""
+    return bool(PERIOD_BEFORE.search(s, max(0, a - 2), a) or PERIOD_AFTER.match(s, b))
 
 
 def _number(digits: str) -> int:

@@ -40,6 +40,9 @@ TIME_LINE_RE = re.compile(
 RUNIN_RE = re.compile(
     r"(?<=[。！？!?…”:：∶])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)"
 )
+_NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+# "问1" "问题二" "1.问" "答3": a numbered question or answer (问题 only with its number)
+NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答)(?P<post>{_NUMBER})?$")
 RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer", "narrator"))
 # A live-text entry closed by its time stamp ("… [09:46] | [彭放] …"): the next bracket is a label.
 NEWLINE_RE = re.compile("\n")
@@ -156,6 +159,9 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             answer_mark = True
             break
     common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)
+    numbered = NUMBERED_QA_RE.match(s)
+    if numbered and (numbered.group("post") or numbered.group("pre") and numbered.group("w") != "问题"):
+        s = "答" if numbered.group("w") == "答" else "问"
     if s in CUES["question_labels"] and s != REPORTER or s == "问":
         return Label(offset, offset, offset, "question", s, **common)
     if s in CUES["answer_labels"]:
