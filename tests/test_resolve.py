@@ -282,3 +282,16 @@ def test_numbered_questions_and_answers_go_to_the_official_the_lead_names():
     assert conf.doc_type == "transcript"
     assert answerers(conf) == [["马林"], ["马林"], ["马林"]]
     assert [t.kind for t in conf.turns] == ["question", "answer"] * 3
+
+
+def test_labels_with_a_courtesy_after_the_name_and_a_surname_with_title():
+    conf = conf_of(
+        "市政府新闻发布会\n"
+        "主持人：出席今天发布会的有市交通局局长王建国先生、市公安局交警支队支队长李红女士。\n"
+        "王建国先生：今年全市新开通公交线路15条。\n"
+        "南湖晚报记者：请问李支队长，春运期间如何保障交通安全？\n"
+        "李红女士：我们将投入警力1200人次。\n"
+        "王局长：我补充一点，全市将新增停车位3000个。\n"
+    )
+    assert answerers(conf) == [["李红", "王建国"]]
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "answer"]

@@ -63,6 +63,7 @@ NARRATOR_SUFFIX = tuple(sorted(CUES["narrator_suffixes"], key=len, reverse=True)
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
+LABEL_HONORIFICS = tuple(CUES["label_honorifics"])
 HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
@@ -158,6 +159,9 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             s = s[: -len(suf)].rstrip()
             answer_mark = True
             break
+    honorific = next((h for h in LABEL_HONORIFICS if s.endswith(h) and len(s) > len(h) + 1), None)
+    if honorific:  # "李红女士": the person is 李红
+        s = s[:-len(honorific)].rstrip()
     common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)
     numbered = NUMBERED_QA_RE.match(s)
     if numbered and (numbered.group("post") or numbered.group("pre") and numbered.group("w") != "问题"):
