@@ -295,3 +295,26 @@ def test_labels_with_a_courtesy_after_the_name_and_a_surname_with_title():
     )
     assert answerers(conf) == [["李红", "王建国"]]
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "answer"]
+
+
+def test_answers_of_a_panel_go_to_the_official_each_question_names():
+    conf = conf_of(
+        "市卫健委新闻发布会实录\n"
+        "发布人：市卫健委主任 周明；市疾控中心主任 吴芳\n"
+        "主持人：各位记者，上午好。下面请周明主任介绍情况。\n"
+        "周明：今年全市新增三甲医院2家。\n"
+        "问：请问吴主任，今年流感疫苗接种情况如何？\n答：全市已接种流感疫苗56万剂次。\n"
+        "问：周主任，明年的工作重点是什么？\n答：明年我们将重点推进分级诊疗。\n"
+        "问：有没有新的便民措施？\n答：我们会及时公布。\n"
+    )
+    assert answerers(conf) == [["吴芳"], ["周明"], [None]]  # the last names nobody: an unnamed official
+    assert "label: 答, the official the question before names" in [rule for rule, _ in evidence(conf, "吴芳")]
+
+
+def test_a_panel_whose_questions_all_name_their_official_keeps_no_unnamed_answerer():
+    conf = conf_of(
+        "发布人：市卫健委主任 周明；市疾控中心主任 吴芳\n"
+        "问：请问吴主任，接种情况如何？\n答：进展顺利。\n问：周主任，明年重点是什么？\n答：推进分级诊疗。\n"
+    )
+    assert answerers(conf) == [["吴芳"], ["周明"]]
+    assert all(p.name for p in conf.participants if p.role == "speaker")

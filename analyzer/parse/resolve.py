@@ -16,7 +16,7 @@ from ..model import Document, Evidence
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, Label
 from .names import CUES, TITLE_RE, compact, looks_like_name
-from .roster import Person, Roster, handoff
+from .roster import MentionFinder, Person, Roster, handoff
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
 SELF_INTRO_RE = re.compile(
@@ -24,6 +24,9 @@ SELF_INTRO_RE = re.compile(
     r"(?:(?:的)?(?P<reporter>记者)|(?=[，,。！!；;\s]))"
 )
 SPOKESPERSON = re.compile("发言人")
+ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
+# A question that opens with a bare title ("局长，…", "请问主任您好") asks the one official who holds it.
+BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)")
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
 INTRODUCES = re.compile("出席|邀请|欢迎")
 
@@ -130,6 +133,40 @@ def _answerer(roster: Roster, lab: Label) -> Person:
             cands[0].evidence.append(_ev("label: 答, the official the page names", lab))
             return cands[0]
     return roster.unnamed("answerer", "speaker", _ev("label: 答 (the official is not named on the page)", lab))
+
+
+def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Person], roster: Roster) -> list[Person]:
+    """答 on a panel of several officials: the official the question before it names ("请问吴主任，…";
+    "周主任，…"); the unnamed answerer stays only for answers to questions that name nobody."""
+    unnamed = roster.unnamed_person("answerer")
+    if unnamed is None:
+        return people
+    officials = roster.officials()
+    finder = roster.mention_finder()
+    out = list(people)
+    for i, (lab, p) in enumerate(zip(labels, people)):
+        if p is not unnamed or i == 0 or labels[i - 1].kind not in ("question", "reporter"):
+            continue
+        asked = asked_official(doc, finder, officials, labels[i - 1].content_start, lab.start)
+        if asked is not None:
+            asked.evidence.append(_ev("label: 答, the official the question before names", lab))
+            out[i] = asked
+            unnamed.evidence.remove(_ev("label: 答 (the official is not named on the page)", lab))
+    if not any(p is unnamed for p in out):
+        roster.forget(unnamed)
+    return out
+
+
+def asked_official(doc: Document, finder: MentionFinder, officials: list[Person], start: int,
+                   end: int) -> Optional[Person]:
+    """The official a question names first ("这个问题请问申队长", "高局长,…"), by name or short form;
+    else by a bare title ("局长，…", "请问主任") that one of ``officials`` holds."""
+    hits = [p for _pos, p in finder(doc.simplified, start, end) if any(p is o for o in officials)]
+    if hits:
+        return hits[0]
+    m = BARE_TITLE_RE.match(doc.simplified, start, end)
+    holders = [p for p in officials if m and p.title and to_simplified(p.title).endswith(m.group("title"))]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _damaged(doc: Document, roster: Roster, lab: Label, handoff_next: Optional[str]) -> Person:

@@ -91,6 +91,15 @@ class Roster:
         p.evidence.append(ev)
         return p
 
+    def unnamed_person(self, key: str) -> Optional[Person]:
+        """The anonymous participant made for ``key`` (see :meth:`unnamed`), if any."""
+        return self._unnamed.get(key)
+
+    def forget(self, p: Person) -> None:
+        """Remove a participant no label is left to (an unnamed answerer whose answers all found their official)."""
+        self.people = [q for q in self.people if q is not p]
+        self._unnamed = {k: q for k, q in self._unnamed.items() if q is not p}
+
     def resolve(self, short: str) -> Optional[Person]:
         """A short form (李博, 高局长, 申队长) to one roster person, or None if unknown/ambiguous."""
         exact = self.by_name(short)

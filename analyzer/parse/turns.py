@@ -6,10 +6,9 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
-from ..script import to_simplified
 from .labels import Label
-from .names import CUES, TITLE_RE, tidy_title, titled_mentions
-from .resolve import resolve_labels, settle_roles
+from .names import CUES, tidy_title, titled_mentions
+from .resolve import answers_to_the_one_asked, asked_official, resolve_labels, settle_roles
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
                      introductions, trim)
 
@@ -29,10 +28,6 @@ TURN_TAIL_RE = re.compile(
     r"[ \t\u3000]*$"
 )
 TURN_TAIL_REACH = 24
-ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
-BARE_TITLE_RE = re.compile(
-    rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)"
-)
 ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
 QUESTION_MARK = re.compile(r"[？?]")
 GREETING = re.compile("|".join(CUES["greetings"]))
@@ -47,6 +42,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     panel = _gather(doc, roster, labels, declared)
     people = resolve_labels(doc, labels, roster)
     settle_roles(doc, labels, people, roster, panel)
+    people = answers_to_the_one_asked(doc, labels, people, roster)
     labels, people = _lead_statement(doc, labels, people, roster)
     _titles_from_text(doc, roster)
     participants, ids = freeze(roster)
@@ -244,17 +240,6 @@ def _opening(s: str, turns: list[Turn], labels: list[Label], first_q: Optional[i
 def _addressee(doc: Document, roster: Roster, mentions: MentionFinder, ids: dict[int, str],
                tr: Turn) -> Optional[str]:
     """The official a question names ("这个问题请问申队长", "高局长,…")."""
-    hits = mentions(doc.simplified, tr.start, tr.end)
-    hits = [(pos, p) for pos, p in hits if p.role == "speaker"]
-    if hits:
-        return ids[id(hits[0][1])]
-    # a bare title ("局长，…", "请问主任") names the one official who holds it
-    m = BARE_TITLE_RE.match(doc.simplified, tr.start, tr.end)
-    if m:
-        word = m.group("title")
-        holders = [p for p in roster.people if p.role == "speaker" and p.title
-                   and to_simplified(p.title).endswith(word)]
-        if len(holders) == 1:
-            return ids[id(holders[0])]
-    return None
+    p = asked_official(doc, mentions, [p for p in roster.people if p.role == "speaker"], tr.start, tr.end)
+    return ids[id(p)] if p is not None else None
 
