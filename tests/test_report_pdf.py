@@ -127,3 +127,14 @@ def test_trend_axes_start_at_zero_and_count_in_whole_numbers():
         assert ax.get_ylim()[0] == 0
     ticks = axes["questions"].get_yticks()
     assert all(float(t).is_integer() for t in ticks)
+
+
+def test_dollar_signs_are_drawn_as_written_not_as_mathtext(tmp_path):
+    """Two $ in one text made matplotlib read mathtext: the $ vanished and the Chinese between drew as boxes."""
+    src = tmp_path / "dollar.txt"
+    src.write_text("市商务局新闻发布会\n主持人：请王建国局长介绍。\n"
+                   "王建国：今年全市实际利用外资US$5亿，出口US$3亿，同比增长12%。\n"
+                   "记者：请问王局长，$进口$情况如何？\n王建国：进口增长5%。\n", encoding="utf-8")
+    out = pdf.write(view.build(pipeline.analyse(src)), tmp_path / "dollar.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert "US$5亿，出口US$3亿" in text and "$进口$情况如何" in text
