@@ -318,3 +318,15 @@ def test_a_panel_whose_questions_all_name_their_official_keeps_no_unnamed_answer
     )
     assert answerers(conf) == [["吴芳"], ["周明"]]
     assert all(p.name for p in conf.participants if p.role == "speaker")
+
+
+def test_a_foreign_reporter_named_after_a_space_is_the_outlets_reporter():
+    conf = conf_of(
+        "外交部发言人汪文斌主持例行记者会\n"
+        "新华社记者：请问中方如何看待两会的国际意义？\n发言人：两会是观察中国发展的重要窗口。\n"
+        "彭博社记者 约翰：有报道称某公司将撤出中国市场，中方有何回应？\n发言人：我不了解你提到的具体情况。\n"
+        "路透社记者 约翰·史密斯：还有一个问题。\n发言人：请讲。\n"
+    )
+    assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == ["新华社", "彭博社", "路透社"]
+    assert answerers(conf) == [["汪文斌"]] * 3
+    assert all(p.name is None for p in conf.participants if p.role == "reporter")  # no name the surname list vouches for

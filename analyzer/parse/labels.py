@@ -53,8 +53,11 @@ MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 QUESTION_MARK = re.compile(r"[？?]")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;“”\"《》]")
 REPORTER = CUES["reporter_word"]
+# "新华社记者 王磊"; a foreign name after a space ("彭博社记者 约翰", "路透社记者 约翰·史密斯") is kept out
+# of the name (the surname list cannot vouch for it): the reporter is the outlet's
 REPORTER_RE = re.compile(
-    rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?))?(?:提问|问)?$"
+    rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?)"
+    rf"|[ \t\u3000]+(?P<foreign>[^\s:：]{{2,16}}))?(?:提问|问)?$"
 )
 HOST_RE = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000]{{1,4}})$")
 NOT_LABEL_END = tuple(sorted(CUES["not_label_endings"], key=len, reverse=True))
@@ -187,7 +190,11 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         if len(outlet) > 24 or outlet in CUES["answer_labels"] or outlet in CUES["question_labels"]:
             return None  # "答记者问环节" is a heading, not a reporter of the outlet 答
         if rm.group("name") and not looks_like_name(rm.group("name")):
-            return None
+            if not s[rm.start("name") - 1].isspace():
+                return None  # "中外记者见面会": no reporter
+            n_span = None  # "彭博社记者 约翰": a foreign name
+        if rm.group("foreign"):
+            n_span = None
         return Label(offset, offset, offset, "reporter", s, name_span=n_span, outlet_span=o_span, **common)
     outlet = next((s[:-len(x)] for x in NARRATOR_SUFFIX if s.endswith(x)), "")
     if outlet and OUTLET_LABEL_RE.match(outlet):
