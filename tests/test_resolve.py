@@ -330,3 +330,14 @@ def test_a_foreign_reporter_named_after_a_space_is_the_outlets_reporter():
     assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == ["新华社", "彭博社", "路透社"]
     assert answerers(conf) == [["汪文斌"]] * 3
     assert all(p.name is None for p in conf.participants if p.role == "reporter")  # no name the surname list vouches for
+
+
+def test_online_askers_are_one_anonymous_netizen_whatever_the_label_adds():
+    conf = conf_of(
+        "访谈嘉宾：省生态环境厅厅长 张志强\n"
+        "网友提问：我们村旁边的小河有异味，该向哪里反映？\n嘉宾回答：可以拨打举报热线。\n"
+        "网友“蓝天白云”：今年PM2.5浓度是多少？\n张志强：全省平均浓度为32微克/立方米。\n"
+    )
+    askers = [p for p in conf.participants if p.role == "reporter"]
+    assert [(p.name, p.title) for p in askers] == [(None, "网友")]
+    assert answerers(conf) == [["张志强"], ["张志强"]]
