@@ -341,3 +341,18 @@ def test_online_askers_are_one_anonymous_netizen_whatever_the_label_adds():
     askers = [p for p in conf.participants if p.role == "reporter"]
     assert [(p.name, p.title) for p in askers] == [(None, "网友")]
     assert answerers(conf) == [["张志强"], ["张志强"]]
+
+
+def test_people_listed_with_courtesies_answer_together_and_keep_their_own_titles():
+    conf = conf_of(
+        "市生态环境局召开新闻发布会\n"
+        "市生态环境局局长王强同志介绍情况。同时，市生态环境局大气科科长刘东同志和市执法支队副支队长朱红同志就有关问题"
+        "回答记者提问。发布会由市委宣传部新闻科科长吴明主持。\n"
+        "吴明：下面请王强局长介绍情况。\n王强：今年全市优良天数达到286天。\n"
+        "记者：请问朱支队长，执法检查情况如何？\n朱红：全年检查企业1200家次。\n"
+    )
+    titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
+    assert titles == {"王强": "市生态环境局局长", "刘东": "市生态环境局大气科科长", "朱红": "市执法支队副支队长"}
+    assert [p.name for p in conf.participants if p.role == "speaker"] == ["王强", "刘东", "朱红"]  # as the page names them
+    rules = [rule for rule, _ in evidence(conf, "刘东")]
+    assert "lead: named for the event" in rules

@@ -141,6 +141,7 @@ def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[M
 
 DIGITS = re.compile(r"[0-9０-９]")
 TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|]")
+PERSON_END = re.compile("(?:" + "|".join(CUES["label_honorifics"]) + ")(?:以及|和|及|与|、)?")
 TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"]))
 
 
@@ -150,6 +151,8 @@ def title_start(s: str, pos: int, floor: int) -> int:
     for m in TITLE_STOP.finditer(s, floor, pos):
         lo = m.end()
     for m in TITLE_CUT.finditer(s, lo, pos):
+        lo = m.end()
+    for m in PERSON_END.finditer(s, lo, pos):  # "…刘东伟同志和市…支队长朱淑贞": after the previous person
         lo = m.end()
     # 、-parts: keep the nearest run of parts that end in a title word
     parts = s[lo:pos].split("、")

@@ -21,7 +21,7 @@ from .names import (CUES, SPACES, TITLE_RE, TITLE_STOP, Mention, compact, looks_
                     tidy_title, title_aliases, titled_mentions)
 
 INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是]|他们是|分别是|的(?:还|也)?[有是])[:：]?")
-LEAD_JOIN = re.compile(r"^[\s,，、和及与以]+")
+LEAD_JOIN = re.compile(r"[\s,，、和及与以]+")  # used with match(s, pos): anchored at pos (a ^ never matched there)
 HONORIFIC_PHRASE = re.compile(r"(?:先生|女士|同志)(?!们)")
 MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
 HANDOFF = [re.compile(p) for p in CUES["handoff"]]
@@ -35,7 +35,8 @@ PRESS_EVENT = re.compile("|".join(map(re.escape, CUES["press_event_cues"])))
 EVENT_VERB = re.compile("|".join(map(re.escape, sorted(CUES["event_verbs"], key=len, reverse=True))))
 INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invitations"], key=len, reverse=True)))
                         + r")[ \t\u3000]*$")
-CHAIN_JOIN = re.compile(r"[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
+# people listed together: "局长王强、副局长李红", "…刘东伟同志和…朱淑贞同志就…" (a courtesy may close each)
+CHAIN_JOIN = re.compile("(?:" + "|".join(CUES["label_honorifics"]) + r")?[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
 VERB_REACH = 16  # characters between a name and its event verb: a time, a rank, an adverb ("今日(十月十七日)上午")
 CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 
@@ -310,10 +311,12 @@ ROLE_ORDER = {"moderator": 0, "speaker": 1, "reporter": 2}
 
 
 def freeze(roster: Roster) -> tuple[tuple[Participant, ...], dict[int, str]]:
-    """Participants in role order (moderators, officials, reporters, others), and each Person's id."""
+    """Participants in role order (moderators, officials, reporters, others), each role in the order the
+    page first names them (not the order the stages met them), and each Person's id."""
     ids: dict[int, str] = {}
     out = []
-    people = sorted(roster.people, key=lambda p: ROLE_ORDER.get(p.role, 3))
+    people = sorted(roster.people, key=lambda p: (ROLE_ORDER.get(p.role, 3),
+                                                  min((e.start for e in p.evidence), default=len(roster.doc.text))))
     for n, p in enumerate(people, 1):
         pid = f"p{n}"
         ids[id(p)] = pid
