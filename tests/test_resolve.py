@@ -356,3 +356,14 @@ def test_people_listed_with_courtesies_answer_together_and_keep_their_own_titles
     assert [p.name for p in conf.participants if p.role == "speaker"] == ["王强", "刘东", "朱红"]  # as the page names them
     rules = [rule for rule, _ in evidence(conf, "刘东")]
     assert "lead: named for the event" in rules
+
+
+def test_a_bare_title_label_is_held_at_its_rank_not_by_the_deputy():
+    conf = conf_of(
+        "发布人：市环保局局长 王建国；市环保局副局长 刘慧\n"
+        "主持人：请局长介绍情况。\n局长：今年全市空气质量优良天数达到290天。\n"
+        "记者：请问副局长，水质情况如何？\n副局长：全市地表水优良比例为92%。\n"
+    )
+    assert [(t.kind, who(conf, t.participant)) for t in conf.turns] == [
+        ("opening", None), ("statement", "王建国"), ("question", None), ("answer", "刘慧")]
+    assert [who(conf, q.addressee) for q in conf.qa_pairs] == ["刘慧"]

@@ -16,7 +16,7 @@ from ..model import Document, Evidence
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, Label
 from .names import CUES, TITLE_RE, compact, looks_like_name
-from .roster import MentionFinder, Person, Roster, handoff
+from .roster import MentionFinder, Person, Roster, handoff, holds
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
 SELF_INTRO_RE = re.compile(
@@ -165,7 +165,7 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     if hits:
         return hits[0]
     m = BARE_TITLE_RE.match(doc.simplified, start, end)
-    holders = [p for p in officials if m and p.title and to_simplified(p.title).endswith(m.group("title"))]
+    holders = [p for p in officials if m and holds(p.title, m.group("title"))]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -117,12 +117,20 @@ class Roster:
         return [p for p in self.people if p.key and p.role in ("speaker", "moderator")]
 
     def holders(self, title_word: str) -> list[Person]:
-        """Named officials whose title ends with ``title_word`` (simplified)."""
-        return [p for p in self.officials() if p.title and to_simplified(p.title).endswith(title_word)]
+        """Named officials whose title is ``title_word`` (simplified) at its end (see :func:`holds`)."""
+        return [p for p in self.officials() if holds(p.title, title_word)]
 
     def mention_finder(self) -> "MentionFinder":
         """Finds roster people named in a stretch of text; build it once the roster is complete."""
         return MentionFinder([(p, self.aliases(p)) for p in self.people if p.key and p.role != "reporter"])
+
+
+def holds(title: Optional[str], word: str) -> bool:
+    """A title ends with the title word asked for, at the same rank: 市环保局局长 holds 局长, 副局长 does not."""
+    if not title:
+        return False
+    t = to_simplified(title)
+    return t.endswith(word) and (word.startswith("副") or not t[:len(t) - len(word)].endswith("副"))
 
 
 @lru_cache(maxsize=4096)
