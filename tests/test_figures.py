@@ -373,6 +373,10 @@ def test_metric_is_the_noun_a_classifier_attaches_to_not_the_characters_before()
     ("开展覆盖11个县(市)区的检查", "11个", "县(市)区", "noun_after_unit"),
     ("60%城市生活污水处理厂完成提标改造", "60%", "城市生活污水处理厂", "noun_after_unit"),
     ("每吨给予回收企业80元至150元的补贴", "80元至150元", "回收企业", "phrase_before"),
+    ("对3家企业处以罚款共计120万元", "3家", "企业", "noun_after_unit"),
+    ("对3家企业处以罚款共计120万元", "120万元", "罚款", "phrase_before"),
+    ("全市共办理环境信访件356件", "356件", "环境信访件", "phrase_before"),
+    ("省级财政下达专项资金2.3亿元", "2.3亿元", "专项资金", "phrase_before"),
     # too long a subject without 的: its head in whole words, the qualifiers before it left out
     ("全国地级及以上城市细颗粒物（PM2.5）平均浓度为27微克/立方米", "27微克/立方米", "城市细颗粒物（PM2.5）平均浓度",
      "phrase_before"),
