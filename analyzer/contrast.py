@@ -121,14 +121,24 @@ def intervals(a: Analysis, b: Analysis) -> list[Interval]:
 
 
 def words(analysis: Analysis) -> Counter:
-    """Word counts of the document's sentences (jieba on the simplified copy; 2+ CJK characters)."""
+    """Word counts of the document's sentences (jieba on the simplified copy; 2+ CJK characters).
+
+    The participants' names are left out: jieba cuts an unknown name into pieces (赵英民 → 赵 英民),
+    and who spoke is not what a side says."""
     import jieba
+
+    from .script import to_simplified
 
     jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
     simplified = analysis.document.simplified
+    names = sorted({to_simplified(p.name) for p in analysis.conference.participants if p.name}, key=len, reverse=True)
+    unnamed = re.compile("|".join(map(re.escape, names))) if names else None
     counts: Counter = Counter()
     for s in analysis.sentences:
-        counts.update(w for w in jieba.lcut(simplified[s.start:s.end]) if _WORD.fullmatch(w))
+        text = simplified[s.start:s.end]
+        if unnamed is not None:
+            text = unnamed.sub(" ", text)
+        counts.update(w for w in jieba.lcut(text) if _WORD.fullmatch(w))
     return counts
 
 

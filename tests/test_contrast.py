@@ -43,3 +43,11 @@ def test_distinctive_words_of_each_side():
     assert all(t.z < 0 for t in of_b)
     same_a, same_b = contrast.distinctive_terms(analysed(OZONE), analysed(OZONE))
     assert same_a == [] and same_b == []  # nothing distinguishes a document from itself
+
+
+def test_the_speakers_names_are_not_distinctive_words():
+    """jieba cuts an unknown name into pieces (赵英民 → 赵 英民): names are left out of the counts."""
+    a = analysed("主持人：请赵英民部长介绍。\n" + "\n".join(f"赵英民：臭氧超标天数减少{k}天，赵英民表示将重点防控。"
+                                                      for k in range(1, 6)))
+    counts = contrast.words(a)
+    assert not any(w in "赵英民" for w in counts) and counts["臭氧"] == 5
