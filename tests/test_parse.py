@@ -598,14 +598,19 @@ def test_anonymous_reporters_who_name_their_outlet():
     assert said == ["人民日报", "南湖晚报", "新华社"]
 
 
-def test_news_figures_of_a_report_given_at_the_meeting_are_credited_to_the_official(tmp_path):
+def analysed_news(tmp_path, text: str):
+    """The whole analysis of a news story (figures and who is credited with them)."""
     from analyzer import analyse
 
     path = tmp_path / "news.txt"
-    path.write_text("全市水污染防治推进会召开\n本报讯（记者 林晓）5月9日，全市水污染防治推进会召开。市长吴刚出席会议并讲话。\n"
-                    "会上，副市长郑强通报了全市治水任务完成情况。2023年，全市完成河道整治86公里，消除黑臭水体12个。\n"
-                    "吴刚强调，要持续巩固治理成效。\n", encoding="utf-8")
-    analysis = analyse(path)
+    path.write_text(text, encoding="utf-8")
+    return analyse(path)
+
+
+def test_news_figures_of_a_report_given_at_the_meeting_are_credited_to_the_official(tmp_path):
+    analysis = analysed_news(tmp_path, "全市水污染防治推进会召开\n本报讯（记者 林晓）5月9日，全市水污染防治推进会召开。"
+                             "市长吴刚出席会议并讲话。\n会上，副市长郑强通报了全市治水任务完成情况。2023年，全市完成河道整治"
+                             "86公里，消除黑臭水体12个。\n吴刚强调，要持续巩固治理成效。\n")
     conf = analysis.conference
     zheng = by_name(conf, "郑强")
     assert zheng.role == "other" and zheng.title == "副市长"  # reports figures, is not quoted speaking
@@ -618,13 +623,9 @@ def test_news_figures_of_a_report_given_at_the_meeting_are_credited_to_the_offic
 
 
 def test_news_reports_of_two_officials_in_one_paragraph_each_keep_their_figures(tmp_path):
-    from analyzer import analyse
-
-    path = tmp_path / "news.txt"
-    path.write_text("全市生态环境保护大会召开\n本报讯（记者 林晓）1月20日，全市生态环境保护大会召开。\n"
-                    "会上，市生态环境局局长刘海通报了全市环境质量状况，优良天数比例达到82.5%。"
-                    "市水利局局长赵刚通报了河湖治理情况，全年完成河道清淤385公里。\n", encoding="utf-8")
-    analysis = analyse(path)
+    analysis = analysed_news(tmp_path, "全市生态环境保护大会召开\n本报讯（记者 林晓）1月20日，全市生态环境保护大会召开。\n"
+                             "会上，市生态环境局局长刘海通报了全市环境质量状况，优良天数比例达到82.5%。"
+                             "市水利局局长赵刚通报了河湖治理情况，全年完成河道清淤385公里。\n")
     conf = analysis.conference
     credited = {f.text: conf.participant(f.participant).name for f in analysis.figures}
     assert credited == {"82.5%": "刘海", "385公里": "赵刚"}
