@@ -132,8 +132,9 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
     ua, ub = m.span("unit")
     unit_simple = m.group("unit").strip()
     cls = _unit_class(re.sub("^个[多余半]", "个", unit_simple))
-    if not _plausible(run, run2, unit_simple, cls, m, sentence_before):
-        return None, nb
+    coins_follow = unit_simple in V.YUAN_UNITS and bool(V.SMALL_CHANGE_RE.match(s, ub) or V.BARE_TENTHS_RE.match(s, ub))
+    if not coins_follow and not _plausible(run, run2, unit_simple, cls, m, sentence_before):
+        return None, nb  # (一块五, 一块五毛: small change after it makes 一块 money, not a piece)
     parsed = numbers.parse_number(run)
     if parsed is None:
         return None, nb
