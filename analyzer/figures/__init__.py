@@ -24,7 +24,7 @@ from ..model import Figure
 from ..spans import merge
 from . import context, metric
 from . import vocab as V
-from .read import FIGURE_RE, read_fraction, read_index, read_main, read_rank, read_tenths
+from .read import FIGURE_RE, read_doubling, read_fraction, read_index, read_main, read_rank, read_tenths
 
 parse_number = numbers.parse_number
 __all__ = ["find_figures", "describe", "parse_number"]
@@ -80,7 +80,8 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
     if group == "main":
         f, resume = read_main(m, text, s, context.sentence_before(s, m.start(), floor))
     else:
-        reader = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index}[group]
+        reader = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index,
+                  "double": read_doubling}[group]
         f, resume = reader(m, text), m.end()
     if f is None:
         return None, max(resume, m.start() + 1)

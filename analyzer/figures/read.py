@@ -31,6 +31,8 @@ FIGURE_RE = re.compile(lexicon.guarded(
     r"|(?P<tenths>" + _NOT_AFTER + r"(?P<tnum>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?)"
     r"(?P<tunit>" + V.TENTHS_UNITS + r")(?P<ttail>[一二三四五六七八九半](?![十百千万亿个\d]))?"
     r"(?!" + V.TENTHS_NOT_BEFORE + r"))"
+    # doubling: 翻一番 = 2 times, 翻两番 = 4 times (the idiom counts doublings)
+    r"|(?P<double>翻了?(?P<dnum>[一二两三四]|\d)番)"
     # unitless index values: 综合指数4.73 (the figure's text carries the index word)
     r"|(?P<index>(?P<iword>" + "|".join(re.escape(w) for w in V.INDEX_WORDS) + r")"
     r"(?:为|是|达到|达|值为|值)?(?P<inum>\d+(?:\.\d+)?)(?![\d.%‰])(?!" + V.UNIT_RE + r"))"
@@ -93,6 +95,14 @@ def read_tenths(m: re.Match, text: str) -> Optional[dict]:
             value += 5.0 if tail == "半" else float(numbers.DIGIT_VALUE[tail])
     a, b = m.span("tenths")
     return _fields(a, b, text, value, "%", "share", "tenths", _cls="percent")
+
+
+def read_doubling(m: re.Match, text: str) -> dict:
+    """翻一番 = 2倍, 翻两番 = 4倍: a rise of 2 to the number of doublings, written as times (倍)."""
+    doublings = numbers.cn_value(m.group("dnum")) or 0
+    a, b = m.span("double")
+    return _fields(a, b, text, float(2 ** int(doublings)), "倍", "change", "doubling", _cls="measure",
+                   direction="up")
 
 
 def read_index(m: re.Match, text: str) -> dict:
