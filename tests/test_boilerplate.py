@@ -48,6 +48,8 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("踐行“綠水青山就是金山銀山”理念,堅決打好打贏污染防治攻堅戰。", "political"),
     ("欢迎大家出席今天的新闻发布会。", "courtesy"),
     ("謝謝大家!", "courtesy"),
+    ("这是一个很好的问题。", "courtesy"),
+    ("你这个问题提得非常好。", "courtesy"),
     ("下面请记者朋友们就本次发布的内容进行提问。", "procedural"),
     ("首先,请王明先生介绍有关情况。", "procedural"),
     ("今天的新闻发布会到此结束。", "procedural"),
