@@ -367,3 +367,9 @@ def test_a_bare_title_label_is_held_at_its_rank_not_by_the_deputy():
     assert [(t.kind, who(conf, t.participant)) for t in conf.turns] == [
         ("opening", None), ("statement", "王建国"), ("question", None), ("answer", "刘慧")]
     assert [who(conf, q.addressee) for q in conf.qa_pairs] == ["刘慧"]
+
+
+def test_q_and_a_letter_labels_are_questions_and_answers():
+    conf = conf_of("外交部发言人毛宁答记者问\nQ：中方如何评价此次会谈？\nA：会谈是建设性的。\nＱ：下一轮会谈何时举行？\nＡ：双方将保持沟通。\n")
+    assert conf.doc_type == "transcript"
+    assert answerers(conf) == [["毛宁"], ["毛宁"]]
