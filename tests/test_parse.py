@@ -389,6 +389,12 @@ def test_title_without_headline_comes_from_the_event_the_opening_names():
     assert conf.title == "“守护蓝天”系列新闻发布会"
 
 
+def test_a_byline_under_the_headline_is_not_the_headline():
+    conf = conf_of("在全市生态环境保护大会上的讲话\n市长 王建华\n（2024年1月20日）\n同志们：\n"
+                   "今天召开全市生态环境保护大会，主要任务是总结工作、部署任务。过去一年，全市PM2.5平均浓度同比下降5.2%。\n")
+    assert conf.title == "在全市生态环境保护大会上的讲话"
+
+
 def test_a_date_that_bounds_a_period_is_not_the_pages_date():
     text = ("省生态环境厅负责人就条例答记者问\n"
             "问：条例何时施行？\n答：条例自2024年3月1日起施行，截至2023年12月31日已征求意见两轮。\n")

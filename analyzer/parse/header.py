@@ -6,7 +6,7 @@ from typing import Optional, Sequence
 
 from ..model import Document
 from .labels import OUTLET_LABEL_RE, Label
-from .names import CJK, CUES
+from .names import CJK, CUES, compact, split_person
 
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
@@ -34,7 +34,7 @@ ROLE_WORDS = re.compile(r"主持|发布人|发言人|嘉宾|记者|问|答|时�
 PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text, not a headline
 PARAGRAPH_PUNCT = re.compile(r"[，,。；;]|[：:]\s*$")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
-TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会")
+TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会|答记者问|访谈")
 PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
 
 
@@ -58,6 +58,9 @@ def title(doc: Document) -> Optional[str]:
         dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
         if OUTLET_LABEL_RE.fullmatch(line):
             return False  # the site's name ("加拿大都市网"), not the headline
+        byline = split_person(line)
+        if byline.name and len(compact(line)) <= len(byline.title or "") + len(byline.name) + 1:
+            return False  # a byline ("市长 王建华"): who speaks or writes, not the headline
         return (6 <= len(line) <= 70 and not re.search(r"[。！？!?：:—-]$|。|摄$", line)
                 and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)
 
