@@ -373,3 +373,14 @@ def test_q_and_a_letter_labels_are_questions_and_answers():
     conf = conf_of("外交部发言人毛宁答记者问\nQ：中方如何评价此次会谈？\nA：会谈是建设性的。\nＱ：下一轮会谈何时举行？\nＡ：双方将保持沟通。\n")
     assert conf.doc_type == "transcript"
     assert answerers(conf) == [["毛宁"], ["毛宁"]]
+
+
+def test_an_interview_names_its_official_in_the_headline_and_the_lead_tells_of_them():
+    conf = conf_of(
+        "守护碧水蓝天——专访市生态环境局局长王建国\n近日，本报记者专访了市生态环境局局长王建国。\n"
+        "记者：今年的工作重点是什么？\n王局长：重点是打好蓝天保卫战。\n记者：群众最关心什么？\n王建国：身边的环境问题。\n"
+    )
+    assert conf.title == "守护碧水蓝天——专访市生态环境局局长王建国" and conf.place is None
+    (official,) = [p for p in conf.participants if p.role == "speaker"]
+    assert (official.name, official.title) == ("王建国", "市生态环境局局长")
+    assert [t.kind for t in conf.turns] == ["question", "answer"] * 2  # the lead is the paper's, not his statement

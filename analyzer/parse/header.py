@@ -28,9 +28,11 @@ HOST_BODY_RE = re.compile(
 LEAD_CHARS = 900
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
 PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}})市(?![场民委政长]))")
-PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表]")
+PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表访赴]")
 EVENT_RE = re.compile(r"(?:召开|举行|举办)(?:了|的)?(?P<event>[^，,。；;！!：:\n]{2,40}?(?:新闻发布会|发布会|记者会|吹风会|通气会))")
 ROLE_WORDS = re.compile(r"主持|发布人|发言人|嘉宾|记者|问|答|时间|地点|来源")
+BYLINE_TITLE_CHARS = 12  # "市委书记 张三", "市生态环境局局长 王建国": a title alone before the name
+BYLINE_BREAK = re.compile(r"[—–\-－:：，,。！？!?“”\"《》]")  # a headline's punctuation: "守护碧水——专访…局长王建国"
 PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text, not a headline
 PARAGRAPH_PUNCT = re.compile(r"[，,。；;]|[：:]\s*$")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
@@ -59,7 +61,8 @@ def title(doc: Document) -> Optional[str]:
         if OUTLET_LABEL_RE.fullmatch(line):
             return False  # the site's name ("加拿大都市网"), not the headline
         byline = split_person(line)
-        if byline.name and len(compact(line)) <= len(byline.title or "") + len(byline.name) + 1:
+        if byline.name and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
+                and not BYLINE_BREAK.search(byline.title or ""):
             return False  # a byline ("市长 王建华"): who speaks or writes, not the headline
         return (6 <= len(line) <= 70 and not re.search(r"[。！？!?：:—-]$|。|摄$", line)
                 and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)

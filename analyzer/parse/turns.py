@@ -79,6 +79,10 @@ def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
         return labels, people
     line_end = s.find("\n", named[0].end, labels[0].start)
     para = STATEMENT_RE.search(s, line_end, labels[0].start) if line_end >= 0 else None
+    while para is not None and host.key in s[para.start():s.find("\n", para.start(), labels[0].start)]:
+        # a lead that names them ("本报记者专访了…局长王建国") tells of them: it is not their announcement
+        nxt = s.find("\n", para.start(), labels[0].start)
+        para = STATEMENT_RE.search(s, nxt, labels[0].start) if nxt >= 0 else None
     if para is None:
         return labels, people
     a, b = trim(doc.text, para.start(), labels[0].start)
