@@ -384,3 +384,12 @@ def test_an_interview_names_its_official_in_the_headline_and_the_lead_tells_of_t
     (official,) = [p for p in conf.participants if p.role == "speaker"]
     assert (official.name, official.title) == ("王建国", "市生态环境局局长")
     assert [t.kind for t in conf.turns] == ["question", "answer"] * 2  # the lead is the paper's, not his statement
+
+
+def test_an_answerer_the_headline_names_by_title_only_keeps_that_title():
+    conf = conf_of("生态环境部有关负责人就《排污许可管理条例》答记者问\n问：条例出台的背景是什么？\n"
+                   "答：排污许可制度是固定污染源监管的核心制度。\n问：条例有哪些主要内容？\n答：条例共七章五十一条。\n")
+    (official,) = [p for p in conf.participants if p.role == "speaker"]
+    assert (official.name, official.title) == (None, "生态环境部有关负责人")
+    assert "lead: the official named by title only" in [e.rule for e in official.evidence]
+    assert answerers(conf) == [[None], [None]]  # one unnamed official answers both

@@ -24,6 +24,9 @@ SELF_INTRO_RE = re.compile(
     r"(?:(?:的)?(?P<reporter>记者)|(?=[，,。！!；;\s]))"
 )
 SPOKESPERSON = re.compile("发言人")
+# An official the headline or lead names by title only: "生态环境部有关负责人就…答记者问"
+UNNAMED_OFFICIAL_RE = re.compile(
+    r"(?P<who>[^\s，,。；;：:！？!?“”《》()（）]{2,24}?(?:有关)?负责(?:人|同志))(?=就|答|介绍|回答|接受)")
 ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
 # A question that opens with a bare title ("局长，…", "请问主任您好") asks the one official who holds it.
 BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)")
@@ -104,7 +107,7 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
         title = t[lab.title_span[0]:lab.title_span[1]] if lab.title_span else "主持人"
         return roster.unnamed("moderator", "moderator", _ev("label: 主持人 (host not named)", lab), title=title)
     if lab.kind == "answer":
-        return _answerer(roster, lab)
+        return _answerer(doc, roster, lab)
     if lab.kind == "damaged":
         return _damaged(doc, roster, lab, handoff_next)
     if lab.kind == "title_only":
@@ -124,15 +127,21 @@ def _reporter(doc: Document, roster: Roster, lab: Label) -> Person:
     return p
 
 
-def _answerer(roster: Roster, lab: Label) -> Person:
-    """答: the one official the page names (the spokesperson, if several); else an unnamed official."""
+def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
+    """答: the one official the page names (the spokesperson, if several); else an unnamed official,
+    with the title the headline gives them ("生态环境部有关负责人就…答记者问")."""
     officials = roster.officials()
     spokes = [p for p in officials if p.title and SPOKESPERSON.search(to_simplified(p.title))]
     for cands in (officials, spokes):
         if len(cands) == 1:
             cands[0].evidence.append(_ev("label: 答, the official the page names", lab))
             return cands[0]
-    return roster.unnamed("answerer", "speaker", _ev("label: 答 (the official is not named on the page)", lab))
+    p = roster.unnamed("answerer", "speaker", _ev("label: 答 (the official is not named on the page)", lab))
+    titled = UNNAMED_OFFICIAL_RE.search(doc.simplified, 0, lab.start) if p.title is None else None
+    if titled is not None:
+        p.title = doc.text[titled.start("who"):titled.end("who")]
+        p.evidence.append(Evidence("lead: the official named by title only", titled.start("who"), titled.end("who")))
+    return p
 
 
 def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Person], roster: Roster) -> list[Person]:
