@@ -393,3 +393,12 @@ def test_an_answerer_the_headline_names_by_title_only_keeps_that_title():
     assert (official.name, official.title) == (None, "生态环境部有关负责人")
     assert "lead: the official named by title only" in [e.rule for e in official.evidence]
     assert answerers(conf) == [[None], [None]]  # one unnamed official answers both
+
+
+def test_a_roster_line_of_people_joined_by_a_slight_pause_mark():
+    conf = conf_of("市政府新闻发布会\n发布人：市环保局局长王强、市水务局主任李红；市生态环境局党组书记、局长高健\n"
+                   "主持人：下面请王局长介绍情况。\n王局长：今年全市空气优良天数达到290天。\n"
+                   "记者：请问李主任，供水情况如何？\n李主任：全市供水能力达到每日120万吨。\n")
+    titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
+    assert titles == {"王强": "市环保局局长", "李红": "市水务局主任", "高健": "市生态环境局党组书记、局长"}
+    assert [who(conf, t.participant) for t in conf.turns if t.kind in ("statement", "answer")] == ["王强", "李红"]

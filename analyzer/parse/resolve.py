@@ -199,6 +199,10 @@ def _title_holder(doc: Document, roster: Roster, lab: Label) -> Person:
     words = list(TITLE_RE.finditer(title))
     short = title[words[-1].start():] if words else title
     role = "moderator" if lab.moderator_mark else "speaker"
+    named = roster.resolve(compact(title))  # 王局长: the 局长 whose surname is 王
+    if named is not None:
+        named.evidence.append(_ev("label: short form of the official the page names", lab))
+        return named
     for word in (title, short):
         cands = roster.holders(word)
         if len(cands) == 1:

@@ -276,6 +276,12 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
         carry = lo  # where the current person's title starts
         for part in re.finditer(r"[^；;，,]+", s[lo:hi]):
             b = lo + part.start() + len(part.group().rstrip(SPACES))
+            several = titled_mentions(s, carry, b)
+            if len(several) >= 2 and several[-1].name_end == b:
+                # "市环保局局长王强、市水务局主任李红": people joined by 、 in one part
+                people.extend(((m.name_start, m.name_end), (m.title_start, m.name_start)) for m in several)
+                carry = b
+                continue
             flat = compact(s[carry:b]).strip("，,、")
             words = s[carry:b].split()
             last_word = words[-1] if words else ""
