@@ -94,8 +94,9 @@ def date(doc: Document, labels: list[Label]) -> Optional[str]:
             return _iso(int(y), int(m), int(d))
     head = doc.simplified[:HEAD_CHARS]
     meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:HEAD_CHARS]
-    fulls = [(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DATE_FULL.finditer(head + " " + meta)
-             if not _bound(head + " " + meta, m.start(), m.end())]
+    dated = head + " " + meta
+    fulls = [(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DATE_FULL.finditer(dated)
+             if not _bound(dated, m.start(), m.end())]
     fulls = [f for f in fulls if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
     lead = head[:labels[0].start] if labels else head[:LEAD_CHARS]
     before_labels = doc.simplified[:labels[0].start] if labels else head

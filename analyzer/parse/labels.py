@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, TypedDict
 
-from .names import CUES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
+from .names import CUES, HONORIFICS, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
 
 LIVE_RE = re.compile(
     r"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
@@ -66,7 +66,6 @@ NARRATOR_SUFFIX = tuple(sorted(CUES["narrator_suffixes"], key=len, reverse=True)
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
-LABEL_HONORIFICS = tuple(CUES["label_honorifics"])
 HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
@@ -162,7 +161,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             s = s[: -len(suf)].rstrip()
             answer_mark = True
             break
-    honorific = next((h for h in LABEL_HONORIFICS if s.endswith(h) and len(s) > len(h) + 1), None)
+    honorific = next((h for h in HONORIFICS if s.endswith(h) and len(s) > len(h) + 1), None)
     if honorific:  # "李红女士": the person is 李红
         s = s[:-len(honorific)].rstrip()
     common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)

@@ -141,7 +141,8 @@ def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[M
 
 DIGITS = re.compile(r"[0-9０-９]")
 TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|—–－]")
-PERSON_END = re.compile("(?:" + "|".join(CUES["label_honorifics"]) + ")(?:以及|和|及|与|、)?")
+HONORIFIC = "(?:" + "|".join(map(re.escape, HONORIFICS)) + ")"
+PERSON_END = re.compile(HONORIFIC + "(?:以及|和|及|与|、)?")
 TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"]))
 
 

@@ -136,8 +136,10 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
         if len(cands) == 1:
             cands[0].evidence.append(_ev("label: 答, the official the page names", lab))
             return cands[0]
+    first = roster.unnamed_person("answerer") is None
     p = roster.unnamed("answerer", "speaker", _ev("label: 答 (the official is not named on the page)", lab))
-    titled = UNNAMED_OFFICIAL_RE.search(doc.simplified, 0, lab.start) if p.title is None else None
+    # looked for once, when the first 答 is met: the headline and lead lie before it
+    titled = UNNAMED_OFFICIAL_RE.search(doc.simplified, 0, lab.start) if first else None
     if titled is not None:
         p.title = doc.text[titled.start("who"):titled.end("who")]
         p.evidence.append(Evidence("lead: the official named by title only", titled.start("who"), titled.end("who")))

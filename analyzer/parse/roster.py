@@ -17,12 +17,12 @@ import ahocorasick_rs
 
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
-from .names import (CUES, SPACES, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, split_person,
+from .names import (CUES, HONORIFIC, SPACES, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
 INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是]|他们是|分别是|的(?:还|也)?[有是])[:：]?")
 LEAD_JOIN = re.compile(r"[\s,，、和及与以]+")  # used with match(s, pos): anchored at pos (a ^ never matched there)
-HONORIFIC_PHRASE = re.compile(r"(?:先生|女士|同志)(?!们)")
+HONORIFIC_PHRASE = re.compile(HONORIFIC + "(?!们)")
 MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
 HANDOFF = [re.compile(p) for p in CUES["handoff"]]
 DECLARED_ROLE = {w: role for role, words in CUES["declaration_roles"].items() for w in words}
@@ -36,7 +36,7 @@ EVENT_VERB = re.compile("|".join(map(re.escape, sorted(CUES["event_verbs"], key=
 INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invitations"], key=len, reverse=True)))
                         + r")[ \t\u3000]*$")
 # people listed together: "局长王强、副局长李红", "…刘东伟同志和…朱淑贞同志就…" (a courtesy may close each)
-CHAIN_JOIN = re.compile("(?:" + "|".join(CUES["label_honorifics"]) + r")?[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
+CHAIN_JOIN = re.compile(HONORIFIC + r"?[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
 VERB_REACH = 16  # characters between a name and its event verb: a time, a rank, an adverb ("今日(十月十七日)上午")
 CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 

@@ -79,10 +79,12 @@ def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
         return labels, people
     line_end = s.find("\n", named[0].end, labels[0].start)
     para = STATEMENT_RE.search(s, line_end, labels[0].start) if line_end >= 0 else None
-    while para is not None and host.key in s[para.start():s.find("\n", para.start(), labels[0].start)]:
+    while para is not None:
+        line_end = s.find("\n", para.start(), labels[0].start)
+        if host.key not in s[para.start():line_end if line_end >= 0 else labels[0].start]:
+            break
         # a lead that names them ("本报记者专访了…局长王建国") tells of them: it is not their announcement
-        nxt = s.find("\n", para.start(), labels[0].start)
-        para = STATEMENT_RE.search(s, nxt, labels[0].start) if nxt >= 0 else None
+        para = STATEMENT_RE.search(s, line_end, labels[0].start) if line_end >= 0 else None
     if para is None:
         return labels, people
     a, b = trim(doc.text, para.start(), labels[0].start)
