@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from . import lexicon
 from .model import Analysis
@@ -49,8 +49,6 @@ class Interval:
     b_high: float
     diff_low: float  # interval of B − A
     diff_high: float
-    sentences_a: int
-    sentences_b: int
 
     @property
     def diff(self) -> float:
@@ -116,7 +114,7 @@ def intervals(a: Analysis, b: Analysis) -> list[Interval]:
         lo_d, hi_d = np.percentile(reps_b[key] - reps_a[key], [tail, 100 - tail])
         out.append(Interval(measure=measure, unit=unit, a=float(est_a[key]), a_low=float(lo_a), a_high=float(hi_a),
                             b=float(est_b[key]), b_low=float(lo_b), b_high=float(hi_b), diff_low=float(lo_d),
-                            diff_high=float(hi_d), sentences_a=len(a.sentences), sentences_b=len(b.sentences)))
+                            diff_high=float(hi_d)))
     return out
 
 
@@ -182,7 +180,3 @@ def contrast(a: Analysis, b: Analysis) -> Contrast:
     return Contrast(intervals=tuple(intervals(a, b)), terms_a=tuple(of_a), terms_b=tuple(of_b))
 
 
-def find(contrast_: Optional[Contrast], measure: str) -> Optional[Interval]:
-    if contrast_ is None:
-        return None
-    return next((i for i in contrast_.intervals if i.measure == measure), None)

@@ -126,6 +126,8 @@ def catalogue() -> dict[str, type[AnalyzerError]]:
     todo = list(AnalyzerError.__subclasses__())
     while todo:
         cls = todo.pop()
+        if cls.code in found:  # two classes of one code would hide each other in the README's table
+            raise TypeError(f"error code {cls.code} is used by {found[cls.code].__name__} and {cls.__name__}")
         found[cls.code] = cls
         todo.extend(cls.__subclasses__())
     return dict(sorted(found.items()))

@@ -49,7 +49,7 @@ def _plain(obj: Any) -> Any:
 
 def _layout(analysis: Analysis) -> dict[str, Any]:
     """The contract's layout, its long lists as ``Rows``."""
-    from . import metrics
+    from . import boilerplate, metrics
 
     conf = analysis.conference
     doc = conf.document
@@ -94,9 +94,10 @@ def _layout(analysis: Analysis) -> dict[str, Any]:
          "sign": f.sign, "range_low": _num(f.range_low), "range_high": _num(f.range_high),
          "metric_start": f.metric_start, "metric_end": f.metric_end, "metric_rule": f.metric_rule}
         for f in analysis.figures))
-    bp = metrics.boilerplate_summary(analysis)
+    total = sum(s.end - s.start for s in analysis.sentences)
     out["boilerplate"] = {
-        "ratio": _num(bp["ratio"]), "by_type": {k: _num(v) for k, v in bp["by_type"].items()},
+        "ratio": _num(boilerplate.ratio(analysis.sentences, total)),
+        "by_type": {k: _num(v) for k, v in boilerplate.ratio_by_type(analysis.sentences, total).items()},
         "evidence": analysis.boilerplate_evidence,
         "sentences": Rows(lambda: (
             {"turn": s.turn, "start": s.start, "end": s.end, "type": s.boilerplate, "reason": s.reason,

@@ -15,6 +15,7 @@ which must start fast) and the ``*_table`` functions wrap them in pandas DataFra
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -300,7 +301,9 @@ def excerpt(text: str, sentences: Sequence[Sentence], start: int, end: int,
             limit: int = ANSWER_EXCERPT_CHARS) -> str:
     """The opening of ``text[start:end]`` after any stock sentences (下面由我来回答…): whole sentences up
     to ``limit`` characters (a first sentence longer than that is cut with an ellipsis)."""
-    inside = [s for s in sentences if start <= s.start and s.end <= end]
+    first = bisect.bisect_left(sentences, start, key=lambda s: s.start)  # in text order: no scan of them all
+    inside = list(itertools.takewhile(lambda s: s.start < end, sentences[first:]))
+    inside = [s for s in inside if s.end <= end]
     lead = next((s.start for s in inside if not s.boilerplate), start)
     cut = lead
     for s in inside:
@@ -414,10 +417,10 @@ def boilerplate_summary(analysis: Analysis) -> dict:
         kinds[kind] = boilerplate.ratio(sents, sum(s.end - s.start for s in sents))
     aside = len(boilerplate.set_aside(analysis.document.simplified, analysis.sentences,
                                       [(f.start, f.end) for f in analysis.figures]))
-    in_stock = len(boilerplate.phrase_matches(analysis.document.simplified)) - aside
     return {"ratio": boilerplate.ratio(analysis.sentences, total),
             "by_type": boilerplate.ratio_by_type(analysis.sentences, total), "by_turn_kind": kinds,
-            "phrase_matches": in_stock + aside, "phrase_matches_set_aside": aside,
+            "phrase_matches": len(boilerplate.phrase_matches(analysis.document.simplified)),
+            "phrase_matches_set_aside": aside,
             "evidence": analysis.boilerplate_evidence}
 
 

@@ -77,7 +77,6 @@ class Dialect(NamedTuple):
     all: tuple[re.Pattern, ...]
     any: tuple[re.Pattern, ...]
     tokens: re.Pattern  # one alternation of the dialect's grammars, a named group each
-    grammars: tuple[str, ...]
 
 
 def _dialect(raw: dict) -> Dialect:
@@ -85,7 +84,7 @@ def _dialect(raw: dict) -> Dialect:
     master = "|".join(f"(?P<{n}>{GRAMMARS[n].pattern.replace('{n}', n)})" for n in names)
     return Dialect(
         raw["name"], raw["family"], tuple(re.compile(p) for p in raw.get("all", ())),
-        tuple(re.compile(p) for p in raw.get("any", ())), re.compile(master, re.DOTALL), names,
+        tuple(re.compile(p) for p in raw.get("any", ())), re.compile(master, re.DOTALL),
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
+from .. import boilerplate
 from ..fsnames import shown
 from . import cache as C
 from . import work
@@ -69,7 +70,7 @@ def run(paths: Sequence[Path], engine: Engine, cache: C.Cache, *, models: Option
     ok = [i for i, e in enumerate(prepared) if e is not None and (e / work.NGRAMS).exists()]
     reused, evidence_path = _evidence([keys[i] for i in ok], [prepared[i] / work.NGRAMS for i in ok],  # type: ignore[operator]
                                       cache)
-    stats.evidence = "phrase list + corpus reuse" if reused else "phrase list"
+    stats.evidence = boilerplate.evidence_label(reused)
     evidence = C.digest(*sorted(reused))
     outcomes = [Outcome(Path(p), error=_error(e)) for p, e in zip(paths, prepared)]
     for i in ok:

@@ -74,15 +74,17 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
     return [_figure(f) for f in found]
 
 
+_READERS = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index,
+            "double": read_doubling}  # the forms other than a number with its unit (read_main)
+
+
 def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional[dict], int]:
     """The figure's own fields from one match (or None), and where the next search starts."""
     group = m.lastgroup
     if group == "main":
         f, resume = read_main(m, text, s, context.sentence_before(s, m.start(), floor))
     else:
-        reader = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index,
-                  "double": read_doubling}[group]
-        f, resume = reader(m, text), m.end()
+        f, resume = _READERS[group](m, text), m.end()
     if f is None:
         return None, max(resume, m.start() + 1)
     if group == "index":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from . import vocab as V
@@ -102,13 +103,19 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     return a, b
 
 
-def _head_words(s: str, a: int, b: int) -> int:
-    """Start of the longest run of whole words (jieba's segmentation) that ends at ``b`` and fits the
-    metric length: the head of a long noun phrase, with the qualifiers before it left out."""
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba, loaded once per process and quiet (its dictionary loads on the first long phrase)."""
     import jieba
 
     jieba.setLogLevel(60)
-    for _word, start, _end in jieba.tokenize(s[a:b]):
+    return jieba
+
+
+def _head_words(s: str, a: int, b: int) -> int:
+    """Start of the longest run of whole words (jieba's segmentation) that ends at ``b`` and fits the
+    metric length: the head of a long noun phrase, with the qualifiers before it left out."""
+    for _word, start, _end in _jieba().tokenize(s[a:b]):
         if b - (a + start) <= V.MAX_METRIC_CHARS and s[a + start] not in ")）、":
             return a + start
     return a

@@ -142,8 +142,7 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
     ua, ub = m.span("unit")
     unit_simple = m.group("unit").strip()
     cls = _unit_class(re.sub("^个[多余半]", "个", unit_simple))
-    coins_follow = unit_simple in V.YUAN_UNITS and bool(V.SMALL_CHANGE_RE.match(s, ub) or V.BARE_TENTHS_RE.match(s, ub))
-    if not coins_follow and not _plausible(run, run2, unit_simple, cls, m, sentence_before):
+    if not _plausible(run, run2, unit_simple, cls, m, sentence_before) and _coins_at(s, ub, unit_simple) is None:
         return None, nb  # (一块五, 一块五毛: small change after it makes 一块 money, not a piece)
     parsed = numbers.parse_number(run)
     if parsed is None:
@@ -244,10 +243,17 @@ def _spoken_magnitude(m: re.Match, text: str, s: str, value: float, low, high, a
                 approximate=approximate, low=low, high=high, rule="spoken_magnitude", sign=sign, _cls="money")
 
 
+def _coins_at(s: str, b: int, unit: str) -> Optional[re.Match]:
+    """The small change right after a yuan unit at ``b`` (六角, 五毛; a bare 五 only after 块), if any."""
+    if unit not in V.YUAN_UNITS:
+        return None
+    return V.SMALL_CHANGE_RE.match(s, b) or (V.BARE_TENTHS_RE.match(s, b) if unit == "块" else None)
+
+
 def _small_change(s: str, b: int, unit: str, value: float, kind: str, rule: str
                   ) -> tuple[int, float, str, str]:
     """45元6角 = 45.6元, 十二块五毛, 十二块五: coins after the yuan join its value."""
-    m = V.SMALL_CHANGE_RE.match(s, b) or (V.BARE_TENTHS_RE.match(s, b) if unit == "块" else None)
+    m = _coins_at(s, b, unit)
     if m is None:
         return b, value, ("money" if unit != "块" else kind), rule
     coins = [numbers.cn_value(m.group("jiao")) or 0.0]

@@ -127,7 +127,8 @@ MAX_AFTER_CHARS = int(_AFTER["max_chars"])
 ATTACHING_CLASSES = frozenset(_AFTER["unit_classes"])
 
 # ---------------------------------------------------------------- not figures
-NEGATIVE_RES = tuple(re.compile(lexicon.guarded(p)) for p in _DATA["negative"]["patterns"])
+NEGATIVE_RES = tuple(re.compile(lexicon.guarded(p)) for p in _DATA["negative"]["patterns"]) + tuple(
+    re.compile(lexicon.guarded(p + r"(?!\s*(?:多|余)?\s*" + UNIT_RE + ")")) for p in _DATA["negative"]["hotlines"])
 QUOTE_RE = re.compile(
     r"“[^”\n]{1,%d}”|\"[^\"\n]{1,%d}\"|「[^」\n]{1,%d}」|‘[^’\n]{1,%d}’|《[^》\n]{1,%d}》"
     % ((MAX_QUOTED_SLOGAN,) * 4 + (MAX_BOOK_TITLE,))

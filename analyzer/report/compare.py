@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..contrast import Contrast, Interval, Term
+from ..model import ROLES
 from .pdf import grid_table
 from .terminal import Wrapped, bar, clip, count, num, pct
 from .view import ConferenceView
@@ -27,8 +28,6 @@ GROUPS = (("share", "Shares (difference in percentage points)"),
           ("density", "Per 1,000 characters"),
           ("count", "Counts"),
           ("chars", "Lengths (characters)"))
-ROLES = ("moderator", "speaker", "reporter", "other")
-WITH_INTERVALS = ("boilerplate share", "figures per 1,000 characters")  # shown with intervals instead
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from . import fonts, linebreak
 from .files import atomic_path
-from .terminal import clip, clip_cells, count, minutes, num, pct, set_aside_note, value
+from .terminal import asker, clip, clip_cells, count, minutes, num, pct, set_aside_note, value
 from .view import ConferenceView
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,7 +68,7 @@ def from_zero(ax, counts: bool = False, axis: str = "y") -> None:
     on the axis, not in a band around 0), and counts are ticked in whole numbers."""
     from matplotlib.ticker import MaxNLocator
 
-    low, high = ax.get_ylim() if axis == "y" else ax.get_xlim()
+    _low, high = ax.get_ylim() if axis == "y" else ax.get_xlim()
     (ax.set_ylim if axis == "y" else ax.set_xlim)(0, max(high, 1.0))
     if counts:
         (ax.yaxis if axis == "y" else ax.xaxis).set_major_locator(MaxNLocator(integer=True))
@@ -264,10 +264,7 @@ def qa_flow(view: ConferenceView) -> "Figure":
 
 
 def _qa_head(q) -> str:
-    asker = q.outlet or q.reporter or ("(no question)" if q.status == "orphan" else "-")
-    if q.reporter and q.outlet and q.reporter != q.outlet:
-        asker = f"{q.reporter} ({q.outlet})"
-    head = f"#{q.pair} " + (f"{q.question_time} " if q.question_time else "") + asker
+    head = f"#{q.pair} " + (f"{q.question_time} " if q.question_time else "") + asker(q)
     head += f" → {q.addressee}" if q.addressee else ""
     if q.status == "unanswered":
         return head + " · unanswered"
@@ -310,11 +307,11 @@ def _qa_layout(view: ConferenceView) -> list[list[list[tuple[str, str, str]]]]:
     return pages
 
 
-def qa_text_pages(view: ConferenceView) -> list["Figure"]:
+def qa_text_pages(view: ConferenceView, layout: Optional[list] = None) -> list["Figure"]:
     """Every question with who asked whom, who answered, the question, an answer excerpt and any
-    non-answer quoted, as many pages as it takes."""
+    non-answer quoted, as many pages as it takes (``layout``: ``_qa_layout(view)``, if already made)."""
     out: list["Figure"] = []
-    for n, blocks in enumerate(_qa_layout(view)):
+    for n, blocks in enumerate(_qa_layout(view) if layout is None else layout):
         fig = _new_page()
         _page_title(fig, "Questions and answers" + (" (continued)" if n else ""), view)
         y = 0.9
@@ -421,14 +418,15 @@ def sentences_page(view: ConferenceView) -> "Figure":
     return fig
 
 
-def plan(view: ConferenceView) -> list[str]:
-    """The pages this view gets, in order; pages with nothing to show (no speakers, no questions) are left out."""
+def plan(view: ConferenceView, layout: Optional[list] = None) -> list[str]:
+    """The pages this view gets, in order; pages with nothing to show (no speakers, no questions) are left out.
+    ``layout``: the Q&A text pages' ``_qa_layout(view)``, if already made (wrapping every text is not free)."""
     names = ["cover"]
     if view.roster:
         names.append("talk share")
     names.append("topics")
     if view.qa:
-        names += ["questions and answers"] + ["question texts"] * len(_qa_layout(view))
+        names += ["questions and answers"] + ["question texts"] * len(_qa_layout(view) if layout is None else layout)
     names += ["figures"] * _figure_page_count(view)
     names += ["boilerplate", "sentences"]
     return names
@@ -443,11 +441,12 @@ def pages(view: ConferenceView) -> Iterable["Figure"]:
     """Every page of the report, in the order of ``plan`` (built one at a time to keep memory flat)."""
     builders = {"cover": cover, "talk share": talk_share, "topics": topic_heatmap, "questions and answers": qa_flow,
                 "boilerplate": boilerplate_page, "sentences": sentences_page}
-    for name in dict.fromkeys(plan(view)):
+    layout = _qa_layout(view)  # once: the plan counts its pages, the Q&A pages draw them
+    for name in dict.fromkeys(plan(view, layout)):
         if name == "figures":
             yield from figure_pages(view)
         elif name == "question texts":
-            yield from qa_text_pages(view)
+            yield from qa_text_pages(view, layout)
         else:
             yield builders[name](view)
 

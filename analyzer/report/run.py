@@ -81,9 +81,6 @@ def write_tables(tables: dict, out_dir: Path) -> list[Path]:
 MANIFEST = "manifest.json"  # what the last report wrote here, so the next one can remove what it no longer lists
 
 
-PDF_CHOICES = ("all", "overview", "none")
-
-
 def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None, pdf: Union[bool, str] = True,
            verbosity: str = "auto", jobs: Optional[int] = None, engine: str = "local", scheduler=None,
            cache_dir="default") -> int:

@@ -176,15 +176,20 @@ def _detail(r: RosterRow) -> Optional[str]:
     return None if detail == r.name else detail
 
 
+def asker(q: QARow) -> str:
+    """Who asked, as every output shows it: reporter (outlet), the outlet, or why there is nobody."""
+    if q.reporter and q.outlet and q.reporter != q.outlet:
+        return f"{q.reporter} ({q.outlet})"
+    return q.outlet or q.reporter or ("(no question)" if q.status == "orphan" else "-")
+
+
 def _qa_head(q: QARow) -> Text:
     """One line of facts about a pair: who asked whom, who answered, topic, alignment, figures."""
-    asker = q.outlet or q.reporter or ("(no question)" if q.status == "orphan" else "-")
-    if q.reporter and q.outlet and q.reporter != q.outlet:
-        asker = f"{q.reporter} ({q.outlet})"
+    who = asker(q)
     line = Text(f"#{q.pair} ", style="bold")
     if q.question_time:
         line.append(f"{q.question_time} ")
-    line.append(asker, style="bold")
+    line.append(who, style="bold")
     if q.addressee:
         line.append(f" → {q.addressee}")
     if q.status == "unanswered":

@@ -248,6 +248,8 @@ def _samples(rows: list[dict]) -> tuple[tuple[SentenceSample, ...], tuple[Senten
         if r["reason"] not in seen_reasons:
             seen_reasons.add(r["reason"])
             stock.append(sample(r))
+            if len(stock) == STOCK_SAMPLES:
+                break
     specific = sorted((r for r in rows if r["has_figure"] and not r["boilerplate"]),
                       key=lambda r: (_official(r), -r["figures"], r["chars"], r["start"]))
     return tuple(stock[:STOCK_SAMPLES]), tuple(sample(r) for r in specific[:SPECIFIC_SAMPLES])
