@@ -83,3 +83,62 @@ def test_the_check_sees_empty_outlines(tmp_path):
         page([CLASSES["symbols"], CLASSES["pinyin"]]).savefig(path)
     missing = set(blank_characters(path)) | (set("℃ⅤⅩ∼ǎǐǒǔ") - set(text_layer(path)))
     assert set("℃ⅤⅩ∼ǎǐǒǔ") <= missing
+
+
+def embedded_fonts(path: Path) -> list[str]:
+    """The base names of the fonts embedded in a PDF, subset prefixes (ABCDEF+) cut."""
+    import re
+
+    return sorted(name.decode().split("+")[-1] for name in re.findall(rb"/BaseFont /(\S+)", path.read_bytes()))
+
+
+@pytest.mark.skipif(fonts.register_common() is None, reason="no TrueType CJK font, or no writable matplotlib cache")
+def test_everyday_text_embeds_only_the_everyday_copy(tmp_path):
+    """Simplified and traditional text in everyday characters is drawn from the cut copy of the CJK
+    font; a character outside it (凈, 説) brings in the whole font; "fi" is no ligature, so DejaVu
+    is embedded once (a ligature glyph gets a subset of its own)."""
+    common = fonts.register_common().replace(" ", "")
+    whole = fonts.register().replace(" ", "")
+    everyday = write_page(tmp_path / "everyday.pdf", ["生态环境局 生態環境局 PM2.5", "office profile fine"])
+    assert blank_characters(everyday) == []
+    embedded = embedded_fonts(everyday)
+    assert common in embedded and whole not in embedded
+    assert [e for e in embedded if e.startswith("DejaVu")] == ["DejaVuSans", "DejaVuSans"]  # one font: its dict and descendant
+    rare = write_page(tmp_path / "rare.pdf", ["凈水 説明 生态"])
+    assert blank_characters(rare) == []
+    assert {common, whole} <= set(embedded_fonts(rare))
+
+
+def test_the_everyday_copy_is_flat_and_holds_the_common_sets(tmp_path):
+    """The copy's characters are GB2312 and Big5's frequent hanzi, every glyph a simple one (a composite
+    would bring its parts into each subset), its family renamed."""
+    source = fonts.find_cjk_font()
+    if source is None or source.suffix.lower() not in (".ttf", ".ttc"):
+        pytest.skip("no TrueType CJK font installed")
+    from fontTools import ttLib
+
+    path = fonts.cut_common(source, tmp_path / "common.ttf", "Test Common")
+    font = ttLib.TTFont(str(path))
+    cmap = set(font.getBestCmap())
+    assert {ord(c) for c in "生态环境局生態環境局的一是％，。"} <= cmap
+    assert ord("凈") not in cmap and ord("説") not in cmap
+    assert len(cmap - fonts.common_characters()) <= 4  # fontTools keeps a stray glyph or two (∋ ≅ in WenQuanYi)
+    assert not any(font["glyf"][g].isComposite() for g in font.getGlyphOrder())
+    assert font["name"].getDebugName(1) == "Test Common"
+    assert len(font.getGlyphOrder()) < 12000  # the whole font has about 49,500
+
+
+def test_without_a_writable_cache_the_whole_font_draws_everything(tmp_path, monkeypatch):
+    import matplotlib
+
+    if fonts.register() is None:
+        pytest.skip("no CJK font installed")
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(matplotlib, "get_cachedir", lambda: str(blocked))
+    fonts.register_common.cache_clear()
+    try:
+        assert fonts.register_common() is None
+        assert fonts.chain() == [fonts.LATIN_FAMILY, fonts.register()]
+    finally:
+        fonts.register_common.cache_clear()

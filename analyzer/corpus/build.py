@@ -148,6 +148,10 @@ def _todo(outcomes: list[Outcome], cache: C.Cache, wanted, screen, models, evide
 def _process(outcomes: list[Outcome], todo: dict[int, work.Task], engine: Engine, cache: C.Cache, reused,
              note: Progress, stats: Stats) -> list[Outcome]:
     where = list(todo)
+    if any(work.PDF in t.wanted for t in todo.values()):
+        from ..report import fonts
+
+        fonts.prepare()  # the fonts' everyday copy made here once, not by every worker at the same time
     for n, (j, files) in enumerate(engine.process([todo[i] for i in where], reused), 1):
         i = where[j]
         o = outcomes[i]

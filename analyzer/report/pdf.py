@@ -25,6 +25,10 @@ QA_ROWS_MAX = 24
 QA_TEXT_CELLS = 100  # a line of question or answer text on the Q&A pages, in cells (Chinese counts two)
 QA_QUESTION_LINES = 6
 QA_ANSWER_LINES = 5
+TABLE_ROW_INCHES = 10 / 72 * 1.2  # a table row before ``row_scale``: 1.2 lines of 10 pt, as matplotlib's tables
+TABLE_AXES_PAD = 0.02  # room above a table, in fractions of its axes' height (matplotlib's Table.AXESPAD)
+TABLE_CELL_PAD = 0.1  # text's distance from a cell's left edge, in fractions of its width (matplotlib's Cell.PAD)
+NO_LIGATURES = ("-liga",)  # OpenType features of every text (``save_pages``)
 ROLE_COLOURS = {"moderator": "#8c8c8c", "speaker": "#2f6db5", "reporter": "#e08a2c", "other": "#5a9e5a"}
 TYPE_COLOURS = {"political": "#b53a2f", "courtesy": "#d9a441", "procedural": "#6a7fa8"}
 
@@ -134,17 +138,31 @@ def cover(view: ConferenceView) -> "Figure":
 
 
 def grid_table(ax, rows: list[list[str]], labels: list[str], widths: list[float], fontsize: float = 8.5,
-               row_scale: float = 1.3):
-    """A plain table in the reports' one style: light grid, tinted header row."""
-    table = ax.table(cellText=rows, colLabels=labels, colWidths=widths, loc="upper center", cellLoc="left")
-    table.auto_set_font_size(False)
-    table.set_fontsize(fontsize)
-    table.scale(1, row_scale)
-    for (r, _c), cell in table.get_celld().items():
-        cell.set_edgecolor("#cccccc")
-        if r == 0:
-            cell.set_facecolor("#e3ebf5")
-    return table
+               row_scale: float = 1.3) -> None:
+    """A plain table in the reports' one style: light grid, tinted header row, at the top of ``ax``,
+    ``widths`` in fractions of its width. One text per cell and one set of grid lines: matplotlib's
+    own table draws a patch per cell and lays each text out again to place it, which made a page of
+    figures cost as much as four other pages."""
+    from matplotlib.collections import LineCollection
+    from matplotlib.patches import Rectangle
+
+    height = ax.get_position().height * ax.figure.get_figheight()  # inches
+    step = TABLE_ROW_INCHES * row_scale / height  # one row, in fractions of the axes' height
+    left, top = (1 - sum(widths)) / 2, 1 - TABLE_AXES_PAD
+    edges = [left + sum(widths[:i]) for i in range(len(widths) + 1)]
+    bottom = top - step * (len(rows) + 1)
+    ax.add_patch(Rectangle((left, top - step), edges[-1] - left, step, transform=ax.transAxes, facecolor="#e3ebf5",
+                           edgecolor="none", clip_on=False))
+    lines = [((left, top - k * step), (edges[-1], top - k * step)) for k in range(len(rows) + 2)]
+    lines += [((x, top), (x, bottom)) for x in edges]
+    ax.add_collection(LineCollection(lines, colors="#cccccc", linewidths=0.8, transform=ax.transAxes, clip_on=False))
+    for x, width, label in zip(edges, widths, labels):  # the header centred, as matplotlib's tables
+        ax.text(x + width / 2, top - step / 2, label, fontsize=fontsize, va="center", ha="center",
+                transform=ax.transAxes, clip_on=False)
+    for r, row in enumerate(rows, 1):
+        for x, width, cell in zip(edges, widths, row):
+            ax.text(x + TABLE_CELL_PAD * width, top - (r + 0.5) * step, cell, fontsize=fontsize, va="center",
+                    transform=ax.transAxes, clip_on=False)
 
 
 def _box(fig, x, y, w, h):
@@ -452,13 +470,20 @@ def pages(view: ConferenceView) -> Iterable["Figure"]:
 
 
 def save_pages(figures: Iterable["Figure"], path: Union[str, Path], title: Optional[str] = None) -> Path:
-    """Write figures as one multi-page PDF, atomically, with the CJK font embedded as TrueType."""
+    """Write figures as one multi-page PDF, atomically, with the CJK font embedded as TrueType.
+
+    Text is set without ligatures: a ligature glyph (DejaVu's "fi") goes into a subset of its own,
+    and every subset is one more pass of fontTools over the whole font (matplotlib before 3.11
+    shaped no ligatures and has no font features)."""
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.text import Text
 
     with matplotlib.rc_context(fonts.rc_params()), atomic_path(path) as tmp:
         with PdfPages(tmp, metadata={"Title": title or "", "Creator": "analyzer", "CreationDate": None}) as pdf:
             for fig in figures:
+                for text in fig.findobj(Text) if hasattr(Text, "set_fontfeatures") else ():
+                    text.set_fontfeatures(NO_LIGATURES)
                 pdf.savefig(fig)
     return Path(path)
 
