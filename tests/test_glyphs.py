@@ -14,6 +14,8 @@ import pytest
 
 from analyzer.report import fonts, pdf
 
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+
 pdfium = pytest.importorskip("pypdfium2")
 
 CLASSES = {
@@ -92,32 +94,52 @@ def embedded_fonts(path: Path) -> list[str]:
     return sorted(name.decode().split("+")[-1] for name in re.findall(rb"/BaseFont /(\S+)", path.read_bytes()))
 
 
-@pytest.mark.skipif(fonts.register_common() is None, reason="no TrueType CJK font, or no writable matplotlib cache")
-def test_everyday_text_embeds_only_the_everyday_copy(tmp_path):
-    """Simplified and traditional text in everyday characters is drawn from the cut copy of the CJK
-    font; a character outside it (凈, 説) brings in the whole font; "fi" is no ligature, so DejaVu
-    is embedded once (a ligature glyph gets a subset of its own)."""
-    common = fonts.register_common().replace(" ", "")
-    whole = fonts.register().replace(" ", "")
-    everyday = write_page(tmp_path / "everyday.pdf", ["生态环境局 生態環境局 PM2.5", "office profile fine"])
+@pytest.mark.skipif(fonts.everyday() is None, reason="no TrueType CJK font, or no writable matplotlib cache")
+def test_everyday_text_embeds_only_the_everyday_copies(tmp_path):
+    """Simplified and traditional text in everyday characters is drawn from the cut copies; a
+    character outside them (凈, 説) brings in the whole CJK font; "fi" is no ligature, so the Latin
+    copy is embedded once (a ligature glyph gets a subset of its own)."""
+    latin, cjk = (name.replace(" ", "") for name in fonts.everyday()[0])
+    everyday = write_page(tmp_path / "everyday.pdf", ["生态环境局 生態環境局 PM2.5", "office profile fine ℃ ǎ ①"])
     assert blank_characters(everyday) == []
-    embedded = embedded_fonts(everyday)
-    assert common in embedded and whole not in embedded
-    assert [e for e in embedded if e.startswith("DejaVu")] == ["DejaVuSans", "DejaVuSans"]  # one font: its dict and descendant
+    assert embedded_fonts(everyday) == sorted([latin, latin, cjk, cjk])  # each: its dict and its descendant
     rare = write_page(tmp_path / "rare.pdf", ["凈水 説明 生态"])
     assert blank_characters(rare) == []
-    assert {common, whole} <= set(embedded_fonts(rare))
+    assert {cjk, fonts.register().replace(" ", "")} <= set(embedded_fonts(rare))
+
+
+@pytest.mark.skipif(fonts.everyday() is None, reason="no TrueType CJK font, or no writable matplotlib cache")
+def test_the_copies_draw_each_character_with_the_font_that_drew_it_before():
+    """Whichever chain a text gets, each character comes from the same font as with DejaVu Sans then
+    the CJK font alone: the copies hold no character that the font behind them would not draw."""
+    from fontTools import ttLib
+    from matplotlib import font_manager
+
+    def cmap(family):
+        path = font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
+        return set(ttLib.TTFont(path, fontNumber=0).getBestCmap())
+
+    def source(chain, c):
+        return next((f.removesuffix(fonts.COPY_SUFFIX) for f in chain if c in maps[f]), None)
+
+    maps = {f: cmap(f) for f in fonts.chain()}
+    before = [fonts.LATIN_FAMILY, fonts.register()]
+    text = "".join(p.read_text(encoding="utf-8", errors="replace") for p in CORPUS.glob("*.txt"))
+    characters = set(map(ord, text)) | set(range(0x20, 0x3000)) | fonts.common_characters()
+    assert all(source(fonts.chain(), c) == source(before, c) for c in characters)
+    short = fonts.everyday()[0]
+    assert all(source(short, c) == source(before, c) for c in characters if fonts.short_chain(chr(c)))
 
 
 def test_the_everyday_copy_is_flat_and_holds_the_common_sets(tmp_path):
-    """The copy's characters are GB2312 and Big5's frequent hanzi, every glyph a simple one (a composite
-    would bring its parts into each subset), its family renamed."""
+    """The CJK copy's characters are GB2312 and Big5's frequent hanzi, every glyph a simple one (a
+    composite would bring its parts into each subset), its family renamed."""
     source = fonts.find_cjk_font()
     if source is None or source.suffix.lower() not in (".ttf", ".ttc"):
         pytest.skip("no TrueType CJK font installed")
     from fontTools import ttLib
 
-    path = fonts.cut_common(source, tmp_path / "common.ttf", "Test Common")
+    path = fonts.cut_copy(source, tmp_path / "common.ttf", "Test Common", fonts.common_characters())
     font = ttLib.TTFont(str(path))
     cmap = set(font.getBestCmap())
     assert {ord(c) for c in "生态环境局生態環境局的一是％，。"} <= cmap
@@ -128,7 +150,7 @@ def test_the_everyday_copy_is_flat_and_holds_the_common_sets(tmp_path):
     assert len(font.getGlyphOrder()) < 12000  # the whole font has about 49,500
 
 
-def test_without_a_writable_cache_the_whole_font_draws_everything(tmp_path, monkeypatch):
+def test_without_a_writable_cache_the_whole_fonts_draw_everything(tmp_path, monkeypatch):
     import matplotlib
 
     if fonts.register() is None:
@@ -136,9 +158,9 @@ def test_without_a_writable_cache_the_whole_font_draws_everything(tmp_path, monk
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     monkeypatch.setattr(matplotlib, "get_cachedir", lambda: str(blocked))
-    fonts.register_common.cache_clear()
+    fonts.everyday.cache_clear()
     try:
-        assert fonts.register_common() is None
+        assert fonts.everyday() is None and fonts.short_chain("生态") is None
         assert fonts.chain() == [fonts.LATIN_FAMILY, fonts.register()]
     finally:
-        fonts.register_common.cache_clear()
+        fonts.everyday.cache_clear()

@@ -13,22 +13,24 @@ first font in the chain that has it, and DejaVu has no CJK. ``tests/test_glyphs.
 every character class and checks each one's box on the page for ink.
 
 Every PDF embeds a subset of each font it uses, and fontTools reads the whole font to cut one:
-WenQuanYi's 49,531 glyphs cost about 0.25 s a PDF, a fifth of drawing a report. So the chain puts
-a copy of the CJK font cut to the characters in everyday use (GB2312 and Big5's frequent level:
-``COMMON_SETS``) before the whole font, which draws only what that copy lacks. The copy is made
-once (its composite glyphs flattened, else their parts come too) and kept in matplotlib's cache
-folder, named by the source font and the recipe, so a changed font or recipe makes a new one.
+WenQuanYi's 49,531 glyphs cost about 0.25 s a PDF, DejaVu's layout tables 0.07 s, a third of
+drawing a report. So the chain starts with everyday copies of both fonts, cut to the characters in
+everyday use (GB2312 and Big5's frequent level, ``COMMON_SETS``, and Latin), and the whole fonts
+draw only what the copies lack; a text whose characters the copies all have is given the copies
+alone (``short_chain``). The copies are made once (composite glyphs flattened, else their parts come
+too) and kept in matplotlib's cache folder, named by the source font and the recipe.
 """
 from __future__ import annotations
 
 import hashlib
 import importlib.util
 import os
-import tempfile
 import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
+
+from .files import atomic_path
 
 FONT_ENV = "ANALYZER_CJK_FONT"  # a font file to use instead of the search below
 
@@ -47,8 +49,12 @@ LATIN_FAMILY = "DejaVu Sans"  # first in the chain: Latin, tone marks, symbols (
 # set: all of GB2312 (6,763 hanzi, symbols, kana), Big5 up to the end of its frequent hanzi (C67E).
 COMMON_SETS = (("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF), 0xF7FE),
                ("big5", range(0xA1, 0xC7), (*range(0x40, 0x7F), *range(0xA1, 0xFF)), 0xC67E))
-COMMON_RECIPE = "1"  # bump when the everyday copy is cut differently
-COMMON_SUFFIX = " Common"  # its family name: the CJK font's, with this after it
+# What the Latin font's copy holds besides: Latin-1 and Latin Extended A/B (pinyin's tone vowels),
+# spacing accents, general punctuation, currency, letterlike (℃), number forms (Ⅴ), arrows, maths (∼),
+# enclosed digits (①), box drawing and shapes
+LATIN_RANGES = ((0x00A0, 0x0250), (0x02B0, 0x0300), (0x2000, 0x2600))
+COPY_RECIPE = "1"  # bump when the everyday copies are cut differently
+COPY_SUFFIX = " Everyday"  # a copy's family name: its font's, with this after it
 
 
 class CjkFontWarning(UserWarning):
@@ -120,23 +126,28 @@ def common_characters() -> set[int]:
     return out
 
 
-def cut_common(source: Path, target: Path, family: str) -> Path:
-    """Write the everyday copy of the TrueType font ``source`` to ``target``: the characters of
-    ``common_characters`` only, composite glyphs flattened (a composite keeps its parts in any
-    subset), one Unicode cmap, the family renamed to ``family``."""
+def latin_characters() -> set[int]:
+    """What the Latin font's everyday copy may hold: ``common_characters`` (so that no character the
+    CJK copy has is one the whole Latin font would have drawn first) and ``LATIN_RANGES``."""
+    return common_characters().union(*(range(a, b) for a, b in LATIN_RANGES))
+
+
+def cut_copy(source: Path, target: Path, family: str, characters: set[int], kerning: bool = False) -> Path:
+    """Write the everyday copy of the TrueType font ``source`` to ``target``: ``characters`` only,
+    composite glyphs flattened (a composite keeps its parts in any subset), one Unicode cmap, the
+    family renamed to ``family``; pair kerning kept with ``kerning``, other layout tables dropped."""
     from fontTools import subset
     from fontTools.pens.recordingPen import DecomposingRecordingPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
 
-    wanted = common_characters()
-    options = subset.Options(layout_features=[], notdef_outline=True, glyph_names=True, hinting=False,
-                             name_IDs=["*"], font_number=0)
-    # FontForge's timestamp (fontTools cannot subset it and says so); the layout tables (Latin comes from
-    # DejaVu, and their closure would keep glyphs of other characters); vertical metrics (text runs across)
-    options.drop_tables += ["FFTM", "GSUB", "GPOS", "GDEF", "vhea", "vmtx"]
+    options = subset.Options(layout_features=["kern"] if kerning else [], notdef_outline=True, glyph_names=True,
+                             hinting=False, name_IDs=["*"], font_number=0)
+    # FontForge's timestamp (fontTools cannot subset it and says so); substitutions (no ligatures are
+    # set, and their closure keeps glyphs of other characters); vertical metrics (text runs across)
+    options.drop_tables += ["FFTM", "GSUB", "vhea", "vmtx"] + ([] if kerning else ["GPOS", "GDEF"])
     font = subset.load_font(str(source), options)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=wanted)
+    subsetter.populate(unicodes=characters)
     subsetter.subset(font)
     glyphs, glyf = font.getGlyphSet(), font["glyf"]
     for name in font.getGlyphOrder():
@@ -149,7 +160,7 @@ def cut_common(source: Path, target: Path, family: str) -> Path:
             flat.recalcBounds(glyf)
     font["cmap"].tables = [t for t in font["cmap"].tables if (t.platformID, t.platEncID) == (3, 1)]
     subsetter = subset.Subsetter(options)  # again: the parts of the flattened glyphs are no longer needed
-    subsetter.populate(unicodes=wanted)
+    subsetter.populate(unicodes=characters)
     subsetter.subset(font)
     postscript = family.replace(" ", "")
     for record in font["name"].names:
@@ -157,25 +168,15 @@ def cut_common(source: Path, target: Path, family: str) -> Path:
             record.string = family
         elif record.nameID == 6:
             record.string = postscript
-    tmp = tempfile.NamedTemporaryFile(dir=target.parent, prefix=".tmp-", suffix=".ttf", delete=False)
-    try:
-        with tmp:
-            font.save(tmp)
-        os.chmod(tmp.name, 0o644)
-        os.replace(tmp.name, target)
-    finally:
-        if os.path.exists(tmp.name):
-            os.unlink(tmp.name)
+    with atomic_path(target) as tmp:
+        font.save(str(tmp))
     return target
 
 
-@lru_cache(maxsize=1)
-def register_common() -> Optional[str]:
-    """The everyday copy of the CJK font, made once into matplotlib's cache folder and registered;
-    its family name, or None when the CJK font is no TrueType, or the copy cannot be made or kept
-    (the whole font then draws everything, as before)."""
-    family = register()
-    path = find_cjk_font()
+def _everyday_copy(path: Optional[Path], family: Optional[str], characters, kerning: bool) -> Optional[str]:
+    """The everyday copy of the font file ``path`` (family ``family``), made once into matplotlib's
+    cache folder and registered: its family name, or None when the font is no TrueType, or the copy
+    cannot be made or kept (the whole font then draws everything, as before)."""
     if family is None or path is None or path.suffix.lower() not in (".ttf", ".ttc"):
         return None
     import fontTools
@@ -184,33 +185,58 @@ def register_common() -> Optional[str]:
 
     stat = path.stat()
     key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{fontTools.version}|"
-                         f"{COMMON_RECIPE}".encode()).hexdigest()[:16]
-    target = Path(matplotlib.get_cachedir()) / "analyzer-fonts" / f"{path.stem}-common-{key}.ttf"
-    common = family + COMMON_SUFFIX
+                         f"{COPY_RECIPE}".encode()).hexdigest()[:16]
+    target = Path(matplotlib.get_cachedir()) / "analyzer-fonts" / f"{path.stem}-everyday-{key}.ttf"
+    copy = family + COPY_SUFFIX
     try:
         if not target.is_file():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            cut_common(path, target, common)
+            cut_copy(path, target, copy, characters(), kerning)
         font_manager.fontManager.addfont(str(target))
     except Exception:  # noqa: BLE001 - an optimisation: without it the whole font draws everything
         return None
-    return common
+    return copy
+
+
+@lru_cache(maxsize=1)
+def everyday() -> Optional[tuple[list[str], frozenset[str]]]:
+    """The chain of the everyday copies (Latin, then CJK) and the characters it has, or None when
+    either copy is missing."""
+    from matplotlib import font_manager
+
+    cjk = _everyday_copy(find_cjk_font(), register(), common_characters, kerning=False)
+    latin_path = Path(font_manager.findfont(font_manager.FontProperties(family=LATIN_FAMILY), fallback_to_default=False))
+    latin = _everyday_copy(latin_path, LATIN_FAMILY, latin_characters, kerning=True)
+    if cjk is None or latin is None:
+        return None
+    has: set[str] = set()
+    for name in (latin, cjk):
+        font = font_manager.get_font(font_manager.findfont(font_manager.FontProperties(family=name)))
+        has.update(map(chr, font.get_charmap()))
+    return [latin, cjk], frozenset(has)
 
 
 def prepare() -> None:
-    """Make the everyday copy here, before worker processes would each make it at once (a few
+    """Make the everyday copies here, before worker processes would each make them at once (a few
     seconds, once per machine); quietly: a missing font is said where the PDFs are drawn."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        register_common()
+        everyday()
 
 
 def chain() -> list[str]:
-    """The font families in fallback order: DejaVu Sans, then the everyday copy of the CJK font and
-    the whole CJK font (when one is found)."""
+    """The font families in fallback order: the everyday copies (when made), DejaVu Sans, then the
+    CJK font (when one is found). The copies draw a character exactly when the whole font behind them
+    would (``latin_characters``)."""
     family = register()
-    common = register_common()
-    return [LATIN_FAMILY] + ([common] if common else []) + ([family] if family else [])
+    copies = everyday()
+    return (copies[0] if copies else []) + [LATIN_FAMILY] + ([family] if family else [])
+
+
+def short_chain(text: str) -> Optional[list[str]]:
+    """The everyday copies alone, when they have every character of ``text``: the same glyphs, and
+    matplotlib looks up two fonts for it instead of four."""
+    copies = everyday()
+    return copies[0] if copies and copies[1].issuperset(text) else None
 
 
 def rc_params() -> dict:

@@ -473,8 +473,7 @@ def save_pages(figures: Iterable["Figure"], path: Union[str, Path], title: Optio
     """Write figures as one multi-page PDF, atomically, with the CJK font embedded as TrueType.
 
     Text is set without ligatures: a ligature glyph (DejaVu's "fi") goes into a subset of its own,
-    and every subset is one more pass of fontTools over the whole font (matplotlib before 3.11
-    shaped no ligatures and has no font features)."""
+    and every subset is one more pass of fontTools over a font."""
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
     from matplotlib.text import Text
@@ -482,10 +481,20 @@ def save_pages(figures: Iterable["Figure"], path: Union[str, Path], title: Optio
     with matplotlib.rc_context(fonts.rc_params()), atomic_path(path) as tmp:
         with PdfPages(tmp, metadata={"Title": title or "", "Creator": "analyzer", "CreationDate": None}) as pdf:
             for fig in figures:
-                for text in fig.findobj(Text) if hasattr(Text, "set_fontfeatures") else ():
-                    text.set_fontfeatures(NO_LIGATURES)
+                for text in fig.findobj(Text):
+                    _set_fonts(text)
                 pdf.savefig(fig)
     return Path(path)
+
+
+def _set_fonts(text) -> None:
+    """The everyday fonts alone where they have every character (``fonts.short_chain``), and no
+    ligatures (matplotlib before 3.11 shaped none and has no font features)."""
+    short = fonts.short_chain(text.get_text())
+    if short:
+        text.set_fontfamily(short)
+    if hasattr(text, "set_fontfeatures"):
+        text.set_fontfeatures(NO_LIGATURES)
 
 
 def write(view: ConferenceView, path: Union[str, Path]) -> Path:
