@@ -86,8 +86,8 @@ def report(paths: Sequence, out_dir, models: Optional[str] = None, console=None,
            cache_dir="default") -> int:
     """Analyse every document under ``paths`` and write the reports to ``out_dir``; 0 if all succeeded.
 
-    ``pdf``: "all" (True), "overview" (the overview PDF only: drawing a PDF per document takes a second
-    or two each) or "none" (False).
+    ``pdf``: "all" (True), "overview" (the overview PDF only: drawing a PDF per document takes most of a second
+    each) or "none" (False).
     ``verbosity``: "auto" prints one document's summary, or only the overview for several;
     "verbose" prints every summary; "quiet" only the closing line (problems go to stderr always).
     Every file a folder holds that is not read is named on stderr with the reason; the output folder
