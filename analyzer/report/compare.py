@@ -219,7 +219,7 @@ def _table_page(cmp: Comparison):
         fig.text(0.06, 0.93 - k * 0.04, f"{tag}: {clip(h.name, 50)}", fontsize=11, va="top")
         fig.text(0.09, 0.91 - k * 0.04, " · ".join(x for x in (h.place, h.date, h.doc_type, h.layout, h.script) if x),
                  fontsize=8, va="top", color="#555555")
-    top = 0.84
+    top = 0.825  # the first group's title clear of the B line above it
     c = cmp.contrast
     if c is not None:
         rows = [[i.measure, *interval_cells(i)] for i in c.intervals]

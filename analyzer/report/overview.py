@@ -200,7 +200,8 @@ def trends_page(data: Sequence[OverviewRow]):
             quartiles = [_quartiles([measure(r) for r in groups[p]]) for p in periods]
             ax.fill_between(xs, [q[0] for q in quartiles], [q[2] for q in quartiles], color=colour, alpha=0.2,
                             linewidth=0)
-            ax.plot(xs, [q[1] for q in quartiles], color=colour, marker="o", markersize=3, linewidth=1.2)
+            ax.plot(xs, [q[1] for q in quartiles], color=colour, marker="o", markersize=3, linewidth=1.2,
+                    clip_on=False)  # a marker at 0 is drawn whole, not cut by the axes
         from_zero(ax, counts=measure is None)
         ax.set_xticks(xs[::step], periods[::step], fontsize=7)
     return fig

@@ -49,7 +49,7 @@ def _page(title: str, lines: dict[str, list[dict]], total_rows: int):
             points = [(r["year"], scale * r[column]) for r in rs if r[column] is not None]
             if points:
                 ax.plot([p[0] for p in points], [p[1] for p in points], marker="o", markersize=3, linewidth=1,
-                        label=name)
+                        label=name, clip_on=False)  # a marker at 0 is drawn whole, not cut by the axes
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         from_zero(ax, counts=column == "questions")
         if k == 0:
