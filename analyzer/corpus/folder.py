@@ -43,10 +43,10 @@ def write_store(out_dir: Path, outcomes: Sequence[build.Outcome]) -> tuple[Path,
 
 
 def overview_rows(path: Path) -> list:
-    """The overview's rows (``report.overview.OverviewRow``) read from the store, by date."""
+    """The overview's rows (``report.folder_view.OverviewRow``) read from the store, by date."""
     import json
 
-    from ..report.overview import OverviewRow
+    from ..report.folder_view import OverviewRow
 
     con = store.connect(path)
     try:

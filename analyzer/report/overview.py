@@ -3,13 +3,13 @@
 The PDF opens with what holds for the whole folder (counts by type, distributions of the key
 rates), then trends over dates and small multiples per place, and ends with every document in a
 paginated table. Charts aggregate (histograms, medians with quartile bands, box plots): never one
-bar per document. The terminal shows the same totals and the first rows of the table.
+bar per document. The terminal shows the same totals and the first rows of the table. The numbers
+are ``folder_view``'s; this module prints and draws them.
 """
 from __future__ import annotations
 
-import statistics
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Optional, Sequence, Union
 
@@ -17,8 +17,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from .folder_view import FolderView, OverviewRow, Source, build, rows
 from .terminal import MAX_WIDTH, clip, clip_cells, fixed_table, num, pct
-from .view import ConferenceView
 
 SHOWN_IN_TERMINAL = 30  # table rows printed for a folder (all of them with --verbose)
 ROWS_PER_PAGE = 38
@@ -27,49 +27,12 @@ PLACE_OTHER = "other places"
 HIST_BINS = 20
 
 
-@dataclass(frozen=True)
-class OverviewRow:
-    document: str  # the file name, the key that joins the corpus tables
-    title: str
-    doc_type: str
-    date: Optional[str]
-    place: Optional[str]
-    questions: int
-    speakers: int
-    turns: int
-    chars: int
-    figures: int
-    figures_per_1k_chars: float
-    boilerplate_ratio: float
-    non_answer_rate: float
-    speaker_share: float  # the officials' (role speaker) share of all talk
-
-
-Source = Union[ConferenceView, OverviewRow]  # a view built here, or a row read from the corpus store
-
-
-
 def _horizontal() -> dict:
     """matplotlib 3.10 says orientation="horizontal" where older releases said vert=False (deprecated in 3.11)."""
     import matplotlib
 
     return {"orientation": "horizontal"} if tuple(map(int, matplotlib.__version__.split(".")[:2])) >= (3, 10) \
         else {"vert": False}
-
-def rows(views: Sequence[Source]) -> list[OverviewRow]:
-    """One row per document, ordered by date (undated last), then by file name."""
-    return sorted(map(_row, views), key=lambda r: (r.date is None, r.date or "", r.document))
-
-
-def _row(v: Source) -> OverviewRow:
-    if isinstance(v, OverviewRow):
-        return v
-    return OverviewRow(document=Path(v.header.source).name, title=v.header.name, doc_type=v.header.doc_type,
-                       date=v.header.date, place=v.header.place, questions=v.numbers.questions,
-                       speakers=v.numbers.speakers, turns=v.numbers.turns, chars=v.numbers.chars,
-                       figures=v.numbers.figures, figures_per_1k_chars=v.numbers.figures_per_1k_chars,
-                       boilerplate_ratio=v.boilerplate.ratio, non_answer_rate=v.numbers.non_answer_rate,
-                       speaker_share=dict(v.talk_by_role).get("speaker", 0.0))
 
 
 def table(views: Sequence[Source]):
@@ -80,32 +43,26 @@ def table(views: Sequence[Source]):
 
 
 # ------------------------------------------------------------------ what holds for the folder
-def _median(values: Sequence[float]) -> Optional[float]:
-    return statistics.median(values) if values else None
-
-
-def totals(data: Sequence[OverviewRow]) -> list[str]:
+def totals(folder: FolderView) -> list[str]:
     """Lines that describe the folder: types, dates, places, and the median of each key rate."""
-    types = Counter(r.doc_type for r in data)
-    dated = sorted(r.date for r in data if r.date)
-    asked = [r for r in data if r.questions]
-    lines = [f"{len(data):,} documents: " + ", ".join(f"{n:,} {t}" for t, n in types.most_common()),
-             (f"dated {dated[0]} to {dated[-1]}" if dated else "no dates found")
-             + (f" ({len(data) - len(dated):,} undated)" if len(dated) < len(data) else "")
-             + f"; {len({r.place for r in data if r.place}):,} places named",
-             f"{sum(r.questions for r in data):,} questions, {sum(r.figures for r in data):,} figures cited",
-             "medians per document: figures/1k chars " + num(_median([r.figures_per_1k_chars for r in data]))
-             + ", boilerplate " + pct(_median([r.boilerplate_ratio for r in data]))
-             + (", non-answer rate " + pct(_median([r.non_answer_rate for r in asked])) + f" ({len(asked):,} with questions)"
-                if asked else "")]
-    return lines
+    n = len(folder.rows)
+    return [f"{n:,} documents: " + ", ".join(f"{k:,} {t}" for t, k in folder.types),
+            (f"dated {folder.first_date} to {folder.last_date}" if folder.dated else "no dates found")
+            + (f" ({n - folder.dated:,} undated)" if folder.dated < n else "")
+            + f"; {folder.places:,} places named",
+            f"{folder.questions:,} questions, {folder.figures:,} figures cited",
+            "medians per document: figures/1k chars " + num(folder.median_figures_per_1k_chars)
+            + ", boilerplate " + pct(folder.median_boilerplate_ratio)
+            + (", non-answer rate " + pct(folder.median_non_answer_rate) + f" ({folder.with_questions:,} with questions)"
+               if folder.with_questions else "")]
 
 
 def render(views: Sequence[Source], console: Console, limit: Optional[int] = SHOWN_IN_TERMINAL) -> None:
     """The folder's totals, then the first ``limit`` documents by date (all with ``limit=None``)."""
-    data = rows(views)
+    folder = build(views)
+    data = folder.rows
     console.print(Text(f"Overview: {len(data)} documents", style="bold"))
-    for line in totals(data):
+    for line in totals(folder):
         console.print(Text("  " + line))
     shown = data if limit is None else data[:limit]
     width = min(console.width, MAX_WIDTH)
@@ -124,48 +81,50 @@ def render(views: Sequence[Source], console: Console, limit: Optional[int] = SHO
 
 
 # ------------------------------------------------------------------ PDF pages
-def _histogram(ax, values: Sequence[float], title: str, xlabel: str, colour: str) -> None:
+def _histogram(ax, values: Sequence[float], middle: Optional[float], title: str, xlabel: str, colour: str) -> None:
     from .pdf import chart_axes, from_zero
 
     chart_axes(ax, title)
-    if not values:
+    if not values or middle is None:
         ax.text(0.5, 0.5, "no documents", ha="center", va="center", transform=ax.transAxes, color="#555555")
         return
     ax.hist(values, bins=min(HIST_BINS, max(5, len(set(values)))), color=colour, edgecolor="white")
     from_zero(ax, counts=True)
-    middle = statistics.median(values)
     ax.axvline(middle, color="#333333", linewidth=1, linestyle="--")
     ax.text(middle, ax.get_ylim()[1] * 0.95, f" median {middle:.1f}", fontsize=7, va="top")
     ax.set_xlabel(xlabel, fontsize=8)
     ax.set_ylabel("documents", fontsize=8)
 
 
-def summary_page(data: Sequence[OverviewRow]):
+def _percent(x: Optional[float]) -> Optional[float]:
+    return None if x is None else 100 * x
+
+
+def summary_page(folder: FolderView):
     from matplotlib.figure import Figure
 
     from .pdf import LANDSCAPE, ROLE_COLOURS
 
+    data = folder.rows
     fig = Figure(figsize=LANDSCAPE)
     fig.text(0.05, 0.955, f"Overview of {len(data):,} documents", fontsize=18, va="top")
-    for k, line in enumerate(totals(data)):
+    for k, line in enumerate(totals(folder)):
         fig.text(0.05, 0.905 - k * 0.028, line, fontsize=9.5, va="top")
-    asked = [r for r in data if r.questions]
-    panels = [([r.figures_per_1k_chars for r in data], "figures per 1,000 characters", "per 1,000 chars", "#2f6db5"),
-              ([100 * r.boilerplate_ratio for r in data], "boilerplate share of characters", "%", "#b53a2f"),
-              ([float(r.questions) for r in data], "questions per document", "questions", ROLE_COLOURS["reporter"]),
-              ([100 * r.non_answer_rate for r in asked], "non-answer rate (documents with questions)", "%",
-               "#8c8c8c")]
-    for k, (values, title, xlabel, colour) in enumerate(panels):
+    panels = [([r.figures_per_1k_chars for r in data], folder.median_figures_per_1k_chars,
+               "figures per 1,000 characters", "per 1,000 chars", "#2f6db5"),
+              ([100 * r.boilerplate_ratio for r in data], _percent(folder.median_boilerplate_ratio),
+               "boilerplate share of characters", "%", "#b53a2f"),
+              ([float(r.questions) for r in data], folder.median_questions, "questions per document", "questions",
+               ROLE_COLOURS["reporter"]),
+              ([100 * r.non_answer_rate for r in data if r.questions], _percent(folder.median_non_answer_rate),
+               "non-answer rate (documents with questions)", "%", "#8c8c8c")]
+    for k, (values, middle, title, xlabel, colour) in enumerate(panels):
         ax = fig.add_axes((0.07 + (k % 2) * 0.48, 0.45 - (k // 2) * 0.38, 0.4, 0.28))
-        _histogram(ax, values, title, xlabel, colour)
+        _histogram(ax, values, middle, title, xlabel, colour)
     return fig
 
 
-def _period(date: str, by_year: bool) -> str:
-    return date[:4] if by_year else date[:7]
-
-
-def trends_page(data: Sequence[OverviewRow]):
+def trends_page(folder: FolderView):
     """Documents per period, and the median (with the interquartile band) of two rates per period."""
     from matplotlib.figure import Figure
 
@@ -173,45 +132,32 @@ def trends_page(data: Sequence[OverviewRow]):
 
     fig = Figure(figsize=LANDSCAPE)
     fig.text(0.05, 0.955, "Over time", fontsize=16, va="top")
-    dated = [r for r in data if r.date]
-    if not dated:
+    if not folder.periods:
         fig.text(0.05, 0.85, "No document has a date.", fontsize=11, color="#555555")
         return fig
-    years = {r.date[:4] for r in dated if r.date}
-    by_year = len(years) > 3
-    groups: dict[str, list[OverviewRow]] = {}
-    for r in sorted(dated, key=lambda r: r.date or ""):
-        groups.setdefault(_period(r.date or "", by_year), []).append(r)
-    periods = list(groups)
+    periods = folder.periods
     xs = list(range(len(periods)))
-    fig.text(0.05, 0.915, f"{len(dated):,} dated documents by {'year' if by_year else 'month'}"
-             + (f"; {len(data) - len(dated):,} undated left out" if len(dated) < len(data) else ""),
-             fontsize=9, va="top", color="#555555")
+    undated = len(folder.rows) - folder.dated
+    fig.text(0.05, 0.915, f"{folder.dated:,} dated documents by {'year' if folder.by_year else 'month'}"
+             + (f"; {undated:,} undated left out" if undated else ""), fontsize=9, va="top", color="#555555")
     step = max(1, len(periods) // 16)
     panels = [("documents", None, "#777777"),
-              ("figures per 1,000 characters (median, quartiles)", lambda r: r.figures_per_1k_chars, "#2f6db5"),
-              ("boilerplate % (median, quartiles)", lambda r: 100 * r.boilerplate_ratio, "#b53a2f")]
-    for k, (title, measure, colour) in enumerate(panels):
+              ("figures per 1,000 characters (median, quartiles)", lambda p: p.figures_per_1k_chars, "#2f6db5"),
+              ("boilerplate % (median, quartiles)", lambda p: p.boilerplate_pct, "#b53a2f")]
+    for k, (title, spread, colour) in enumerate(panels):
         ax = fig.add_axes((0.07, 0.66 - k * 0.29, 0.88, 0.2))
         chart_axes(ax, title)
-        if measure is None:
-            ax.bar(xs, [len(groups[p]) for p in periods], color=colour)
+        if spread is None:
+            ax.bar(xs, [p.documents for p in periods], color=colour)
         else:
-            quartiles = [_quartiles([measure(r) for r in groups[p]]) for p in periods]
-            ax.fill_between(xs, [q[0] for q in quartiles], [q[2] for q in quartiles], color=colour, alpha=0.2,
+            quartiles = [spread(p) for p in periods]
+            ax.fill_between(xs, [q.low for q in quartiles], [q.high for q in quartiles], color=colour, alpha=0.2,
                             linewidth=0)
-            ax.plot(xs, [q[1] for q in quartiles], color=colour, marker="o", markersize=3, linewidth=1.2,
+            ax.plot(xs, [q.median for q in quartiles], color=colour, marker="o", markersize=3, linewidth=1.2,
                     clip_on=False)  # a marker at 0 is drawn whole, not cut by the axes
-        from_zero(ax, counts=measure is None)
-        ax.set_xticks(xs[::step], periods[::step], fontsize=7)
+        from_zero(ax, counts=spread is None)
+        ax.set_xticks(xs[::step], [p.label for p in periods][::step], fontsize=7)
     return fig
-
-
-def _quartiles(values: list[float]) -> tuple[float, float, float]:
-    if len(values) < 2:
-        return values[0], values[0], values[0]
-    q1, q2, q3 = statistics.quantiles(values, n=4, method="inclusive")
-    return q1, q2, q3
 
 
 def places_page(data: Sequence[OverviewRow]):
@@ -282,9 +228,10 @@ def table_pages(data: Sequence[OverviewRow]):
 
 
 def _pages(views: Sequence[Source], trends: Optional[Sequence[dict]] = None):
-    data = rows(views)
-    yield summary_page(data)
-    yield trends_page(data)
+    folder = build(views)
+    data = folder.rows
+    yield summary_page(folder)
+    yield trends_page(folder)
     if trends:
         from .trends import trend_pages
 
