@@ -81,7 +81,6 @@ _TYPE_CUE_RES = {t: _alternation([re.escape(w) for w in words])
 # Content characters: letters, digits and CJK; punctuation and white space do not count.
 _NON_CONTENT_RE = re.compile(r"[\W_]+")
 _NON_CJK_RE = re.compile(r"[^\u4e00-\u9fff]+")
-_NGRAM_RE = re.compile(r"(?=([\u4e00-\u9fff]{%d}))" % NGRAM_N)
 # A cited quantity: Arabic number with a unit or classifier, a percentage, or a rank. Years,
 # dates, plan names (十四五) and pollutant names (PM2.5) do not match. Callers add the spans of
 # the figures stage, which also knows Chinese numerals.
@@ -131,7 +130,7 @@ def _reuse_evidence(sentence: str, reused: frozenset[str]) -> tuple[float, str |
     cjk = _NON_CJK_RE.sub("", sentence)
     if len(cjk) < NGRAM_N:
         return 0.0, None
-    present = reused.intersection(_NGRAM_RE.findall(cjk))
+    present = reused.intersection(ngrams(cjk))
     if not present:
         return 0.0, None
     intervals = []
@@ -303,8 +302,12 @@ def reused_ngrams(simplified_texts: Sequence[str], n: int = NGRAM_N,
 
 def document_ngrams(simplified: str, n: int = NGRAM_N) -> set[str]:
     """The distinct CJK character n-grams of one document (its share of the corpus evidence)."""
-    gram_re = _NGRAM_RE if n == NGRAM_N else re.compile(r"(?=([\u4e00-\u9fff]{%d}))" % n)
-    return set(gram_re.findall(_NON_CJK_RE.sub("", simplified)))
+    return set(ngrams(_NON_CJK_RE.sub("", simplified), n))
+
+
+def ngrams(cjk: str, n: int = NGRAM_N) -> list[str]:
+    """Every n characters of ``cjk`` in a row (the text is CJK only: the rest was taken out)."""
+    return [cjk[i:i + n] for i in range(len(cjk) - n + 1)]
 
 
 def reuse_band(docs: int, min_share: float = MIN_DOC_SHARE, max_share: float = MAX_DOC_SHARE
