@@ -42,6 +42,7 @@ def _page(title: str, lines: dict[str, list[dict]], total_rows: int):
     fig.text(0.05, 0.955, title, fontsize=16, va="top")
     fig.text(0.05, 0.915, f"the {len(lines)} with most documents, by year (the store's trends table has all "
              f"{total_rows:,} rows)", fontsize=9, va="top", color="#555555")
+    years = [r["year"] for rs in lines.values() for r in rs]
     for k, (column, label, scale) in enumerate(PANELS):
         ax = fig.add_axes((0.07 + (k % 2) * 0.47, 0.5 - (k // 2) * 0.42, 0.38, 0.3))
         chart_axes(ax, label, labelsize=7)
@@ -51,6 +52,7 @@ def _page(title: str, lines: dict[str, list[dict]], total_rows: int):
                 ax.plot([p[0] for p in points], [p[1] for p in points], marker="o", markersize=3, linewidth=1,
                         label=name, clip_on=False)  # a marker at 0 is drawn whole, not cut by the axes
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_xlim(min(years) - 0.5, max(years) + 0.5)  # the same years in every panel, whichever have points
         from_zero(ax, counts=column == "questions")
         if k == 0:
             handles, labels = ax.get_legend_handles_labels()
