@@ -11,12 +11,9 @@ from analyzer.clean import clean
 from analyzer.errors import EmptyAfterCleaning
 from analyzer.model import Page
 from analyzer.parse import parse
+from tests.pages import conf_of, names, speaker_titles
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
-
-
-def conf_of(text: str):
-    return parse(clean(Page(source="<test>", text=text, encoding="utf-8")))
 
 
 def corpus(name: str):
@@ -27,10 +24,6 @@ def corpus(name: str):
 
 def by_name(conf, name):
     return next(p for p in conf.participants if p.name == name)
-
-
-def names(conf, role):
-    return [p.name for p in conf.participants if p.role == role]
 
 
 # ------------------------------------------------------------------ small inputs, one per layout
@@ -538,7 +531,7 @@ def test_titles_from_an_introduction_without_honorifics():
         "首先请王建国局长介绍情况。\n"
         "王建国：全市优良天数286天。\n新华社记者：请问陈局长，河道怎么样？\n陈立明：完成治理120公里。\n黄海：我补充一下。\n"
     )
-    titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
+    titles = speaker_titles(conf)
     assert titles == {"王建国": "市生态环境局党组书记、局长", "陈立明": "市水利局副局长", "黄海": "市农业农村局总农艺师"}
     assert conf.participant(conf.qa_pairs[0].addressee).name == "陈立明"
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 from analyzer.clean import clean
 from analyzer.model import Page
 from analyzer.parse import parse
-
-
-def conf_of(text: str, source: str = "<test>"):
-    return parse(clean(Page(source=source, text=text, encoding="utf-8")))
+from tests.pages import conf_of, names, speaker_titles
 
 
 def who(conf, pid):
@@ -245,7 +242,7 @@ def test_a_panel_introduced_with_also_present_keeps_titles_clean():
         "新华社记者：请问陈局长，河道治理进展如何？\n"
         "陈立明：全市已完成河道治理120公里。\n"
     )
-    titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
+    titles = speaker_titles(conf)
     assert titles == {"王建国": "市生态环境局局长", "陈立明": "市水利局副局长"}
 
 
@@ -256,7 +253,7 @@ def test_a_headline_quoting_a_ministry_is_no_label_of_a_person_called_like_it():
         "记者：请问中方对此有何评论？\n"
         "张晓刚：中方一贯主张通过对话协商解决分歧。\n"
     )
-    assert [p.name for p in conf.participants if p.role == "speaker"] == ["张晓刚"]
+    assert names(conf, "speaker") == ["张晓刚"]
     assert [t.kind for t in conf.turns] == ["question", "answer"]
 
 
@@ -351,9 +348,9 @@ def test_people_listed_with_courtesies_answer_together_and_keep_their_own_titles
         "吴明：下面请王强局长介绍情况。\n王强：今年全市优良天数达到286天。\n"
         "记者：请问朱支队长，执法检查情况如何？\n朱红：全年检查企业1200家次。\n"
     )
-    titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
+    titles = speaker_titles(conf)
     assert titles == {"王强": "市生态环境局局长", "刘东": "市生态环境局大气科科长", "朱红": "市执法支队副支队长"}
-    assert [p.name for p in conf.participants if p.role == "speaker"] == ["王强", "刘东", "朱红"]  # as the page names them
+    assert names(conf, "speaker") == ["王强", "刘东", "朱红"]  # as the page names them
     rules = [rule for rule, _ in evidence(conf, "刘东")]
     assert "lead: named for the event" in rules
 
@@ -399,6 +396,6 @@ def test_a_roster_line_of_people_joined_by_a_slight_pause_mark():
     conf = conf_of("市政府新闻发布会\n发布人：市环保局局长王强、市水务局主任李红；市生态环境局党组书记、局长高健\n"
                    "主持人：下面请王局长介绍情况。\n王局长：今年全市空气优良天数达到290天。\n"
                    "记者：请问李主任，供水情况如何？\n李主任：全市供水能力达到每日120万吨。\n")
-    titles = {p.name: p.title for p in conf.participants if p.role == "speaker"}
+    titles = speaker_titles(conf)
     assert titles == {"王强": "市环保局局长", "李红": "市水务局主任", "高健": "市生态环境局党组书记、局长"}
     assert [who(conf, t.participant) for t in conf.turns if t.kind in ("statement", "answer")] == ["王强", "李红"]

@@ -18,11 +18,10 @@ drawing a report. So the chain starts with everyday copies of both fonts, cut to
 everyday use (GB2312 and Big5's frequent level, ``COMMON_SETS``, and Latin), and the whole fonts
 draw only what the copies lack; a text whose characters the copies all have is given the copies
 alone (``short_chain``). The copies are made once (composite glyphs flattened, else their parts come
-too) and kept in matplotlib's cache folder, named by the source font and the recipe.
+too) and kept in matplotlib's cache folder, named by the source font's content and the recipe.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import warnings
@@ -173,20 +172,21 @@ def cut_copy(source: Path, target: Path, family: str, characters: set[int], kern
     return target
 
 
-def _everyday_copy(path: Optional[Path], family: Optional[str], characters, kerning: bool) -> Optional[str]:
+def _everyday_copy(path: Optional[Path], family: Optional[str], characters, kerning: bool
+                   ) -> Optional[tuple[str, Path]]:
     """The everyday copy of the font file ``path`` (family ``family``), made once into matplotlib's
-    cache folder and registered: its family name, or None when the font is no TrueType, or the copy
-    cannot be made or kept (the whole font then draws everything, as before)."""
+    cache folder and registered: its family name and file, or None when the font is no TrueType, or
+    the copy cannot be made or kept (the whole font then draws everything, as before)."""
     if family is None or path is None or path.suffix.lower() not in (".ttf", ".ttc"):
         return None
     import fontTools
     import matplotlib
     from matplotlib import font_manager
 
-    stat = path.stat()
-    key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{fontTools.version}|"
-                         f"{COPY_RECIPE}".encode()).hexdigest()[:16]
-    target = Path(matplotlib.get_cachedir()) / "analyzer-fonts" / f"{path.stem}-everyday-{key}.ttf"
+    from ..corpus.cache import digest
+
+    key = digest(path.read_bytes(), fontTools.version, COPY_RECIPE)  # by content: one copy for every install
+    target = Path(matplotlib.get_cachedir()) / "analyzer-fonts" / f"{path.stem}-everyday-{key[:16]}.ttf"
     copy = family + COPY_SUFFIX
     try:
         if not target.is_file():
@@ -194,7 +194,7 @@ def _everyday_copy(path: Optional[Path], family: Optional[str], characters, kern
         font_manager.fontManager.addfont(str(target))
     except Exception:  # noqa: BLE001 - an optimisation: without it the whole font draws everything
         return None
-    return copy
+    return copy, target
 
 
 @lru_cache(maxsize=1)
@@ -203,16 +203,14 @@ def everyday() -> Optional[tuple[list[str], frozenset[str]]]:
     either copy is missing."""
     from matplotlib import font_manager
 
-    cjk = _everyday_copy(find_cjk_font(), register(), common_characters, kerning=False)
     latin_path = Path(font_manager.findfont(font_manager.FontProperties(family=LATIN_FAMILY), fallback_to_default=False))
-    latin = _everyday_copy(latin_path, LATIN_FAMILY, latin_characters, kerning=True)
-    if cjk is None or latin is None:
+    copies = [_everyday_copy(latin_path, LATIN_FAMILY, latin_characters, kerning=True),
+              _everyday_copy(find_cjk_font(), register(), common_characters, kerning=False)]
+    if None in copies:
         return None
-    has: set[str] = set()
-    for name in (latin, cjk):
-        font = font_manager.get_font(font_manager.findfont(font_manager.FontProperties(family=name)))
-        has.update(map(chr, font.get_charmap()))
-    return [latin, cjk], frozenset(has)
+    made = [c for c in copies if c is not None]
+    has = frozenset(chr(code) for _family, path in made for code in font_manager.get_font(path).get_charmap())
+    return [family for family, _path in made], has
 
 
 def prepare() -> None:
