@@ -263,6 +263,12 @@ def test_plus_codes_leave_neighbouring_figures_alone():
     assert [f.text for f in found] == ["8个", "第4位"]
 
 
+def test_a_noun_that_ends_in_dian_does_not_hide_the_count_after_it():
+    # 点 continues a number only after a numeral (三点五, 9点30分); after a noun (监测点, 网点) it does not
+    assert [f.text for f in figs("全市设置空气监测点12个，配送網點56家")] == ["12个", "56家"]
+    assert [f.text for f in figs("上午9点30分开会，排放下降三点五个百分点")] == ["三点五个百分点"]
+
+
 # ---------------------------------------------------------------- offsets, slices, describe
 def test_offsets_index_the_full_text_when_a_slice_is_given():
     text = "前言有12个。正文里有同比下降11.0%和85萬噸。"

@@ -636,3 +636,11 @@ def test_a_story_that_never_names_its_city_takes_the_local_papers():
     assert conf.place == "青川"
     conf = conf_of("本报讯 5月9日，全省治水推进会召开。省长吴刚强调，要持续发力。\n")
     assert conf.place is None  # no 全市/市委: no city to find
+
+
+def test_a_ministry_that_answers_questions_on_a_document_is_where_the_briefing_comes_from():
+    conf = conf_of("生态环境部有关负责人就《关于加强生态环境分区管控的意见》答记者问\n\n"
+                   "问：《意见》出台的背景是什么？\n答：分区管控是一项基础性制度。\n"
+                   "问：下一步如何推动落地？\n答：我们将指导各地完成方案更新。\n")
+    assert conf.place == "生态环境部"
+    assert len(conf.qa_pairs) == 2

@@ -23,7 +23,7 @@ LOCAL_PAPER = re.compile(rf"(?P<p>[{CJK}]{{2}})(?:日报|晚报|都市报|新闻
 # The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
 HOST_BODY_RE = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅))"
-    rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。]{{0,24}}?(?:记者会|发布会))"
+    rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。]{{0,24}}?(?:记者会|发布会)|(?:有关)?负责人(?:就|答))"
 )
 LEAD_CHARS = 900
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
@@ -147,7 +147,8 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
 
     City candidates are the 2- and 3-character runs before 市 that hold no function character, so
     "邀请市…" or "县级城市" never pass for a place name. A city named once, in passing, gives way
-    to the body the lead names as holding the briefing ("外交部发言人…", "国防部举行例行记者会").
+    to the body the lead names as holding the briefing ("外交部发言人…", "国防部举行例行记者会") or
+    answering for it ("生态环境部有关负责人就《意见》答记者问").
     """
     city, named = _city(doc, title)
     if city is not None and named:
