@@ -644,3 +644,14 @@ def test_a_ministry_that_answers_questions_on_a_document_is_where_the_briefing_c
                    "问：下一步如何推动落地？\n答：我们将指导各地完成方案更新。\n")
     assert conf.place == "生态环境部"
     assert len(conf.qa_pairs) == 2
+
+
+def test_a_two_character_name_padded_to_three_takes_its_title_from_the_invitation():
+    conf = conf_of("市生态环境局新闻发布会\n"
+                   "主持人：今天请市生态环境局局长王  伟同志通报情况。\n"
+                   "王  伟：上半年，全市优良天数157天。\n"
+                   "新华社记者：请问王局长，下半年有哪些重点工作？\n"
+                   "王  伟：我们将推进臭氧污染防治。\n")
+    assert speaker_titles(conf) == {"王伟": "市生态环境局局长"}
+    wang = next(p for p in conf.participants if p.name == "王伟")
+    assert [pair.addressee for pair in conf.qa_pairs] == [wang.id]

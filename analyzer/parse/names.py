@@ -97,14 +97,25 @@ def name_at(s: str, pos: int) -> Optional[int]:
     """End of the name that starts at ``pos``, or None: the longest surname-led run the page ends there.
 
     "毛宁主持" gives 毛宁 (毛宁主 is not followed by a name boundary), "曾俊华今日" 曾俊华; "谈话全文"
-    gives nothing: a name is never cut out of a longer word.
+    gives nothing: a name is never cut out of a longer word. A two-character name padded to the
+    width of three ("局长王  伟同志") ends after its second character; ``compact`` reads it.
     """
     for n in (3, 2, 4):  # a four-character name only where no shorter one ends ("王强大校答" is 王强)
         cand = s[pos:pos + n]
-        if len(cand) == n and looks_like_name(cand, married=True) and not TITLE_RE.search(cand) \
-                and not SALUTATION_RE.search(cand) and not NOT_IN_NAMES.search(cand) and NAME_END.match(s, pos + n):
+        if len(cand) == n and _is_name(cand) and NAME_END.match(s, pos + n):
             return pos + n
+    padded = PADDED_NAME.match(s, pos)
+    if padded and _is_name(compact(padded.group())) and NAME_END.match(s, padded.end()):
+        return padded.end()
     return None
+
+
+def _is_name(cand: str) -> bool:
+    return looks_like_name(cand, married=True) and not TITLE_RE.search(cand) \
+        and not SALUTATION_RE.search(cand) and not NOT_IN_NAMES.search(cand)
+
+
+PADDED_NAME = re.compile(f"[{CJK}][ \u3000]{{1,3}}[{CJK}]")
 
 
 @dataclass(frozen=True)
@@ -171,7 +182,7 @@ def introduced_names(simplified: str) -> frozenset[str]:
 
     A later bare label holding one ("寿小丽:") is then a person, even run into a paragraph.
     """
-    return frozenset(simplified[m.name_start:m.name_end] for m in titled_mentions(simplified))
+    return frozenset(compact(simplified[m.name_start:m.name_end]) for m in titled_mentions(simplified))
 
 
 def surname_of(name: str) -> str:

@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from ..model import Conference, Document, Evidence, Turn
-from .names import CJK, CUES, Mention, titled_mentions
+from .names import CJK, CUES, Mention, compact, titled_mentions
 from .roster import Person, Roster, freeze, trim
 
 SPEECH_RE = re.compile(
@@ -33,7 +33,7 @@ def prose(doc: Document, title, date, place) -> Conference:
     roster = Roster(doc)
     titled: dict[str, Mention] = {}
     for mention in titled_mentions(s):
-        titled.setdefault(s[mention.name_start:mention.name_end], mention)
+        titled.setdefault(compact(s[mention.name_start:mention.name_end]), mention)
     spans: list[tuple[Person, int, int]] = []  # who speaks in which paragraphs
     paras = [piece for m in re.finditer(r"[^\n]+", t) for piece in _pieces(s, m.start(), m.end(), titled)]
     current: Optional[Person] = None

@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import Label
-from .names import CUES, tidy_title, titled_mentions
+from .names import CUES, compact, tidy_title, titled_mentions
 from .resolve import answers_to_the_one_asked, asked_official, resolve_labels, settle_roles
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
                      introductions, trim)
@@ -123,7 +123,7 @@ def _titles_from_text(doc: Document, roster: Roster) -> None:
     if not untitled:
         return
     for m in titled_mentions(doc.simplified):
-        p = untitled.pop(doc.simplified[m.name_start:m.name_end], None)
+        p = untitled.pop(compact(doc.simplified[m.name_start:m.name_end]), None)
         if p is not None:
             p.title = tidy_title(doc.text[m.title_start:m.name_start])
             p.evidence.append(Evidence("title from the text", m.title_start, m.name_end))
