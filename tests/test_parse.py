@@ -655,3 +655,28 @@ def test_a_two_character_name_padded_to_three_takes_its_title_from_the_invitatio
     assert speaker_titles(conf) == {"王伟": "市生态环境局局长"}
     wang = next(p for p in conf.participants if p.name == "王伟")
     assert [pair.addressee for pair in conf.qa_pairs] == [wang.id]
+
+
+def test_organisations_answer_in_their_own_name_and_numbered_reporters_stay_apart():
+    conf = conf_of("规划新闻发布会答问实录\n主持人：下面进入答问环节。\n"
+                   "记者1：请问市生态环境局，规划提出了哪些目标？\n"
+                   "市生态环境局：到2025年，优良天数比例达到85%以上。\n"
+                   "记者2：想问一下市水务局，水源地保护有什么举措？\n"
+                   "市水务局：我们将完成12个水源地规范化建设。\n")
+    assert conf.doc_type == "transcript"
+    who = {p.id: p for p in conf.participants}
+    bodies = [p for p in conf.participants if p.role == "speaker"]
+    assert [(p.name, p.organisation) for p in bodies] == [(None, "市生态环境局"), (None, "市水务局")]
+    assert [p.title for p in conf.participants if p.role == "reporter"] == ["记者1", "记者2"]
+    asked = [(who[q.reporter].title, who[q.addressee].organisation, [who[a].organisation for a in q.answerers])
+             for q in conf.qa_pairs]
+    assert asked == [("记者1", "市生态环境局", ["市生态环境局"]), ("记者2", "市水务局", ["市水务局"])]
+
+
+def test_a_task_list_by_organisation_is_a_report_under_its_own_headline():
+    conf = conf_of("关于印发《大气污染防治工作任务分工》的通知\n各有关单位：\n现将任务分工印发给你们，请认真抓好落实。\n"
+                   "一、任务分工\n市生态环境局：负责统筹协调，牵头开展重污染天气应对。\n"
+                   "市住房城乡建设局：负责建筑工地扬尘污染治理。\n市交通运输局：负责道路运输扬尘管控。\n"
+                   "市公安局：负责机动车限行管理。\n市城市管理局：负责道路清扫保洁。\n")
+    assert conf.doc_type == "report" and not conf.turns
+    assert conf.title == "关于印发《大气污染防治工作任务分工》的通知"

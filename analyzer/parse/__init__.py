@@ -34,6 +34,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     inside = _Within([(d.start, d.end) for d in declared])
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start)]
     labels = _drop_stray_labels(labels, doc)
+    labels = _drop_unasked_bodies(labels)
     title = header.title(doc)
     date = header.date(doc, labels)
     place = header.place(doc, title, labels)
@@ -67,6 +68,14 @@ def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
     return [lab for lab, n, st in zip(labels, names, stray) if not st or in_text[n] >= 2]
 
 
+def _drop_unasked_bodies(labels: list[Label]) -> list[Label]:
+    """An organisation speaks in its own name when a question or the host gives it the floor; before
+    that ("国防部：坚决反对…" heading a story) it is a headline's source, not a label."""
+    asks = ("question", "reporter", "moderator")
+    return [lab for i, lab in enumerate(labels)
+            if lab.kind != "body" or i > 0 and (labels[i - 1].kind in asks or labels[i - 1].moderator_mark)]
+
+
 _PADDING = str.maketrans("", "", " \t\u3000")
 
 
@@ -86,8 +95,10 @@ def _counts_in_text(names: set[str], s: str) -> Counter[str]:
 
 
 def _is_dialogue(labels: list[Label]) -> bool:
+    """Two voices or more, with questions or a host, or four turns or more. Organisations' labels
+    ("市生态环境局：负责…") count only beside them: alone they are a task list, not a dialogue."""
     kinds = {lab.kind for lab in labels}
     people = {lab.text for lab in labels}
     has_qa = bool(kinds & {"reporter", "question", "answer", "moderator"}) or any(lab.moderator_mark for lab in labels)
-    return len(people) >= 2 and (has_qa or len(labels) >= 4)
+    return len(people) >= 2 and (has_qa or sum(lab.kind != "body" for lab in labels) >= 4)
 

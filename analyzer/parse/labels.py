@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, TypedDict
 
-from .names import CUES, HONORIFICS, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name, split_person
+from .names import (CUES, HONORIFICS, NOT_IN_NAMES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name,
+                    split_person)
 
 LIVE_RE = re.compile(
     r"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
@@ -57,8 +58,11 @@ REPORTER = CUES["reporter_word"]
 # of the name (the surname list cannot vouch for it): the reporter is the outlet's
 REPORTER_RE = re.compile(
     rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?)"
+    rf"|[ \t\u3000]*(?P<seq>[0-9０-９]{{1,2}}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])"  # 记者1, 记者A: reporters told apart by number
     rf"|[ \t\u3000]+(?P<foreign>[^\s:：]{{2,16}}))?(?:提问|问)?$"
 )
+# "市生态环境局", "生态环境部", "市发展改革委": an organisation that answers in its own name
+BODY_RE = re.compile(r"^[\u3400-\u9fff]{1,14}(?:委员会|办公室|部|局|厅|署|委|办|中心|政府)$")
 HOST_RE = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000]{{1,4}})$")
 NOT_LABEL_END = tuple(sorted(CUES["not_label_endings"], key=len, reverse=True))
 NOT_LABEL_START = tuple(CUES["not_label_starts"])
@@ -92,8 +96,9 @@ class Label:
     """A recognised speaker label.
 
     ``start``/``end`` cover the label itself (with its colon or timestamp); the turn's text
-    starts at ``content_start``. ``kind`` is one of person, title_only, damaged, moderator,
-    reporter, question, answer.
+    starts at ``content_start``. ``kind`` is one of person, title_only, body (an organisation
+    answering in its own name; ``outlet_span`` holds it), damaged, moderator, reporter, question,
+    answer, narrator.
     """
 
     start: int
@@ -224,6 +229,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
                      title_span=(base, base + len(s[:ns].rstrip())), **common)
     if pp.title and TITLE_RE.search(s) and s.endswith(tuple(CUES["title_words"])):
         return Label(offset, offset, offset, "title_only", s, title_span=(base, base + len(s)), **common)
+    if BODY_RE.match(s) and not NOT_IN_NAMES.search(s):
+        return Label(offset, offset, offset, "body", s, outlet_span=(base, base + len(s)), **common)
     if moderator_mark:
         return Label(offset, offset, offset, "moderator", s, title_span=(base, base + len(s)), moderator_mark=True)
     return None

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..model import Document, Evidence
 from ..script import to_simplified
-from .labels import OUTLET_LABEL_RE, Label
+from .labels import OUTLET_LABEL_RE, REPORTER_RE, Label
 from .names import CUES, TITLE_RE, compact, looks_like_name
 from .roster import MentionFinder, Person, Roster, handoff, holds
 
@@ -95,6 +95,10 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
         at = doc.simplified.find(asker, lab.start, lab.end)
         written = t[at:at + len(asker)] if at >= 0 else ("記者" if doc.script == "traditional" else asker)
         return roster.unnamed("asker|" + asker, "reporter", _ev("label: anonymous asker", lab), title=written)
+    if lab.kind == "body":
+        a, b = lab.outlet_span or (lab.start, lab.start)
+        return roster.unnamed("body|" + doc.simplified[a:b], "speaker",
+                              _ev("label: an organisation answers in its own name", lab), organisation=t[a:b] or None)
     if lab.kind == "narrator":
         a, b = lab.outlet_span or (lab.start, lab.start)
         return roster.unnamed("narrator|" + lab.text, "other", _ev("label: the outlet's own narration", lab),
@@ -120,8 +124,11 @@ def _reporter(doc: Document, roster: Roster, lab: Label) -> Person:
     t = doc.text
     outlet_key = doc.simplified[lab.outlet_span[0]:lab.outlet_span[1]] if lab.outlet_span else ""
     name = _name_key(doc, lab)
-    p = roster.unnamed(f"reporter|{outlet_key}|{name}", "reporter", _ev("label", lab),
-                       organisation=t[lab.outlet_span[0]:lab.outlet_span[1]] if lab.outlet_span else None)
+    numbered = REPORTER_RE.match(lab.text)
+    seq = numbered.group("seq") if numbered else None  # 记者1, 记者2: two reporters, each under its label
+    p = roster.unnamed(f"reporter|{outlet_key}|{name}" + (f"|{seq}" if seq else ""), "reporter", _ev("label", lab),
+                       organisation=t[lab.outlet_span[0]:lab.outlet_span[1]] if lab.outlet_span else None,
+                       title=t[lab.start:lab.start + len(lab.text)].strip() if seq else None)
     if name and p.name is None:
         p.name, p.key = compact(t[lab.name_span[0]:lab.name_span[1]]), name  # type: ignore[index]
     return p

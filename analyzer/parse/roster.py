@@ -121,8 +121,12 @@ class Roster:
         return [p for p in self.officials() if holds(p.title, title_word)]
 
     def mention_finder(self) -> "MentionFinder":
-        """Finds roster people named in a stretch of text; build it once the roster is complete."""
-        return MentionFinder([(p, self.aliases(p)) for p in self.people if p.key and p.role != "reporter"])
+        """Finds roster people named in a stretch of text; build it once the roster is complete.
+        An organisation that answers in its own name is found by that name ("请问市水务局")."""
+        named = [(p, self.aliases(p)) for p in self.people if p.key and p.role != "reporter"]
+        bodies = [(p, [to_simplified(p.organisation)]) for p in self.people
+                  if not p.key and p.role == "speaker" and p.organisation]
+        return MentionFinder(named + bodies)
 
 
 def holds(title: Optional[str], word: str) -> bool:
