@@ -201,7 +201,7 @@ def test_rank_needs_a_ranking_cue():
     ("全市PM2.5平均浓度控制在35微克/立方米以下", "PM2.5平均浓度"),  # a plan's verb before its target
     ("农村集中供水率将提高到95%", "农村集中供水率"),
     ("我们预计流域水生植物覆盖度将达到40%", "流域水生植物覆盖度"),
-    ("项目计划总投资12亿元", "计划总投资"),  # planned: part of what is counted
+    ("项目计划总投资12亿元", "项目计划总投资"),  # planned: part of what is counted
 ])
 def test_metric_is_the_noun_phrase_before_the_figure(text, metric):
     assert figs(text)[-1].metric == metric
