@@ -399,3 +399,11 @@ def test_a_roster_line_of_people_joined_by_a_slight_pause_mark():
     titles = speaker_titles(conf)
     assert titles == {"王强": "市环保局局长", "李红": "市水务局主任", "高健": "市生态环境局党组书记、局长"}
     assert [who(conf, t.participant) for t in conf.turns if t.kind in ("statement", "answer")] == ["王强", "李红"]
+
+
+def test_the_host_the_lead_names_at_the_end_of_its_sentence_is_the_moderator():
+    conf = conf_of("我市召开环境质量新闻发布会\n"
+                   "1月18日上午，市政府新闻办召开新闻发布会，市生态环境局局长周建华通报全市环境质量状况。市政府新闻办副主任林芳主持。\n"
+                   "林芳：下面请周建华局长通报情况。\n周建华：全市空气质量优良天数305天。\n"
+                   "林芳：下面进入提问环节。\n江城日报记者：请问周局长，臭氧污染防治有什么打算？\n周建华：完成120家企业治理。\n")
+    assert names(conf, "moderator") == ["林芳"] and names(conf, "speaker") == ["周建华"]
