@@ -273,6 +273,13 @@ def test_a_noun_that_ends_in_dian_does_not_hide_the_count_after_it():
     assert [f.text for f in figs("上午9点30分开会，排放下降三点五个百分点")] == ["三点五个百分点"]
 
 
+def test_money_after_its_currency_sign_takes_the_sign_as_unit():
+    found = figs("筹集资金¥1.2亿元，另有HK$300万的补贴")
+    assert [(f.text, f.value, f.unit, f.kind, f.rule) for f in found] == [
+        ("¥1.2亿元", 1.2e8, "¥", "money", "currency_sign"), ("HK$300万", 3e6, "HK$", "money", "currency_sign")]
+    assert figs("执行$PATH或$2a即可") == []
+
+
 # ---------------------------------------------------------------- offsets, slices, describe
 def test_offsets_index_the_full_text_when_a_slice_is_given():
     text = "前言有12个。正文里有同比下降11.0%和85萬噸。"

@@ -7,7 +7,8 @@ the original text. Numbers are read by the one number grammar (``analyzer.number
 what it rejects handled in front of it). Units, cue words and the patterns that are *not* figures
 live in ``data/units.toml``.
 
-A figure needs a unit (or a % sign, 百分之…, 三成, a rank 第N位, or an index word such as 综合指数):
+A figure needs a unit (or a % sign, 百分之…, 三成, a rank 第N位, a currency sign before it such as
+￥500 or HK$300万, or an index word such as 综合指数):
 a bare number is never a figure, because years, codes, phone numbers and enumerations are bare
 numbers far more often than quantities are.
 
@@ -24,7 +25,8 @@ from ..model import Figure
 from ..spans import merge
 from . import context, metric
 from . import vocab as V
-from .read import FIGURE_RE, read_doubling, read_fraction, read_index, read_main, read_rank, read_tenths
+from .read import (FIGURE_RE, read_currency, read_doubling, read_fraction, read_index, read_main, read_rank,
+                   read_tenths)
 
 parse_number = numbers.parse_number
 __all__ = ["find_figures", "describe", "parse_number"]
@@ -75,7 +77,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
 
 
 _READERS = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index,
-            "double": read_doubling}  # the forms other than a number with its unit (read_main)
+            "double": read_doubling, "cur": read_currency}  # the forms other than a number with its unit (read_main)
 
 
 def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional[dict], int]:
