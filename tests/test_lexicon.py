@@ -19,7 +19,8 @@ PACKAGE = Path(lexicon.__file__).resolve().parent
 DATA_FILES = sorted(p for p in resources.files("analyzer").joinpath("data").iterdir() if p.name.endswith(".toml"))
 # Tables whose keys are vocabulary (each key is a word, a topic or a unit class), not settings.
 DATA_TABLES = {"topics", "units", "unit_needs_cue", "unit_blockers", "gpe_ending_max_chars", "declaration_roles",
-               "refuse", "unable", "defer", "political", "courtesy", "procedural", "specific", "blockers"}
+               "refuse", "unable", "defer", "political", "courtesy", "procedural", "specific", "blockers",
+               "region_cues", "venues"}
 
 
 def code_text() -> str:

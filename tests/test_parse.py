@@ -680,3 +680,58 @@ def test_a_task_list_by_organisation_is_a_report_under_its_own_headline():
                    "市公安局：负责机动车限行管理。\n市城市管理局：负责道路清扫保洁。\n")
     assert conf.doc_type == "report" and not conf.turns
     assert conf.title == "关于印发《大气污染防治工作任务分工》的通知"
+
+
+def test_a_page_without_a_year_takes_it_from_a_file_name_that_carries_a_date():
+    page = "国防部例行记者会\n11月26日下午，国防部举行例行记者会，国防部新闻发言人任国强答记者问。\n记者：请问有何评论？\n任国强：中方坚决反对。\n"
+    conf = conf_of(page, source="archive/mnd-2020-11-26-briefing.txt")
+    assert conf.date == "2020-11-26" and conf.warnings == ("date: the page writes no year; the year 2020 is the file name's",)
+    undated = page.replace("11月26日下午，", "")
+    assert conf_of(undated, source="20201126.html").date == "2020-11-26"
+    assert conf_of(undated, source="P202011260304.htm").date is None  # a press-release id, not a date
+    dated = page.replace("11月26日", "2020年11月27日")
+    conf = conf_of(dated, source="mnd-2020-11-26.txt")
+    assert conf.date == "2020-11-27" and conf.warnings == ()  # the page's own date wins
+
+
+@pytest.mark.parametrize("page, place", [
+    # a Hong Kong stand-up names its officials' titles, seldom 香港
+    ("財政司司長會見傳媒談話全文\n以下是財政司司長今日會見傳媒的談話全文：\n記者：司長，預算案何時公布？\n"
+     "財政司司長：我們會適時公布。\n記者：會否派糖？\n財政司司長：稍後再談。\n", "香港"),
+    # the venue of a national event
+    ("10日上午10时十届全国人大三次会议在人民大会堂举行记者招待会。\n[主持人] 女士们，先生们，大家好。\n"
+     "[记者] 请问今年粮食产量目标是多少？\n[杜青林] 目标是稳定在9000亿斤以上。\n", "北京"),
+    # the host's welcome names the body; a ministry's name carries no country
+    ("【高峰】:各位记者朋友,大家下午好!欢迎大家参加商务部例行新闻发布会。下面请提问。\n【路透社记者】:请问磋商进展如何?\n"
+     "【高峰】:双方保持密切沟通。\n", "商务部"),
+    ("中国商务部召开例行新闻发布会\n记者：请问有何评论？\n高峰：我们注意到有关报道。\n", "商务部"),
+    # a city named only in a question is what is asked about, not where
+    ("问：据报道，达沃市市长杜特尔特当选总统，达沃市民欢庆。中方有何评论？\n答：中方表示祝贺。\n"
+     "问：请介绍访问安排。\n答：我们会及时发布消息。\n", None),
+    # the site's name (a page title "…_江阳市人民政府") vouches for the city named there
+    ("我市召开环境质量新闻发布会_江阳市人民政府\n我市召开环境质量新闻发布会\n1月18日，市政府新闻办召开新闻发布会。\n"
+     "林芳：下面请周局长介绍。\n周建华：全市优良天数305天。\n记者：请问周局长，下一步如何？\n周建华：继续治理。\n", "江阳"),
+])
+def test_the_place_is_where_the_page_says_the_event_is(page, place):
+    assert conf_of(page).place == place
+
+
+def test_corpus_dates_and_places_against_the_ground_truth():
+    """Every page's date (its own, else the year or date its file name carries) is the expected one;
+    places: the pages that name where the event is. Misses are printed, not hidden."""
+    import json
+
+    from analyzer.pipeline import load
+
+    dates, places, misses = 0, 0, []
+    paths = sorted(CORPUS.glob("*.txt"))
+    for path in paths:
+        expected = json.loads((CORPUS.parent / "expected" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        conf = load(path)
+        dates += conf.date == expected["date"]
+        places += conf.place == expected["place"]
+        if conf.place != expected["place"]:
+            misses.append(f"{path.stem}: {conf.place} (expected {expected['place']})")
+    print("\n".join(misses))
+    assert dates == len(paths)
+    assert places >= 0.85 * len(paths), misses

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from dataclasses import replace
+from typing import Optional
 
 import ahocorasick_rs
 
+from .. import fsnames
 from ..model import Conference, Document
 from ..spans import merge
 from . import header
@@ -36,11 +39,26 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     labels = _drop_stray_labels(labels, doc)
     labels = _drop_unasked_bodies(labels)
     title = header.title(doc)
-    date = header.date(doc, labels)
+    date, date_note = _date(doc, labels)
     place = header.place(doc, title, labels)
     if len(labels) >= 2 and _is_dialogue(labels):
-        return transcript(doc, labels, title, date, place, declared)
-    return prose(doc, title, date, place)
+        conf = transcript(doc, labels, title, date, place, declared)
+    else:
+        conf = prose(doc, title, date, place)
+    return replace(conf, warnings=conf.warnings + (date_note,)) if date_note else conf
+
+
+def _date(doc: Document, labels: list[Label]) -> tuple[Optional[str], Optional[str]]:
+    """The page's date; where the page writes no year, the file name's (archives are named by date),
+    with a note that says so."""
+    date = header.date(doc, labels)
+    named = header.file_date(fsnames.shown(doc.source)) if date is None else None
+    if named is None:
+        return date, None
+    date = header.date(doc, labels, year=named[0])
+    if date is not None:
+        return date, f"date: the page writes no year; the year {named[0]} is the file name's"
+    return header.iso(named), "date: the page writes none; taken from the file name"
 
 
 class _Within:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import Optional, Sequence
 
 from ..model import Document
@@ -18,14 +19,22 @@ YESTERDAY_EVENT = re.compile(r"(?:昨日|昨天)[^，,。；;！？!?\n]{0,12}?(
 PERIOD_BEFORE = re.compile(r"(?:自|从|截至|截止|直到|到|至)\s*$")
 PERIOD_AFTER = re.compile(r"\s*(?:起|以来|之前|以前|之后|以后|前|后|至|到|期间)")
 HEAD_CHARS = 4000
+FILE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 OWN_CITY = re.compile("全市|我市|市委|市政府")
 LOCAL_PAPER = re.compile(rf"(?P<p>[{CJK}]{{2}})(?:日报|晚报|都市报|新闻网|电视台)")
 # The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
 HOST_BODY_RE = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅))"
-    rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。]{{0,24}}?(?:记者会|发布会)|(?:有关)?负责人(?:就|答))"
+    rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。\n]{{0,24}}?(?:记者会|发布会)|(?:有关)?负责人(?:就|答))"
 )
 LEAD_CHARS = 900
+CITY_CHARS = 20000  # where a story or report names its city
+WELCOME_CHARS = 200  # the host's first words, where a welcome names the body holding the briefing
+NATION_PREFIX = re.compile("中华人民共和国|中国")
+SITE_NAME = re.compile(r"[_|｜]\s*(?P<site>[^_|｜\s]{2,20}(?:人民政府|政府|门户网站|网站|局|委员会))\s*$")
+BODY_AFTER = re.compile(r".*(?:参加|出席|欢迎)")
+KNOWN_PLACE = {cue: place for kind in ("region_cues", "venues") for place, cues in CUES[kind].items() for cue in cues}
+KNOWN_PLACE_RE = re.compile("|".join(map(re.escape, sorted(KNOWN_PLACE, key=len, reverse=True))))
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
 PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}})市(?![场民委政长]))")
 PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表访赴]")
@@ -85,11 +94,12 @@ def title(doc: Document) -> Optional[str]:
     return None
 
 
-def date(doc: Document, labels: list[Label]) -> Optional[str]:
+def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Optional[str]:
     """The event date: a live-text stamp, a full date written with the event, or the lead's month and day.
 
     A lead "M月D日" (Arabic or Chinese numerals: 今日(二月二十六日)) takes the year of the page's
-    dates; "昨日召开" is the day before the page's date. Without a year on the page, no date.
+    dates, else ``year`` (the file name's); "昨日召开" is the day before the page's date. Without a
+    year, no date.
     """
     for lab in labels:
         if lab.date:
@@ -113,7 +123,7 @@ def date(doc: Document, labels: list[Label]) -> Optional[str]:
     for m in DATE_FULL.finditer(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
         if PRESS_EVENT_AFTER.match(before_labels, m.end()):
             return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    year = fulls[0][0] if fulls else None
+    year = fulls[0][0] if fulls else year
     for m in DATE_MD.finditer(lead[:LEAD_CHARS]):
         mm, dd = _number(m.group("m")), _number(m.group("d"))
         if year and EVENT_NEAR.search(lead, m.end(), m.end() + 40):
@@ -121,6 +131,19 @@ def date(doc: Document, labels: list[Label]) -> Optional[str]:
     if fulls:
         return _iso(*fulls[0])
     return None
+
+
+def file_date(source: str) -> Optional[tuple[int, int, int]]:
+    """The date an archive's file name carries ("mfa-2016-05-16-briefing.txt", "20190926.html"),
+    for a page that writes no year; a longer digit run (an id such as P201409190304) carries none."""
+    m = FILE_DATE.search(PurePath(source).name)
+    if m is None:
+        return None
+    return int(m.group("y")), int(m.group("m")), int(m.group("d"))
+
+
+def iso(ymd: tuple[int, int, int]) -> Optional[str]:
+    return _iso(*ymd)
 
 
 def _bound(s: str, a: int, b: int) -> bool:
@@ -153,14 +176,40 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
     to the body the lead names as holding the briefing ("外交部发言人…", "国防部举行例行记者会") or
     answering for it ("生态环境部有关负责人就《意见》答记者问").
     """
-    city, named = _city(doc, title)
+    s = doc.simplified
+    # in a transcript the venue is named before anyone speaks; a city named only in the turns is a
+    # topic (达沃市 in a question), unless the page speaks as a city (全市, 我市: 泰安市以…)
+    head_end = labels[0].start if labels else CITY_CHARS
+    city, named = _city(doc, title, head_end)
+    if city is None and labels and OWN_CITY.search(s, 0, CITY_CHARS):
+        city, named = _city(doc, title, CITY_CHARS)
     if city is not None and named:
         return city
-    lead = doc.simplified[:labels[0].start] if labels else doc.simplified[:LEAD_CHARS]
-    body = HOST_BODY_RE.search(lead)
+    body = HOST_BODY_RE.search(s, 0, labels[0].start if labels else LEAD_CHARS)
+    if body is None and labels:  # "【高峰】:…欢迎大家参加商务部例行新闻发布会": the host's welcome names it
+        body = HOST_BODY_RE.search(s, labels[0].content_start, labels[0].content_start + WELCOME_CHARS)
     if body is not None:
-        return doc.text[body.start("body"):body.end("body")]
-    return city or _local_paper_city(doc)
+        return doc.text[slice(*_body_name(s, *body.span("body")))]
+    return city or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
+
+
+def _body_name(s: str, a: int, b: int) -> tuple[int, int]:
+    """The body's own name: after a welcome (欢迎大家参加商务部), without the country before a
+    ministry ("中国商务部" is 商务部: its full name is 中华人民共和国商务部)."""
+    welcome = BODY_AFTER.match(s, a, b)
+    if welcome:
+        a = welcome.end()
+    country = NATION_PREFIX.match(s, a, b - 1)
+    if country and s[b - 1] == "部":
+        a = country.end()
+    return a, b
+
+
+def _known_place(head: str) -> Optional[str]:
+    """The region whose government's words the page's head uses (财政司司长 → 香港), or the city of
+    a venue it names (人民大会堂 → 北京)."""
+    m = KNOWN_PLACE_RE.search(head)
+    return KNOWN_PLACE[m.group()] if m else None
 
 
 def _local_paper_city(doc: Document) -> Optional[str]:
@@ -180,9 +229,9 @@ def _local_paper_city(doc: Document) -> Optional[str]:
     return None
 
 
-def _city(doc: Document, title: Optional[str]) -> tuple[Optional[str], bool]:
-    """The city, and whether the title or a second mention vouches for it."""
-    s = doc.simplified[:20000]
+def _city(doc: Document, title: Optional[str], end: int) -> tuple[Optional[str], bool]:
+    """The city named before ``end``, and whether the title or a second mention vouches for it."""
+    s = doc.simplified[:end]
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for rx in (PLACE2_RE, PLACE3_RE):
@@ -200,6 +249,9 @@ def _city(doc: Document, title: Optional[str]) -> tuple[Optional[str], bool]:
     from ..script import to_simplified
 
     title_s = to_simplified(title) if title else ""
+    first_line = s[:s.find("\n")] if "\n" in s else s[:200]
+    site = SITE_NAME.search(first_line)  # "…新闻发布会_江城市人民政府": the site is the city's
+    title_s += "\n" + (site.group("site") if site else "")
     in_title = [p for p in counts if p in title_s]
     best = max(in_title or list(counts), key=lambda p: (counts[p], -first[p]))
     i = first[best]
