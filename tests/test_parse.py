@@ -735,3 +735,14 @@ def test_corpus_dates_and_places_against_the_ground_truth():
     print("\n".join(misses))
     assert dates == len(paths)
     assert places >= 0.85 * len(paths), misses
+
+
+def test_a_headline_written_source_colon_claim_is_no_turn():
+    conf = conf_of("市气象局局长：今冬明春气候趋势预测\n（2022年11月20日新闻发布会）\n\n"
+                   "市气象局局长赵立新出席发布会并回答记者提问。\n\n"
+                   "Q：今年冬天会比往年更冷吗？\nA：预计今冬全市平均气温较常年偏低0.5至1℃。\n"
+                   "Q：会出现重污染天气吗？\nA：我们将提前48小时发布预警。\n")
+    assert conf.title == "市气象局局长：今冬明春气候趋势预测"
+    assert names(conf, "speaker") == ["赵立新"] and speaker_titles(conf) == {"赵立新": "市气象局局长"}
+    assert [t.kind for t in conf.turns] == ["question", "answer"] * 2
+    assert conf.place == "市气象局"  # not 市气象局局: 局长 is his title

@@ -9,6 +9,7 @@ city, a person or a file.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Optional
@@ -37,7 +38,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     inside = _Within([(d.start, d.end) for d in declared])
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start)]
     labels = _drop_stray_labels(labels, doc)
-    labels = _drop_unasked_bodies(labels)
+    labels = _drop_unasked_bodies(_drop_headline_label(labels, s))
     title = header.title(doc)
     date, date_note = _date(doc, labels)
     place = header.place(doc, title, labels)
@@ -84,6 +85,24 @@ def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
     in_text = _counts_in_text({n for n, st in zip(names, stray) if st}, s)
     # the name elsewhere in the text, padded with spaces or not
     return [lab for lab, n, st in zip(labels, names, stray) if not st or in_text[n] >= 2]
+
+
+def _drop_headline_label(labels: list[Label], s: str) -> list[Label]:
+    """A headline written "source：claim" ("市气象局局长：今冬明春气候趋势预测", "国防部：坚决反对…") opens
+    the page with a label-shaped line: a phrase, not a turn, when no sentence follows the colon on
+    that line and the label is not used again."""
+    if not labels or s[:labels[0].start].strip():
+        return labels
+    first = labels[0]
+    line_end = s.find("\n", first.content_start)
+    rest = s[first.content_start:line_end if line_end >= 0 else len(s)]
+    again = any(lab.text == first.text for lab in labels[1:])
+    if rest.strip() and not again and not SENTENCE.search(rest) and first.kind in ("person", "title_only", "body"):
+        return labels[1:]
+    return labels
+
+
+SENTENCE = re.compile(r"[。！？!?，,；;]")
 
 
 def _drop_unasked_bodies(labels: list[Label]) -> list[Label]:

@@ -24,7 +24,7 @@ OWN_CITY = re.compile("全市|我市|市委|市政府")
 LOCAL_PAPER = re.compile(rf"(?P<p>[{CJK}]{{2}})(?:日报|晚报|都市报|新闻网|电视台)")
 # The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
 HOST_BODY_RE = re.compile(
-    rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅))"
+    rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅))(?!长)"
     rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。\n]{{0,24}}?(?:记者会|发布会)|(?:有关)?负责人(?:就|答))"
 )
 LEAD_CHARS = 900
@@ -74,8 +74,8 @@ def title(doc: Document) -> Optional[str]:
         if byline.name and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
                 and not BYLINE_BREAK.search(byline.title or ""):
             return False  # a byline ("市长 王建华"): who speaks or writes, not the headline
-        if SECTION_HEADING.match(line):
-            return False  # "一、任务分工", "（二）主要措施": a section of the body, not the headline
+        if SECTION_HEADING.match(line) or re.fullmatch(r"[(（][^()（）]*[)）]", line):
+            return False  # "一、任务分工", "（二）主要措施", "（2022年11月20日新闻发布会）": a section or a note
         return (6 <= len(line) <= 70 and not re.search(r"[。！？!?：:—-]$|。|摄$", line)
                 and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)
 
