@@ -77,6 +77,7 @@ class Dialect(NamedTuple):
     all: tuple[re.Pattern, ...]
     any: tuple[re.Pattern, ...]
     tokens: re.Pattern  # one alternation of the dialect's grammars, a named group each
+    record_break: Optional[re.Pattern]  # the syntax between two records of a dump (None: one record)
 
 
 def _dialect(raw: dict) -> Dialect:
@@ -85,6 +86,7 @@ def _dialect(raw: dict) -> Dialect:
     return Dialect(
         raw["name"], raw["family"], tuple(re.compile(p) for p in raw.get("all", ())),
         tuple(re.compile(p) for p in raw.get("any", ())), re.compile(master, re.DOTALL),
+        re.compile(raw["record_break"]) if "record_break" in raw else None,
     )
 
 
@@ -172,6 +174,17 @@ def find(text: str, name: Optional[str] = None) -> Optional[Wrapping]:
             if found is not None:
                 return found
     return None
+
+
+def records(text: str, wrapping: Wrapping) -> int:
+    """How many records of a dump (rows, objects, lines) hold the kept text: two rows are two
+    articles, which one document would run together."""
+    brk = wrapping.dialect.record_break
+    kept = sorted(wrapping.kept)
+    if brk is None:
+        return 1
+    return 1 + sum(1 for i, j in zip(kept, kept[1:])
+                   if brk.search(text, wrapping.tokens[i].end, wrapping.tokens[j].start))
 
 
 def is_escaped_text(text: str) -> bool:

@@ -61,6 +61,18 @@ def test_sql_insert_row_keeps_title_and_body_and_drops_the_other_fields():
     assert dates, "the date field stays reachable in the drop's text"
 
 
+def test_a_dump_of_several_rows_says_they_are_read_as_one_document():
+    row = f"'{TITLE}', '{sql(BODY)}'"
+    one = unwrapped(f"INSERT INTO `news` VALUES (1, {row});\n")
+    assert not [w for w in one.warnings if "records" in w]
+    three = unwrapped(f"INSERT INTO `news` VALUES (1, {row}),\n(2, {row}),\n(3, {row});\n")
+    assert three.warnings == ("sql insert row: 3 records hold text and are read as one document "
+                              "(split the dump to analyse each on its own)",)
+    objects = unwrapped("[" + ", ".join(json.dumps({"title": TITLE, "body": BODY}, ensure_ascii=False)
+                                        for _ in range(2)) + "]")
+    assert objects.wrapper == "json string" and objects.warnings[0].startswith("json string: 2 records")
+
+
 def test_sql_quote_escapes_both_ways():
     doc = unwrapped(f"INSERT INTO t VALUES (1, '{TITLE}：他说''我们会''，又说\\'好\\'，路径C:\\\\数据。');")
     assert doc.text == TITLE + "：他说'我们会'，又说'好'，路径C:\\数据。"

@@ -106,7 +106,7 @@ def clean(page: Page) -> Document:
         src_lf, first = normalised
         passes.append(first)
         page = replace(page, text=src_lf)
-    t_text, unwrapped, wrapper = unwrap(page)
+    t_text, unwrapped, wrapper, unwrap_notes = unwrap(page)
     passes.extend(unwrapped)
     links: list[tuple[int, int]] = []
     if needs_markup_pass(page, t_text):
@@ -128,7 +128,7 @@ def clean(page: Page) -> Document:
         glosses_restored=restored,
         offset_map=offset_map,
     )
-    warnings = list(page.warnings)
+    warnings = list(page.warnings) + unwrap_notes
     if damaged:
         warnings.append(f"{len(damaged)} damaged fragment(s) (mojibake) kept in the text")
     simplified = _simplified(t_simple, segs, text)

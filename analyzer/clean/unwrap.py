@@ -111,17 +111,24 @@ def _described(wrapper: str, levels: int) -> str:
     return f"{wrapper}, escaped {'twice' if levels == 2 else f'{levels} times'}"
 
 
-def unwrap(page: Page) -> tuple[str, list[Pass], str | None]:
-    """(unwrapped text, passes, wrapper as described) of a page; the text as is if it has no wrapper."""
+def unwrap(page: Page) -> tuple[str, list[Pass], str | None, list[str]]:
+    """(unwrapped text, passes, wrapper as described, warnings) of a page; the text as is if it has
+    no wrapper. A dump whose text lies in several records (rows) is warned about: they are read as
+    one document."""
     text = page.text
     passes: list[Pass] = []
+    notes: list[str] = []
     if page.wrapper is None:
-        return text, passes, None
+        return text, passes, None, notes
     levels = 0
     if page.wrapper != wrappers.ESCAPED_TEXT:
         wrapping = wrappers.find(text, page.wrapper)
         if wrapping is None:
-            return text, passes, None
+            return text, passes, None, notes
+        records = wrappers.records(text, wrapping)
+        if records > 1:
+            notes.append(f"{page.wrapper}: {records} records hold text and are read as one document "
+                         "(split the dump to analyse each on its own)")
         text, first = unwrap_literals(text, wrapping)
         passes.append(first)
         levels = 1
@@ -129,4 +136,4 @@ def unwrap(page: Page) -> tuple[str, list[Pass], str | None]:
         text, again = unescape(text)
         passes.append(again)
         levels += 1
-    return text, passes, _described(page.wrapper, levels)
+    return text, passes, _described(page.wrapper, levels), notes
