@@ -711,6 +711,9 @@ def test_a_page_without_a_year_takes_it_from_a_file_name_that_carries_a_date():
     # the site's name (a page title "…_江阳市人民政府") vouches for the city named there
     ("我市召开环境质量新闻发布会_江阳市人民政府\n我市召开环境质量新闻发布会\n1月18日，市政府新闻办召开新闻发布会。\n"
      "林芳：下面请周局长介绍。\n周建华：全市优良天数305天。\n记者：请问周局长，下一步如何？\n周建华：继续治理。\n", "江阳"),
+    # a news lead's source ("记者从…获悉") is not part of the body's name
+    ("我市今年将投入12亿元治理大气污染\n本报讯（记者 周敏）3月1日，记者从市政府新闻办召开的新闻发布会上获悉，今年将投入资金12亿元。\n"
+     "市生态环境局局长王刚介绍，全市优良天数达到290天。\n", "市政府新闻办"),
 ])
 def test_the_place_is_where_the_page_says_the_event_is(page, place):
     assert conf_of(page).place == place

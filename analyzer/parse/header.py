@@ -32,7 +32,7 @@ CITY_CHARS = 20000  # where a story or report names its city
 WELCOME_CHARS = 200  # the host's first words, where a welcome names the body holding the briefing
 NATION_PREFIX = re.compile("中华人民共和国|中国")
 SITE_NAME = re.compile(r"[_|｜]\s*(?P<site>[^_|｜\s]{2,20}(?:人民政府|政府|门户网站|网站|局|委员会))\s*$")
-BODY_AFTER = re.compile(r".*(?:参加|出席|欢迎)")
+BODY_AFTER = re.compile(r".*(?:参加|出席|欢迎|获悉|从|在|由)")
 KNOWN_PLACE = {cue: place for kind in ("region_cues", "venues") for place, cues in CUES[kind].items() for cue in cues}
 KNOWN_PLACE_RE = re.compile("|".join(map(re.escape, sorted(KNOWN_PLACE, key=len, reverse=True))))
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
@@ -194,8 +194,8 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
 
 
 def _body_name(s: str, a: int, b: int) -> tuple[int, int]:
-    """The body's own name: after a welcome (欢迎大家参加商务部), without the country before a
-    ministry ("中国商务部" is 商务部: its full name is 中华人民共和国商务部)."""
+    """The body's own name: after a welcome or a source (欢迎大家参加商务部, 记者从市政府新闻办), without
+    the country before a ministry ("中国商务部" is 商务部: its full name is 中华人民共和国商务部)."""
     welcome = BODY_AFTER.match(s, a, b)
     if welcome:
         a = welcome.end()
