@@ -749,3 +749,12 @@ def test_a_headline_written_source_colon_claim_is_no_turn():
     assert names(conf, "speaker") == ["赵立新"] and speaker_titles(conf) == {"赵立新": "市气象局局长"}
     assert [t.kind for t in conf.turns] == ["question", "answer"] * 2
     assert conf.place == "市气象局"  # not 市气象局局: 局长 is his title
+
+
+def test_an_organisation_and_the_person_who_speaks_for_it_in_one_label():
+    conf = conf_of("全省秸秆禁烧工作新闻发布会\n【主持人】今天请有关负责同志介绍秸秆禁烧工作。\n"
+                   "【省农业农村厅 张伟】今年全省秸秆综合利用率达到92%以上。\n【省生态环境厅刘洋】发现疑似火点15个。\n"
+                   "【新华社记者】请问张伟同志，秸秆还田面积有多少？\n【省农业农村厅 张伟】达到3500万亩。\n")
+    assert speaker_titles(conf) == {"张伟": "省农业农村厅", "刘洋": "省生态环境厅"}
+    zhang = next(p for p in conf.participants if p.name == "张伟")
+    assert [(q.addressee, q.answerers) for q in conf.qa_pairs] == [(zhang.id, (zhang.id,))]
