@@ -30,6 +30,11 @@ def find(text, start=0, end=None):
     ("建议你向市住建局了解。", "defer", "建议你向市住建局了解"),
     ("請您向市交通運輸局諮詢。", "defer", "請您向市交通運輸局諮詢"),
     ("详细情况我们会后再向大家通报。", "defer", "我们会后再"),
+    ("我没有可以提供的信息。", "unable", "没有可以提供的信息"),
+    ("具体数字目前还在统计中。", "unable", "目前还在统计中"),
+    ("这个问题不在我们的职责范围内。", "refuse", "不在我们的职责范围"),
+    ("我已经回答过这个问题了。", "refuse", "我已经回答过这个问题"),
+    ("我们会适时发布消息，请保持关注。", "defer", "适时发布消息"),
 ])
 def test_cues(answer, kind, cue):
     found = find(answer)
@@ -56,6 +61,8 @@ def test_range_limits_the_search():
     "我们已经全面掌握了全市污染源底数。",
     "整改完成之后提供技术服务,帮助企业了解新标准。",
     "我们将持续向社会公开,接受群众监督。",
+    "我们将适时发布重污染天气预警。",
+    "全市正在调查中的案件有12起。",
 ])
 def test_ordinary_answers_do_not_fire(answer):
     assert find(answer) is None
