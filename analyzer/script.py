@@ -49,16 +49,21 @@ def _convert_char_by_char(line: str) -> str:
     return "".join(out)
 
 
+# Spaces a web page writes (&nbsp;, en, em, thin spaces) read as a plain space in the simplified
+# copy, which the parser reads: "局长&nbsp;王刚" is "局长 王刚". The text keeps them as written.
+_PLAIN_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
+
+
 def to_simplified(text: str) -> str:
-    """OpenCC t2s copy of ``text`` with exactly the same length (offsets are shared)."""
+    """OpenCC t2s copy of ``text`` with exactly the same length (offsets are shared), its web spaces plain."""
     if not text:
         return text
     convert = _converter("t2s.json").convert
-    whole = convert(text)
+    whole = convert(text).translate(_PLAIN_SPACES)
     if len(whole) == len(text):
         return whole
     parts = []
     for line in text.split("\n"):
         converted = convert(line)
         parts.append(converted if len(converted) == len(line) else _convert_char_by_char(line))
-    return "\n".join(parts)
+    return "\n".join(parts).translate(_PLAIN_SPACES)

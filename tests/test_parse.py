@@ -758,3 +758,10 @@ def test_an_organisation_and_the_person_who_speaks_for_it_in_one_label():
     assert speaker_titles(conf) == {"张伟": "省农业农村厅", "刘洋": "省生态环境厅"}
     zhang = next(p for p in conf.participants if p.name == "张伟")
     assert [(q.addressee, q.answerers) for q in conf.qa_pairs] == [(zhang.id, (zhang.id,))]
+
+
+def test_web_spaces_read_as_spaces_and_the_page_keeps_them():
+    conf = conf_of("区城管局新闻发布会实录\n主持人：请王局长介绍。\n王刚：全区已建成示范小区86个。\n"
+                   "记者：请问王局长，厨余垃圾如何处理？\n王刚：日处理能力达到200吨。\n区城管局局长\u00a0王刚\u00a0出席发布会。\n")
+    assert speaker_titles(conf) == {"王刚": "区城管局局长"}
+    assert "局长\u00a0王刚" in conf.document.text and "局长 王刚" in conf.document.simplified
