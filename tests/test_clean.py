@@ -89,6 +89,14 @@ def test_whitespace_lines_and_edges_are_dropped():
     assert reasons(doc) == {"whitespace"}
 
 
+def test_invisible_characters_inside_the_text_are_dropped_and_accounted_for():
+    src = "\ufeff主持人\u200b：请王局长介绍。\n王\u200b刚：示范小区8\u200b6个，覆\u00ad盖率75%。\n"
+    doc = cleaned(src)
+    assert doc.text == "主持人：请王局长介绍。\n王刚：示范小区86个，覆盖率75%。"
+    invisible = [d for d in doc.cleaning.drops if d.rule.startswith("invisible")]
+    assert [src[d.start:d.end] for d in invisible] == ["\ufeff", "\u200b", "\u200b", "\u200b", "\u00ad"]
+
+
 def test_adjacent_drops_of_one_reason_are_merged():
     doc = cleaned("正文。\n\n\n\n\n正文二。")
     assert [d.reason for d in doc.cleaning.drops] == ["whitespace"]

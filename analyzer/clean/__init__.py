@@ -28,6 +28,7 @@ from .compose import Pass, compose
 from .damage import damaged_spans
 from .duplicates import mark_duplicates
 from .endings import normalise_line_endings
+from .invisible import drop_invisible
 from .emit import Emitter, drop_final_newline, emit_dropped_line, emit_kept_line
 from .glosses import gloss_drops
 from .lines import Line, classify_lines, inline_drops, split_lines
@@ -101,11 +102,12 @@ def clean(page: Page) -> Document:
     """Clean one page into a ``Document``; raise ``EmptyAfterCleaning`` when nothing is left."""
     src = page.text
     passes: list[Pass] = []
-    normalised = normalise_line_endings(src)
-    if normalised is not None:
-        src_lf, first = normalised
-        passes.append(first)
-        page = replace(page, text=src_lf)
+    for normalise in (normalise_line_endings, drop_invisible):
+        normalised = normalise(page.text)
+        if normalised is not None:
+            out, done = normalised
+            passes.append(done)
+            page = replace(page, text=out)
     t_text, unwrapped, wrapper, unwrap_notes = unwrap(page)
     passes.extend(unwrapped)
     links: list[tuple[int, int]] = []
