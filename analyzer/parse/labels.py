@@ -74,7 +74,11 @@ HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
-GUEST_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, CUES["answer_labels"])) + r")[ \t\u3000]+(?=\S)")
+# "嘉宾 王明", "发布人 王刚", "访谈嘉宾 李红": a role word of those who answer, then the person.
+# (发言人 is a title, 发言人 王刚 keeps it: the roles that are titles are left to the title rules)
+GUEST_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, sorted(
+    set(CUES["answer_labels"]) | {w for w in CUES["declaration_roles"]["speaker"] if not TITLE_RE.fullmatch(w)},
+    key=len, reverse=True))) + r")[ \t\u3000]+(?=\S)")
 ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["asker_labels"], key=len, reverse=True)))
                           + r")[ \t\u3000]*(?![提问])\S{1,12}$")
 HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+(?=\S)")
