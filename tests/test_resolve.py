@@ -407,3 +407,12 @@ def test_the_host_the_lead_names_at_the_end_of_its_sentence_is_the_moderator():
                    "林芳：下面请周建华局长通报情况。\n周建华：全市空气质量优良天数305天。\n"
                    "林芳：下面进入提问环节。\n江城日报记者：请问周局长，臭氧污染防治有什么打算？\n周建华：完成120家企业治理。\n")
     assert names(conf, "moderator") == ["林芳"] and names(conf, "speaker") == ["周建华"]
+
+
+def test_a_question_to_surname_and_title_finds_the_one_official_of_that_surname():
+    conf = conf_of("图文直播：全市生态环境保护新闻发布会\n【10:00】主持人：各位记者朋友，上午好。\n"
+                   "【10:02】王刚：今年全市优良天数达到280天。\n【10:02】李红：全市新增绿地120公顷。\n"
+                   "【10:15】南湖日报记者：请问王局长，臭氧污染如何治理？\n【10:16】王刚：我们将完成VOCs治理项目85个。\n")
+    wang = next(p for p in conf.participants if p.name == "王刚")
+    assert [q.addressee for q in conf.qa_pairs] == [wang.id]
+    assert wang.title is None  # the address names his rank, the page never gives him a title

@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Document, Evidence
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, REPORTER_RE, Label
-from .names import CUES, TITLE_RE, compact, looks_like_name
+from .names import CUES, TITLE_RE, compact, looks_like_name, surname_of
 from .roster import MentionFinder, Person, Roster, handoff, holds
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
@@ -30,6 +30,7 @@ UNNAMED_OFFICIAL_RE = re.compile(
 ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
 # A question that opens with a bare title ("局长，…", "请问主任您好") asks the one official who holds it.
 BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)")
+SURNAME_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<surname>[\u3400-\u9fff])(?P<title>{TITLE_RE.pattern})")
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
 INTRODUCES = re.compile("出席|邀请|欢迎")
 
@@ -184,7 +185,15 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
         return hits[0]
     m = BARE_TITLE_RE.match(doc.simplified, start, end)
     holders = [p for p in officials if m and holds(p.title, m.group("title"))]
-    return holders[0] if len(holders) == 1 else None
+    if len(holders) == 1:
+        return holders[0]
+    # "请问王局长" where the page never gives 王刚 his title: the one official of that surname
+    for m in SURNAME_TITLE_RE.finditer(doc.simplified, start, end):
+        named = [p for p in officials if p.key and surname_of(p.key) == m.group("surname")
+                 and (not p.title or holds(p.title, m.group("title")))]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def _damaged(doc: Document, roster: Roster, lab: Label, handoff_next: Optional[str]) -> Person:
