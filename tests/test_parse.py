@@ -772,3 +772,13 @@ def test_a_role_word_before_the_person_who_answers_is_no_part_of_the_name():
                    "网友 清风：请问王刚，厨余垃圾如何处理？\n发布人 王刚：日处理能力达到200吨。\n")
     assert names(conf, "speaker") == ["王刚"]
     assert [t.kind for t in conf.turns][-2:] == ["question", "answer"]
+
+
+@pytest.mark.parametrize("dated, iso", [
+    ("二〇二三年三月三十日", "2023-03-30"),  # official documents write the date in Chinese numerals
+    ("二〇二三年十二月一日上午，市政府新闻办召开新闻发布会。", "2023-12-01"),
+    ("2023年3月30日 星期四", "2023-03-30"),
+])
+def test_a_full_date_in_either_numerals(dated, iso):
+    page = f"市生态环境局新闻发布会\n{dated}\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：请问王局长，下一步？\n王刚：继续。\n"
+    assert conf_of(page).date == iso

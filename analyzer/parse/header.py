@@ -10,6 +10,9 @@ from .labels import OUTLET_LABEL_RE, Label
 from .names import CJK, CUES, compact, split_person
 
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+DATE_CN = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
+                     r"(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # What a date written with the event is followed by: the event, its host, the act of holding it.
 EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发布会|记者会|主持|出席|会见传媒|答记者问|谈话")
@@ -108,8 +111,7 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
     head = doc.simplified[:HEAD_CHARS]
     meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:HEAD_CHARS]
     dated = head + " " + meta
-    fulls = [(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in DATE_FULL.finditer(dated)
-             if not _bound(dated, m.start(), m.end())]
+    fulls = [ymd for a, b, ymd in _full_dates(dated) if not _bound(dated, a, b)]
     fulls = [f for f in fulls if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
     lead = head[:labels[0].start] if labels else head[:LEAD_CHARS]
     before_labels = doc.simplified[:labels[0].start] if labels else head
@@ -120,9 +122,9 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
             return (_dt.date(*fulls[0]) - _dt.timedelta(days=1)).isoformat()
         except ValueError:
             pass
-    for m in DATE_FULL.finditer(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
-        if PRESS_EVENT_AFTER.match(before_labels, m.end()):
-            return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    for _a, b, ymd in _full_dates(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
+        if PRESS_EVENT_AFTER.match(before_labels, b):
+            return _iso(*ymd)
     year = fulls[0][0] if fulls else year
     for m in DATE_MD.finditer(lead[:LEAD_CHARS]):
         mm, dd = _number(m.group("m")), _number(m.group("d"))
@@ -131,6 +133,16 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
     if fulls:
         return _iso(*fulls[0])
     return None
+
+
+def _full_dates(s: str) -> list[tuple[int, int, tuple[int, int, int]]]:
+    """(start, end, (y, m, d)) of every full date, in Arabic digits or in Chinese numerals
+    (二〇二三年三月三十日, as official documents write them), in text order."""
+    found = [(m.start(), m.end(), (int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+             for m in DATE_FULL.finditer(s)]
+    found += [(m.start(), m.end(), (int(m.group("y").translate(CN_YEAR_DIGITS)), _number(m.group("m")),
+                                    _number(m.group("d")))) for m in DATE_CN.finditer(s)]
+    return sorted(found)
 
 
 def file_date(source: str) -> Optional[tuple[int, int, int]]:
