@@ -10,13 +10,14 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from typing import NamedTuple, Optional
 
 from ..model import Drop, Span
-from .pieces import Drops, Pieces
+from .pieces import Builder, Drops, Pieces
 
 
 class Pass(NamedTuple):
@@ -24,6 +25,21 @@ class Pass(NamedTuple):
 
     pieces: Pieces
     drops: Drops
+
+
+def substitute(text: str, pattern: re.Pattern[str], replacement: str, reason: str, rule: str) -> tuple[str, Pass]:
+    """A pass of its own that writes ``replacement`` (nothing: a drop) over each match of ``pattern``,
+    so ``compose`` accounts for every character and maps offsets back through it."""
+    b = Builder()
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            b.copy(text, pos, m.start())
+        b.replace(m.start(), m.end(), replacement, reason, rule)
+        pos = m.end()
+    if len(text) > pos:
+        b.copy(text, pos, len(text))
+    return b.text(), Pass(b.pieces, b.drops)
 
 
 def _kept_text(t_text: str, segs: list):

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .compose import Pass
-from .pieces import Builder
+from .compose import Pass, substitute
 
 LONE_CR = re.compile(r"\r(?!\n)")
 REASON = "whitespace"  # what a line break the line pass drops (a blank line) counts as
@@ -28,13 +27,4 @@ def normalise_line_endings(text: str) -> tuple[str, Pass] | None:
     """(text with LF line endings, its pass), or None when the text has no lone CR."""
     if not has_lone_cr(text):
         return None
-    b = Builder()
-    pos = 0
-    for m in LONE_CR.finditer(text):
-        if m.start() > pos:
-            b.copy(text, pos, m.start())
-        b.replace(m.start(), m.end(), "\n", REASON, "CR line ending")
-        pos = m.end()
-    if len(text) > pos:
-        b.copy(text, pos, len(text))
-    return b.text(), Pass(b.pieces, b.drops)
+    return substitute(text, LONE_CR, "\n", REASON, "CR line ending")

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .compose import Pass
-from .pieces import Builder
+from .compose import Pass, substitute
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 REASON = "whitespace"
@@ -19,13 +18,4 @@ def drop_invisible(text: str) -> tuple[str, Pass] | None:
     """(text without invisible characters, its pass), or None when it has none."""
     if INVISIBLE.search(text) is None:
         return None
-    b = Builder()
-    pos = 0
-    for m in INVISIBLE.finditer(text):
-        if m.start() > pos:
-            b.copy(text, pos, m.start())
-        b.drop(m.start(), m.end(), REASON, "invisible character (zero-width space, joiner, BOM, soft hyphen)")
-        pos = m.end()
-    if len(text) > pos:
-        b.copy(text, pos, len(text))
-    return b.text(), Pass(b.pieces, b.drops)
+    return substitute(text, INVISIBLE, "", REASON, "invisible character (zero-width space, joiner, BOM, soft hyphen)")
