@@ -50,8 +50,10 @@ def _convert_char_by_char(line: str) -> str:
 
 
 # Spaces a web page writes (&nbsp;, en, em, thin spaces) read as a plain space in the simplified
-# copy, which the parser reads: "局长&nbsp;王刚" is "局长 王刚". The text keeps them as written.
-_PLAIN_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
+# copy, which the parser reads: "局长&nbsp;王刚" is "局长 王刚"; the small and vertical colons of
+# CJK presentation forms (王刚﹕, 王刚︰) read as the full-width one. The text keeps them as written.
+_PLAIN_SPACES = str.maketrans({**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"},
+                               "\ufe55": "：", "\ufe30": "："})
 
 
 def to_simplified(text: str) -> str:

@@ -767,6 +767,13 @@ def test_web_spaces_read_as_spaces_and_the_page_keeps_them():
     assert "局长\u00a0王刚" in conf.document.text and "局长 王刚" in conf.document.simplified
 
 
+def test_small_and_vertical_colons_end_labels():
+    conf = conf_of("区城管局新闻发布会\n主持人﹕请王局长介绍。\n王刚︰全区示范小区86个。\n"
+                   "记者﹕请问王局长，厨余垃圾如何处理？\n王刚﹕日处理能力达到200吨。\n")
+    assert [t.kind for t in conf.turns][-2:] == ["question", "answer"] and names(conf, "speaker") == ["王刚"]
+    assert "王刚︰" in conf.document.text  # the page's own characters stay
+
+
 def test_a_role_word_before_the_person_who_answers_is_no_part_of_the_name():
     conf = conf_of("在线访谈实录\n主持人：欢迎收看今天的访谈。\n访谈嘉宾 王刚：大家好，全区示范小区86个。\n"
                    "网友 清风：请问王刚，厨余垃圾如何处理？\n发布人 王刚：日处理能力达到200吨。\n")
