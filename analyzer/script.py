@@ -52,7 +52,7 @@ def _convert_char_by_char(line: str) -> str:
 # Spaces a web page writes (&nbsp;, en, em, thin spaces) read as a plain space in the simplified
 # copy, which the parser reads: "局长&nbsp;王刚" is "局长 王刚"; the small and vertical colons of
 # CJK presentation forms (王刚﹕, 王刚︰) read as the full-width one. The text keeps them as written.
-_PLAIN_SPACES = str.maketrans({**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"},
+_AS_PARSER_READS = str.maketrans({**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"},
                                "\ufe55": "：", "\ufe30": "："})
 
 
@@ -61,11 +61,11 @@ def to_simplified(text: str) -> str:
     if not text:
         return text
     convert = _converter("t2s.json").convert
-    whole = convert(text).translate(_PLAIN_SPACES)
+    whole = convert(text).translate(_AS_PARSER_READS)
     if len(whole) == len(text):
         return whole
     parts = []
     for line in text.split("\n"):
         converted = convert(line)
         parts.append(converted if len(converted) == len(line) else _convert_char_by_char(line))
-    return "\n".join(parts).translate(_PLAIN_SPACES)
+    return "\n".join(parts).translate(_AS_PARSER_READS)

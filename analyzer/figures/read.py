@@ -33,8 +33,8 @@ FIGURE_RE = re.compile(lexicon.guarded(
     r"(?P<tunit>" + V.TENTHS_UNITS + r")(?P<ttail>[一二三四五六七八九半](?![十百千万亿个\d]))?"
     r"(?!" + V.TENTHS_NOT_BEFORE + r"))"
     # money written after its currency sign: ￥500, $1.2亿, HK$300万, US$ 5,000 (the sign is the unit)
-    r"|(?P<cur>(?P<csym>(?:US|HK|NT|A|C|S)?\$|[￥¥€£]|RMB) ?(?P<cnum>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?![\d.,]?\d|[A-Za-z_])(?P<cmag>" + V.CURRENCY_MAGNITUDES + r")?(?:元|美元|港元|欧元|英镑)?)"
+    r"|(?P<cur>(?P<csym>(?:US|HK|NT|A|C|S)?\$|[￥¥€£]|RMB) ?(?P<cnum>" + numbers.ARABIC_RUN + r")"
+    r"(?![\d.,，]?\d|[A-Za-z_])(?:元|美元|港元|欧元|英镑)?)"
     # doubling: 翻一番 = 2 times, 翻两番 = 4 times (the idiom counts doublings)
     r"|(?P<double>翻了?(?P<dnum>[一二两三四]|\d)番)"
     # unitless index values: 综合指数4.73 (the figure's text carries the index word)
@@ -102,13 +102,14 @@ def read_tenths(m: re.Match, text: str) -> Optional[dict]:
 
 
 def read_currency(m: re.Match, text: str) -> Optional[dict]:
-    """￥500, $1.2亿: the amount in the currency its sign names; 万/亿 after the number multiply it."""
-    parsed = numbers.parse_number(m.group("cnum") + (m.group("cmag") or ""))
+    """￥500, $1.2亿: the amount in the currency its sign names, read by the one number grammar."""
+    parsed = numbers.parse_number(m.group("cnum"))
     if parsed is None:
         return None
     a, b = m.span("cur")
     unit = text[m.start("csym"):m.end("csym")].strip()
-    return _fields(a, b, text, parsed.value, unit, "money", "currency_sign", sign=1, _cls="money", _unit=unit)
+    return _fields(a, b, text, parsed.value, unit, "money", "currency_sign", sign=1, _cls="money", _unit=unit,
+                   approximate=parsed.approximate, low=parsed.low, high=parsed.high)
 
 
 def read_doubling(m: re.Match, text: str) -> dict:

@@ -58,7 +58,6 @@ SMALL_CHANGE_RE = re.compile(
 # 十二块五: one spoken digit after 块 is its tenths.
 BARE_TENTHS_RE = re.compile("(?P<jiao>[一二三四五六七八九])(?![\u4e00-\u9fff0-9])")
 YUAN_UNITS = frozenset(_CHANGE["yuan"])
-CURRENCY_MAGNITUDES = "万亿|千万|百万|亿|万|千"  # after a number behind a currency sign ($1.2亿)
 
 _TENTHS = _DATA["tenths"]
 TENTHS_UNITS = "|".join(re.escape(u) for u in _TENTHS["units"])

@@ -12,11 +12,9 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Optional
 
 import ahocorasick_rs
 
-from .. import fsnames
 from ..model import Conference, Document
 from ..spans import merge
 from . import header
@@ -40,26 +38,13 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     labels = _drop_stray_labels(labels, doc)
     labels = _drop_unasked_bodies(_drop_headline_label(labels, s))
     title = header.title(doc)
-    date, date_note = _date(doc, labels)
+    date, date_note = header.date_or_file_date(doc, labels)
     place = header.place(doc, title, labels)
     if len(labels) >= 2 and _is_dialogue(labels):
         conf = transcript(doc, labels, title, date, place, declared)
     else:
         conf = prose(doc, title, date, place)
     return replace(conf, warnings=conf.warnings + (date_note,)) if date_note else conf
-
-
-def _date(doc: Document, labels: list[Label]) -> tuple[Optional[str], Optional[str]]:
-    """The page's date; where the page writes no year, the file name's (archives are named by date),
-    with a note that says so."""
-    date = header.date(doc, labels)
-    named = header.file_date(fsnames.shown(doc.source)) if date is None else None
-    if named is None:
-        return date, None
-    date = header.date(doc, labels, year=named[0])
-    if date is not None:
-        return date, f"date: the page writes no year; the year {named[0]} is the file name's"
-    return header.iso(named), "date: the page writes none; taken from the file name"
 
 
 class _Within:
@@ -97,7 +82,7 @@ def _drop_headline_label(labels: list[Label], s: str) -> list[Label]:
     line_end = s.find("\n", first.content_start)
     rest = s[first.content_start:line_end if line_end >= 0 else len(s)]
     again = any(lab.text == first.text for lab in labels[1:])
-    if rest.strip() and not again and not SENTENCE.search(rest) and first.kind in ("person", "title_only", "body"):
+    if rest.strip() and not again and not SENTENCE.search(rest) and first.kind in ("person", "title_only"):
         return labels[1:]
     return labels
 

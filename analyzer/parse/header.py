@@ -5,6 +5,7 @@ import re
 from pathlib import PurePath
 from typing import Optional, Sequence
 
+from ..fsnames import shown
 from ..model import Document
 from .labels import OUTLET_LABEL_RE, Label
 from .names import CJK, CUES, compact, split_person
@@ -145,6 +146,19 @@ def _full_dates(s: str) -> list[tuple[int, int, tuple[int, int, int]]]:
     return sorted(found)
 
 
+def date_or_file_date(doc: Document, labels: list[Label]) -> tuple[Optional[str], Optional[str]]:
+    """The page's date (``date``); where the page writes no year, the file name's (archives are named
+    by date), with a note that says so."""
+    found = date(doc, labels)
+    named = file_date(shown(doc.source)) if found is None else None
+    if named is None:
+        return found, None
+    found = date(doc, labels, year=named[0])
+    if found is not None:
+        return found, f"date: the page writes no year; the year {named[0]} is the file name's"
+    return _iso(*named), "date: the page writes none; taken from the file name"
+
+
 def file_date(source: str) -> Optional[tuple[int, int, int]]:
     """The date an archive's file name carries ("mfa-2016-05-16-briefing.txt", "20190926.html"),
     for a page that writes no year; a longer digit run (an id such as P201409190304) carries none."""
@@ -152,10 +166,6 @@ def file_date(source: str) -> Optional[tuple[int, int, int]]:
     if m is None:
         return None
     return int(m.group("y")), int(m.group("m")), int(m.group("d"))
-
-
-def iso(ymd: tuple[int, int, int]) -> Optional[str]:
-    return _iso(*ymd)
 
 
 def _bound(s: str, a: int, b: int) -> bool:

@@ -228,7 +228,7 @@ def tidy_title(title: str) -> Optional[str]:
     m = TITLE_NOISE.match(title)
     if m and m.end() < len(title):
         title = title[m.end():]
-    return title.strip(TITLE_TRIM) or None
+    return TITLE_EDGES.sub("", title) or None
 
 
-TITLE_TRIM = " \t\n\u3000\u00a0\u2002\u2003\u2009\u202f,，、；;：:"  # web spaces too (局长&nbsp;王刚)
+TITLE_EDGES = re.compile(r"^[\s,，、；;：:]+|[\s,，、；;：:]+$")  # any white space: 局长&nbsp;王刚 too
