@@ -789,3 +789,14 @@ def test_a_role_word_before_the_person_who_answers_is_no_part_of_the_name():
 def test_a_full_date_in_either_numerals(dated, iso):
     page = f"市生态环境局新闻发布会\n{dated}\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：请问王局长，下一步？\n王刚：继续。\n"
     assert conf_of(page).date == iso
+
+
+def test_a_numbered_question_label_before_the_reporters_label_is_one_label():
+    conf = conf_of("省能源局新闻发布会\n省能源局新闻发言人、副局长张星主持发布会。\n张星：今天介绍前三季度能源形势。\n"
+                   "问题1：经济日报记者：今年可再生能源装机情况如何？\n答：截至9月底，装机达到1.7亿千瓦。\n"
+                   "问题2：中国电力报记者：迎峰度夏电力供应怎样？\n答：张星：电力供应总体平稳。\n")
+    who = {p.id: p for p in conf.participants}
+    assert [t.kind for t in conf.turns][-4:] == ["question", "answer"] * 2
+    assert [(who[q.reporter].organisation, [who[a].name for a in q.answerers]) for q in conf.qa_pairs] == [
+        ("经济日报", ["张星"]), ("中国电力报", ["张星"])]
+    assert not any(p.role == "reporter" and p.organisation is None for p in conf.participants)

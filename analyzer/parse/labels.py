@@ -340,7 +340,25 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
                 found[m.start()] = _place(lab, m.start("label"), m.end(), m.end(), layout="label lines")
     for lab in _own_line_labels(simplified, known, found):
         found[lab.start] = lab
-    return _with_time_lines(simplified, [found[k] for k in sorted(found)])
+    return _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)]))
+
+
+def _joined(simplified: str, labels: list[Label]) -> list[Label]:
+    """A bare 问/答 label with nothing after it but the next label ("问题1：经济日报记者：…",
+    "答：王刚：…") is one label: the next one says who, the first only that it is a question or
+    an answer."""
+    from dataclasses import replace
+
+    out: list[Label] = []
+    for lab in labels:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("question", "answer") and lab.kind not in ("question", "answer") \
+                and prev.content_start <= lab.start and not simplified[prev.content_start:lab.start].strip():
+            out[-1] = replace(lab, start=prev.start, layout=prev.layout,
+                              answer_mark=lab.answer_mark or prev.kind == "answer")
+        else:
+            out.append(lab)
+    return out
 
 
 class _LineStarts:
