@@ -800,3 +800,26 @@ def test_a_numbered_question_label_before_the_reporters_label_is_one_label():
     assert [(who[q.reporter].organisation, [who[a].name for a in q.answerers]) for q in conf.qa_pairs] == [
         ("经济日报", ["张星"]), ("中国电力报", ["张星"])]
     assert not any(p.role == "reporter" and p.organisation is None for p in conf.participants)
+
+
+def test_an_answer_label_written_hui_da_and_a_follow_up_asks_the_official_asked_before():
+    conf = conf_of("市交通运输局春运新闻发布会\n市交通运输局局长黄海、交警支队副支队长林涛出席。\n主持人：请黄局长介绍。\n"
+                   "黄海：预计春运旅客发送量860万人次。\n记者提问：请问黄局长，公交运力如何保障？\n"
+                   "回答：我们将增开夜间公交线路18条。\n追问：夜间线路运营到几点？\n黄海：运营至次日凌晨2点。\n"
+                   "记者提问：请问林支队长，高速拥堵如何应对？\n林涛：我们在12个易堵点设置了分流引导。\n")
+    who = {p.id: p.name for p in conf.participants}
+    assert [t.kind for t in conf.turns][-6:] == ["question", "answer"] * 3
+    assert [(who[q.addressee], [who[a] for a in q.answerers]) for q in conf.qa_pairs] == [
+        ("黄海", ["黄海"]), ("黄海", ["黄海"]), ("林涛", ["林涛"])]
+
+
+def test_a_time_stamped_label_with_host_word_title_and_name_before_the_colon():
+    conf = conf_of("图文直播：青川县乡村振兴工作新闻发布会\n"
+                   "【09:30】主持人 县委宣传部副部长 何丽：各位媒体朋友，大家上午好！\n"
+                   "【09:32】邓军：全县粮食播种面积达到42.6万亩。\n【09:41】青川电视台记者：请问邓局长，茶叶产业如何？\n"
+                   "【09:42】邓军：茶叶种植面积达到15万亩。\n【09:45】何丽：发布会到此结束，谢谢大家！\n")
+    assert names(conf, "moderator") == ["何丽"] and names(conf, "speaker") == ["邓军"]
+    host = next(p for p in conf.participants if p.name == "何丽")
+    assert host.title == "县委宣传部副部长"
+    assert conf.document.text[conf.turns[0].start:].startswith("各位媒体朋友")
+    assert [t.time for t in conf.turns] == ["09:30", "09:32", "09:41", "09:42", "09:45"]

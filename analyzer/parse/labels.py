@@ -165,7 +165,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         s = s[:m.start()] + s[m.end():]
     s = s.rstrip(" \t\u3000")
     answer_mark = False
-    for suf in ANSWER_SUFFIXES:
+    for suf in ANSWER_SUFFIXES if s not in CUES["answer_labels"] else ():  # 回答 is no 回 who answers
         if s.endswith(suf) and len(s) > len(suf):
             s = s[: -len(suf)].rstrip()
             answer_mark = True
@@ -291,10 +291,14 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     if len(live) >= 3:
         for m in live:
             label_end = m.end("label2") if m.group("label2") else m.end("label")
-            lab = classify(simplified[m.start("label"):label_end], m.start("label"), inline=True, known=known)
+            lab, content = _live_label(simplified, m, known), m.end()
+            if lab is not None:  # "【09:30】主持人 县委宣传部副部长 何丽：": a person up to the colon
+                label_end, content = lab.end, lab.content_start
+            else:
+                lab = classify(simplified[m.start("label"):label_end], m.start("label"), inline=True, known=known)
             if lab is None:
                 continue
-            found[m.start()] = _place(lab, m.start(), label_end, m.end(), time=m.group("time"),
+            found[m.start()] = _place(lab, m.start(), label_end, content, time=m.group("time"),
                                       date=m.group("date"), layout="timestamped live text")
     found.update(_bracket_labels(simplified, known, found))
     # colon matches come in text order, so those taken below never start inside a later one
@@ -359,6 +363,18 @@ def _joined(simplified: str, labels: list[Label]) -> list[Label]:
         else:
             out.append(lab)
     return out
+
+
+def _live_label(simplified: str, m: re.Match, known: frozenset[str]) -> Optional[Label]:
+    """The label after a time stamp read up to the colon on its line, when that is longer than the
+    stamp's own label and names a person (host word, title and name written with spaces between)."""
+    rest = LABEL_REST_RE.match(simplified, m.start("label"))
+    if rest is None or rest.end("label") <= (m.end("label2") if m.group("label2") else m.end("label")):
+        return None
+    lab = classify(rest.group("label"), m.start("label"), inline=True, known=known)
+    if lab is None or lab.kind != "person":
+        return None
+    return _place(lab, m.start("label"), rest.end("label"), rest.end())
 
 
 class _LineStarts:

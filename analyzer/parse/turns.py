@@ -198,6 +198,8 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             close()
             kind = "question"
             addressee = _addressee(doc, roster, mentions, ids, tr)
+            if addressee is None and labels[i].text in CUES["follow_up_labels"] and pairs:
+                addressee = _asked_before(pairs[-1])
             pid = tr.participant
             rep = by_id.get(pid) if pid is not None else None
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant,
@@ -230,6 +232,11 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         out.append(replace(tr, kind=kind, addressee=addressee))
     close()
     return out, pairs
+
+
+def _asked_before(pair: QAPair) -> Optional[str]:
+    """Whom a follow-up (追问) that names no one asks: the official asked, or the one who answered, before."""
+    return pair.addressee or (pair.answerers[0] if len(pair.answerers) == 1 else None)
 
 
 def _opening(s: str, turns: list[Turn], labels: list[Label], first_q: Optional[int]) -> Optional[int]:
