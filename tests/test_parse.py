@@ -714,6 +714,13 @@ def test_a_page_without_a_year_takes_it_from_a_file_name_that_carries_a_date():
     # a news lead's source ("记者从…获悉") is not part of the body's name
     ("我市今年将投入12亿元治理大气污染\n本报讯（记者 周敏）3月1日，记者从市政府新闻办召开的新闻发布会上获悉，今年将投入资金12亿元。\n"
      "市生态环境局局长王刚介绍，全市优良天数达到290天。\n", "市政府新闻办"),
+    # a district or county that heads the title and holds the event: the place of a page with no city
+    ("南湾区秋冬季大气污染防治新闻发布会\n11月5日上午，南湾区召开新闻发布会。\n主持人：请吴局长介绍。\n"
+     "吴涛：全区PM2.5浓度33微克/立方米。\n", "南湾区"),
+    ("和平县防汛工作新闻发布会\n6月1日，和平县人民政府召开新闻发布会。\n主持人：请周局长介绍。\n周强：全县水库已落实责任人。\n",
+     "和平县"),
+    # a development zone in the title that nothing holds is no place
+    ("开发区招商引资新闻发布会\n市商务局召开新闻发布会。\n主持人：请介绍。\n李明：签约项目12个。\n", "市商务局"),
 ])
 def test_the_place_is_where_the_page_says_the_event_is(page, place):
     assert conf_of(page).place == place

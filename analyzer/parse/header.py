@@ -51,6 +51,10 @@ PARAGRAPH_PUNCT = re.compile(r"[，,。；;]|[：:]\s*$")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会|答记者问|访谈")
 SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
+# A district or county that heads the title and holds the event in the lead ("南湾区…发布会" and
+# "南湾区召开…", "和平县人民政府召开…"): the place of a page that names no city.
+COUNTY_RE = re.compile(rf"(?P<p>[{CJK}]{{2,4}}?[区县])")
+COUNTY_HOLDS = r"(?:人民政府|政府|委)?(?:新闻办公室|新闻办)?(?:召开|举行|举办)"
 PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
 
 
@@ -207,12 +211,27 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
         city, named = _city(doc, title, CITY_CHARS)
     if city is not None and named:
         return city
+    county = _county(doc, title, head_end)
+    if county is not None:
+        return county
     body = HOST_BODY_RE.search(s, 0, labels[0].start if labels else LEAD_CHARS)
     if body is None and labels:  # "【高峰】:…欢迎大家参加商务部例行新闻发布会": the host's welcome names it
         body = HOST_BODY_RE.search(s, labels[0].content_start, labels[0].content_start + WELCOME_CHARS)
     if body is not None:
         return doc.text[slice(*_body_name(s, *body.span("body")))]
     return city or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
+
+
+def _county(doc: Document, title: Optional[str], end: int) -> Optional[str]:
+    """The district or county that opens the title and, in the lead, holds the event."""
+    from ..script import to_simplified
+
+    m = COUNTY_RE.match(to_simplified(title)) if title else None
+    if m is None or m.group("p")[0] in "全本我该各这那其":
+        return None
+    p = m.group("p")
+    held = re.compile(re.escape(p) + COUNTY_HOLDS).search(doc.simplified, 0, min(end, HEAD_CHARS))
+    return doc.text[held.start():held.start() + len(p)] if held else None
 
 
 def _body_name(s: str, a: int, b: int) -> tuple[int, int]:
