@@ -31,6 +31,10 @@ ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, rev
 # A question that opens with a bare title ("局长，…", "请问主任您好") asks the one official who holds it.
 BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)")
 SURNAME_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<surname>[\u3400-\u9fff])(?P<title>{TITLE_RE.pattern})")
+# "请问市水务局，…", "想请水务局的同志回答": a question put to a body asks the one official of that body
+ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}?(?:委员会|办公室|部|局|厅|署|委|办|中心))"
+                           r"(?![长])")
+LEVEL_PREFIX = re.compile("^[市省区县]")
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
 INTRODUCES = re.compile("出席|邀请|欢迎")
 
@@ -193,7 +197,18 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
                  and (not p.title or holds(p.title, m.group("title")))]
         if named:
             return named[0] if len(named) == 1 else None
+    m = ASKED_BODY_RE.search(doc.simplified, start, end)
+    if m:
+        body = LEVEL_PREFIX.sub("", m.group("body"))
+        of_body = [p for p in officials if p.title and body in _body_of(p.title)]
+        return of_body[0] if len(of_body) == 1 else None
     return None
+
+
+def _body_of(title: str) -> str:
+    """The organisation part of an official's title: 市水务局副局长 → 市水务局."""
+    first = TITLE_RE.search(to_simplified(title))
+    return title[:first.start()] if first else ""
 
 
 def _damaged(doc: Document, roster: Roster, lab: Label, handoff_next: Optional[str]) -> Person:
