@@ -202,9 +202,24 @@ def test_rank_needs_a_ranking_cue():
     ("农村集中供水率将提高到95%", "农村集中供水率"),
     ("我们预计流域水生植物覆盖度将达到40%", "流域水生植物覆盖度"),
     ("项目计划总投资12亿元", "项目计划总投资"),  # planned: part of what is counted
+    # verbs of reaching or exceeding, 已, and a comparison's baseline stay out; 占比 and 比例 are nouns
+    ("日均客流量突破120万人次", "日均客流量"),
+    ("参观人数高达5万人次", "参观人数"),
+    ("新能源公交车占比已达到92%", "新能源公交车占比"),
+    ("占比由38%提高到52%", "占比"),
+    ("比例为35%", "比例"),
+    ("降幅收窄1.2个百分点", "降幅"),
+    ("年均增长5%以上", None),  # a rate per year names no noun
+    ("与去年相比增长5%", None),
 ])
 def test_metric_is_the_noun_phrase_before_the_figure(text, metric):
     assert figs(text)[-1].metric == metric
+
+
+@pytest.mark.parametrize("text", ["降幅收窄1.2个百分点", "增幅扩大0.5个百分点", "差距缩小3个百分点"])
+def test_a_gap_that_narrows_or_widens_is_a_change_without_a_sign(text):
+    f = figs(text)[-1]
+    assert (f.kind, f.direction) == ("change", None), describe(f)
 
 
 def test_listed_figures_share_metric_kind_and_direction():
