@@ -42,7 +42,7 @@ MAX_MAGNITUDES = 6  # magnitude groups of a mixed number (3亿4000万5000)
 ARABIC = rf"(?:\d{{1,3}}(?:[,，]\d{{3}}){{1,8}}(?!\d)|\d{{1,{MAX_DIGITS}}})(?:\.\d{{1,12}})?"
 ARABIC_RUN = (ARABIC + r"(?:[多余]?" + MAG + r"{1,4}(?:" + ARABIC + rf")?){{0,{MAX_MAGNITUDES}}}[多余]?")
 _CN_BODY = "零〇一二两三四五六七八九十点几多余万亿" + CAPITAL_DIGITS
-CHINESE_RUN = (r"(?:[数几](?=[十百千万])|[上近逾](?=[百千万亿])|[零〇一二两三四五六七八九十"
+CHINESE_RUN = (r"(?:[数几](?=[十百千万])|[上近逾](?=[百千万亿])|[百千万](?=[余多][^\d])|[零〇一二两三四五六七八九十"
                + CAPITAL_DIGITS + r"])(?:[" + _CN_BODY + rf"]|千(?![瓦克米卡伏帕焦])|百(?!分)){{0,{MAX_NUMERALS}}}")
 RUN = "(?:" + ARABIC_RUN + "|" + CHINESE_RUN + ")"
 # A sign written before the number: 负2.5%, 负百分之十三, -1.7%, 零下5摄氏度. The ASCII minus only
@@ -155,12 +155,14 @@ def _vague(run: str) -> Optional[Parsed]:
 
 
 def _more_than(run: str) -> Optional[Parsed]:
-    """500多亿, 二十余, 259.2万余: at least the number, less than one more step of its last digit."""
+    """500多亿, 二十余, 259.2万余, 千余: at least the number, less than one more step of its last digit."""
     marks = [i for i, c in enumerate(run) if c in "多余"]
     if len(marks) > 1 or marks[0] == 0:
         return None
     i = marks[0]
     head, tail = run[:i], run[i + 1:]
+    if head in ("百", "千", "万"):
+        head = "一" + head  # 千余人: a thousand and more
     if tail and not all(c in "万亿千百" for c in tail):
         return None
     value = cn_value(head + tail)

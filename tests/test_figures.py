@@ -81,6 +81,9 @@ def test_numerals_and_magnitudes(text, fig_text, value, unit):
     ("三千多名", 3000, 3000, 4000, "approx_words"),
     ("上万人", 10000, 10000, None, "approx_words"),
     ("近千家企业", 1000, None, 1000, "approx_words"),
+    ("培训千余人次", 1000, 1000, 2000, "approx_words"),  # a magnitude alone before 余/多
+    ("投资百余万元", 1_000_000, 1_000_000, 2_000_000, "approx_words"),
+    ("万多人参加", 10000, 10000, 20000, "approx_words"),
 ])
 def test_approximate_numbers_carry_an_interval(text, value, low, high, rule):
     f = one(text)

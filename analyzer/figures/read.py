@@ -164,7 +164,7 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
         return None, nb
     sign = _signed(m.group("sign"))
     fields: dict = dict(sign=sign, _cls=cls, _unit=unit_simple)
-    rule = "chinese_unit" if run[0] in numbers.CN_DIGITS + numbers.CAPITAL_DIGITS + "十数几上近逾" else "arabic_unit"
+    rule = "chinese_unit" if run[0] in numbers.CN_DIGITS + numbers.CAPITAL_DIGITS + "十百千万数几上近逾" else "arabic_unit"
     if rule == "chinese_unit" and ("多" in run or "余" in run or "几" in run or run[0] in "数上近逾"):
         rule = "approx_words"
     if numbers.is_loose_pair(run):
