@@ -45,37 +45,55 @@ _SENTENCE_END = "。！？!?；;\n"
 _GAP_RE = re.compile(r"(?<!\\)\.")
 
 
-def _alternation(patterns: Sequence[str]) -> list[re.Pattern[str]]:
-    """Compiled alternations for one list: longer patterns first so the fuller formula wins.
+class _Phrases:
+    """One list of phrase patterns, matched leftmost-longest: where several patterns match at a
+    position, the longest match wins (谢谢您的提问 over 谢谢您), whatever the patterns' order.
 
-    Patterns whose first characters are known share one regex guarded by a look-ahead on those
-    characters; the rest (if any) go in a second, unguarded regex.
+    One guarded alternation (a look-ahead on the patterns' first characters) finds where a phrase
+    starts; only the patterns that can start with that character are then tried there.
     """
-    ordered = [_GAP_RE.sub("[^%s]" % _SENTENCE_END, p)
-               for p in sorted(patterns, key=lambda p: (-len(p), p))]
-    guarded: list[str] = []
-    unguarded: list[str] = []
-    starts: set[str] = set()
-    for p in ordered:
-        chars = lexicon.first_chars(p, lookarounds=False, classes=False)
-        if chars is None:
-            unguarded.append(p)
-        else:
-            guarded.append(p)
+
+    def __init__(self, patterns: Sequence[str]):
+        ordered = [_GAP_RE.sub("[^%s]" % _SENTENCE_END, p) for p in sorted(patterns, key=lambda p: (-len(p), p))]
+        self.by_first: dict[str, list[re.Pattern[str]]] = {}
+        self.anywhere: list[re.Pattern[str]] = []  # patterns whose first characters cannot be told
+        starts: set[str] = set()
+        for p in ordered:
+            chars = lexicon.first_chars(p, lookarounds=False, classes=False)
+            if chars is None:
+                self.anywhere.append(re.compile(p))
+                continue
             starts |= chars
-    out = []
-    if guarded:
-        out.append(re.compile("(?=[%s])(?:%s)" % ("".join(sorted(starts)), "|".join(f"(?:{p})" for p in guarded))))
-    if unguarded:
-        out.append(re.compile("|".join(f"(?:{p})" for p in unguarded)))
-    return out
+            for c in chars:
+                self.by_first.setdefault(c, []).append(re.compile(p))
+        guard = "(?=[%s])" % "".join(sorted(starts)) if starts and not self.anywhere else ""
+        self.finder = re.compile(guard + "(?:%s)" % "|".join(f"(?:{p})" for p in ordered)) if ordered else None
+
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of each phrase in ``text[start:end]``, in text order, none inside another."""
+        out: list[tuple[int, int]] = []
+        pos = start
+        while self.finder is not None:
+            m = self.finder.search(text, pos, end)
+            if m is None:
+                break
+            a, b = m.span()
+            for p in self.by_first.get(text[a], []) + self.anywhere:
+                longer = p.match(text, a, end)
+                if longer is not None and longer.end() > b:
+                    b = longer.end()
+            if b > a:
+                out.append((a, b))
+            pos = max(b, a + 1)
+        return out
 
 
-PHRASE_RES: dict[str, list[re.Pattern[str]]] = {
-    t: _alternation(_DATA[t]["patterns"]) for t in BOILERPLATE_TYPES
-}
-_SPECIFIC_RES = _alternation(_DATA["specific"]["patterns"])
-_TYPE_CUE_RES = {t: _alternation([re.escape(w) for w in words])
+_NO_PHRASES = _Phrases([])
+
+
+PHRASES: dict[str, _Phrases] = {t: _Phrases(_DATA[t]["patterns"]) for t in BOILERPLATE_TYPES}
+_SPECIFICS = _Phrases(_DATA["specific"]["patterns"])
+_TYPE_CUES = {t: _Phrases([re.escape(w) for w in words])
                  for t, words in _REUSE.get("type_cues", {}).items()}
 
 # Content characters: letters, digits and CJK; punctuation and white space do not count.
@@ -96,16 +114,10 @@ def _content_len(piece: str) -> int:
     return len(_NON_CONTENT_RE.sub("", piece))
 
 
-def _scan(regexes: Sequence[re.Pattern[str]], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end())
-            for r in regexes for m in r.finditer(text, start, end) if m.end() > m.start()]
-
-
 def phrase_matches(simplified: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Stock-phrase matches (start, end, type) in ``simplified[start:end]``, in text order."""
     end = len(simplified) if end is None else end
-    return sorted((a, b, t) for t, regexes in PHRASE_RES.items()
-                  for a, b in _scan(regexes, simplified, start, end))
+    return sorted((a, b, t) for t, phrases in PHRASES.items() for a, b in phrases.spans(simplified, start, end))
 
 
 def _phrase_evidence(simplified: str, matches: Sequence[tuple[int, int, str]], end: int
@@ -173,7 +185,7 @@ class _Scans:
         self.simplified = simplified
         self.phrases = _Index(phrase_matches(simplified, lo, hi))
         self.numbers = _Index([(m.start(), m.end()) for m in _FIGURE_RE.finditer(simplified, lo, hi)])
-        self.specific = _Index(_scan(_SPECIFIC_RES, simplified, lo, hi))
+        self.specific = _Index(_SPECIFICS.spans(simplified, lo, hi))
         self.given = _Index(list(figure_spans or ()))
 
     def weigh(self, start: int, end: int) -> tuple[int, int, int, int, str | None, tuple[int, int] | None]:
@@ -266,7 +278,7 @@ def set_aside(simplified: str, sentences: Sequence[Sentence],
 def _type_from_cues(sentence: str) -> str:
     """Type of a sentence found by reuse alone: courtesy or procedural cue words, else political."""
     for btype in ("courtesy", "procedural"):
-        if _scan(_TYPE_CUE_RES.get(btype, ()), sentence, 0, len(sentence)):
+        if _TYPE_CUES.get(btype, _NO_PHRASES).spans(sentence, 0, len(sentence)):
             return btype
     return "political"
 
@@ -278,7 +290,7 @@ def score(simplified: str, start: int, end: int, figures: int = 0) -> float:
         return 0.0
     covered, _, _ = _phrase_evidence(simplified, phrase_matches(simplified, start, end), end)
     figures = max(figures, len(_FIGURE_RE.findall(simplified, start, end)))
-    specifics = len(_scan(_SPECIFIC_RES, simplified, start, end))
+    specifics = len(_SPECIFICS.spans(simplified, start, end))
     return round(_score(covered / content, figures, specifics), 6)
 
 

@@ -53,11 +53,24 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("下面请记者朋友们就本次发布的内容进行提问。", "procedural"),
     ("首先,请王明先生介绍有关情况。", "procedural"),
     ("今天的新闻发布会到此结束。", "procedural"),
+    ("下面，我把有关情况简要介绍一下。", "procedural"),
+    ("今年以来，全市上下坚决扛稳生态环境保护政治责任，持续深入打好污染防治攻坚战。", "political"),
+    ("下一步，我们将认真总结经验，查找不足，持续改进。", "political"),
+    ("为建设美丽中国作出新的更大贡献。", "political"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)
     assert s.boilerplate == btype
     assert s.evidence == "phrase" and s.reason and s.reason in sentence
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("好的，谢谢您的提问。", "谢谢您的提问"),  # not 谢谢您, which a shorter pattern also matches there
+    ("謝謝你的提問。", "謝謝你的提問"),
+])
+def test_the_longest_phrase_at_a_position_wins_whatever_the_list_order(sentence, reason):
+    (s,) = judged(sentence)
+    assert (s.boilerplate, s.reason) == ("courtesy", reason)
 
 
 def test_figures_and_concrete_actions_stay_substantive():
