@@ -35,6 +35,10 @@ def find(text, start=0, end=None):
     ("这个问题不在我们的职责范围内。", "refuse", "不在我们的职责范围"),
     ("我已经回答过这个问题了。", "refuse", "我已经回答过这个问题"),
     ("我们会适时发布消息，请保持关注。", "defer", "适时发布消息"),
+    ("我没有听说这个情况。", "unable", "我没有听说这个"),
+    ("这个问题超出了我今天发布的范围。", "refuse", "超出了我今天发布的范围"),
+    ("这个问题我们会在适当的时候发布。", "defer", "会在适当的时候发布"),
+    ("相关数据我们正在核实，核实后及时向社会公布。", "defer", "正在核实，核实后"),
 ])
 def test_cues(answer, kind, cue):
     found = find(answer)
@@ -63,6 +67,8 @@ def test_range_limits_the_search():
     "我们将持续向社会公开,接受群众监督。",
     "我们将适时发布重污染天气预警。",
     "全市正在调查中的案件有12起。",
+    "截至目前，全市正在核实的线索有12条，核实后将依法处理。",
+    "我们会在适当的时候对达标企业给予奖励。",
 ])
 def test_ordinary_answers_do_not_fire(answer):
     assert find(answer) is None
