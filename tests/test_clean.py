@@ -498,3 +498,20 @@ def test_drops_keep_their_text_for_later_stages():
     p, doc = corpus("langfang-2024-07-26-ecology-conference.txt")
     nav = [d for d in doc.cleaning.drops if d.reason == "chrome:navigation"]
     assert nav and all(d.text == p.text[d.start:d.end] for d in nav)
+
+
+def test_markdown_bold_and_heading_marks_are_dropped_and_accounted_for():
+    src = ("# 滨江市防汛新闻发布会\n\n**主持人 金鑫：** 首先请许波局长介绍。\n\n**许波：** 全市降雨量286毫米。\n\n"
+           "**滨江日报记者：** 请问今年汛期趋势如何？\n")
+    doc = clean(page(src))
+    check_accounting(doc, src)
+    assert "*" not in doc.text and "#" not in doc.text
+    assert doc.text.startswith("滨江市防汛新闻发布会") and "主持人 金鑫： 首先" in doc.text
+    marks = [d for d in doc.cleaning.drops if d.reason == "markup:markdown"]
+    assert sum(d.end - d.start for d in marks) == src.count("*") + len("# ")
+
+
+def test_a_lone_star_pair_or_hashtag_is_not_markdown():
+    src = "市生态环境局新闻发布会\n密码为**，#蓝天保卫战#话题阅读量3万。\n王刚：全市优良天数300天。\n"
+    doc = clean(page(src))
+    assert "**" in doc.text and "#蓝天保卫战#" in doc.text

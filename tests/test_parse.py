@@ -844,3 +844,19 @@ def test_a_question_put_to_a_body_asks_its_one_official(question, asked):
                    f"人民日报记者：{question}\n刘芳：我来回答。\n陈明：我补充。\n")
     who = {p.id: p.name for p in conf.participants}
     assert who.get(conf.qa_pairs[0].addressee) == asked
+
+
+def test_labels_in_markdown_bold_behind_item_numbers_and_numbered_q_and_a():
+    conf = conf_of("# 滨江市防汛新闻发布会\n\n**主持人 金鑫：** 首先请许波局长介绍。\n\n**许波：** 全市降雨量286毫米。\n\n"
+                   "**滨江日报记者：** 请问许局长，今年汛期趋势如何？\n\n**许波：** 预计降水偏多一至二成。\n")
+    assert conf.title == "滨江市防汛新闻发布会"
+    assert names(conf, "moderator") == ["金鑫"] and names(conf, "speaker") == ["许波"]
+    assert [p.organisation for p in conf.participants if p.role == "reporter"] == ["滨江日报"]
+    conf = conf_of("城西区民生实事新闻发布会\n主持人：请魏东主任介绍。\n魏东：今年安排民生实事32项。\n"
+                   "1.城西电视台记者：请问魏主任，新建学校有哪些？\n魏东：新建中小学6所。\n"
+                   "2、城西日报记者：请问魏主任，老旧小区改造如何推进？\n魏东：计划改造45个。\n")
+    assert [p.organisation for p in conf.participants if p.role == "reporter"] == ["城西电视台", "城西日报"]
+    assert len(conf.qa_pairs) == 2 and all(q.status == "answered" for q in conf.qa_pairs)
+    conf = conf_of("市生态环境局就条例修订答记者问\n市生态环境局有关负责人接受了记者采访。\n"
+                   "Q1：条例修订的背景是什么？\nA1：原条例施行多年，需要修订。\nQ2：有哪些新规定？\nA2：新增挥发性有机物治理专章。\n")
+    assert [t.kind for t in conf.turns] == ["question", "answer"] * 2

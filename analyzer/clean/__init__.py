@@ -29,6 +29,7 @@ from .damage import damaged_spans
 from .duplicates import mark_duplicates
 from .endings import normalise_line_endings
 from .invisible import drop_invisible
+from .markdown import drop_markdown_marks
 from .emit import Emitter, drop_final_newline, emit_dropped_line, emit_kept_line
 from .glosses import gloss_drops
 from .lines import Line, classify_lines, inline_drops, split_lines
@@ -102,7 +103,7 @@ def clean(page: Page) -> Document:
     """Clean one page into a ``Document``; raise ``EmptyAfterCleaning`` when nothing is left."""
     src = page.text
     passes: list[Pass] = []
-    for normalise in (normalise_line_endings, drop_invisible):
+    for normalise in (normalise_line_endings, drop_invisible, drop_markdown_marks):
         normalised = normalise(page.text)
         if normalised is not None:
             out, done = normalised

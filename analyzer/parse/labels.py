@@ -43,7 +43,9 @@ RUNIN_RE = re.compile(
 )
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # "问1" "问题二" "1.问" "答3": a numbered question or answer (问题 only with its number)
-NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答)(?P<post>{_NUMBER})?$")
+NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
+# "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
+ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
 RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer", "narrator"))
 # A live-text entry closed by its time stamp ("… [09:46] | [彭放] …"): the next bracket is a label.
 NEWLINE_RE = re.compile("\n")
@@ -176,7 +178,12 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)
     numbered = NUMBERED_QA_RE.match(s)
     if numbered and (numbered.group("post") or numbered.group("pre") and numbered.group("w") != "问题"):
-        s = "答" if numbered.group("w") == "答" else "问"
+        s = "答" if numbered.group("w") in "答AＡ" else "问"
+    elif not numbered and ITEM_NUMBER_RE.match(s):
+        item = ITEM_NUMBER_RE.match(s)
+        assert item is not None
+        inner = classify(s[item.end():], base + item.end(), inline, known)
+        return replace(inner, text=s) if inner is not None else None
     if s in CUES["question_labels"] and s != REPORTER or s == "问":
         return Label(offset, offset, offset, "question", s, **common)
     if s in CUES["answer_labels"]:
