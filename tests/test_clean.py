@@ -515,3 +515,13 @@ def test_a_lone_star_pair_or_hashtag_is_not_markdown():
     src = "市生态环境局新闻发布会\n密码为**，#蓝天保卫战#话题阅读量3万。\n王刚：全市优良天数300天。\n"
     doc = clean(page(src))
     assert "**" in doc.text and "#蓝天保卫战#" in doc.text
+
+
+def test_page_numbers_of_a_converted_document_are_chrome():
+    src = ("东湖市生态环境新闻发布会\n田野：全市优良天数为298天，同比\n增加12天。\n- 2 -\n"
+           "记者：请问田局长，下一步怎么做？\n— 3 —\n田野：继续治理。\n第4页 共5页\nPage 5/5\n6/5\n12\n")
+    doc = clean(page(src))
+    check_accounting(doc, src)
+    assert {d.text.strip() for d in doc.cleaning.drops if d.reason == "chrome:page number"} == {
+        "- 2 -", "— 3 —", "第4页 共5页", "Page 5/5"}
+    assert "\n6/5\n12" in doc.text  # a date or a number alone on its line stays
