@@ -522,6 +522,6 @@ def test_page_numbers_of_a_converted_document_are_chrome():
            "记者：请问田局长，下一步怎么做？\n— 3 —\n田野：继续治理。\n第4页 共5页\nPage 5/5\n6/5\n12\n")
     doc = clean(page(src))
     check_accounting(doc, src)
-    assert {d.text.strip() for d in doc.cleaning.drops if d.reason == "chrome:page number"} == {
-        "- 2 -", "— 3 —", "第4页 共5页", "Page 5/5"}
+    dropped = {line for d in doc.cleaning.drops if d.reason == "chrome:page number" for line in d.text.split("\n")}
+    assert dropped - {""} == {"- 2 -", "— 3 —", "第4页 共5页", "Page 5/5"}
     assert "\n6/5\n12" in doc.text  # a date or a number alone on its line stays
