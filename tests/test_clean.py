@@ -525,3 +525,31 @@ def test_page_numbers_of_a_converted_document_are_chrome():
     dropped = {line for d in doc.cleaning.drops if d.reason == "chrome:page number" for line in d.text.split("\n")}
     assert dropped - {""} == {"- 2 -", "— 3 —", "第4页 共5页", "Page 5/5"}
     assert "\n6/5\n12" in doc.text  # a date or a number alone on its line stays
+
+
+WRAPPED = ("东湖市生态环境新闻发布会\n主持人：请田野局长介绍。\n"
+           "田野：2022年，全市空气质量优良天数为298天，优良天数比例为81.6%，同比\n"
+           "增加12天。PM2.5年均浓度为36微克/立方米，同比下降5.3%。全市15个国考断面\n"
+           "水质优良比例为86.7%。我们推广低VOCs含量涂料，在夏季臭氧高发期实施错峰生\n"
+           "产，并对全市80家重点企业开展挥发性有机物综合治理，治理投资超过1.2亿元。\n"
+           "记者：请问田局长，今年在臭氧污染防治方面有什么新举措？要求企业使用Low\n"
+           "VOC涂料吗？我们注意到全市臭氧浓度连续三年上升，群众对此十分关心，请介绍\n"
+           "一下。\n田野：谢谢。\n")
+
+
+def test_hard_wrapped_lines_of_a_converted_pdf_are_joined_and_accounted_for():
+    doc = clean(page(WRAPPED))
+    check_accounting(doc, WRAPPED)
+    assert "同比增加12天" in doc.text and "错峰生产" in doc.text and "请介绍一下。" in doc.text
+    assert "Low\nVOC" in doc.text  # between two Latin words the break is their space
+    assert "主持人：请田野局长介绍。\n田野：" in doc.text  # a line that ends its sentence keeps its break
+    joins = [d for d in doc.cleaning.drops if d.rule.startswith("hard line wrap")]
+    assert len(joins) == 4
+
+
+def test_a_page_of_one_paragraph_per_line_is_not_hard_wrapped():
+    src = "\n".join(["市生态环境局新闻发布会"] + [
+        "王刚：" + "全市优良天数达到三百天" * k + "，同比增加十二天" for k in (1, 3, 2, 5, 4, 6, 2, 3)])
+    doc = clean(page(src))
+    assert not [d for d in doc.cleaning.drops if d.rule.startswith("hard line wrap")]
+    assert doc.text.count("\n") == src.count("\n")

@@ -28,6 +28,7 @@ from .compose import Pass, compose
 from .damage import damaged_spans
 from .duplicates import mark_duplicates
 from .endings import normalise_line_endings
+from .hardwrap import join_hard_wraps
 from .invisible import drop_invisible
 from .markdown import drop_markdown_marks
 from .emit import Emitter, drop_final_newline, emit_dropped_line, emit_kept_line
@@ -115,6 +116,11 @@ def clean(page: Page) -> Document:
     if needs_markup_pass(page, t_text):
         t_text, pieces, markup_drops, links = strip_markup(t_text)
         passes.append(Pass(pieces, markup_drops))
+    else:  # plain text only: an HTML source's own line width says nothing about the article
+        joined = join_hard_wraps(t_text)
+        if joined is not None:
+            t_text, done = joined
+            passes.append(done)
     t_simple = to_simplified(t_text)
     segs, blocks, glosses_removed, restored = _line_pass(t_text, t_simple, links)
     text, drops, offset_map, restored_spans = compose(t_text, segs, passes)

@@ -30,13 +30,19 @@ class Pass(NamedTuple):
 def substitute(text: str, pattern: re.Pattern[str], replacement: str, reason: str, rule: str) -> tuple[str, Pass]:
     """A pass of its own that writes ``replacement`` (nothing: a drop) over each match of ``pattern``,
     so ``compose`` accounts for every character and maps offsets back through it."""
+    return rewrite(text, ((m.start(), m.end(), replacement) for m in pattern.finditer(text)), reason, rule)
+
+
+def rewrite(text: str, edits: Iterable[tuple[int, int, str]], reason: str, rule: str) -> tuple[str, Pass]:
+    """A pass of its own that writes each edit's replacement over ``text[start:end]`` (edits in text
+    order, apart): ``substitute`` for spans that no single pattern finds."""
     b = Builder()
     pos = 0
-    for m in pattern.finditer(text):
-        if m.start() > pos:
-            b.copy(text, pos, m.start())
-        b.replace(m.start(), m.end(), replacement, reason, rule)
-        pos = m.end()
+    for start, end, replacement in edits:
+        if start > pos:
+            b.copy(text, pos, start)
+        b.replace(start, end, replacement, reason, rule)
+        pos = end
     if len(text) > pos:
         b.copy(text, pos, len(text))
     return b.text(), Pass(b.pieces, b.drops)
