@@ -860,3 +860,18 @@ def test_labels_in_markdown_bold_behind_item_numbers_and_numbered_q_and_a():
     conf = conf_of("市生态环境局就条例修订答记者问\n市生态环境局有关负责人接受了记者采访。\n"
                    "Q1：条例修订的背景是什么？\nA1：原条例施行多年，需要修订。\nQ2：有哪些新规定？\nA2：新增挥发性有机物治理专章。\n")
     assert [t.kind for t in conf.turns] == ["question", "answer"] * 2
+
+
+def test_a_verb_of_speech_after_the_person_is_not_part_of_the_name():
+    conf = conf_of("我市召开大气污染防治新闻发布会\n本报讯 12月1日，市政府新闻办召开新闻发布会。\n"
+                   "市生态环境局局长邱明表示：全市PM2.5平均浓度为38微克/立方米。\n邱明说：下一步将推进35家企业改造。\n"
+                   "市公安局交管支队副支队长严峰介绍：今年共查处冒黑烟车辆1260辆次。\n"
+                   "记者问：冬季如何应对重污染天气？\n邱明答：纳入应急减排清单的企业达到1800家。\n")
+    assert speaker_titles(conf) == {"邱明": "市生态环境局局长", "严峰": "市公安局交管支队副支队长"}
+    assert [t.kind for t in conf.turns][-2:] == ["question", "answer"]
+
+
+def test_an_invitation_that_names_the_guest_with_shi_leaves_the_title_alone():
+    conf = conf_of("人民网访谈：市长谈城市更新\n[主持人]各位网友大家好，今天我们邀请到的嘉宾是江南市市长钟华。钟市长，您好！\n"
+                   "[钟华]主持人好，各位网友好！\n[网友“江南人”]请问市长，加装电梯有补贴吗？\n[钟华]每部电梯补贴15万元。\n")
+    assert speaker_titles(conf) == {"钟华": "江南市市长"}

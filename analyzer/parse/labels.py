@@ -72,6 +72,7 @@ NARRATOR_SUFFIX = tuple(sorted(CUES["narrator_suffixes"], key=len, reverse=True)
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
+SPEECH_SUFFIXES = tuple(sorted(CUES["speech_suffixes"], key=len, reverse=True))
 HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
@@ -172,6 +173,11 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             s = s[: -len(suf)].rstrip()
             answer_mark = True
             break
+    speech = next((v for v in SPEECH_SUFFIXES if s.endswith(v) and len(s) > len(v) + 1), None)
+    if speech and not answer_mark:  # "邱明表示", "严峰介绍": the person, not a name ending in a verb
+        said = classify(s[:-len(speech)], base, inline, known)
+        if said is not None and said.kind in ("person", "title_only"):
+            return replace(said, text=s, moderator_mark=said.moderator_mark or moderator_mark)
     honorific = next((h for h in HONORIFICS if s.endswith(h) and len(s) > len(h) + 1), None)
     if honorific:  # "李红女士": the person is 李红
         s = s[:-len(honorific)].rstrip()
