@@ -875,3 +875,18 @@ def test_an_invitation_that_names_the_guest_with_shi_leaves_the_title_alone():
     conf = conf_of("人民网访谈：市长谈城市更新\n[主持人]各位网友大家好，今天我们邀请到的嘉宾是江南市市长钟华。钟市长，您好！\n"
                    "[钟华]主持人好，各位网友好！\n[网友“江南人”]请问市长，加装电梯有补贴吗？\n[钟华]每部电梯补贴15万元。\n")
     assert speaker_titles(conf) == {"钟华": "江南市市长"}
+
+
+def test_role_words_alone_on_their_line_declare_the_people_on_the_lines_below():
+    conf = conf_of("河北省生态环境保护规划新闻发布会\n发布人：\n河北省生态环境厅党组书记、厅长 赵刚\n河北省生态环境厅副厅长 孙林\n"
+                   "主持人：\n河北省政府新闻办副主任 韩冰\n韩冰：女士们、先生们，上午好！首先请赵刚厅长介绍。\n"
+                   "赵刚：到2025年，全省PM2.5浓度下降10%。\n河北日报记者：请问孙厅长，农村环境整治有哪些安排？\n"
+                   "孙林：完成3000个行政村环境整治。\n韩冰：今天的发布会就到这里。\n")
+    assert names(conf, "moderator") == ["韩冰"] and names(conf, "speaker") == ["赵刚", "孙林"]
+    assert speaker_titles(conf)["孙林"] == "河北省生态环境厅副厅长"
+    assert conf.turns[0].participant == next(p.id for p in conf.participants if p.name == "韩冰")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
+    # a label line whose words follow on the next line is no declaration
+    conf = conf_of("市生态环境新闻发布会\n主持人：\n下面请王刚局长介绍情况。\n王刚：\n全市优良天数300天。\n"
+                   "记者：\n请问王局长，下一步如何治理？\n王刚：\n继续推进。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]

@@ -30,6 +30,12 @@ DECLARATION_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(sorted(map(re.escape, DECLARED_ROLE), key=len, reverse=True)) + r")"
     r"[ \t\u3000]*[:：∶][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
 )
+# The role word alone on its line, the people on the lines below ("主持人：\n省政府新闻办副主任 韩冰").
+ROLE_HEADING_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(sorted(map(re.escape, DECLARED_ROLE), key=len, reverse=True)) + r")"
+    r"[ \t\u3000]*[:：∶][ \t\u3000]*$")
+ROLE_LINE_CHARS = 60
+LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 PRESS_EVENT = re.compile("|".join(map(re.escape, CUES["press_event_cues"])))
 EVENT_VERB = re.compile("|".join(map(re.escape, sorted(CUES["event_verbs"], key=len, reverse=True))))
@@ -271,39 +277,58 @@ class Declaration:
 
 
 def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
-    """Roster lines: each comma part ends in a name, or is a title that the next part completes."""
+    """Roster lines: each comma part ends in a name, or is a title that the next part completes.
+    The people may follow the role word on lines of their own ("发布人：\n省生态环境厅厅长 赵刚\n…")."""
     s = doc.simplified
     out = []
     for m in DECLARATION_RE.finditer(s):
-        people: list[tuple[Span, Optional[Span]]] = []
-        lo, hi = m.span("people")
-        carry = lo  # where the current person's title starts
-        for part in re.finditer(r"[^；;，,]+", s[lo:hi]):
-            b = lo + part.start() + len(part.group().rstrip(SPACES))
-            several = titled_mentions(s, carry, b)
-            if len(several) >= 2 and several[-1].name_end == b:
-                # "市环保局局长王强、市水务局主任李红": people joined by 、 in one part
-                people.extend(((m.name_start, m.name_end), (m.title_start, m.name_start)) for m in several)
-                carry = b
-                continue
-            flat = compact(s[carry:b]).strip("，,、")
-            words = s[carry:b].split()
-            last_word = words[-1] if words else ""
-            name = (split_person(flat).name
-                    or next((flat[-k:] for k in (3, 2, 4) if flat[-k:] in known), None)
-                    or (last_word if last_word != flat and looks_like_name(last_word) else None))
-            if name and looks_like_name(name):
-                title_end = b - len(name)
-                while title_end > carry and s[title_end - 1] in SPACES + "，,、；;":
-                    title_end -= 1
-                people.append(((b - len(name), b), (carry, title_end) if title_end > carry else None))
-                carry = b
-            elif not TITLE_RE.search(flat):
-                break  # neither a person nor a title the next part completes: no roster line
-        else:
-            if people and carry == hi:
-                out.append(Declaration(m.start(), m.end(), m.group("role"), tuple(people)))
-    return out
+        people = _people_in(s, *m.span("people"), known)
+        if people:
+            out.append(Declaration(m.start(), m.end(), m.group("role"), tuple(people)))
+    for m in ROLE_HEADING_RE.finditer(s):
+        people, end, pos = [], m.end(), m.end() + 1
+        while pos < len(s):  # one person a line, up to the first line that is not one
+            line_end = s.find("\n", pos)
+            line_end = len(s) if line_end < 0 else line_end
+            lo, hi = trim(s, pos, line_end)
+            found = _people_in(s, lo, hi, known) if 0 < hi - lo <= ROLE_LINE_CHARS and not ROLE_HEADING_RE.match(
+                s, pos) and not DECLARATION_RE.match(s, pos) and not LINE_PUNCT.search(s, lo, hi) else None
+            if not found:
+                break
+            people.extend(found)
+            end, pos = hi, line_end + 1
+        if people:
+            out.append(Declaration(m.start(), end, m.group("role"), tuple(people)))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Span, Optional[Span]]]:
+    """The people of ``s[lo:hi]`` with their titles, or [] when the whole stretch is not people."""
+    people: list[tuple[Span, Optional[Span]]] = []
+    carry = lo  # where the current person's title starts
+    for part in re.finditer(r"[^；;，,]+", s[lo:hi]):
+        b = lo + part.start() + len(part.group().rstrip(SPACES))
+        several = titled_mentions(s, carry, b)
+        if len(several) >= 2 and several[-1].name_end == b:
+            # "市环保局局长王强、市水务局主任李红": people joined by 、 in one part
+            people.extend(((m.name_start, m.name_end), (m.title_start, m.name_start)) for m in several)
+            carry = b
+            continue
+        flat = compact(s[carry:b]).strip("，,、")
+        words = s[carry:b].split()
+        last_word = words[-1] if words else ""
+        name = (split_person(flat).name
+                or next((flat[-k:] for k in (3, 2, 4) if flat[-k:] in known), None)
+                or (last_word if last_word != flat and looks_like_name(last_word) else None))
+        if name and looks_like_name(name):
+            title_end = b - len(name)
+            while title_end > carry and s[title_end - 1] in SPACES + "，,、；;":
+                title_end -= 1
+            people.append(((b - len(name), b), (carry, title_end) if title_end > carry else None))
+            carry = b
+        elif not TITLE_RE.search(flat):
+            return []  # neither a person nor a title the next part completes: no roster line
+    return people if carry == hi else []
 
 
 def handoff(doc: Document, start: int, end: int) -> Optional[str]:
