@@ -241,6 +241,13 @@ def test_unitless_index_carries_its_metric_word_in_its_text():
 
 
 # ---------------------------------------------------------------- ranges
+@pytest.mark.parametrize("text, fig_text, low, high", [
+    ("降水偏多1至2成", "1至2成", 10, 20), ("偏多一至二成", "一至二成", 10, 20), ("2-3成", "2-3成", 20, 30)])
+def test_a_range_of_tenths(text, fig_text, low, high):
+    f = one(text)
+    assert (f.text, f.low, f.high, f.value, f.unit, f.rule) == (fig_text, low, high, (low + high) / 2, "%", "range")
+
+
 @pytest.mark.parametrize("text", ["3—5个", "3-5个", "3至5个", "3～5个"])
 def test_ranges(text):
     f = one(text)

@@ -29,7 +29,8 @@ FIGURE_RE = re.compile(lexicon.guarded(
     r"|(?P<frac>" + _START.format("fsign") + r"(?:(?P<den>百|千|万|" + _RUN + r")分之(?P<fnum>百|" + _RUN + r")"
     r"|百分(?P<fnum2>百|[一二三四五六七八九十][零〇一二两三四五六七八九十点]{0,12})))"
     # tenths: 三成, 七成六, 八折, 八五折, 7.5折
-    r"|(?P<tenths>" + _NOT_AFTER + r"(?P<tnum>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?)"
+    r"|(?P<tenths>" + _NOT_AFTER + r"(?:(?P<tlow>\d{1,2}|[一二两三四五六七八九])\s?[至到~～\-—–]\s?)?"  # 一至二成
+    r"(?P<tnum>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?)"
     r"(?P<tunit>" + V.TENTHS_UNITS + r")(?P<ttail>[一二三四五六七八九半](?![十百千万亿个\d]))?"
     r"(?!" + V.TENTHS_NOT_BEFORE + r"))"
     # money written after its currency sign: ￥500, $1.2亿, HK$300万, US$ 5,000 (the sign is the unit)
@@ -85,7 +86,7 @@ def read_fraction(m: re.Match, text: str) -> Optional[dict]:
 
 
 def read_tenths(m: re.Match, text: str) -> Optional[dict]:
-    """三成 = 30 %, 七成六 = 76 %, 八折 = 80 % of the price, 八五折 = 85 %."""
+    """三成 = 30 %, 七成六 = 76 %, 八折 = 80 % of the price, 八五折 = 85 %, 一至二成 = 10 % to 20 %."""
     digits, tail = m.group("tnum"), m.group("ttail")
     if m.group("tunit") == "折" and re.fullmatch(r"\d\d|[一二三四五六七八九]{2}", digits):
         value = float(digits) if digits.isdigit() else 10.0 * numbers.DIGIT_VALUE[digits[0]] + \
@@ -98,6 +99,12 @@ def read_tenths(m: re.Match, text: str) -> Optional[dict]:
         if tail:
             value += 5.0 if tail == "半" else float(numbers.DIGIT_VALUE[tail])
     a, b = m.span("tenths")
+    low = numbers.cn_value(m.group("tlow")) if m.group("tlow") else None
+    if low is not None and 10.0 * low < value:  # 一至二成 = 10 % to 20 %
+        return _fields(a, b, text, (10.0 * low + value) / 2, "%", "share", "range", _cls="percent",
+                       low=10.0 * low, high=value)
+    if m.group("tlow"):  # "5至3成" is no range: the figure is the second number alone
+        a = m.start("tnum")
     return _fields(a, b, text, value, "%", "share", "tenths", _cls="percent")
 
 
