@@ -84,7 +84,6 @@ GUEST_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, sorted(
     key=len, reverse=True))) + r")[ \t\u3000]+(?=\S)")
 ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["asker_labels"], key=len, reverse=True)))
                           + r")[ \t\u3000]*(?![提问])\S{1,12}$")
-ASKS_SUFFIX = re.compile(r"[ \t\u3000]*(?:提问|问)?$")
 HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+(?=\S)")
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
@@ -155,9 +154,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             return replace(inner, text=s, answer_mark=True)
     ap = ASKER_PREFIX.match(s)
     if ap:
-        # "网友 阳光灿烂", "网民“晚风”问": an online interview's asker under a nickname (问 is no part of it)
-        nick_end = len(s) - len(ASKS_SUFFIX.search(s).group())
-        return Label(offset, offset, offset, "question", ap.group("asker"), title_span=(base, base + nick_end))
+        # "网友 阳光灿烂", "网友小王": an online interview's asker under a nickname
+        return Label(offset, offset, offset, "question", ap.group("asker"))
     pm = PAREN_RE.match(s) if not MODERATOR_MARK.search(s) else None
     if pm:
         paren = _paren_label(s, pm, base, inline, known)

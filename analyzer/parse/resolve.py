@@ -97,10 +97,6 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
     if lab.kind == "question":
         # 问/提问 is an anonymous reporter; 网友/市民 (an online interview's askers) keep their word
         asker = lab.text.removesuffix("提问") if lab.text in CUES["asker_labels"] else "记者"  # 网友提问 → 网友
-        if lab.title_span:  # 网民“晚风”: each nickname is an asker of its own
-            a, b = lab.title_span
-            return roster.unnamed("asker|" + doc.simplified[a:b], "reporter", _ev("label: asker by nickname", lab),
-                                  title=t[a:b])
         at = doc.simplified.find(asker, lab.start, lab.end)
         written = t[at:at + len(asker)] if at >= 0 else ("記者" if doc.script == "traditional" else asker)
         return roster.unnamed("asker|" + asker, "reporter", _ev("label: anonymous asker", lab), title=written)
