@@ -14,7 +14,7 @@ from collections import Counter
 from .compose import Pass, rewrite
 
 WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
-CLOSING = "。！？!?；;：:…」』”’）)】]》"
+CLOSING = "。！？!?；;：:…」』”’）)】]》\"'"
 SLACK = 4  # display columns a full line may fall short of the width (a wide character that did not fit)
 MIN_WIDTH = 30  # display columns: narrower "widths" are short lines, not a page's width
 MIN_FULL_LINES = 4
@@ -54,8 +54,8 @@ def join_hard_wraps(text: str) -> tuple[str, Pass] | None:
     lines = _lines(text)
     widths = [_width(text[a:b].rstrip()) for a, b in lines]
     width = wrap_width(widths)
-    if width is None:
-        return None
+    if width is None or len({text[a:b] for (a, b), w in zip(lines, widths) if w >= width - SLACK}) < MIN_FULL_LINES:
+        return None  # (one line repeated is no page width)
     edits = []
     for (a, b), w, (na, nb) in zip(lines, widths, lines[1:]):
         body = text[a:b].rstrip()
