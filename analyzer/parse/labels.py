@@ -72,7 +72,7 @@ NARRATOR_SUFFIX = tuple(sorted(CUES["narrator_suffixes"], key=len, reverse=True)
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
-SPEECH_SUFFIXES = tuple(sorted(CUES["speech_suffixes"], key=len, reverse=True))
+SPEECH_SUFFIXES = tuple(sorted(CUES["speech_verbs"], key=len, reverse=True))
 HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
