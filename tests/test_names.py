@@ -134,3 +134,12 @@ def test_generated_pages_credit_the_official_and_name_only_names(page):
 
 def test_compound_surnames_are_two_characters():
     assert COMPOUND_SURNAMES and all(len(c) == 2 for c in COMPOUND_SURNAMES)
+
+
+def test_a_function_character_after_a_two_character_name_is_not_its_third():
+    from analyzer.parse.names import name_at
+
+    s = "副市长林涛在讲话中强调"
+    assert s[3:name_at(s, 3)] == "林涛"
+    s = "副市长刘大为出席会议"
+    assert s[3:name_at(s, 3)] == "刘大为"  # 为 may end a name

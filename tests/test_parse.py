@@ -900,3 +900,11 @@ def test_a_headline_may_open_with_a_column_name():
     assert [(p.name, p.title) for p in conf.participants if p.role == "reporter"] == [(None, "网民")]
     assert [p.organisation for p in conf.participants if p.role == "speaker"] == ["市生态环境局"]
     assert len(conf.qa_pairs) == 2 and all(q.status == "answered" for q in conf.qa_pairs)
+
+
+def test_a_news_story_credits_speech_introduced_with_in_a_speech():
+    conf = conf_of("我市空气质量创近十年最好水平\n本报讯 记者从全市生态环境保护工作会议上获悉，全市PM2.5平均浓度降至32微克/立方米。\n"
+                   "“这一成绩来之不易。”市生态环境局局长胡军在会上说，去年完成深度治理项目156个。\n"
+                   "副市长林涛在讲话中强调，要以更高标准打好蓝天保卫战。\n")
+    assert conf.doc_type == "news_report"
+    assert speaker_titles(conf) == {"胡军": "市生态环境局局长", "林涛": "副市长"}

@@ -102,6 +102,8 @@ def name_at(s: str, pos: int) -> Optional[int]:
     """
     for n in (3, 2, 4):  # a four-character name only where no shorter one ends ("王强大校答" is 王强)
         cand = s[pos:pos + n]
+        if n == 3 and cand[-1:] in NOT_NAME_ENDINGS:
+            continue  # "林涛在讲话中": 在 follows the name
         if len(cand) == n and _is_name(cand) and NAME_END.match(s, pos + n):
             return pos + n
     padded = PADDED_NAME.match(s, pos)
@@ -115,6 +117,7 @@ def _is_name(cand: str) -> bool:
         and not SALUTATION_RE.search(cand) and not NOT_IN_NAMES.search(cand)
 
 
+NOT_NAME_ENDINGS = frozenset(CUES["not_name_endings"])
 PADDED_NAME = re.compile(f"[{CJK}][ \u3000]{{1,3}}[{CJK}]")
 
 
