@@ -98,11 +98,11 @@ INDEX_WORDS = sorted(_DATA["index_metrics"]["words"], key=len, reverse=True)
 _METRIC = _DATA["metric"]
 METRIC_LEADING_RE = re.compile(
     r"(?:(?:" + alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|"
-    r"\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|\d{1,2}日|[,，、:：\s]|的)+")
+    r"\d{1,2}(?:[-—–~～至到]\d{1,2})?月份?|\d{1,2}日|[,，、:：\s]|的)+")
 METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["verb_not_before"] + ")")
 METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"]) + ")+")
 METRIC_TRAILING_RE = re.compile(
-    r"(?:(?:" + alternation(_METRIC["trailing"]) + r")|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
+    r"(?:(?:" + alternation(_METRIC["trailing"]) + r")|" + _METRIC["trailing_regex"] + r"|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
     r"|[(（][^)）]*[)）])+$")
 METRIC_COMPARISON_TAIL_RE = re.compile(_METRIC["comparison_tail"])
 # A phrase that is a scope or a comparison, not what is measured: 在8个城市中, 较十三五初期.
