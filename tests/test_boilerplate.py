@@ -57,6 +57,11 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("今年以来，全市上下坚决扛稳生态环境保护政治责任，持续深入打好污染防治攻坚战。", "political"),
     ("下一步，我们将认真总结经验，查找不足，持续改进。", "political"),
     ("为建设美丽中国作出新的更大贡献。", "political"),
+    # the diplomatic formulas of a foreign-ministry briefing
+    ("我们注意到有关报道。", "political"),
+    ("中方的立场是一贯的、明确的。", "political"),
+    ("希望有关国家多做有利于地区和平稳定的事。", "political"),
+    ("中方愿同各方一道，推动构建人类命运共同体。", "political"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)
@@ -71,6 +76,11 @@ def test_stock_sentences_by_type(sentence, btype):
 def test_the_longest_phrase_at_a_position_wins_whatever_the_list_order(sentence, reason):
     (s,) = judged(sentence)
     assert (s.boilerplate, s.reason) == ("courtesy", reason)
+
+
+def test_a_briefing_that_reports_what_happened_stays_substantive():
+    (s,) = judged("中美双方在日内瓦举行了两天会谈，就关税问题达成12项共识。")
+    assert s.boilerplate is None
 
 
 def test_figures_and_concrete_actions_stay_substantive():
