@@ -908,3 +908,21 @@ def test_a_news_story_credits_speech_introduced_with_in_a_speech():
                    "副市长林涛在讲话中强调，要以更高标准打好蓝天保卫战。\n")
     assert conf.doc_type == "news_report"
     assert speaker_titles(conf) == {"胡军": "市生态环境局局长", "林涛": "副市长"}
+
+
+def test_a_newspaper_interview_that_labels_only_its_questions():
+    conf = conf_of("守护一江清水——访市水利局局长吴刚\n本报记者 刘洋\n记者日前专访了市水利局局长吴刚。\n"
+                   "记者：今年汛期形势如何？\n今年入汛以来，全市平均降雨量偏多两成。我们完成了86座水库的安全鉴定。\n"
+                   "记者：城市内涝问题怎么解决？\n我们今年新建改造排水管网45公里。\n")
+    assert conf.title == "守护一江清水——访市水利局局长吴刚"  # not the byline under it
+    assert conf.doc_type == "transcript" and [t.kind for t in conf.turns] == ["question", "answer"] * 2
+    wu = next(p for p in conf.participants if p.name == "吴刚")
+    assert [q.answerers for q in conf.qa_pairs] == [(wu.id,), (wu.id,)]
+    assert any(e.rule.startswith("the paragraph after a question, unlabelled") for e in wu.evidence)
+    assert {f.participant for f in conf_figures(conf)} == {wu.id}
+
+
+def conf_figures(conf):
+    from analyzer.metrics import measure
+
+    return measure(conf).figures

@@ -36,7 +36,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     inside = _Within([(d.start, d.end) for d in declared])
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start)]
     labels = _drop_stray_labels(labels, doc)
-    labels = _drop_unasked_bodies(_drop_headline_label(labels, s))
+    labels = _unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s)), s)
     title = header.title(doc)
     date, date_note = header.date_or_file_date(doc, labels)
     place = header.place(doc, title, labels)
@@ -117,6 +117,30 @@ def _counts_in_text(names: set[str], s: str) -> Counter[str]:
         if any(n[:k] == n[-k:] for k in range(1, len(n))):
             counts[n] = flat.count(n)  # a name that overlaps itself counts its separate occurrences
     return counts
+
+
+def _unlabelled_answers(labels: list[Label], s: str) -> list[Label]:
+    """A newspaper interview labels only its questions ("记者：…？" then the official's answer as a
+    plain paragraph): on a page whose every label asks, the paragraph after each question's line
+    is an answer, with an empty label that the resolver gives to the one official the page names."""
+    if len(labels) < 2 or any(lab.kind not in ("question", "reporter") for lab in labels):
+        return labels
+    out: list[Label] = []
+    ends = [lab.start for lab in labels[1:]] + [len(s)]
+    for lab, end in zip(labels, ends):
+        out.append(lab)
+        line_end = s.find("\n", lab.content_start, end)
+        if line_end < 0 or not QUESTION_MARK.search(s, lab.content_start, line_end):
+            continue
+        answer = NON_SPACE.search(s, line_end, end)
+        if answer is not None:
+            at = answer.start()
+            out.append(Label(at, at, at, "answer", "", layout=lab.layout))
+    return out
+
+
+QUESTION_MARK = re.compile(r"[？?]")
+NON_SPACE = re.compile(r"\S")
 
 
 def _is_dialogue(labels: list[Label]) -> bool:

@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 
 from ..fsnames import shown
 from ..model import Document
-from .labels import OUTLET_LABEL_RE, Label
+from .labels import OUTLET_LABEL_RE, REPORTER_RE, Label
 from .names import CJK, CUES, compact, split_person
 
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
@@ -49,7 +49,7 @@ BYLINE_BREAK = re.compile(r"[—–\-－:：，,。！？!?“”\"《》]")  # 
 PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text, not a headline
 PARAGRAPH_PUNCT = re.compile(r"[，,。；;]|[：:]\s*$")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
-TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会|答记者问|访谈")
+TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会|答记者问|访谈|专访|[—-]访")
 SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
 # A district or county that heads the title and holds the event in the lead ("南湾区…发布会" and
 # "南湾区召开…", "和平县人民政府召开…"): the place of a page that names no city.
@@ -76,8 +76,9 @@ def title(doc: Document) -> Optional[str]:
             return False
         # a dated line is a headline only when it names an event and is no page metadata
         dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
-        if OUTLET_LABEL_RE.fullmatch(line):
-            return False  # the site's name ("加拿大都市网"), not the headline
+        reporter = REPORTER_RE.fullmatch(line)
+        if OUTLET_LABEL_RE.fullmatch(line) or reporter and reporter.group("name") and len(reporter.group("outlet")) <= 12:
+            return False  # the site's name ("加拿大都市网") or a byline ("本报记者 刘洋"), not the headline
         byline = split_person(line)
         if byline.name and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
                 and not BYLINE_BREAK.search(byline.title or ""):

@@ -144,12 +144,13 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
     with the title the headline gives them ("生态环境部有关负责人就…答记者问")."""
     officials = roster.officials()
     spokes = [p for p in officials if p.title and SPOKESPERSON.search(to_simplified(p.title))]
+    said = "label: 答" if lab.text else "the paragraph after a question, unlabelled"  # (an interview's answer)
     for cands in (officials, spokes):
         if len(cands) == 1:
-            cands[0].evidence.append(_ev("label: 答, the official the page names", lab))
+            cands[0].evidence.append(_ev(f"{said}, the official the page names", lab))
             return cands[0]
     first = roster.unnamed_person("answerer") is None
-    p = roster.unnamed("answerer", "speaker", _ev("label: 答 (the official is not named on the page)", lab))
+    p = roster.unnamed("answerer", "speaker", _ev(f"{said} (the official is not named on the page)", lab))
     # looked for once, when the first 答 is met: the headline and lead lie before it
     titled = UNNAMED_OFFICIAL_RE.search(doc.simplified, 0, lab.start) if first else None
     if titled is not None:
