@@ -553,3 +553,14 @@ def test_a_page_of_one_paragraph_per_line_is_not_hard_wrapped():
     doc = clean(page(src))
     assert not [d for d in doc.cleaning.drops if d.rule.startswith("hard line wrap")]
     assert doc.text.count("\n") == src.count("\n")
+
+
+def test_readers_comments_under_the_article_are_chrome():
+    src = ("市生态环境局新闻发布会\n王刚：上半年全市优良天数151天。\n记者：请问下半年有什么措施？\n王刚：帮扶120家企业。\n"
+           "专家评论：这一成绩来之不易，网友评论也多为肯定。\n责任编辑：李丽\n网友评论\n网友“清水河”：空气确实变好了，点赞！\n"
+           "江城网友：什么时候治理烧烤摊？\n发表评论 已有3条评论\n")
+    doc = clean(page(src))
+    check_accounting(doc, src)
+    assert "专家评论：这一成绩来之不易" in doc.text  # a sentence that mentions 评论 is no heading
+    assert "点赞" not in doc.text and "烧烤摊" not in doc.text
+    assert any(d.reason == "chrome:comments" for d in doc.cleaning.drops)

@@ -143,3 +143,20 @@ def mark_link_lines(lines: list[Line], simple: str, links: Sequence[tuple[int, i
             continue
         if _link_cover(ln, links, starts) >= LINK_LINE_SHARE * (n - sum(1 for ch in content if ch.isspace())):
             ln.reason, ln.rule = "chrome:navigation", "link-only line"
+
+
+_COMMENTS = lexicon.CHROME["comments"]
+COMMENTS_HEADING = re.compile(_COMMENTS["heading"])
+COMMENTS_HEADING_MAX = 30  # characters: a heading, not a sentence that mentions 评论
+
+
+def mark_comments(lines: list[Line], simple: str) -> None:
+    """Readers' comments under the article: from the first comment heading (网友评论, 发表评论, 已有3条评论)
+    to the end of the page, every line is chrome; a comment's 网友“…”： is no question at the event."""
+    for k, ln in enumerate(lines):
+        if ln.content_start < ln.content_end and ln.content_end - ln.content_start <= COMMENTS_HEADING_MAX \
+                and COMMENTS_HEADING.search(simple[ln.content_start:ln.content_end]):
+            for later in lines[k:]:
+                if later.reason is None:
+                    later.reason, later.rule = _COMMENTS["reason"], "readers' comments (after a comment heading)"
+            return
