@@ -564,3 +564,13 @@ def test_readers_comments_under_the_article_are_chrome():
     assert "专家评论：这一成绩来之不易" in doc.text  # a sentence that mentions 评论 is no heading
     assert "点赞" not in doc.text and "烧烤摊" not in doc.text
     assert any(d.reason == "chrome:comments" for d in doc.cleaning.drops)
+
+
+def test_a_list_of_related_articles_is_chrome_up_to_the_first_sentence():
+    src = ("市生态环境局新闻发布会\n王刚：上半年全市优良天数151天。\n相关新闻\n市长：全力推进城市更新行动\n"
+           "国防部：坚决反对外舰擅闯领海\n会后，记者走访了多家企业，企业负责人表示将加快治理。\n")
+    doc = clean(page(src))
+    check_accounting(doc, src)
+    assert "市长：全力推进" not in doc.text and "国防部：" not in doc.text
+    assert doc.text.endswith("企业负责人表示将加快治理。")  # the list ended at the first sentence
+    assert sum(d.reason == "chrome:related" for d in doc.cleaning.drops) >= 1

@@ -35,7 +35,7 @@ from .emit import Emitter, drop_final_newline, emit_dropped_line, emit_kept_line
 from .glosses import gloss_drops
 from .lines import Line, classify_lines, inline_drops, split_lines
 from .markup import needs_markup_pass, strip_markup
-from .menus import mark_comments, mark_headline_lists, mark_link_lines, mark_menus
+from .menus import mark_comments, mark_headline_lists, mark_link_lines, mark_menus, mark_related_lists
 from .unwrap import unwrap
 
 __all__ = ["clean"]
@@ -76,6 +76,7 @@ def _line_pass(text: str, simple: str, links: Sequence[tuple[int, int]] = ()):
     mark_link_lines(lines, simple, links)
     mark_menus(lines, simple)
     mark_headline_lists(lines, simple)
+    mark_related_lists(lines, simple)
     mark_comments(lines, simple)
     glosses, restorations = gloss_drops(text)
     inline = inline_drops(text, simple, lines, glosses)

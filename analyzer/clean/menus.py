@@ -160,3 +160,30 @@ def mark_comments(lines: list[Line], simple: str) -> None:
                 if later.reason is None:
                     later.reason, later.rule = _COMMENTS["reason"], "readers' comments (after a comment heading)"
             return
+
+
+_RELATED = lexicon.CHROME["related"]
+RELATED_HEADING = re.compile(_RELATED["heading"])
+STATEMENT_END = re.compile("[。！？!?]")
+
+
+def mark_related_lists(lines: list[Line], simple: str) -> None:
+    """A list of other articles (相关新闻, 延伸阅读 and the headlines below it) is chrome: a headline
+    written "source：claim" would read as a speaker's label. The list ends at the first line that is
+    long or ends a sentence."""
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        line = simple[ln.content_start:ln.content_end]
+        k += 1
+        if not line or len(line) > COMMENTS_HEADING_MAX or not RELATED_HEADING.search(line):
+            continue
+        ln.reason, ln.rule = _RELATED["reason"], "related articles (heading)"
+        while k < len(lines):
+            item = lines[k]
+            text = simple[item.content_start:item.content_end]
+            if len(text) > _RELATED["max_headline_len"] or STATEMENT_END.search(text):
+                break
+            if item.reason is None and text:
+                item.reason, item.rule = _RELATED["reason"], "related articles (a headline under the heading)"
+            k += 1
