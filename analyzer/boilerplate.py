@@ -50,22 +50,26 @@ class _Phrases:
     position, the longest match wins (谢谢您的提问 over 谢谢您), whatever the patterns' order.
 
     One guarded alternation (a look-ahead on the patterns' first characters) finds where a phrase
-    starts; only the patterns that can start with that character are then tried there.
+    starts; only the patterns that can start with that character, and could match longer than the
+    match in hand, are then tried there.
     """
 
     def __init__(self, patterns: Sequence[str]):
         ordered = [_GAP_RE.sub("[^%s]" % _SENTENCE_END, p) for p in sorted(patterns, key=lambda p: (-len(p), p))]
-        self.by_first: dict[str, list[re.Pattern[str]]] = {}
-        self.anywhere: list[re.Pattern[str]] = []  # patterns whose first characters cannot be told
+        self.by_first: dict[str, list[tuple[re.Pattern[str], int]]] = {}
+        self.anywhere: list[tuple[re.Pattern[str], int]] = []  # patterns whose first characters cannot be told
         starts: set[str] = set()
         for p in ordered:
+            compiled = (re.compile(p), lexicon.max_width(p))
             chars = lexicon.first_chars(p, lookarounds=False, classes=False)
             if chars is None:
-                self.anywhere.append(re.compile(p))
+                self.anywhere.append(compiled)
                 continue
             starts |= chars
             for c in chars:
-                self.by_first.setdefault(c, []).append(re.compile(p))
+                self.by_first.setdefault(c, []).append(compiled)
+        for c in self.by_first:
+            self.by_first[c].extend(self.anywhere)
         guard = "(?=[%s])" % "".join(sorted(starts)) if starts and not self.anywhere else ""
         self.finder = re.compile(guard + "(?:%s)" % "|".join(f"(?:{p})" for p in ordered)) if ordered else None
 
@@ -78,10 +82,11 @@ class _Phrases:
             if m is None:
                 break
             a, b = m.span()
-            for p in self.by_first.get(text[a], []) + self.anywhere:
-                longer = p.match(text, a, end)
-                if longer is not None and longer.end() > b:
-                    b = longer.end()
+            for p, width in self.by_first.get(text[a], self.anywhere):
+                if width > b - a:
+                    longer = p.match(text, a, end)
+                    if longer is not None and longer.end() > b:
+                        b = longer.end()
             if b > a:
                 out.append((a, b))
             pos = max(b, a + 1)

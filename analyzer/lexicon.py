@@ -103,6 +103,19 @@ def first_chars(pattern: str, lookarounds: bool = True, classes: bool = True) ->
     return frozenset(chars)
 
 
+def max_width(pattern: str) -> int:
+    """The most characters a match of ``pattern`` can span (a large number when unbounded or unknown):
+    a pattern that cannot outrun a match in hand need not be tried."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+        return min(int(parser.parse(pattern).getwidth()[1]), UNBOUNDED)
+    except Exception:  # noqa: BLE001
+        return UNBOUNDED
+
+
+UNBOUNDED = 1 << 30
+
+
 def guarded(pattern: str) -> str:
     """``pattern`` behind a look-ahead on the characters its matches start with (``first_chars``);
     the same matches, found faster in long texts. Unchanged when those cannot be told."""

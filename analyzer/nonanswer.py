@@ -19,7 +19,8 @@ def _kind_alternation(kind: str) -> str:
     return "(?P<%s>%s)" % (kind, "|".join(f"(?:{p})" for p in patterns))
 
 
-_CUE_RE = re.compile("|".join(_kind_alternation(kind) for kind in NON_ANSWER_KINDS))
+# guarded: only positions where a cue can start are tried (an answer is mostly other characters)
+_CUE_RE = re.compile(lexicon.guarded("|".join(_kind_alternation(kind) for kind in NON_ANSWER_KINDS)))
 
 
 def find_non_answer(text: str, simplified: str, start: int = 0, end: int | None = None) -> NonAnswer | None:

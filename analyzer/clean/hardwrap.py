@@ -8,12 +8,10 @@ for it. Pages with one paragraph per line, or short label lines, show no such wi
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .compose import Pass, rewrite
 
-WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 CLOSING = "。！？!?；;：:…」』”’）)】]》\"'"
 SLACK = 4  # display columns a full line may fall short of the width (a wide character that did not fit)
 MIN_WIDTH = 30  # display columns: narrower "widths" are short lines, not a page's width
@@ -25,7 +23,8 @@ RULE = "hard line wrap (the page breaks its lines at a fixed width)"
 
 
 def _width(line: str) -> int:
-    return len(line) + len(WIDE.findall(line))
+    """Display columns: two for a CJK or full-width character (three bytes in UTF-8), one for ASCII."""
+    return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
 
 
 def wrap_width(widths: list[int]) -> int | None:
