@@ -60,6 +60,7 @@ def test_blocker_words_hide_the_term_inside_them():
     ("如何推进碳达峰碳中和?", "climate"),
     ("生活垃圾分类和危险废物处置情况如何?", "solid_waste"),
     ("怎样优化营商环境,服务企业发展?", "business"),
+    ("今年汛期形势如何?防汛物资储备怎样?", "water"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary
