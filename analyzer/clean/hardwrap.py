@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .compose import Pass, rewrite
+from .lines import split_lines
 
 CLOSING = "。！？!?；;：:…」』”’）)】]》\"'"
 SLACK = 4  # display columns a full line may fall short of the width (a wide character that did not fit)
@@ -50,29 +51,21 @@ def join_hard_wraps(text: str) -> tuple[str, Pass] | None:
     """(text with hard wraps joined, its pass), or None when the page has no wrap width."""
     if "\n" not in text:
         return None
-    lines = _lines(text)
-    widths = [_width(text[a:b].rstrip()) for a, b in lines]
+    lines = split_lines(text)
+    widths = [_width(text[ln.start:ln.content_end]) for ln in lines]
     width = wrap_width(widths)
-    if width is None or len({text[a:b] for (a, b), w in zip(lines, widths) if w >= width - SLACK}) < MIN_FULL_LINES:
+    if width is None or len({text[ln.start:ln.content_end] for ln, w in zip(lines, widths)
+                             if w >= width - SLACK}) < MIN_FULL_LINES:
         return None  # (one line repeated is no page width)
     edits = []
-    for (a, b), w, (na, nb) in zip(lines, widths, lines[1:]):
-        body = text[a:b].rstrip()
-        if w < width - SLACK or not body or body[-1] in CLOSING or na >= nb or text[na].isspace():
+    for ln, w, nxt in zip(lines, widths, lines[1:]):
+        if w < width - SLACK or ln.content_start == ln.content_end or nxt.content_start == nxt.content_end \
+                or nxt.content_start > nxt.start:  # a blank or indented next line opens a paragraph
             continue
-        if body[-1].isascii() and body[-1].isalnum() and text[na].isascii() and text[na].isalnum():
+        last, first = text[ln.content_end - 1], text[nxt.start]
+        if last in CLOSING:
+            continue
+        if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
             continue  # between two Latin words the break is their space: it stays
-        edits.append((a + len(body), na, ""))
+        edits.append((ln.content_end, nxt.start, ""))
     return rewrite(text, edits, REASON, RULE) if edits else None
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, without its line break."""
-    out, pos = [], 0
-    while True:
-        k = text.find("\n", pos)
-        if k < 0:
-            out.append((pos, len(text)))
-            return out
-        out.append((pos, k))
-        pos = k + 1

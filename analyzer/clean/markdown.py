@@ -13,8 +13,9 @@ import re
 from .compose import Pass, substitute
 
 BOLD_PAIR = re.compile(r"\*\*[^*\n]{1,200}?\*\*")
-HEADING = re.compile(r"(?m)^[ \t\u3000]*#{1,6}[ \t\u3000]+(?=\S)")
-MARKS = re.compile(r"\*\*|(?m:^[ \t\u3000]*#{1,6}[ \t\u3000]+(?=\S))")
+_HEADING = r"^[ \t\u3000]*#{1,6}[ \t\u3000]+(?=\S)"
+HEADING = re.compile(_HEADING, re.M)
+MARKS = re.compile(r"\*\*|" + _HEADING, re.M)
 MIN_MARKS = 2
 REASON = "markup:markdown"
 

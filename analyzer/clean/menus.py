@@ -147,24 +147,25 @@ def mark_link_lines(lines: list[Line], simple: str, links: Sequence[tuple[int, i
 
 _COMMENTS = lexicon.CHROME["comments"]
 COMMENTS_HEADING = re.compile(_COMMENTS["heading"])
-COMMENTS_HEADING_MAX = 30  # characters: a heading, not a sentence that mentions 评论
+_RELATED = lexicon.CHROME["related"]
+RELATED_HEADING = re.compile(_RELATED["heading"])
+HEADING_MAX = 30  # characters: a section heading, not a sentence that mentions 评论 or 相关新闻
+
+
+def _is_heading(ln: Line, simple: str, heading: re.Pattern[str]) -> bool:
+    return 0 < ln.content_end - ln.content_start <= HEADING_MAX and \
+        heading.search(simple[ln.content_start:ln.content_end]) is not None
 
 
 def mark_comments(lines: list[Line], simple: str) -> None:
     """Readers' comments under the article: from the first comment heading (网友评论, 发表评论, 已有3条评论)
     to the end of the page, every line is chrome; a comment's 网友“…”： is no question at the event."""
     for k, ln in enumerate(lines):
-        if ln.content_start < ln.content_end and ln.content_end - ln.content_start <= COMMENTS_HEADING_MAX \
-                and COMMENTS_HEADING.search(simple[ln.content_start:ln.content_end]):
+        if _is_heading(ln, simple, COMMENTS_HEADING):
             for later in lines[k:]:
                 if later.reason is None:
                     later.reason, later.rule = _COMMENTS["reason"], "readers' comments (after a comment heading)"
             return
-
-
-_RELATED = lexicon.CHROME["related"]
-RELATED_HEADING = re.compile(_RELATED["heading"])
-STATEMENT_END = re.compile("[。！？!?]")
 
 
 def mark_related_lists(lines: list[Line], simple: str) -> None:
@@ -174,15 +175,14 @@ def mark_related_lists(lines: list[Line], simple: str) -> None:
     k = 0
     while k < len(lines):
         ln = lines[k]
-        line = simple[ln.content_start:ln.content_end]
         k += 1
-        if not line or len(line) > COMMENTS_HEADING_MAX or not RELATED_HEADING.search(line):
+        if not _is_heading(ln, simple, RELATED_HEADING):
             continue
         ln.reason, ln.rule = _RELATED["reason"], "related articles (heading)"
         while k < len(lines):
             item = lines[k]
             text = simple[item.content_start:item.content_end]
-            if len(text) > _RELATED["max_headline_len"] or STATEMENT_END.search(text):
+            if len(text) > _RELATED["max_headline_len"] or SENTENCE_END.search(text):
                 break
             if item.reason is None and text:
                 item.reason, item.rule = _RELATED["reason"], "related articles (a headline under the heading)"

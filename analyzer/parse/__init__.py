@@ -18,7 +18,7 @@ import ahocorasick_rs
 from ..model import Conference, Document
 from ..spans import merge
 from . import header
-from .labels import Label, find_labels
+from .labels import NON_SPACE_RE, QUESTION_MARK, Label, find_labels
 from .names import compact, introduced_names
 from .prose import prose
 from .roster import declarations
@@ -132,15 +132,11 @@ def _unlabelled_answers(labels: list[Label], s: str) -> list[Label]:
         line_end = s.find("\n", lab.content_start, end)
         if line_end < 0 or not QUESTION_MARK.search(s, lab.content_start, line_end):
             continue
-        answer = NON_SPACE.search(s, line_end, end)
+        answer = NON_SPACE_RE.search(s, line_end, end)
         if answer is not None:
             at = answer.start()
             out.append(Label(at, at, at, "answer", "", layout=lab.layout))
     return out
-
-
-QUESTION_MARK = re.compile(r"[？?]")
-NON_SPACE = re.compile(r"\S")
 
 
 def _is_dialogue(labels: list[Label]) -> bool:

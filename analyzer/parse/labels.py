@@ -185,9 +185,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     numbered = NUMBERED_QA_RE.match(s)
     if numbered and (numbered.group("post") or numbered.group("pre") and numbered.group("w") != "问题"):
         s = "答" if numbered.group("w") in "答AＡ" else "问"
-    elif not numbered and ITEM_NUMBER_RE.match(s):
-        item = ITEM_NUMBER_RE.match(s)
-        assert item is not None
+    elif not numbered and (item := ITEM_NUMBER_RE.match(s)):
         inner = classify(s[item.end():], base + item.end(), inline, known)
         return replace(inner, text=s) if inner is not None else None
     if s in CUES["question_labels"] and s != REPORTER or s == "问":
@@ -304,7 +302,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     if len(live) >= 3:
         for m in live:
             label_end = m.end("label2") if m.group("label2") else m.end("label")
-            lab, content = _live_label(simplified, m, known), m.end()
+            lab, content = _live_label(simplified, m, label_end, known), m.end()
             if lab is not None:  # "【09:30】主持人 县委宣传部副部长 何丽：": a person up to the colon
                 label_end, content = lab.end, lab.content_start
             else:
@@ -378,11 +376,12 @@ def _joined(simplified: str, labels: list[Label]) -> list[Label]:
     return out
 
 
-def _live_label(simplified: str, m: re.Match, known: frozenset[str]) -> Optional[Label]:
+def _live_label(simplified: str, m: re.Match, label_end: int, known: frozenset[str]) -> Optional[Label]:
     """The label after a time stamp read up to the colon on its line, when that is longer than the
-    stamp's own label and names a person (host word, title and name written with spaces between)."""
+    stamp's own label (ending at ``label_end``) and names a person (host word, title and name
+    written with spaces between)."""
     rest = LABEL_REST_RE.match(simplified, m.start("label"))
-    if rest is None or rest.end("label") <= (m.end("label2") if m.group("label2") else m.end("label")):
+    if rest is None or rest.end("label") <= label_end:
         return None
     lab = classify(rest.group("label"), m.start("label"), inline=True, known=known)
     if lab is None or lab.kind != "person":

@@ -26,14 +26,12 @@ HONORIFIC_PHRASE = re.compile(HONORIFIC + "(?!们)")
 MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
 HANDOFF = [re.compile(p) for p in CUES["handoff"]]
 DECLARED_ROLE = {w: role for role, words in CUES["declaration_roles"].items() for w in words}
+_ROLE_WORD = r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(sorted(map(re.escape, DECLARED_ROLE), key=len, reverse=True)) + r")"
 DECLARATION_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(sorted(map(re.escape, DECLARED_ROLE), key=len, reverse=True)) + r")"
-    r"[ \t\u3000]*[:：∶][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
+    _ROLE_WORD + r"[ \t\u3000]*[:：∶][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
 )
 # The role word alone on its line, the people on the lines below ("主持人：\n省政府新闻办副主任 韩冰").
-ROLE_HEADING_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(sorted(map(re.escape, DECLARED_ROLE), key=len, reverse=True)) + r")"
-    r"[ \t\u3000]*[:：∶][ \t\u3000]*$")
+ROLE_HEADING_RE = re.compile(_ROLE_WORD + r"[ \t\u3000]*[:：∶][ \t\u3000]*$")
 ROLE_LINE_CHARS = 60
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
