@@ -62,7 +62,8 @@ def _fuzzed_text(draw) -> str:
         if not lines:
             lines = [""]
         if op == "delete":
-            del lines[i]
+            if len(lines) > 1:  # a page of one line (an SQL row) would become an empty file, which test_hostile covers
+                del lines[i]
         elif op == "duplicate":
             lines.insert(i, lines[i])
         elif op == "swap":
@@ -96,7 +97,9 @@ def documents(draw) -> tuple[bytes, str]:
     text = _fuzzed_text(draw).replace("\n", draw(st.sampled_from(("\n", "\r\n", "\r"))))
     data = text.encode(draw(st.sampled_from(ENCODINGS)), "replace")
     if draw(st.integers(0, 3)) == 0:
-        data = data[:draw(st.randoms(use_true_random=False)).randrange(len(data) + 1)]  # uniform, not biased to 0
+        # cut at a byte of the second half: hypothesis draws small numbers far more often than uniform,
+        # and a cut near 0 leaves an empty file (test_hostile refuses those) instead of a cut character
+        data = data[:draw(st.randoms(use_true_random=False)).randrange(len(data) // 2, len(data) + 1)]
     return data, draw(st.sampled_from((".txt", ".txt", ".html")))
 
 
