@@ -147,6 +147,8 @@ def test_percentages(text, fig_text, value):
     ("垃圾11萬立方米", "立方米"),
     ("整治河道83公里", "公里"),
     ("培育森林资源11.96万亩", "亩"),
+    ("細懸浮微粒年平均濃度為13.2微克/立方公尺", "微克/立方公尺"),  # Taiwan's metre
+    ("堤防加高2公尺", "公尺"),
 ])
 def test_compound_and_measure_units(text, unit):
     assert figs(text)[-1].unit == unit
@@ -160,6 +162,12 @@ def test_unit_keeps_the_documents_script():
 
 def test_a_unit_character_that_starts_a_word_is_not_a_unit():
     assert figs("共3人民警察") == [] and figs("发现5天然气井") == []
+
+
+def test_bu_counts_machines_and_works_but_not_departments_or_parts():
+    assert one("加装电梯430部").value == 430 and one("共制定地方性法规5部").unit == "部"
+    for text in ("十部门联合印发通知", "其中一部分资金", "两部委联合发文", "由3部分组成", "三部曲", "省市县三级部署"):
+        assert figs(text) == [], text
     assert one("共3人民币").unit == "人民币"  # a currency, longer than 人
 
 
@@ -285,6 +293,7 @@ def test_range_takes_the_magnitude_of_its_second_number():
     "增强四个意识、坚定四个自信、做到两个维护", "统筹推进五位一体总体布局", "十四届全国人大二次会议",
     "阅读次数：1234次", "严防产生二次污染", "我从三个方面介绍", "主要开展了五项工作", "主要有三条做法", "二〇二三年十二月十三日", "15时10分", "第十条", "5A级景区", "豫H12345",
     "7×24小时服务",  # a schedule, not 24 hours
+    "谢谢两位。", "有请三位嘉宾入场", "请两位局长回答",  # the people present, addressed
 ])
 def test_not_figures(text):
     assert figs(text) == [], [describe(f) for f in figs(text)]
