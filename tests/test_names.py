@@ -143,3 +143,16 @@ def test_a_function_character_after_a_two_character_name_is_not_its_third():
     assert s[3:name_at(s, 3)] == "林涛"
     s = "副市长刘大为出席会议"
     assert s[3:name_at(s, 3)] == "刘大为"  # 为 may end a name
+
+
+@pytest.mark.parametrize("text, title", [
+    ("守护一江碧水——访市水务局局长周海洋", "市水务局局长"),  # an interview headline: 访 is no part of the title
+    ("——访市信访局局长王明", "市信访局局长"),
+    ("今天我们请到了青禾县农业农村局局长韩冰", "青禾县农业农村局局长"),
+    ("市信访局局长王明出席", "市信访局局长"),
+])
+def test_a_title_starts_after_the_words_that_introduce_it(text, title):
+    from analyzer.parse.names import title_start
+
+    end = text.index(title) + len(title)
+    assert text[title_start(text, end - 2, 0):end] == title

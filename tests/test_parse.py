@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analyzer.clean import clean
@@ -250,11 +250,13 @@ def test_parser_never_raises_and_turns_slice_text(text):
 LABEL_TOKENS = ["主持人：", "【主持人】", "（市生态环境局局长）", "主持人（市政府新闻办副主任 张伟）：", "寿小丽", "寿小丽：",
                 "发布人：", "市生态环境局副局长 ", "王建国", "王建国：", "先生", "。", "，", "\n", "10:05\n",
                 "2023-12-13 15:10 ", "新华社记者：", "问（新华社记者）：", "答（王建国）：", "答：", "问：", "请问王局长，",
-                "”陈卫东说。", "“", "他强调，", "出席今天发布会的有", "全市优良天数达到286天", "谢谢你的提问。", " "]
+                "”陈卫东说。", "“", "他强调，", "出席今天发布会的有", "全市优良天数达到286天", "谢谢你的提问。", " ",
+                "主持人——", "王建国——", "记者——", "？"]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(LABEL_TOKENS), max_size=40).map("".join))
+@example("【主持人】（市生态环境局局长）【主持人】寿小丽：")  # a bracket label's rest once read over the next one
 def test_parser_on_label_shaped_text_keeps_turns_ordered_and_sliced(text):
     try:
         doc = clean(Page(source="<h>", text=text, encoding="utf-8"))
@@ -444,9 +446,11 @@ def test_question_and_answer_labels_with_the_person_in_parentheses():
         "答（陈立明）：全市已完成河道治理120公里。\n"
         "问（南湖日报记者）：空气质量怎么样？\n"
         "答（王建国）：全市优良天数达到286天。\n"
+        "记者问（南湖电视台记者）：噪声投诉怎么处理？\n"
+        "王建国答：投诉全部在三天内办结。\n"
     )
     assert [(conf.participant(q.reporter).organisation, [conf.participant(a).name for a in q.answerers])
-            for q in conf.qa_pairs] == [("新华社", ["陈立明"]), ("南湖日报", ["王建国"])]
+            for q in conf.qa_pairs] == [("新华社", ["陈立明"]), ("南湖日报", ["王建国"]), ("南湖电视台", ["王建国"])]
 
 
 def test_news_attribution_after_a_quote_and_pronoun_continuation():
@@ -926,3 +930,26 @@ def conf_figures(conf):
     from analyzer.metrics import measure
 
     return measure(conf).figures
+
+
+def test_labels_written_with_a_dash_instead_of_a_colon():
+    conf = conf_of(
+        "访谈实录：让乡村更美丽\n"
+        "主持人——各位网友好，今天我们请到了青禾县农业农村局局长韩冰，和大家聊一聊农村人居环境整治。\n"
+        "韩冰——主持人好，各位网友好。\n"
+        "主持人——今年全县农村卫生厕所普及率达到多少？\n"
+        "韩冰——目前全县农村卫生厕所普及率达到92%。\n"
+    )
+    assert conf.layout == "dash labels"
+    assert [(t.role, conf.participant(t.participant).name) for t in conf.turns] == [
+        ("moderator", None), ("speaker", "韩冰"), ("moderator", None), ("speaker", "韩冰")]
+    assert speaker_titles(conf) == {"韩冰": "青禾县农业农村局局长"}  # not "到了青禾县…" after 请到了
+
+
+def test_a_dash_in_prose_is_no_label():
+    conf = conf_of(
+        "青禾县农村人居环境整治见成效\n"
+        "韩冰——这位年轻的局长——三年来跑遍了全县146个行政村。\n"
+        "村民们说——环境变好了，日子也更有奔头了。\n"
+    )
+    assert conf.layout != "dash labels" and conf.qa_pairs == ()

@@ -416,3 +416,16 @@ def test_a_question_to_surname_and_title_finds_the_one_official_of_that_surname(
     wang = next(p for p in conf.participants if p.name == "王刚")
     assert [q.addressee for q in conf.qa_pairs] == [wang.id]
     assert wang.title is None  # the address names his rank, the page never gives him a title
+
+
+def test_a_body_that_replies_to_netizens_is_the_one_who_answers():
+    conf = conf_of(
+        "网络问政留言选登\n"
+        "网友“北岭小李”问：小区的垃圾桶经常满溢，能否增加清运次数？\n"
+        "市城市管理局回复：已要求各区将清运频次增加至每日2次。\n"
+        "网友提问：大件垃圾怎样处理？\n回复：可拨打热线预约上门回收。\n"
+    )
+    bodies = [p.organisation for p in conf.participants if p.role == "speaker"]
+    assert bodies == ["市城市管理局"]
+    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+    assert all(q.answerers == conf.qa_pairs[0].answerers for q in conf.qa_pairs)

@@ -31,6 +31,8 @@ BRACKET_RE = re.compile(
 )  # the rest of the line is found by bisection (_LineStarts), not captured: one long line holds many
 # A speaker written alone on a line without a colon, the words on the lines below ("新华社记者\n\n  请问…").
 OWN_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"]{2,30})[ \t\u3000]*\n(?=\s*\S)")
+# A speaker at the start of a line, then a dash instead of a colon ("主持人——…", "韩冰——…").
+DASH_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"—-]{2,24}?)[ \t\u3000]*(?:——|--)[ \t\u3000]*(?=\S)")
 # A time stamp alone on the line before a label ("10:03\n严立新：…"): the time of that turn.
 TIME_LINE_RE = re.compile(
     r"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
@@ -88,7 +90,8 @@ HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
 # The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
-LABEL_REST_RE = re.compile(r"(?P<label>[^\n:：∶]{2,40}?)[ \t\u3000]*[:：∶][ \t\u3000]*")  # with match()
+# (never over the next bracket: "【主持人】（…）【主持人】寿小丽：" holds two labels)
+LABEL_REST_RE = re.compile(r"(?P<label>[^\n:：∶【\[]{2,40}?)[ \t\u3000]*[:：∶][ \t\u3000]*")  # with match()
 
 
 class _Marks(TypedDict):
@@ -271,14 +274,13 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
             return replace(lab, text=s, moderator_mark=True)
         return None
     rm = REPORTER_RE.match(head)
-    if rm and not rm.group("outlet").strip() and not SENTENCE_PUNCT.search(inner):
-        # "记者(新华社)", "记者 王磊(新华社)": the outlet in parentheses
-        name_span = (h0 + rm.start("name"), h0 + rm.end("name")) if rm.group("name") else None
-        return Label(0, 0, 0, "reporter", s, name_span=name_span, outlet_span=(i0, i0 + len(inner)))
-    if head in ("问", "提问") and not SENTENCE_PUNCT.search(inner):
-        # "问(新华社记者):" — the outlet of the reporter who asks
+    if (rm and not rm.group("outlet").strip() or head in ("问", "提问")) and not SENTENCE_PUNCT.search(inner):
+        # "记者(新华社)", "记者 王磊(新华社)", "问(新华社记者)", "记者问(南川日报记者)": the outlet in
+        # parentheses, without the word 记者 that may repeat there
+        name_span = (h0 + rm.start("name"), h0 + rm.end("name")) if rm and rm.group("name") else None
         outlet = inner.removesuffix(REPORTER).strip()
-        return Label(0, 0, 0, "reporter", s, outlet_span=(i0, i0 + len(outlet)) if outlet else None)
+        return Label(0, 0, 0, "reporter", s, name_span=name_span,
+                     outlet_span=(i0, i0 + len(outlet)) if outlet else None)
     if head in CUES["answer_labels"]:
         # "答(王建国):" — the official who answers
         lab = classify(inner, i0, inline, known)
@@ -353,7 +355,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
                 lab = Label(0, 0, 0, "damaged", body, name_span=(base + last.end(), base + len(body)),
                             title_span=(base, base + last.end()))
                 found[m.start()] = _place(lab, m.start("label"), m.end(), m.end(), layout="label lines")
-    for lab in _own_line_labels(simplified, known, found):
+    for lab in _own_line_labels(simplified, known, found) + _dash_labels(simplified, known, found):
         found[lab.start] = lab
     return _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)]))
 
@@ -489,6 +491,29 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
     return cands if asks and any(c.kind == "person" for c in cands) else []
+
+
+def _dash_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> list[Label]:
+    """Speakers followed by a dash instead of a colon ("主持人——今年…", "韩冰——目前…").
+
+    A dash also opens an aside in prose ("韩冰——这位年轻的局长——…"), so they are taken only as a
+    dialogue: a question after a host's or reporter's dash, and a person whose name is introduced,
+    titled or dashed on two lines at least.
+    """
+    taken = sorted(found)
+    cands = []
+    for m in DASH_RE.finditer(s):
+        if _any_within(taken, m.start(), m.end()):
+            continue
+        lab = classify(m.group("label"), m.start("label"), inline=True, known=known)
+        if lab is not None and lab.kind in ("reporter", "person", "moderator", "question", "answer"):
+            cands.append(_place(lab, m.start("label"), m.end("label"), m.end(), layout="dash labels"))
+    times = Counter(c.text for c in cands)
+    cands = [c for c in cands if c.kind != "person" or _sure_run_in(c, s, known) or times[c.text] >= 2]
+    ends = [c.start for c in cands[1:]] + [len(s)]
+    asks = any(c.kind in ("reporter", "question", "moderator") and QUESTION_MARK.search(s, c.content_start, e)
+               for c, e in zip(cands, ends))
+    return cands if asks and any(c.kind in ("person", "answer") for c in cands) else []
 
 
 def _any_within(sorted_offsets: list[int], lo: int, hi: int) -> bool:

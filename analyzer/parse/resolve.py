@@ -149,6 +149,10 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
         if len(cands) == 1:
             cands[0].evidence.append(_ev(f"{said}, the official the page names", lab))
             return cands[0]
+    bodies = [p for p in roster.people if not p.key and p.role == "speaker" and p.organisation]
+    if not officials and len(bodies) == 1:  # "市城市管理局回复：…", later "回复：…"
+        bodies[0].evidence.append(_ev(f"{said}, the one organisation that answers on the page", lab))
+        return bodies[0]
     first = roster.unnamed_person("answerer") is None
     p = roster.unnamed("answerer", "speaker", _ev(f"{said} (the official is not named on the page)", lab))
     # looked for once, when the first 答 is met: the headline and lead lie before it
