@@ -527,6 +527,17 @@ def test_page_numbers_of_a_converted_document_are_chrome():
     assert "\n6/5\n12" in doc.text  # a date or a number alone on its line stays
 
 
+def test_a_running_header_with_its_page_number_is_chrome():
+    src = ("东湖市生态环境新闻发布会\n田野：全市优良天数为298天。\n"
+           "东湖市人民政府新闻办公室          第 1 页\n记者：请问田局长，下一步怎么做？\n"
+           "- 2 -      东湖市人民政府新闻办公室\n田野：请翻到第3页，数据详见    第 5 页\n")
+    doc = clean(page(src))
+    check_accounting(doc, src)
+    dropped = {line.strip() for d in doc.cleaning.drops if d.reason == "chrome:page number" for line in d.text.split("\n")}
+    assert dropped - {""} == {"东湖市人民政府新闻办公室          第 1 页", "- 2 -      东湖市人民政府新闻办公室"}
+    assert "田野：请翻到第3页，数据详见    第 5 页" in doc.text  # a sentence, not a header
+
+
 WRAPPED = ("东湖市生态环境新闻发布会\n主持人：请田野局长介绍。\n"
            "田野：2022年，全市空气质量优良天数为298天，优良天数比例为81.6%，同比\n"
            "增加12天。PM2.5年均浓度为36微克/立方米，同比下降5.3%。全市15个国考断面\n"
