@@ -723,6 +723,9 @@ def test_a_page_without_a_year_takes_it_from_a_file_name_that_carries_a_date():
      "吴涛：全区PM2.5浓度33微克/立方米。\n", "南湾区"),
     ("和平县防汛工作新闻发布会\n6月1日，和平县人民政府召开新闻发布会。\n主持人：请周局长介绍。\n周强：全县水库已落实责任人。\n",
      "和平县"),
+    # a county whose title it heads, on a page that speaks as that county (全县)
+    ("安平县乡村振兴工作新闻发布会\n主持人：请范局长介绍。\n范军：全县粮食播种面积稳定在52万亩。\n", "安平县"),
+    ("开发区招商引资新闻发布会\n主持人：请介绍。\n李明：全区签约项目12个。\n", None),
     # a development zone in the title that nothing holds is no place
     ("开发区招商引资新闻发布会\n市商务局召开新闻发布会。\n主持人：请介绍。\n李明：签约项目12个。\n", "市商务局"),
 ])
@@ -944,6 +947,11 @@ def test_labels_written_with_a_dash_instead_of_a_colon():
     assert [(t.role, conf.participant(t.participant).name) for t in conf.turns] == [
         ("moderator", None), ("speaker", "韩冰"), ("moderator", None), ("speaker", "韩冰")]
     assert speaker_titles(conf) == {"韩冰": "青禾县农业农村局局长"}  # not "到了青禾县…" after 请到了
+
+
+def test_a_column_name_before_the_headline_is_not_part_of_it():
+    conf = conf_of("权威发布 | 我市召开生态环境质量新闻发布会\n魏东：全市优良天数为300天。\n记者：下一步怎么做？\n魏东：继续治理。\n")
+    assert conf.title == "我市召开生态环境质量新闻发布会"
 
 
 def test_a_dash_in_prose_is_no_label():

@@ -55,6 +55,12 @@ SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[�
 # "南湾区召开…", "和平县人民政府召开…"): the place of a page that names no city.
 COUNTY_RE = re.compile(rf"(?P<p>[{CJK}]{{2,4}}?[区县])")
 COUNTY_HOLDS = r"(?:人民政府|政府|委)?(?:新闻办公室|新闻办)?(?:召开|举行|举办)"
+OWN_COUNTY = re.compile(r"(?:全|我|本)[区县](?![级委域内外长])")
+OWN_COUNTY_CHARS = 20000
+TITLE_EVENT = re.compile(r"(?:新闻发布会|发布会|记者会|吹风会|通气会)$")
+# zones and parts of a town, not a district's name ("开发区招商引资新闻发布会")
+COUNTY_STOP = {"开发区", "示范区", "保护区", "风景区", "自贸区", "试验区", "功能区", "先行区", "集聚区", "高新区",
+               "经开区", "主城区", "老城区", "中心区", "核心区", "度假区", "旅游区", "工业区", "商业区", "居民区"}
 PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
 
 
@@ -92,7 +98,9 @@ def title(doc: Document) -> Optional[str]:
         cands = [(a, b) for a, b in head if pick(a, b)]
         if cands:
             a, b = cands[-1]
-            m = re.match(r"\s*(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录)[:：—-]+\s*", s[a:b])
+            # a label or a column name before the headline: "图文直播：…", "权威发布 | …"
+            m = re.match(r"\s*(?:(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录)[:：—-]+|[^|｜丨]{2,8}[ \t\u3000]*[|｜丨])\s*",
+                         s[a:b])
             if m:
                 a += m.end()
             return doc.text[a:b].strip()
@@ -232,7 +240,12 @@ def _county(doc: Document, title: Optional[str], end: int) -> Optional[str]:
         return None
     p = m.group("p")
     held = re.compile(re.escape(p) + COUNTY_HOLDS).search(doc.simplified, 0, min(end, HEAD_CHARS))
-    return doc.text[held.start():held.start() + len(p)] if held else None
+    if held is not None:
+        return doc.text[held.start():held.start() + len(p)]
+    # "安平县乡村振兴工作新闻发布会", and the page speaks as that county (全县, 我县)
+    own = OWN_COUNTY.search(doc.simplified, 0, OWN_COUNTY_CHARS)
+    named = len(p) >= 3 and p not in COUNTY_STOP and TITLE_EVENT.search(to_simplified(title))
+    return title[:len(p)] if named and own is not None and own.group()[-1] == p[-1] else None
 
 
 def _body_name(s: str, a: int, b: int) -> tuple[int, int]:
