@@ -156,3 +156,11 @@ def test_a_title_starts_after_the_words_that_introduce_it(text, title):
 
     end = text.index(title) + len(title)
     assert text[title_start(text, end - 2, 0):end] == title
+
+
+def test_an_assistant_is_not_addressed_by_the_rank_he_assists():
+    from analyzer.parse.names import title_aliases
+
+    assert title_aliases("罗斌", "市长助理") == ["罗市长助理", "罗助理"]
+    assert "罗市长" in title_aliases("罗斌", "副市长、市长助理")  # a rank of his own
+    assert title_aliases("王明", "外交部部长助理") == ["王部长助理", "王助理"]

@@ -203,7 +203,7 @@ def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:
     sn = surname_of(name)
     out: list[str] = []
     for w in TITLE_WORDS:
-        if w in title:
+        if w in title.replace(w + "助理", ""):  # 市长助理 is the mayor's assistant: no 罗市长
             for form in {w, w.removeprefix("副")}:
                 # ranks such as 四级调研员 are addressed by the bare word
                 form = re.sub(r"^[一二三四]级", "", form)
