@@ -585,3 +585,13 @@ def test_a_list_of_related_articles_is_chrome_up_to_the_first_sentence():
     assert "市长：全力推进" not in doc.text and "国防部：" not in doc.text
     assert doc.text.endswith("企业负责人表示将加快治理。")  # the list ended at the first sentence
     assert sum(d.reason == "chrome:related" for d in doc.cleaning.drops) >= 1
+
+
+def test_a_social_media_articles_captions_and_credits_are_chrome():
+    src = ("权威发布 | 我市召开生态环境质量新闻发布会\n编辑 | 小绿\n审核丨张三\n▲发布会现场\n"
+           "魏东：全市PM2.5年均浓度为31微克/立方米。\n▲全市优良天数达到300天，同比增加5天。\n")
+    doc = clean(page(src))
+    check_accounting(doc, src)
+    assert {d.reason for d in doc.cleaning.drops if "小绿" in d.text or "张三" in d.text} == {"chrome:footer"}
+    assert [d.text.strip() for d in doc.cleaning.drops if d.reason == "chrome:image"] == ["▲发布会现场"]
+    assert "▲全市优良天数达到300天，同比增加5天。" in doc.text  # a sentence after ▲ is content
