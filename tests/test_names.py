@@ -164,3 +164,12 @@ def test_an_assistant_is_not_addressed_by_the_rank_he_assists():
     assert title_aliases("罗斌", "市长助理") == ["罗市长助理", "罗助理"]
     assert "罗市长" in title_aliases("罗斌", "副市长、市长助理")  # a rank of his own
     assert title_aliases("王明", "外交部部长助理") == ["王部长助理", "王助理"]
+
+
+def test_a_name_joined_by_a_middle_dot_ends_where_the_page_ends_it():
+    from analyzer.parse.names import looks_like_name, name_at, surname_of
+
+    s = "副厅长热依拉·吐尔逊介绍全区情况"
+    assert s[3:name_at(s, 3)] == "热依拉·吐尔逊"
+    assert looks_like_name("英格·安德森") and not looks_like_name("中国·东盟博览局")
+    assert surname_of("买买提·艾力") == "买买提"

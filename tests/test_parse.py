@@ -961,3 +961,30 @@ def test_a_dash_in_prose_is_no_label():
         "村民们说——环境变好了，日子也更有奔头了。\n"
     )
     assert conf.layout != "dash labels" and conf.qa_pairs == ()
+
+
+def test_live_text_stamped_in_hours_and_minutes_written_as_words():
+    conf = conf_of(
+        "文字直播：北塘市夏季旅游新闻发布会\n"
+        "10时00分　主持人：今天请市文化广电和旅游局局长秦岭介绍夏季旅游工作。\n"
+        "10时02分　秦岭：上半年全市接待游客1860万人次。\n"
+        "10时16分　北塘晚报记者：暑期游客高峰如何保障交通？\n"
+        "10时18分30秒　秦岭：我们将新增旅游专线公交12条。\n"
+    )
+    assert conf.layout == "timestamped live text"
+    assert [t.time for t in conf.turns] == ["10:00", "10:02", "10:16", "10:18"]
+    assert [q.status for q in conf.qa_pairs] == ["answered"]
+
+
+def test_transliterated_names_joined_by_a_middle_dot():
+    conf = conf_of(
+        "自治区生态环境保护工作新闻发布会\n"
+        "6月4日，自治区生态环境厅厅长买买提·艾力、副厅长热依拉·吐尔逊介绍全区生态环境保护工作情况。\n"
+        "主持人：请买买提·艾力厅长介绍情况。\n"
+        "买买提·艾力：全区空气质量优良天数比例为80.3%。\n"
+        "天山网记者：请问热依拉·吐尔逊副厅长，今年水环境治理有什么安排？\n"
+        "热依拉·吐尔逊：今年将完成15个城镇污水处理厂提标改造。\n"
+    )
+    assert names(conf, "speaker") == ["买买提·艾力", "热依拉·吐尔逊"]
+    assert speaker_titles(conf)["买买提·艾力"] == "自治区生态环境厅厅长"
+    assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["热依拉·吐尔逊"]

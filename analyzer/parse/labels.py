@@ -17,8 +17,11 @@ from typing import Optional, TypedDict
 from .names import (CUES, HONORIFICS, NOT_IN_NAMES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name,
                     split_person)
 
+# A clock time, 10:05 or 10时05分 (its seconds are matched after it, outside the group)
+CLOCK = r"\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分"
+SECONDS = r"(?::\d{2}|\d{1,2}秒)?"
 LIVE_RE = re.compile(
-    r"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
+    rf"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<time>{CLOCK}){SECONDS}"
     r"(?:[\]】][ \t\u3000]*|[ \t\u3000]+)(?P<label>[^\s:：∶]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*"
     r"|[ \t\u3000]*[:：∶][ \t\u3000]*|[ \t\u3000]+)(?=\S)",
     re.M,
@@ -35,7 +38,7 @@ OWN_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,
 DASH_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"—-]{2,24}?)[ \t\u3000]*(?:——|--)[ \t\u3000]*(?=\S)")
 # A time stamp alone on the line before a label ("10:03\n严立新：…"): the time of that turn.
 TIME_LINE_RE = re.compile(
-    r"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t\u3000]+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?"
+    rf"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<time>{CLOCK}){SECONDS}"
     r"[\]】)）]?[ \t\u3000]*\n(?=[^\n])"
 )
 # A label run into a paragraph, right after the previous speaker's sentence ends
@@ -311,7 +314,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
                 lab = classify(simplified[m.start("label"):label_end], m.start("label"), inline=True, known=known)
             if lab is None:
                 continue
-            found[m.start()] = _place(lab, m.start(), label_end, content, time=m.group("time"),
+            found[m.start()] = _place(lab, m.start(), label_end, content, time=clock(m.group("time")),
                                       date=m.group("date"), layout="timestamped live text")
     found.update(_bracket_labels(simplified, known, found))
     # colon matches come in text order, so those taken below never start inside a later one
@@ -358,6 +361,14 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     for lab in _own_line_labels(simplified, known, found) + _dash_labels(simplified, known, found):
         found[lab.start] = lab
     return _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)]))
+
+
+def clock(time: str) -> str:
+    """10:05 as written; 10时5分 as 10:05."""
+    if "时" not in time:
+        return time
+    hours, minutes = time.rstrip("分").split("时")
+    return f"{hours}:{int(minutes):02d}"
 
 
 def _joined(simplified: str, labels: list[Label]) -> list[Label]:
@@ -544,7 +555,7 @@ def _with_time_lines(simplified: str, labels: list[Label]) -> list[Label]:
         line_start = lines.start(lab.start)
         m = stamps.get(line_start)
         if m is not None and lab.time is None and lines.content_start(line_start) >= lab.start:
-            lab = replace(lab, start=m.start(), time=m.group("time"), date=m.group("date") or lab.date)
+            lab = replace(lab, start=m.start(), time=clock(m.group("time")), date=m.group("date") or lab.date)
         out.append(lab)
     return out
 

@@ -31,6 +31,10 @@ CJK = r"\u3400-\u9fff"
 TITLE_RE = re.compile(f"(?:{_alternation(TITLE_WORDS)})")
 # A name right after a title word and before an honorific or the end.
 NAME_CHARS = re.compile(f"[{CJK}]{{2,4}}")
+# A transliterated name, its parts joined by a middle dot (买买提·艾力, 英格·安德森): no surname list
+# vouches for it, the dot does
+NAME_DOTS = "·•・‧"
+DOTTED_NAME = re.compile(f"[{CJK}]{{1,6}}(?:[{NAME_DOTS}][{CJK}]{{1,6}}){{1,3}}")
 ORGANISATION_ENDINGS = frozenset(CUES["organisation_endings"])
 SALUTATION_RE = re.compile(_alternation(CUES["salutation_words"]))
 
@@ -50,6 +54,8 @@ def looks_like_name(s: str, married: bool = False) -> bool:
     ``married``: also a Hong Kong married name of four characters, both surnames first (林鄭月娥);
     only where the page ends the name there (``name_at``), since two surnames also begin 王强大校.
     """
+    if DOTTED_NAME.fullmatch(s):
+        return s[-1] not in ORGANISATION_ENDINGS
     if not 2 <= len(s) <= 4 or not NAME_CHARS.fullmatch(s) or s[-1] in ORGANISATION_ENDINGS:
         return False
     if s[:2] in COMPOUND_SET:
@@ -77,7 +83,7 @@ def split_person(phrase: str) -> PersonPhrase:
     rest = phrase[last.end():]
     if not rest:
         return PersonPhrase(title, None, len(phrase))
-    if NAME_CHARS.fullmatch(rest) and len(rest) <= 4:
+    if NAME_CHARS.fullmatch(rest) and len(rest) <= 4 or DOTTED_NAME.fullmatch(rest):
         return PersonPhrase(title, rest, last.end())
     # title words can appear inside a name's neighbourhood ("委员" in "党委委员"); fall back
     # to a trailing surname-led name
@@ -100,6 +106,12 @@ def name_at(s: str, pos: int) -> Optional[int]:
     gives nothing: a name is never cut out of a longer word. A two-character name padded to the
     width of three ("局长王  伟同志") ends after its second character; ``compact`` reads it.
     """
+    dotted = DOTTED_NAME.match(s, pos)
+    if dotted is not None:  # the last part ends where the page ends the name ("热依拉·吐尔逊介绍")
+        last_part = max(s.rfind(d, pos, dotted.end()) for d in NAME_DOTS) + 1
+        for end in range(dotted.end(), last_part, -1):
+            if NAME_END.match(s, end) and not TITLE_RE.search(s, last_part, end):
+                return end
     for n in (3, 2, 4):  # a four-character name only where no shorter one ends ("王强大校答" is 王强)
         cand = s[pos:pos + n]
         if n == 3 and cand[-1:] in NOT_NAME_ENDINGS:
@@ -190,6 +202,9 @@ def introduced_names(simplified: str) -> frozenset[str]:
 
 
 def surname_of(name: str) -> str:
+    """The surname, or a transliterated name's first part (买买提 of 买买提·艾力)."""
+    if any(d in name for d in NAME_DOTS):
+        return re.split(f"[{NAME_DOTS}]", name)[0]
     for c in COMPOUND_SURNAMES:
         if name.startswith(c) and len(name) > len(c):
             return c
