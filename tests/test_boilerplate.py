@@ -57,6 +57,11 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("今年以来，全市上下坚决扛稳生态环境保护政治责任，持续深入打好污染防治攻坚战。", "political"),
     ("下一步，我们将认真总结经验，查找不足，持续改进。", "political"),
     ("为建设美丽中国作出新的更大贡献。", "political"),
+    ("这项工作功在当代、利在千秋。", "political"),
+    ("我们将守好发展和生态两条底线。", "political"),
+    ("努力交出一份人民满意的答卷。", "political"),
+    ("以钉钉子精神抓好各项任务落实。", "political"),
+    ("下面，我就大家关心的问题作简要回答。", "procedural"),
     # the diplomatic formulas of a foreign-ministry briefing
     ("我们注意到有关报道。", "political"),
     ("中方的立场是一贯的、明确的。", "political"),
