@@ -46,6 +46,9 @@ def find(text, start=0, end=None):
     ("这个问题超出了我今天发布的范围。", "refuse", "超出了我今天发布的范围"),
     ("这个问题我们会在适当的时候发布。", "defer", "会在适当的时候发布"),
     ("相关数据我们正在核实，核实后及时向社会公布。", "defer", "正在核实，核实后"),
+    ("这个问题不属于我们部门的职责范围。", "refuse", "不属于我们部门的职责范围"),
+    ("这个问题我们会认真研究。", "defer", "这个问题我们会认真研究"),
+    ("目前相关方案还在研究论证中。", "defer", "还在研究论证中"),
 ])
 def test_cues(answer, kind, cue):
     found = find(answer)
@@ -77,6 +80,8 @@ def test_range_limits_the_search():
     "截至目前，全市正在核实的线索有12条，核实后将依法处理。",
     "我们会在适当的时候对达标企业给予奖励。",
     "我们没有相关的统计数据，但全市共建成污水厂12座。",
+    "我们正在研究制定《条例》，预计年底出台。",
+    "我们将及时向社会公布空气质量信息。",
 ])
 def test_ordinary_answers_do_not_fire(answer):
     assert find(answer) is None
