@@ -149,6 +149,7 @@ def test_percentages(text, fig_text, value):
     ("培育森林资源11.96万亩", "亩"),
     ("細懸浮微粒年平均濃度為13.2微克/立方公尺", "微克/立方公尺"),  # Taiwan's metre
     ("堤防加高2公尺", "公尺"),
+    ("涉及約一百間食肆", "間"), ("新建教室300间", "间"),  # rooms and shops
 ])
 def test_compound_and_measure_units(text, unit):
     assert figs(text)[-1].unit == unit
@@ -295,6 +296,7 @@ def test_range_takes_the_magnitude_of_its_second_number():
     "7×24小时服务",  # a schedule, not 24 hours
     "谢谢两位。", "有请三位嘉宾入场", "请两位局长回答",  # the people present, addressed
     "我有两个问题", "第一个问题请问范局长",  # questions counted in a talk
+    "两者之间", "间隔时间",
 ])
 def test_not_figures(text):
     assert figs(text) == [], [describe(f) for f in figs(text)]
