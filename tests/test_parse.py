@@ -954,6 +954,13 @@ def test_a_column_name_before_the_headline_is_not_part_of_it():
     assert conf.title == "我市召开生态环境质量新闻发布会"
 
 
+def test_the_subtitle_under_a_reports_headline_is_not_its_title():
+    conf = conf_of("关于2023年全市生态环境保护工作情况的报告\n——2024年2月28日在市人民代表大会常务委员会会议上\n"
+                   "市生态环境局局长　吴涛\n主任、各位副主任、秘书长、各位委员：\n"
+                   "我受市人民政府委托，现将2023年全市生态环境保护工作情况报告如下，请予审议。\n")
+    assert conf.title == "关于2023年全市生态环境保护工作情况的报告" and conf.qa_pairs == ()
+
+
 def test_a_dash_in_prose_is_no_label():
     conf = conf_of(
         "青禾县农村人居环境整治见成效\n"

@@ -50,6 +50,7 @@ PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text,
 PARAGRAPH_PUNCT = re.compile(r"[，,。；;]|[：:]\s*$")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会|答记者问|访谈|专访|[—-]访")
+SUBTITLE_DASHES = ("—", "–", "－", "--")
 SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
 # A district or county that heads the title and holds the event in the lead ("南湾区…发布会" and
 # "南湾区召开…", "和平县人民政府召开…"): the place of a page that names no city.
@@ -89,8 +90,10 @@ def title(doc: Document) -> Optional[str]:
         if byline.name and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
                 and not BYLINE_BREAK.search(byline.title or ""):
             return False  # a byline ("市长 王建华"): who speaks or writes, not the headline
-        if SECTION_HEADING.match(line) or re.fullmatch(r"[(（][^()（）]*[)）]", line):
-            return False  # "一、任务分工", "（二）主要措施", "（2022年11月20日新闻发布会）": a section or a note
+        if SECTION_HEADING.match(line) or re.fullmatch(r"[(（][^()（）]*[)）]", line) or line.startswith(SUBTITLE_DASHES):
+            # "一、任务分工", "（二）主要措施", "（2022年11月20日新闻发布会）": a section or a note;
+            # "——2024年2月28日在市人大常委会会议上": the subtitle under the headline
+            return False
         return (6 <= len(line) <= 70 and not re.search(r"[。！？!?：:—-]$|。|摄$", line)
                 and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)
 
