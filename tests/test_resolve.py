@@ -429,3 +429,29 @@ def test_a_body_that_replies_to_netizens_is_the_one_who_answers():
     assert bodies == ["市城市管理局"]
     assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
     assert all(q.answerers == conf.qa_pairs[0].answerers for q in conf.qa_pairs)
+
+
+def test_labels_that_write_the_name_before_the_title_word():
+    conf = conf_of(
+        "南溪市优化营商环境新闻发布会\n"
+        "主持人：今天我们邀请到市发展改革委主任刘卫东、市政务服务中心副主任孙琳出席发布会。\n"
+        "刘卫东主任：今年以来，全市新增经营主体2.3万户。\n"
+        "南溪日报记者：请问孙副主任，企业开办还有哪些便利举措？\n"
+        "孙琳副主任：企业开办全流程压缩至0.5个工作日。\n"
+    )
+    assert speaker_titles(conf) == {"刘卫东": "市发展改革委主任", "孙琳": "市政务服务中心副主任"}
+    assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["孙琳"]
+
+
+def test_representatives_ask_and_an_event_in_the_headline_is_no_label():
+    conf = conf_of(
+        "市民代表座谈会：共商城市垃圾分类\n"
+        "区城市管理局局长谢军与市民代表面对面交流。\n"
+        "谢军：今年以来，全区新建垃圾分类投放点420个。\n"
+        "市民代表：分类垃圾桶经常被混装，能不能加强监督？\n谢军：我们将在每个投放点配备督导员。\n"
+        "企业代表：餐厨垃圾的收运费用能否降低？\n谢军：我们正在制定新的收费标准。\n"
+    )
+    askers = [(p.name, p.title) for p in conf.participants if p.role == "reporter"]
+    assert askers == [(None, "市民代表"), (None, "企业代表")]
+    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+    assert conf.participant(conf.turns[0].participant).name == "谢军"  # the headline opened no turn

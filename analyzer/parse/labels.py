@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Optional, TypedDict
 
 from .names import (CUES, HONORIFICS, NOT_IN_NAMES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name,
-                    split_person)
+                    name_then_title, split_person)
 
 # A clock time, 10:05 or 10时05分 (its seconds are matched after it, outside the group)
 CLOCK = r"\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分"
@@ -87,6 +87,7 @@ LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
 GUEST_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, sorted(
     set(CUES["answer_labels"]) | {w for w in CUES["declaration_roles"]["speaker"] if not TITLE_RE.fullmatch(w)},
     key=len, reverse=True))) + r")[ \t\u3000]+(?=\S)")
+EVENT_WORDS = ("会议", "座谈会", "发布会", "记者会", "见面会", "通气会", "恳谈会", "听证会", "推介会", "研讨会", "论坛", "活动")
 ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["asker_labels"], key=len, reverse=True)))
                           + r")[ \t\u3000]*(?![提问])\S{1,12}$")
 HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+(?=\S)")
@@ -141,8 +142,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     lead = len(raw) - len(raw.lstrip(LABEL_LEAD))  # white space and bullets (■新华社记者, ●王建国)
     s = raw.lstrip(LABEL_LEAD).rstrip(" \t\u3000")
     base = offset + lead
-    if not s or len(s) > 45:
-        return None
+    if not s or len(s) > 45 or s.endswith(EVENT_WORDS):
+        return None  # "市民代表座谈会：共商…" is a headline: no one speaks as an event
     hp = HOST_PREFIX.match(s)
     if hp:
         inner = classify(s[hp.end():], base + hp.end(), inline, known)
@@ -158,7 +159,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         inner = classify(s[gp.end():], base + gp.end(), inline, known)
         if inner is not None and inner.kind in ("person", "title_only"):
             return replace(inner, text=s, answer_mark=True)
-    ap = ASKER_PREFIX.match(s)
+    ap = ASKER_PREFIX.match(s) if s not in CUES["asker_labels"] else None  # (市民代表 is no 市民 "代表")
     if ap:
         # "网友 阳光灿烂", "网友小王": an online interview's asker under a nickname
         return Label(offset, offset, offset, "question", ap.group("asker"))
@@ -244,6 +245,11 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             ns, te = compact_map[len(compact) - n], compact_map[len(compact) - n - 1] + 1
             return Label(offset, offset, offset, "person", s, name_span=(base + ns, base + len(s)),
                          title_span=(base, base + te), **common)
+    flipped = name_then_title(compact)
+    if flipped is not None and flipped.name is not None:
+        ne = compact_map[len(flipped.name) - 1] + 1
+        return Label(offset, offset, offset, "person", s, name_span=(base, base + ne), title_span=(base + ne, base + len(s)),
+                     **common)
     pp = split_person(compact)
     if pp.name:
         ns = compact_map[pp.name_start]

@@ -93,6 +93,15 @@ def split_person(phrase: str) -> PersonPhrase:
     return PersonPhrase(phrase, None)
 
 
+def name_then_title(phrase: str) -> Optional[PersonPhrase]:
+    """"刘卫东主任", "孙琳副主任": a label that writes the name first and the title word after it."""
+    first = TITLE_RE.search(phrase)
+    if first is None or first.start() == 0 or TITLE_RE.fullmatch(phrase, first.start()) is None:
+        return None
+    name = phrase[:first.start()]
+    return PersonPhrase(phrase[first.start():], name, 0) if looks_like_name(name) else None
+
+
 # What ends a name: the end, any character that is not CJK, or a word that follows names.
 NAME_END = re.compile(f"$|[^{CJK}]|{_alternation(CUES['name_followers'])}")
 SPACES = " \t\u3000"

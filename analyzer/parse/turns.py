@@ -7,7 +7,8 @@ from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import Label
-from .names import CUES, compact, tidy_title, titled_mentions
+from ..script import to_simplified
+from .names import CUES, TITLE_RE, compact, tidy_title, titled_mentions
 from .resolve import answers_to_the_one_asked, asked_official, resolve_labels, settle_roles
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
                      introductions, trim)
@@ -118,15 +119,23 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
 
 
 def _titles_from_text(doc: Document, roster: Roster) -> None:
-    """A title for named people whose labels and introductions gave none ("局长王建国，" without 先生)."""
-    untitled = {p.key: p for p in roster.people if p.key and not p.title}
+    """A title for named people whose labels and introductions gave none ("局长王建国，" without 先生), or
+    only the bare title word a label wrote after the name ("刘卫东主任：" and "市发展改革委主任刘卫东")."""
+    untitled = {p.key: p for p in roster.people
+                if p.key and (not p.title or TITLE_RE.fullmatch(to_simplified(p.title)))}
     if not untitled:
         return
     for m in titled_mentions(doc.simplified):
-        p = untitled.pop(compact(doc.simplified[m.name_start:m.name_end]), None)
-        if p is not None:
-            p.title = tidy_title(doc.text[m.title_start:m.name_start])
-            p.evidence.append(Evidence("title from the text", m.title_start, m.name_end))
+        key = compact(doc.simplified[m.name_start:m.name_end])
+        p = untitled.get(key)
+        if p is None:
+            continue
+        title = tidy_title(doc.text[m.title_start:m.name_start])
+        if p.title and (title == p.title or not to_simplified(title).endswith(to_simplified(p.title))):
+            continue  # the same word, or another post ("副主任" is no 主任)
+        del untitled[key]
+        p.title = title
+        p.evidence.append(Evidence("title from the text", m.title_start, m.name_end))
 
 
 def _without_turn_tail(s: str, a: int, b: int) -> tuple[int, Optional[str]]:
