@@ -455,3 +455,13 @@ def test_representatives_ask_and_an_event_in_the_headline_is_no_label():
     assert askers == [(None, "市民代表"), (None, "企业代表")]
     assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
     assert conf.participant(conf.turns[0].participant).name == "谢军"  # the headline opened no turn
+
+
+def test_deputies_answer_under_their_name_and_the_word_deputy():
+    conf = conf_of(
+        "“代表通道”实录\n3月5日上午，十四届全国人大二次会议首场“代表通道”开启。\n"
+        "新华社记者：请问王丽代表，您在乡村振兴方面有什么建议？\n王丽代表：我建议加大对乡村人才的培养力度。\n"
+        "人民日报记者：请问陈明代表，如何推动制造业转型升级？\n陈明代表：今后还要加大创新投入。\n"
+    )
+    assert speaker_titles(conf) == {"王丽": "代表", "陈明": "代表"}
+    assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["王丽", "陈明"]

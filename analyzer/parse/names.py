@@ -94,12 +94,20 @@ def split_person(phrase: str) -> PersonPhrase:
 
 
 def name_then_title(phrase: str) -> Optional[PersonPhrase]:
-    """"刘卫东主任", "孙琳副主任": a label that writes the name first and the title word after it."""
+    """"刘卫东主任", "孙琳副主任", "王丽代表" (a deputy): a label that writes the name first and the
+    title word after it."""
     first = TITLE_RE.search(phrase)
-    if first is None or first.start() == 0 or TITLE_RE.fullmatch(phrase, first.start()) is None:
+    if first is not None and first.start() > 0 and TITLE_RE.fullmatch(phrase, first.start()) is not None:
+        at = first.start()
+    elif phrase.endswith(DEPUTY) and len(phrase) > len(DEPUTY):
+        at = len(phrase) - len(DEPUTY)
+    else:
         return None
-    name = phrase[:first.start()]
-    return PersonPhrase(phrase[first.start():], name, 0) if looks_like_name(name) else None
+    name = phrase[:at]
+    return PersonPhrase(phrase[at:], name, 0) if looks_like_name(name) else None
+
+
+DEPUTY = "代表"  # a title only after a name (王丽代表); 我代表, 市民代表 are none
 
 
 # What ends a name: the end, any character that is not CJK, or a word that follows names.
