@@ -13,6 +13,8 @@ from .names import CJK, CUES, compact, split_person
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 DATE_CN = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
                      r"(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# "发布日期：20240312": eight digits, only after a date's own cue (a bare run of digits is an id)
+DATE_COMPACT = re.compile(r"(?:日期|时间)[】\]:：\s]*(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # What a date written with the event is followed by: the event, its host, the act of holding it.
@@ -157,6 +159,8 @@ def _full_dates(s: str) -> list[tuple[int, int, tuple[int, int, int]]]:
     (二〇二三年三月三十日, as official documents write them), in text order."""
     found = [(m.start(), m.end(), (int(m.group("y")), int(m.group("m")), int(m.group("d"))))
              for m in DATE_FULL.finditer(s)]
+    found += [(m.start("y"), m.end(), (int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+              for m in DATE_COMPACT.finditer(s)]
     found += [(m.start(), m.end(), (int(m.group("y").translate(CN_YEAR_DIGITS)), _number(m.group("m")),
                                     _number(m.group("d")))) for m in DATE_CN.finditer(s)]
     return sorted(found)
