@@ -453,6 +453,19 @@ def test_question_and_answer_labels_with_the_person_in_parentheses():
             for q in conf.qa_pairs] == [("新华社", ["陈立明"]), ("南湖日报", ["王建国"]), ("南湖电视台", ["王建国"])]
 
 
+def test_a_news_story_quoting_after_a_colon_is_no_transcript():
+    conf = conf_of(
+        "我市空气质量创近十年最好水平\n本报记者 李娜\n"
+        "记者从市生态环境局获悉，2023年全市优良天数达到305天。\n"
+        "市生态环境局局长王刚说：“这是全市上下共同努力的结果。”\n"
+        "市民张先生表示：“现在蓝天白云的日子越来越多了。”\n"
+        "王刚表示：“下一步，我们将持续推进结构调整。”\n"
+    )
+    assert conf.doc_type == "news_report" and conf.qa_pairs == ()
+    assert turns_of(conf) == [("statement", "王刚"), ("statement", "王刚")]
+    assert not [p for p in conf.participants if p.role == "reporter"]  # 市民张先生 asked nothing
+
+
 def test_news_attribution_after_a_quote_and_pronoun_continuation():
     conf = conf_of(
         "全市秋冬季大气污染防治工作会议召开\n"
@@ -799,6 +812,8 @@ def test_a_role_word_before_the_person_who_answers_is_no_part_of_the_name():
     ("二〇二三年三月三十日", "2023-03-30"),  # official documents write the date in Chinese numerals
     ("二〇二三年十二月一日上午，市政府新闻办召开新闻发布会。", "2023-12-01"),
     ("2023年3月30日 星期四", "2023-03-30"),
+    ("【发布日期】20230330", "2023-03-30"),  # eight digits after a date's cue
+    ("编号：20230330001\n发布时间：2023-04-02", "2023-04-02"),  # an id is no date
 ])
 def test_a_full_date_in_either_numerals(dated, iso):
     page = f"市生态环境局新闻发布会\n{dated}\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：请问王局长，下一步？\n王刚：继续。\n"

@@ -329,6 +329,8 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         if _any_within(earlier, m.start(), m.end() - 1):
             continue
         inline = bool(m.group("rest").strip())
+        if _reported_speech(m.group("label"), m.group("rest")):
+            continue
         lab = classify(m.group("label"), m.start("label"), inline=inline, known=known)
         if lab is None:
             continue
@@ -340,6 +342,8 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     for m in RUNIN_RE.finditer(simplified):
         i = bisect.bisect_right(taken, (m.start(), float("inf"))) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+            continue
+        if _reported_speech(m.group("label"), simplified[m.end():m.end() + 1]):
             continue
         lab = classify(m.group("label"), m.start("label"), inline=True, known=known)
         if lab is not None:
@@ -367,6 +371,15 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     for lab in _own_line_labels(simplified, known, found) + _dash_labels(simplified, known, found):
         found[lab.start] = lab
     return _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)]))
+
+
+def _reported_speech(label: str, rest: str) -> bool:
+    """"王刚表示：“下一步…”": a news story quoting someone, not a speaker's label (a transcript does
+    not put its turns in quotation marks after a verb of speech)."""
+    return rest.lstrip(" \t\u3000").startswith(OPENING_QUOTES) and label.rstrip(" \t\u3000").endswith(SPEECH_SUFFIXES)
+
+
+OPENING_QUOTES = ("“", "「", "『", "\"")
 
 
 def clock(time: str) -> str:
