@@ -465,3 +465,16 @@ def test_deputies_answer_under_their_name_and_the_word_deputy():
     )
     assert speaker_titles(conf) == {"王丽": "代表", "陈明": "代表"}
     assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["王丽", "陈明"]
+
+
+def test_labels_of_words_in_another_order():
+    conf = conf_of(
+        "东湖市生态环境新闻发布会\n"
+        "王刚 市生态环境局局长：全市优良天数达到300天。\n"
+        "记者 李明 东湖日报：请问王局长，噪声投诉怎么处理？\n王刚：三天内办结。\n"
+        "东湖晚报 赵敏：下一步怎么做？\n王刚：继续治理。\n"
+    )
+    assert speaker_titles(conf) == {"王刚": "市生态环境局局长"}
+    assert [(p.name, p.organisation) for p in conf.participants if p.role == "reporter"] == [
+        ("李明", "东湖日报"), ("赵敏", "东湖晚报")]
+    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, TypedDict
 
-from .names import (CUES, HONORIFICS, NOT_IN_NAMES, SALUTATION_RE, TITLE_RE, introduced_names, looks_like_name,
+from .names import (CUES, HONORIFICS, NOT_IN_NAMES, SALUTATION_RE, TITLE_RE, TITLE_WORDS, introduced_names, looks_like_name,
                     name_then_title, split_person)
 
 # A clock time, 10:05 or 10时05分 (its seconds are matched after it, outside the group)
@@ -222,6 +222,9 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         if rm.group("foreign"):
             n_span = None
         return Label(offset, offset, offset, "reporter", s, name_span=n_span, outlet_span=o_span, **common)
+    spaced = _spaced_label(s, base, common)
+    if spaced is not None:
+        return spaced
     outlet = next((s[:-len(x)] for x in NARRATOR_SUFFIX if s.endswith(x)), "")
     if outlet and OUTLET_LABEL_RE.match(outlet):
         # "新华网报道": the outlet's own narration in live text
@@ -371,6 +374,26 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     for lab in _own_line_labels(simplified, known, found) + _dash_labels(simplified, known, found):
         found[lab.start] = lab
     return _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)]))
+
+
+def _spaced_label(s: str, base: int, common: _Marks) -> Optional[Label]:
+    """A label of two or three words in any order: "记者 李明 东湖日报", "东湖日报 李明" (a reporter);
+    "王刚 市生态环境局局长" (a person, the name before the title)."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", s)]
+    if not 2 <= len(words) <= 3:
+        return None
+    names = [(i, w) for i, w in words if looks_like_name(w) and not TITLE_RE.search(w)]
+    outlets = [(i, w.removesuffix(REPORTER)) for i, w in words if w != REPORTER and OUTLET_LABEL_RE.match(w.removesuffix(REPORTER))]
+    rest = [w for i, w in words if (i, w) not in names and w != REPORTER and not OUTLET_LABEL_RE.match(w.removesuffix(REPORTER))]
+    if len(names) == 1 and len(outlets) == 1 and not rest:
+        (ni, name), (oi, outlet) = names[0], outlets[0]
+        return Label(0, 0, 0, "reporter", s, name_span=(base + ni, base + ni + len(name)),
+                     outlet_span=(base + oi, base + oi + len(outlet)), **common)
+    if len(words) == 2 and names and names[0][0] == 0 and words[1][1].endswith(TITLE_WORDS) and not outlets:
+        (ti, title) = words[1]
+        return Label(0, 0, 0, "person", s, name_span=(base, base + len(words[0][1])),
+                     title_span=(base + ti, base + ti + len(title)), **common)
+    return None
 
 
 def _reported_speech(label: str, rest: str) -> bool:
