@@ -58,19 +58,13 @@ def check_accounting(doc: Document, src: str) -> None:
     assert len(doc.simplified) == len(doc.text)
 
 
-def accounted(src: str) -> Document:
-    """The cleaned page, once every character of it is checked to be kept or dropped exactly once."""
-    doc = clean(page(src))
-    check_accounting(doc, src)
-    return doc
-
-
 def dropped_lines(doc, reason: str) -> set[str]:
     """The lines cleaning dropped for ``reason``, without the white space around them."""
     return {line.strip() for d in doc.cleaning.drops if d.reason == reason for line in d.text.split("\n")} - {""}
 
 
 def cleaned(text: str, html: bool = False) -> Document:
+    """The cleaned page, once every character of it is checked to be kept or dropped exactly once."""
     doc = clean(page(text, html))
     check_accounting(doc, text)
     return doc
@@ -515,7 +509,7 @@ def test_drops_keep_their_text_for_later_stages():
 def test_markdown_bold_and_heading_marks_are_dropped_and_accounted_for():
     src = ("# 滨江市防汛新闻发布会\n\n**主持人 金鑫：** 首先请许波局长介绍。\n\n**许波：** 全市降雨量286毫米。\n\n"
            "**滨江日报记者：** 请问今年汛期趋势如何？\n")
-    doc = accounted(src)
+    doc = cleaned(src)
     assert "*" not in doc.text and "#" not in doc.text
     assert doc.text.startswith("滨江市防汛新闻发布会") and "主持人 金鑫： 首先" in doc.text
     marks = [d for d in doc.cleaning.drops if d.reason == "markup:markdown"]
@@ -531,7 +525,7 @@ def test_a_lone_star_pair_or_hashtag_is_not_markdown():
 def test_page_numbers_of_a_converted_document_are_chrome():
     src = ("东湖市生态环境新闻发布会\n田野：全市优良天数为298天，同比\n增加12天。\n- 2 -\n"
            "记者：请问田局长，下一步怎么做？\n— 3 —\n田野：继续治理。\n第4页 共5页\nPage 5/5\n6/5\n12\n")
-    doc = accounted(src)
+    doc = cleaned(src)
     assert dropped_lines(doc, "chrome:page number") == {"- 2 -", "— 3 —", "第4页 共5页", "Page 5/5"}
     assert "\n6/5\n12" in doc.text  # a date or a number alone on its line stays
 
@@ -540,7 +534,7 @@ def test_a_running_header_with_its_page_number_is_chrome():
     src = ("东湖市生态环境新闻发布会\n田野：全市优良天数为298天。\n"
            "东湖市人民政府新闻办公室          第 1 页\n记者：请问田局长，下一步怎么做？\n"
            "- 2 -      东湖市人民政府新闻办公室\n田野：请翻到第3页，数据详见    第 5 页\n")
-    doc = accounted(src)
+    doc = cleaned(src)
     assert dropped_lines(doc, "chrome:page number") == {"东湖市人民政府新闻办公室          第 1 页",
                                                          "- 2 -      东湖市人民政府新闻办公室"}
     assert "田野：请翻到第3页，数据详见    第 5 页" in doc.text  # a sentence, not a header
@@ -578,7 +572,7 @@ def test_readers_comments_under_the_article_are_chrome():
     src = ("市生态环境局新闻发布会\n王刚：上半年全市优良天数151天。\n记者：请问下半年有什么措施？\n王刚：帮扶120家企业。\n"
            "专家评论：这一成绩来之不易，网友评论也多为肯定。\n责任编辑：李丽\n网友评论\n网友“清水河”：空气确实变好了，点赞！\n"
            "江城网友：什么时候治理烧烤摊？\n发表评论 已有3条评论\n")
-    doc = accounted(src)
+    doc = cleaned(src)
     assert "专家评论：这一成绩来之不易" in doc.text  # a sentence that mentions 评论 is no heading
     assert "点赞" not in doc.text and "烧烤摊" not in doc.text
     assert any(d.reason == "chrome:comments" for d in doc.cleaning.drops)
@@ -587,7 +581,7 @@ def test_readers_comments_under_the_article_are_chrome():
 def test_a_list_of_related_articles_is_chrome_up_to_the_first_sentence():
     src = ("市生态环境局新闻发布会\n王刚：上半年全市优良天数151天。\n相关新闻\n市长：全力推进城市更新行动\n"
            "国防部：坚决反对外舰擅闯领海\n会后，记者走访了多家企业，企业负责人表示将加快治理。\n")
-    doc = accounted(src)
+    doc = cleaned(src)
     assert "市长：全力推进" not in doc.text and "国防部：" not in doc.text
     assert doc.text.endswith("企业负责人表示将加快治理。")  # the list ended at the first sentence
     assert sum(d.reason == "chrome:related" for d in doc.cleaning.drops) >= 1
@@ -596,7 +590,7 @@ def test_a_list_of_related_articles_is_chrome_up_to_the_first_sentence():
 def test_a_social_media_articles_captions_and_credits_are_chrome():
     src = ("权威发布 | 我市召开生态环境质量新闻发布会\n编辑 | 小绿\n审核丨张三\n▲发布会现场\n"
            "魏东：全市PM2.5年均浓度为31微克/立方米。\n▲全市优良天数达到300天，同比增加5天。\n")
-    doc = accounted(src)
+    doc = cleaned(src)
     assert {d.reason for d in doc.cleaning.drops if "小绿" in d.text or "张三" in d.text} == {"chrome:footer"}
     assert [d.text.strip() for d in doc.cleaning.drops if d.reason == "chrome:image"] == ["▲发布会现场"]
     assert "▲全市优良天数达到300天，同比增加5天。" in doc.text  # a sentence after ▲ is content
