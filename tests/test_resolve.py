@@ -323,9 +323,10 @@ def test_a_foreign_reporter_named_after_a_space_is_the_outlets_reporter():
         "新华社记者：请问中方如何看待两会的国际意义？\n发言人：两会是观察中国发展的重要窗口。\n"
         "彭博社记者 约翰：有报道称某公司将撤出中国市场，中方有何回应？\n发言人：我不了解你提到的具体情况。\n"
         "路透社记者 约翰·史密斯：还有一个问题。\n发言人：请讲。\n"
+        "BBC记者 Stephen McDonell：中方对气候谈判有何期待？\n发言人：我们希望各方相向而行。\n"
     )
-    assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == ["新华社", "彭博社", "路透社"]
-    assert answerers(conf) == [["汪文斌"]] * 3
+    assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == ["新华社", "彭博社", "路透社", "BBC"]
+    assert answerers(conf) == [["汪文斌"]] * 4
     assert all(p.name is None for p in conf.participants if p.role == "reporter")  # no name the surname list vouches for
 
 

@@ -61,12 +61,13 @@ MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 QUESTION_MARK = re.compile(r"[？?]")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;“”\"《》]")
 REPORTER = CUES["reporter_word"]
-# "新华社记者 王磊"; a foreign name after a space ("彭博社记者 约翰", "路透社记者 约翰·史密斯") is kept out
+# "新华社记者 王磊"; a foreign name after a space ("彭博社记者 约翰", "路透社记者 约翰·史密斯", "BBC记者
+# Stephen McDonell") is kept out
 # of the name (the surname list cannot vouch for it): the reporter is the outlet's
 REPORTER_RE = re.compile(
     rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?)"
     rf"|[ \t\u3000]*(?P<seq>[0-9０-９]{{1,2}}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])"  # 记者1, 记者A: reporters told apart by number
-    rf"|[ \t\u3000]+(?P<foreign>[^\s:：]{{2,16}}))?(?:提问|问)?$"
+    rf"|[ \t\u3000]+(?P<foreign>[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){{1,3}}|[^\s:：]{{2,16}}))?(?:提问|问)?$"
 )
 # "市生态环境局", "生态环境部", "市发展改革委": an organisation that answers in its own name
 BODY_RE = re.compile(r"^[\u3400-\u9fff]{1,14}(?:委员会|办公室|部|局|厅|署|委|办|中心|政府)$")
