@@ -814,6 +814,8 @@ def test_a_role_word_before_the_person_who_answers_is_no_part_of_the_name():
     ("2023年3月30日 星期四", "2023-03-30"),
     ("【发布日期】20230330", "2023-03-30"),  # eight digits after a date's cue
     ("编号：20230330001\n发布时间：2023-04-02", "2023-04-02"),  # an id is no date
+    ("Regular Press Conference on March 30, 2023", "2023-03-30"),  # English, in a bilingual headline
+    ("Thu, 30 Mar 2023 10:00:00 +0800", "2023-03-30"),  # a feed's date
 ])
 def test_a_full_date_in_either_numerals(dated, iso):
     page = f"市生态环境局新闻发布会\n{dated}\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：请问王局长，下一步？\n王刚：继续。\n"

@@ -15,6 +15,12 @@ DATE_CN = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>十
                      r"(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # "发布日期：20240312": eight digits, only after a date's own cue (a bare run of digits is an id)
 DATE_COMPACT = re.compile(r"(?:日期|时间)[】\]:：\s]*(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+# English dates of bilingual headlines and feeds: "March 12, 2025", "12 Mar 2024", "Tue, 12 Mar 2024"
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (r"(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)")
+DATE_EN = re.compile(rf"\b(?:{_MONTH}[ \t]+(?P<d>\d{{1,2}}),?[ \t]+(?P<y>(?:19|20)\d{{2}})"
+                     rf"|(?P<d2>\d{{1,2}})[ \t]+{_MONTH.replace('mon', 'mon2')}[ \t]+(?P<y2>(?:19|20)\d{{2}}))\b")
 CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # What a date written with the event is followed by: the event, its host, the act of holding it.
@@ -163,6 +169,10 @@ def _full_dates(s: str) -> list[tuple[int, int, tuple[int, int, int]]]:
               for m in DATE_COMPACT.finditer(s)]
     found += [(m.start(), m.end(), (int(m.group("y").translate(CN_YEAR_DIGITS)), _number(m.group("m")),
                                     _number(m.group("d")))) for m in DATE_CN.finditer(s)]
+    for m in DATE_EN.finditer(s):
+        mon, day, year = (m.group("mon"), m.group("d"), m.group("y")) if m.group("mon") else \
+            (m.group("mon2"), m.group("d2"), m.group("y2"))
+        found.append((m.start(), m.end(), (int(year), MONTHS.index(mon[:3].lower()) + 1, int(day))))
     return sorted(found)
 
 
