@@ -252,7 +252,10 @@ def _county(doc: Document, title: Optional[str], end: int) -> Optional[str]:
     """The district or county that opens the title and, in the lead, holds the event."""
     from ..script import to_simplified
 
-    m = COUNTY_RE.match(to_simplified(title)) if title else None
+    if not title:
+        return None
+    simple_title = to_simplified(title)
+    m = COUNTY_RE.match(simple_title)
     if m is None or m.group("p")[0] in "全本我该各这那其":
         return None
     p = m.group("p")
@@ -261,7 +264,7 @@ def _county(doc: Document, title: Optional[str], end: int) -> Optional[str]:
         return doc.text[held.start():held.start() + len(p)]
     # "安平县乡村振兴工作新闻发布会", and the page speaks as that county (全县, 我县)
     own = OWN_COUNTY.search(doc.simplified, 0, OWN_COUNTY_CHARS)
-    named = len(p) >= 3 and p not in COUNTY_STOP and TITLE_EVENT.search(to_simplified(title))
+    named = len(p) >= 3 and p not in COUNTY_STOP and TITLE_EVENT.search(simple_title)
     return title[:len(p)] if named and own is not None and own.group()[-1] == p[-1] else None
 
 

@@ -131,7 +131,7 @@ def _titles_from_text(doc: Document, roster: Roster) -> None:
         if p is None:
             continue
         title = tidy_title(doc.text[m.title_start:m.name_start])
-        if p.title and (title == p.title or not to_simplified(title).endswith(to_simplified(p.title))):
+        if title is None or p.title and (title == p.title or not to_simplified(title).endswith(to_simplified(p.title))):
             continue  # the same word, or another post ("副主任" is no 主任)
         del untitled[key]
         p.title = title
