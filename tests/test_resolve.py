@@ -479,3 +479,14 @@ def test_labels_of_words_in_another_order():
     assert [(p.name, p.organisation) for p in conf.participants if p.role == "reporter"] == [
         ("李明", "东湖日报"), ("赵敏", "东湖晚报")]
     assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+
+
+def test_the_body_a_qa_headline_opens_with_answers_the_bare_answers():
+    conf = conf_of(
+        "市生态环境局关于排污许可的政策问答\n"
+        "问：哪些企业需要申领排污许可证？\n答：纳入名录的企业，共涉及全市1200家。\n"
+        "问：申领需要多长时间？\n答：材料齐全的，20个工作日内办结。\n"
+    )
+    (official,) = [p for p in conf.participants if p.role == "speaker"]
+    assert official.organisation == "市生态环境局" and official.name is None
+    assert any(e.rule.startswith("headline: the body") for e in official.evidence)

@@ -27,6 +27,10 @@ SPOKESPERSON = re.compile("发言人")
 # An official the headline or lead names by title only: "生态环境部有关负责人就…答记者问"
 UNNAMED_OFFICIAL_RE = re.compile(
     r"(?P<who>[^\s，,。；;：:！？!?“”《》()（）]{2,24}?(?:有关)?负责(?:人|同志))(?=就|答|介绍|回答|接受)")
+# "市生态环境局关于排污许可的政策问答", "省教育厅就《办法》答记者问": a headline that opens with the body
+BODY_HEADLINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<body>[\u3400-\u9fff]{1,20}?(?:委员会|办公室|部|局|厅|署|委|办|中心))"
+                              r"(?:关于|就)[^\n]{2,60}?(?:问答|答记者问|答问|解读)[ \t\u3000]*$")
+HEADLINE_REACH = 400
 ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
 # A question that opens with a bare title ("局长，…", "请问主任您好") asks the one official who holds it.
 BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)")
@@ -160,6 +164,10 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
     if titled is not None:
         p.title = doc.text[titled.start("who"):titled.end("who")]
         p.evidence.append(Evidence("lead: the official named by title only", titled.start("who"), titled.end("who")))
+    body = BODY_HEADLINE_RE.search(doc.simplified, 0, min(lab.start, HEADLINE_REACH)) if first and titled is None else None
+    if body is not None:  # "市生态环境局关于排污许可的政策问答": the body answers
+        p.organisation = doc.text[body.start("body"):body.end("body")]
+        p.evidence.append(Evidence("headline: the body whose questions and answers these are", *body.span("body")))
     return p
 
 
