@@ -20,7 +20,7 @@ from rich.text import Text
 from ..contrast import Contrast, Interval, Term
 from ..model import ROLES
 from .pdf import grid_table
-from .terminal import Wrapped, bar, clip, count, num, pct
+from .terminal import Wrapped, bar, clip, count, counted, num, pct
 from .view import ConferenceView
 
 SHOWN_PER_GROUP = 6  # rows of each group in the terminal (the PDF shows them all)
@@ -147,8 +147,8 @@ def _card(view: ConferenceView, tag: str) -> Group:
     h, n = view.header, view.numbers
     lines = [(f"{tag}  {h.name}", "bold"),
              (" · ".join(x for x in (h.place, h.date, h.doc_type) if x), ""),
-             (f"{n.questions} questions · {n.speakers} speakers", ""),
-             (f"{n.figures} figures · {num(n.figures_per_1k_chars)} per 1k chars", ""),
+             (f"{counted(n.questions, 'question')} · {counted(n.speakers, 'speaker')}", ""),
+             (f"{counted(n.figures, 'figure')} · {num(n.figures_per_1k_chars)} per 1k chars", ""),
              (f"boilerplate {pct(view.boilerplate.ratio)}", "")]
     for s in sorted(view.speakers, key=lambda s: -s.share_of_talk)[:4]:
         lines.append((f"{bar(s.share_of_talk, 6)} {pct(s.share_of_talk):>4} {s.name}", ""))

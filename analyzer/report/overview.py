@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .folder_view import FolderView, OverviewRow, Source, build, rows
-from .terminal import MAX_WIDTH, clip, clip_cells, fixed_table, num, pct
+from .terminal import MAX_WIDTH, clip, clip_cells, counted, fixed_table, num, pct
 
 SHOWN_IN_TERMINAL = 30  # table rows printed for a folder (all of them with --verbose)
 ROWS_PER_PAGE = 38
@@ -46,11 +46,11 @@ def table(views: Sequence[Source]):
 def totals(folder: FolderView) -> list[str]:
     """Lines that describe the folder: types, dates, places, and the median of each key rate."""
     n = len(folder.rows)
-    return [f"{n:,} documents: " + ", ".join(f"{k:,} {t}" for t, k in folder.types),
+    return [counted(n, "document") + ": " + ", ".join(f"{k:,} {t}" for t, k in folder.types),
             (f"dated {folder.first_date} to {folder.last_date}" if folder.dated else "no dates found")
             + (f" ({n - folder.dated:,} undated)" if folder.dated < n else "")
             + f"; {folder.places:,} places named",
-            f"{folder.questions:,} questions, {folder.figures:,} figures cited",
+            f"{counted(folder.questions, 'question')}, {counted(folder.figures, 'figure')} cited",
             "medians per document: figures/1k chars " + num(folder.median_figures_per_1k_chars)
             + ", boilerplate " + pct(folder.median_boilerplate_ratio)
             + (", non-answer rate " + pct(folder.median_non_answer_rate) + f" ({folder.with_questions:,} with questions)"

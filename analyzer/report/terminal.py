@@ -43,6 +43,11 @@ def count(n: Optional[int]) -> str:
     return "-" if n is None else f"{n:,}"
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 question", "2 questions": a count with its noun, plural when it is not one."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def bar(share: float, cells: int = BAR_CELLS) -> str:
     """A bar of full and half blocks, padded with dots so its length never varies."""
     share = min(max(share or 0.0, 0.0), 1.0)
@@ -134,8 +139,8 @@ def header(view: ConferenceView) -> RenderableType:
              f"{c.damaged} damaged fragment(s) kept" if c.damaged else ""]
     lines.append(Text(f"Cleaning: {c.chars_in:,} chars in, {c.chars_kept:,} kept; dropped {dropped}"
                       + "".join(f"; {e}" for e in extra if e)))
-    key = [f"{n.turns} turns", f"{n.questions} questions", f"{n.figures} figures "
-           f"({num(n.figures_per_1k_chars)}/1k chars)", f"boilerplate {pct(view.boilerplate.ratio)}"]
+    key = [counted(n.turns, "turn"), counted(n.questions, "question"), counted(n.figures, "figure")
+           + f" ({num(n.figures_per_1k_chars)}/1k chars)", f"boilerplate {pct(view.boilerplate.ratio)}"]
     if n.questions or n.orphan:
         key.append(f"non-answers {n.non_answers}/{n.answered + n.orphan}")
     lines.append(Text("Key: " + " · ".join(key)))
