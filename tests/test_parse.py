@@ -739,6 +739,9 @@ def test_a_page_without_a_year_takes_it_from_a_file_name_that_carries_a_date():
     # a county whose title it heads, on a page that speaks as that county (全县)
     ("安平县乡村振兴工作新闻发布会\n主持人：请范局长介绍。\n范军：全县粮食播种面积稳定在52万亩。\n", "安平县"),
     ("开发区招商引资新闻发布会\n主持人：请介绍。\n李明：全区签约项目12个。\n", None),
+    # 自治区 alone is the region's short name: the body that holds the event is the place given
+    ("自治区生态环境保护工作新闻发布会\n6月4日，自治区人民政府新闻办公室召开新闻发布会。\n主持人：请介绍。\n"
+     "买买提·艾力：全区优良天数比例为80.3%。\n", "自治区人民政府新闻办公室"),
     # a development zone in the title that nothing holds is no place
     ("开发区招商引资新闻发布会\n市商务局召开新闻发布会。\n主持人：请介绍。\n李明：签约项目12个。\n", "市商务局"),
 ])

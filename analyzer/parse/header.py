@@ -67,9 +67,10 @@ COUNTY_HOLDS = r"(?:人民政府|政府|委)?(?:新闻办公室|新闻办)?(?:�
 OWN_COUNTY = re.compile(r"(?:全|我|本)[区县](?![级委域内外长])")
 OWN_COUNTY_CHARS = 20000
 TITLE_EVENT = re.compile(r"(?:新闻发布会|发布会|记者会|吹风会|通气会)$")
-# zones and parts of a town, not a district's name ("开发区招商引资新闻发布会")
+# zones and parts of a town, not a district's name ("开发区招商引资新闻发布会"), and the bare word 自治区
 COUNTY_STOP = {"开发区", "示范区", "保护区", "风景区", "自贸区", "试验区", "功能区", "先行区", "集聚区", "高新区",
-               "经开区", "主城区", "老城区", "中心区", "核心区", "度假区", "旅游区", "工业区", "商业区", "居民区"}
+               "经开区", "主城区", "老城区", "中心区", "核心区", "度假区", "旅游区", "工业区", "商业区", "居民区",
+               "自治区", "自治县"}  # (自治区 alone is the region's short name, not its name)
 PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
 
 
@@ -256,7 +257,7 @@ def _county(doc: Document, title: Optional[str], end: int) -> Optional[str]:
         return None
     simple_title = to_simplified(title)
     m = COUNTY_RE.match(simple_title)
-    if m is None or m.group("p")[0] in "全本我该各这那其":
+    if m is None or m.group("p")[0] in "全本我该各这那其" or m.group("p") in COUNTY_STOP:
         return None
     p = m.group("p")
     held = re.compile(re.escape(p) + COUNTY_HOLDS).search(doc.simplified, 0, min(end, HEAD_CHARS))
@@ -264,7 +265,7 @@ def _county(doc: Document, title: Optional[str], end: int) -> Optional[str]:
         return doc.text[held.start():held.start() + len(p)]
     # "安平县乡村振兴工作新闻发布会", and the page speaks as that county (全县, 我县)
     own = OWN_COUNTY.search(doc.simplified, 0, OWN_COUNTY_CHARS)
-    named = len(p) >= 3 and p not in COUNTY_STOP and TITLE_EVENT.search(simple_title)
+    named = len(p) >= 3 and TITLE_EVENT.search(simple_title)
     return title[:len(p)] if named and own is not None and own.group()[-1] == p[-1] else None
 
 
