@@ -17,6 +17,7 @@ from ..folders import DOCUMENT_SUFFIXES, find_documents, scan
 from ..fsnames import shown
 from . import outdir, overview
 from .files import atomic_path, atomic_write, copy_if_changed, slugify
+from .terminal import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Analysis
@@ -126,7 +127,7 @@ def _report(files: list[Path], out: Path, models: Optional[str], console, pdf: U
     done, written, failures = _place_outputs(outcomes, out, console if summaries else None)
     shared = _folder_outputs(out, done, pdfs != "none", console, verbosity) if done else []
     removed = _replace_manifest(out, written, shared)
-    summary = f"{len(done)} of {len(files)} documents reported in {shown(out)}"
+    summary = f"{len(done)} of {counted(len(files), 'document')} reported in {shown(out)}"
     if removed:
         summary += f"; {len(removed)} outputs of an earlier report removed"
     if failures:
