@@ -20,8 +20,9 @@ from .roster import MentionFinder, Person, Roster, handoff, holds
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
 SELF_INTRO_RE = re.compile(
-    r"[^。？！?!\n]{0,16}?(?:我是|我来自|我是来自)(?P<outlet>[^，,。！？!?；;、\s的]{2,16}?)"
-    r"(?:(?:的)?(?P<reporter>记者)|(?=[，,。！!；;\s]))"
+    r"[^。？！?!\n]{0,16}?(?:我是来自|我来自|我是)(?P<outlet>[^，,。！？!?；;、\s的]{2,16}?)"
+    r"(?:(?:的)?(?P<reporter>记者)|的?(?=[，,。！!；;\s]))"  # 我是来自东湖电视台的记者, 我是东湖日报社的，
+    r"|(?P<outlet_first>[^，,。！？!?；;、\s的]{2,16}?)记者[，,]"  # "东湖晚报记者，我想问…"
 )
 SPOKESPERSON = re.compile("发言人")
 # An official the headline or lead names by title only: "生态环境部有关负责人就…答记者问"
@@ -74,9 +75,10 @@ def _self_introduced(doc: Document, lab: Label, roster: Roster) -> Optional[Pers
     if lab.kind not in ("question", "reporter") or lab.outlet_span:
         return None
     intro = SELF_INTRO_RE.match(doc.simplified, lab.content_start, lab.content_start + 40)
-    if intro is None or (not intro.group("reporter") and not OUTLET_LABEL_RE.match(intro.group("outlet"))):
+    if intro is None or (not intro.group("reporter") and not OUTLET_LABEL_RE.match(intro.group("outlet") or "")
+                         and not intro.group("outlet_first")):
         return None  # "我是市民，…" names no outlet
-    a, b = intro.span("outlet")
+    a, b = intro.span("outlet") if intro.group("outlet") else intro.span("outlet_first")
     name = _name_key(doc, lab)
     p = roster.unnamed(f"reporter|{doc.simplified[a:b]}|{name}", "reporter", _ev("label", lab),
                        organisation=doc.text[a:b])
