@@ -607,11 +607,15 @@ def test_anonymous_reporters_who_name_their_outlet():
         "记者：我来自南湖晚报。空气呢？\n王建国：持续改善。\n"
         "记者：我是新华社的记者，想问一下土壤。\n王建国：安全利用率100%。\n"
         "记者：我是市民，想问问垃圾分类。\n王建国：正在推进。\n"
+        "记者：谢谢，我是来自东湖电视台的记者。噪声呢？\n王建国：加强执法。\n"
+        "记者：我是东湖日报社的，想问一下扬尘。\n王建国：严格管控。\n"
+        "记者：东湖晚报记者，我想问秸秆焚烧。\n王建国：全面禁烧。\n"
     )
-    assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == ["人民日报", "南湖晚报", "新华社", None]
+    assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == [
+        "人民日报", "南湖晚报", "新华社", None, "东湖电视台", "东湖日报社", "东湖晚报"]
     # the evidence points at the outlet the reporter names
     said = [conf.text[e.start:e.end] for p in conf.participants for e in p.evidence if e.rule == "self-introduction: outlet"]
-    assert said == ["人民日报", "南湖晚报", "新华社"]
+    assert said == ["人民日报", "南湖晚报", "新华社", "东湖电视台", "东湖日报社", "东湖晚报"]
 
 
 def analysed_news(tmp_path, text: str):
@@ -1015,3 +1019,13 @@ def test_transliterated_names_joined_by_a_middle_dot():
     assert names(conf, "speaker") == ["买买提·艾力", "热依拉·吐尔逊"]
     assert speaker_titles(conf)["买买提·艾力"] == "自治区生态环境厅厅长"
     assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["热依拉·吐尔逊"]
+
+
+def test_the_hosts_last_turn_that_passes_the_question_on_keeps_the_pair_open():
+    conf = conf_of(
+        "东湖市新闻发布会\n主持人：出席今天发布会的有市生态环境局局长王刚、副局长李红。\n"
+        "东湖日报记者：请问王局长，噪声怎么治理？\n王刚：我们将加强执法。\n"
+        "主持人：请李红副局长补充。\n李红：今年新建监测站20个。\n"
+        "东湖电视台记者：扬尘呢？\n王刚：严格管控。\n"
+    )
+    assert [(q.answer_turns, len(q.answerers)) for q in conf.qa_pairs] == [((2, 4), 2), ((6,), 1)]

@@ -190,8 +190,9 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         kind = "other"
         addressee = None
         if tr.role == "moderator":
+            answered_next = i + 1 < len(turns) and turns[i + 1].role == "speaker"
             if current is not None and current["q"] is not None and ANSWER_HANDOFF.search(s, tr.start, tr.end) \
-                    and not QUESTION_MARK.search(s, tr.start, tr.end) and i != last_mod:
+                    and not QUESTION_MARK.search(s, tr.start, tr.end) and (i != last_mod or answered_next):
                 # "这个问题请王局长回答" / "请李局长补充": the moderator passes the open question on
                 out.append(replace(tr, kind="procedural"))
                 continue
