@@ -740,6 +740,9 @@ def test_a_page_without_a_year_takes_it_from_a_file_name_that_carries_a_date():
      "吴涛：全区PM2.5浓度33微克/立方米。\n", "南湾区"),
     ("和平县防汛工作新闻发布会\n6月1日，和平县人民政府召开新闻发布会。\n主持人：请周局长介绍。\n周强：全县水库已落实责任人。\n",
      "和平县"),
+    # a city whose name holds a character that rarely names a place (城, 本, 日): the gazetteer vouches
+    ("晋城市召开生态环境新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n", "晋城"),
+    ("本溪市生态环境新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n", "本溪"),
     # a county whose title it heads, on a page that speaks as that county (全县)
     ("安平县乡村振兴工作新闻发布会\n主持人：请范局长介绍。\n范军：全县粮食播种面积稳定在52万亩。\n", "安平县"),
     ("开发区招商引资新闻发布会\n主持人：请介绍。\n李明：全区签约项目12个。\n", None),

@@ -8,6 +8,7 @@ from typing import Optional, Sequence
 from ..fsnames import shown
 from ..model import Document
 from .labels import OUTLET_LABEL_RE, REPORTER_RE, Label
+from .gazetteer import city_names
 from .names import CJK, CUES, compact, split_person
 
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
@@ -313,8 +314,8 @@ def _city(doc: Document, title: Optional[str], end: int) -> tuple[Optional[str],
     for rx in (PLACE2_RE, PLACE3_RE):
         for m in rx.finditer(s):
             p = m.group("p")
-            if PLACE_BAD.search(p) or p + "市" in PLACE_STOP:
-                continue
+            if PLACE_BAD.search(p) and p not in city_names() or p + "市" in PLACE_STOP:
+                continue  # (晋城, 本溪, 日照: the gazetteer vouches for a name that holds such a character)
             counts[p] = counts.get(p, 0) + 1
             first.setdefault(p, m.start("p"))
     # a three-character run that only extends a two-character candidate ("在焦作") is not a name
