@@ -286,21 +286,35 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, moderator_mark=True)
         return None
+    if SENTENCE_PUNCT.search(inner):
+        return None
     rm = REPORTER_RE.match(head)
-    if (rm and not rm.group("outlet").strip() or head in ("问", "提问")) and not SENTENCE_PUNCT.search(inner):
+    if rm and not rm.group("outlet").strip() or head in ("问", "提问"):
         # "记者(新华社)", "记者 王磊(新华社)", "问(新华社记者)", "记者问(南川日报记者)": the outlet in
-        # parentheses, without the word 记者 that may repeat there
+        # parentheses, without the word 记者 that may repeat there; "记者(东湖日报 张伟)": and the name
+        spaced = _spaced_label(inner, i0, _Marks(moderator_mark=False, answer_mark=False))
+        if spaced is not None and spaced.kind == "reporter":
+            return replace(spaced, text=s)
         name_span = (h0 + rm.start("name"), h0 + rm.end("name")) if rm and rm.group("name") else None
         outlet = inner.removesuffix(REPORTER).strip()
         return Label(0, 0, 0, "reporter", s, name_span=name_span,
                      outlet_span=(i0, i0 + len(outlet)) if outlet else None)
+    if rm and looks_like_name(inner) and not OUTLET_BAD.search(rm.group("outlet")):
+        # "东湖日报记者(张伟)": the outlet's reporter, named inside
+        return Label(0, 0, 0, "reporter", s, name_span=(i0, i0 + len(inner)),
+                     outlet_span=(h0, h0 + len(rm.group("outlet").strip())))
+    if looks_like_name(head) and inner.endswith(REPORTER) and OUTLET_LABEL_RE.match(inner.removesuffix(REPORTER)):
+        # "张伟(东湖日报记者)": the reporter, the outlet inside
+        return Label(0, 0, 0, "reporter", s, name_span=(h0, h0 + len(head)),
+                     outlet_span=(i0, i0 + len(inner) - len(REPORTER)))
     if head in CUES["answer_labels"]:
         # "答(王建国):" — the official who answers
         lab = classify(inner, i0, inline, known)
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, answer_mark=True)
         return None
-    if (looks_like_name(head) or head in known) and TITLE_RE.search(inner) and not SENTENCE_PUNCT.search(inner):
+    if (looks_like_name(head) or head in known) and (TITLE_RE.search(inner) or BODY_RE.match(inner)):
+        # "李强(市生态环境局局长)", "王刚(东湖市生态环境局)": the person, the title or body inside
         return Label(0, 0, 0, "person", s, name_span=(h0, h0 + len(head)), title_span=(i0, i0 + len(inner)))
     return None
 
@@ -383,9 +397,9 @@ def _spaced_label(s: str, base: int, common: _Marks) -> Optional[Label]:
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", s)]
     if not 2 <= len(words) <= 3:
         return None
-    names = [(i, w) for i, w in words if looks_like_name(w) and not TITLE_RE.search(w)]
     outlets = [(i, w.removesuffix(REPORTER)) for i, w in words if w != REPORTER and OUTLET_LABEL_RE.match(w.removesuffix(REPORTER))]
-    rest = [w for i, w in words if (i, w) not in names and w != REPORTER and not OUTLET_LABEL_RE.match(w.removesuffix(REPORTER))]
+    names = [(i, w) for i, w in words if looks_like_name(w) and not TITLE_RE.search(w) and i not in dict(outlets)]
+    rest = [w for i, w in words if (i, w) not in names and w != REPORTER and i not in dict(outlets)]
     if len(names) == 1 and len(outlets) == 1 and not rest:
         (ni, name), (oi, outlet) = names[0], outlets[0]
         return Label(0, 0, 0, "reporter", s, name_span=(base + ni, base + ni + len(name)),
