@@ -490,3 +490,15 @@ def test_the_body_a_qa_headline_opens_with_answers_the_bare_answers():
     (official,) = [p for p in conf.participants if p.role == "speaker"]
     assert official.organisation == "市生态环境局" and official.name is None
     assert any(e.rule.startswith("headline: the body") for e in official.evidence)
+
+
+def test_short_forms_an_interview_declares_in_its_first_labels():
+    conf = conf_of(
+        "守护蓝天——访东湖市生态环境局局长王刚\n本报记者 刘洋\n"
+        "记者（以下简称记）：今年空气质量怎么样？\n王刚（以下简称“王”）：全市优良天数达到300天。\n"
+        "记：下一步有什么打算？\n王：我们将实施治理项目50个。\n"
+    )
+    assert [(t.kind, conf.participant(t.participant).role) for t in conf.turns] == [
+        ("question", "reporter"), ("answer", "speaker")] * 2
+    assert names(conf, "speaker") == ["王刚"] and len(conf.qa_pairs) == 2
+    assert any("the short form the page declares" in e.rule for p in conf.participants for e in p.evidence)

@@ -94,6 +94,9 @@ ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["a
 HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+(?=\S)")
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
+# "记者（以下简称记）", "王刚(下称王)": a label that declares the short form later labels use
+SHORT_GLOSS_RE = re.compile(r"(?:以下简称|以下称|下称|简称)[“\"「]?(?P<short>[^\s“”\"「」]{1,4}?)[”\"」]?")
+SHORT_MAX = 4
 # The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
 # (never over the next bracket: "【主持人】（…）【主持人】寿小丽：" holds two labels)
 LABEL_REST_RE = re.compile(r"(?P<label>[^\n:：∶【\[]{2,40}?)[ \t\u3000]*[:：∶][ \t\u3000]*")  # with match()
@@ -113,7 +116,8 @@ class Label:
     ``start``/``end`` cover the label itself (with its colon or timestamp); the turn's text
     starts at ``content_start``. ``kind`` is one of person, title_only, body (an organisation
     answering in its own name; ``outlet_span`` holds it), damaged, moderator, reporter, question,
-    answer, narrator.
+    answer, narrator, or short (a short form the page declared: "记：", "王：" after
+    "记者（以下简称记）", "王刚（以下简称王）"; ``short_form`` holds the one a label declares).
     """
 
     start: int
@@ -129,6 +133,7 @@ class Label:
     time: Optional[str] = None
     date: Optional[str] = None
     layout: str = "label lines"
+    short_form: Optional[str] = None
 
 
 def classify(label: str, offset: int, inline: bool, known: frozenset[str] = frozenset()) -> Optional[Label]:
@@ -286,6 +291,10 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, moderator_mark=True)
         return None
+    short = SHORT_GLOSS_RE.fullmatch(inner)
+    if short is not None:  # "王刚（以下简称王）": the person, and the short form later labels use
+        lab = classify(head, h0, inline, known)
+        return replace(lab, text=s, short_form=short.group("short")) if lab is not None else None
     if SENTENCE_PUNCT.search(inner):
         return None
     rm = REPORTER_RE.match(head)
@@ -341,6 +350,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
             found[m.start()] = _place(lab, m.start(), label_end, content, time=clock(m.group("time")),
                                       date=m.group("date"), layout="timestamped live text")
     found.update(_bracket_labels(simplified, known, found))
+    unread: list[re.Match] = []  # colon candidates no rule reads: a declared short form may
     # colon matches come in text order, so those taken below never start inside a later one
     earlier = sorted(found)
     for m in COLON_RE.finditer(simplified):
@@ -351,10 +361,20 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
             continue
         lab = classify(m.group("label"), m.start("label"), inline=inline, known=known)
         if lab is None:
+            if len(m.group("label").strip()) <= SHORT_MAX:
+                unread.append(m)
             continue
         content = m.start("rest") if inline else m.end()
         found[m.start()] = _place(lab, m.start("label"), m.start("rest"), content,
                                   layout="inline labels" if inline else "label lines")
+    # "记：", "王：" after "记者（以下简称记）", "王刚（以下简称王）": the short forms the labels declared
+    shorts = {lab.short_form for lab in found.values() if lab.short_form}
+    for m in unread if shorts else ():
+        if m.group("label").strip() in shorts:
+            inline = bool(m.group("rest").strip())
+            found[m.start()] = _place(Label(0, 0, 0, "short", m.group("label").strip()), m.start("label"),
+                                      m.start("rest"), m.start("rest") if inline else m.end(),
+                                      layout="inline labels" if inline else "label lines")
     taken = sorted((lab.start, lab.content_start) for lab in found.values())
     run_in = []
     for m in RUNIN_RE.finditer(simplified):

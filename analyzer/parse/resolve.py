@@ -48,8 +48,16 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
     """The person behind each label, in label order (the roster grows as labels are read)."""
     out: list[Person] = []
     handoff_next: Optional[str] = None
+    shorts: dict[str, Person] = {}  # "王" -> 王刚, after "王刚（以下简称王）"
     for i, lab in enumerate(labels):
-        p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _person_for_label(doc, roster, lab, handoff_next)
+        if lab.kind == "short":
+            p = shorts.get(lab.text) or roster.unnamed("short|" + lab.text, "speaker", _ev("label: a short form", lab),
+                                                       title=lab.text)
+            p.evidence.append(_ev(f"label: {lab.text}, the short form the page declares", lab))
+        else:
+            p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _person_for_label(doc, roster, lab, handoff_next)
+        if lab.short_form:
+            shorts[lab.short_form] = p
         out.append(p)
         end = labels[i + 1].start if i + 1 < len(labels) else len(doc.text)
         handoff_next = handoff(doc, lab.content_start, end) if p.role == "moderator" else None
