@@ -502,3 +502,20 @@ def test_short_forms_an_interview_declares_in_its_first_labels():
         ("question", "reporter"), ("answer", "speaker")] * 2
     assert names(conf, "speaker") == ["王刚"] and len(conf.qa_pairs) == 2
     assert any("the short form the page declares" in e.rule for p in conf.participants for e in p.evidence)
+
+
+def test_an_interview_labelled_by_ji_and_the_guests_surname():
+    conf = conf_of(
+        "守护蓝天——访东湖市生态环境局局长王刚\n本报记者 刘洋\n"
+        "记：今年空气质量怎么样？\n王：全市优良天数达到300天。\n"
+        "记：下一步有什么打算？\n王：我们将实施治理项目50个。\n"
+    )
+    assert speaker_titles(conf) == {"王刚": "东湖市生态环境局局长"}
+    assert [p.title for p in conf.participants if p.role == "reporter"] == ["记者"]
+    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+
+
+def test_a_lone_character_before_a_colon_once_is_no_label():
+    conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数300天。\n记者：下一步？\n王刚：继续治理。\n注：数据来自监测站。\n")
+    assert [conf.participant(t.participant).name for t in conf.turns] == ["王刚", None, "王刚"]  # 注 is no one
+    assert "注：数据来自监测站。" in conf.turn_text(conf.turns[-1])

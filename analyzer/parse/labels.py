@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Optional, TypedDict
 
 from .names import (CUES, HONORIFICS, NOT_IN_NAMES, SALUTATION_RE, TITLE_RE, TITLE_WORDS, introduced_names, looks_like_name,
-                    name_then_title, split_person)
+                    name_then_title, split_person, surname_of)
 
 # A clock time, 10:05 or 10时05分 (its seconds are matched after it, outside the group)
 CLOCK = r"\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分"
@@ -367,8 +367,13 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         content = m.start("rest") if inline else m.end()
         found[m.start()] = _place(lab, m.start("label"), m.start("rest"), content,
                                   layout="inline labels" if inline else "label lines")
-    # "记：", "王：" after "记者（以下简称记）", "王刚（以下简称王）": the short forms the labels declared
+    # "记：", "王：" after "记者（以下简称记）", "王刚（以下简称王）": the short forms the labels declared;
+    # undeclared, an interview's 记 and the surname of the one person the page introduces by it, on
+    # two lines at least
     shorts = {lab.short_form for lab in found.values() if lab.short_form}
+    used = Counter(m.group("label").strip() for m in unread)
+    surnames = Counter(surname_of(n) for n in known)
+    shorts |= {w for w, k in used.items() if k >= 2 and (w == REPORTER[0] or len(w) == 1 and surnames[w] == 1)}
     for m in unread if shorts else ():
         if m.group("label").strip() in shorts:
             inline = bool(m.group("rest").strip())

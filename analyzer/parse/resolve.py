@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Document, Evidence
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, REPORTER_RE, Label
-from .names import CUES, TITLE_RE, compact, looks_like_name, surname_of
+from .names import CUES, TITLE_RE, compact, looks_like_name, surname_of, titled_mentions
 from .roster import MentionFinder, Person, Roster, handoff, holds
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
@@ -51,8 +51,7 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
     shorts: dict[str, Person] = {}  # "王" -> 王刚, after "王刚（以下简称王）"
     for i, lab in enumerate(labels):
         if lab.kind == "short":
-            p = shorts.get(lab.text) or roster.unnamed("short|" + lab.text, "speaker", _ev("label: a short form", lab),
-                                                       title=lab.text)
+            p = shorts.get(lab.text) or _short_form_holder(doc, roster, lab)
             p.evidence.append(_ev(f"label: {lab.text}, the short form the page declares", lab))
         else:
             p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _person_for_label(doc, roster, lab, handoff_next)
@@ -62,6 +61,23 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
         end = labels[i + 1].start if i + 1 < len(labels) else len(doc.text)
         handoff_next = handoff(doc, lab.content_start, end) if p.role == "moderator" else None
     return out
+
+
+def _short_form_holder(doc: Document, roster: Roster, lab: Label) -> Person:
+    """An undeclared short form: 记 is the interviewing reporter; a surname, the one official of it."""
+    if lab.text == CUES["reporter_word"][0]:
+        return roster.unnamed("asker|记者", "reporter", _ev("label: 记, the reporter", lab), title="记者")
+    holders = [p for p in roster.officials() if p.key and surname_of(p.key) == lab.text]
+    if len(holders) == 1:
+        return holders[0]
+    # the one person of that surname the headline or lead names with a title ("——访…局长王刚")
+    named = {compact(doc.simplified[m.name_start:m.name_end]): m for m in titled_mentions(doc.simplified, 0, lab.start)}
+    mentions = [m for key, m in named.items() if surname_of(key) == lab.text]
+    if not holders and len(mentions) == 1:
+        m = mentions[0]
+        return roster.person("speaker", Evidence("headline or lead: the person of that surname", m.title_start, m.name_end),
+                             name=(m.name_start, m.name_end), title=(m.title_start, m.name_start))
+    return roster.unnamed("short|" + lab.text, "speaker", _ev("label: a short form", lab), title=lab.text)
 
 
 def _ev(rule: str, lab: Label) -> Evidence:
