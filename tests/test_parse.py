@@ -518,6 +518,14 @@ def test_title_only_labels_named_in_the_lead_and_the_page_tail_left_out_of_the_l
     assert conf.date == "2023-12-13"  # the date line stays in the text, outside the turn
 
 
+def test_the_credit_of_who_wrote_the_transcript_down_is_no_part_of_the_last_answer():
+    conf = conf_of("东湖市新闻发布会\n主持人：请王刚局长介绍。\n王刚：全市优良天数达到300天。\n记者：下一步？\n"
+                   "王刚：继续治理。\n（本报记者 刘洋 整理）\n")
+    assert conf.turn_text(conf.turns[-1]) == "继续治理。"
+    conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：我们（记者整理数据时发现）会继续。\n")
+    assert conf.turn_text(conf.turns[-1]) == "我们（记者整理数据时发现）会继续。"  # inside a sentence it stays
+
+
 def test_live_text_with_bracketed_times_and_no_space():
     conf = conf_of(
         "市生态环境局新闻发布会图文直播\n"
