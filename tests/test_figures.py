@@ -150,6 +150,7 @@ def test_percentages(text, fig_text, value):
     ("細懸浮微粒年平均濃度為13.2微克/立方公尺", "微克/立方公尺"),  # Taiwan's metre
     ("堤防加高2公尺", "公尺"),
     ("涉及約一百間食肆", "間"), ("新建教室300间", "间"),  # rooms and shops
+    ("已核发排污许可证33万张", "张"),  # a count of licences, not a licence number
 ])
 def test_compound_and_measure_units(text, unit):
     assert figs(text)[-1].unit == unit
