@@ -519,3 +519,14 @@ def test_a_lone_character_before_a_colon_once_is_no_label():
     conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数300天。\n记者：下一步？\n王刚：继续治理。\n注：数据来自监测站。\n")
     assert [conf.participant(t.participant).name for t in conf.turns] == ["王刚", None, "王刚"]  # 注 is no one
     assert "注：数据来自监测站。" in conf.turn_text(conf.turns[-1])
+
+
+def test_a_bare_title_label_takes_the_fuller_title_the_headline_gives():
+    conf = conf_of(
+        "生态环境部有关负责人就《排污许可管理条例》答记者问\n"
+        "记者：《条例》出台的背景是什么？\n负责人：已核发排污许可证33万张。\n"
+        "记者：《条例》有哪些亮点？\n负责人：明确了排污许可的适用范围。\n"
+    )
+    (official,) = [p for p in conf.participants if p.role == "speaker"]
+    assert official.title == "生态环境部有关负责人" and official.name is None
+    assert [len(q.answerers) for q in conf.qa_pairs] == [1, 1]

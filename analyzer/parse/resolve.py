@@ -280,6 +280,11 @@ def _title_holder(doc: Document, roster: Roster, lab: Label) -> Person:
         if len(cands) == 1:
             cands[0].evidence.append(_ev("label: title held by the official the page names", lab))
             return cands[0]
+    lead = UNNAMED_OFFICIAL_RE.search(doc.simplified, 0, lab.start)
+    if lead is not None and lead.group("who").endswith(short):
+        # "负责人：" under "生态环境部有关负责人就…答记者问": the headline gives the fuller title
+        return roster.person(role, _ev("label: title (holder not named), the headline's fuller title", lab),
+                             title=lead.span("who"))
     return roster.person(role, _ev("label: title (holder not named)", lab), title=lab.title_span)
 
 
