@@ -1045,3 +1045,10 @@ def test_the_hosts_last_turn_that_passes_the_question_on_keeps_the_pair_open():
         "东湖电视台记者：扬尘呢？\n王刚：严格管控。\n"
     )
     assert [(q.answer_turns, len(q.answerers)) for q in conf.qa_pairs] == [((2, 4), 2), ((6,), 1)]
+
+
+def test_a_hashtag_headline_and_a_title_word_written_after_the_name():
+    conf = conf_of("#东湖市生态环境新闻发布会# 图文直播\n2024-06-05 10:00\n【主持人】请王刚局长介绍情况。\n"
+                   "【王刚】今年全市优良天数达到300天。\n【东湖日报记者】请问王局长，噪声怎么治理？\n【王刚】加强执法。\n")
+    assert conf.title == "东湖市生态环境新闻发布会"
+    assert speaker_titles(conf) == {"王刚": "局长"}

@@ -59,6 +59,7 @@ PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text,
 PARAGRAPH_PUNCT = re.compile(r"[，,。；;]|[：:]\s*$")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布|吹风会|推进会|报告|通报|会议|座谈会|答记者问|访谈|专访|[—-]访")
+HASHTAG_RE = re.compile(r"[ \t\u3000]*#(?P<tag>[^#\n]{4,60})#")
 SUBTITLE_DASHES = ("—", "–", "－", "--")
 SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
 # A district or county that heads the title and holds the event in the lead ("南湾区…发布会" and
@@ -111,6 +112,9 @@ def title(doc: Document) -> Optional[str]:
         cands = [(a, b) for a, b in head if pick(a, b)]
         if cands:
             a, b = cands[-1]
+            tag = HASHTAG_RE.match(s, a, b)  # "#东湖市生态环境新闻发布会# 图文直播": the topic is the headline
+            if tag is not None:
+                a, b = tag.span("tag")
             # a label or a column name before the headline: "图文直播：…", "权威发布 | …"
             m = re.match(r"\s*(?:(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录)[:：—-]+|[^|｜丨]{2,8}[ \t\u3000]*[|｜丨])\s*",
                          s[a:b])

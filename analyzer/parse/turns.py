@@ -138,6 +138,13 @@ def _titles_from_text(doc: Document, roster: Roster) -> None:
         del untitled[key]
         p.title = title
         p.evidence.append(Evidence("title from the text", m.title_start, m.name_end))
+    for key, p in untitled.items():
+        if p.title:
+            continue
+        after = re.compile(re.escape(key) + f"(?P<title>{TITLE_RE.pattern})").search(doc.simplified)
+        if after is not None:  # "请王刚局长介绍": the title word written after the name
+            p.title = doc.text[after.start("title"):after.end("title")]
+            p.evidence.append(Evidence("title word after the name in the text", after.start(), after.end()))
 
 
 def _without_turn_tail(s: str, a: int, b: int) -> tuple[int, Optional[str]]:
