@@ -20,7 +20,7 @@ DATE_COMPACT = re.compile(r"(?:日期|时间)[】\]:：\s]*(?P<y>(?:19|20)\d{2})
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (r"(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)")
-DATE_EN = re.compile(rf"\b(?:{_MONTH}[ \t]+(?P<d>\d{{1,2}}),?[ \t]+(?P<y>(?:19|20)\d{{2}})"
+DATE_EN = re.compile(rf"(?=[JFMASONDjfmasond\d])\b(?:{_MONTH}[ \t]+(?P<d>\d{{1,2}}),?[ \t]+(?P<y>(?:19|20)\d{{2}})"
                      rf"|(?P<d2>\d{{1,2}})[ \t]+{_MONTH.replace('mon', 'mon2')}[ \t]+(?P<y2>(?:19|20)\d{{2}}))\b")
 CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")

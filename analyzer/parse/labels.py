@@ -97,6 +97,7 @@ PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner
 # "记者（以下简称记）", "王刚(下称王)": a label that declares the short form later labels use
 SHORT_GLOSS_RE = re.compile(r"(?:以下简称|以下称|下称|简称)[“\"「]?(?P<short>[^\s“”\"「」]{1,4}?)[”\"」]?")
 SHORT_MAX = 4
+SPACE_RE = re.compile(r"\s")
 # The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
 # (never over the next bracket: "【主持人】（…）【主持人】寿小丽：" holds two labels)
 LABEL_REST_RE = re.compile(r"(?P<label>[^\n:：∶【\[]{2,40}?)[ \t\u3000]*[:：∶][ \t\u3000]*")  # with match()
@@ -419,6 +420,8 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
 def _spaced_label(s: str, base: int, common: _Marks) -> Optional[Label]:
     """A label of two or three words in any order: "记者 李明 东湖日报", "东湖日报 李明" (a reporter);
     "王刚 市生态环境局局长" (a person, the name before the title)."""
+    if not SPACE_RE.search(s):
+        return None  # (most labels are one word)
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", s)]
     if not 2 <= len(words) <= 3:
         return None

@@ -139,12 +139,21 @@ def _titles_from_text(doc: Document, roster: Roster) -> None:
         p.title = title
         p.evidence.append(Evidence("title from the text", m.title_start, m.name_end))
     for key, p in untitled.items():
-        if p.title:
-            continue
-        after = re.compile(re.escape(key) + f"(?P<title>{TITLE_RE.pattern})").search(doc.simplified)
-        if after is not None:  # "请王刚局长介绍": the title word written after the name
-            p.title = doc.text[after.start("title"):after.end("title")]
-            p.evidence.append(Evidence("title word after the name in the text", after.start(), after.end()))
+        if not p.title:
+            _title_after_name(doc, key, p)
+
+
+def _title_after_name(doc: Document, key: str, p: Person) -> None:
+    """"请王刚局长介绍": the title word written right after the name, at its first such mention."""
+    s = doc.simplified
+    at = s.find(key)
+    while at >= 0:
+        word = TITLE_RE.match(s, at + len(key))
+        if word is not None:
+            p.title = doc.text[word.start():word.end()]
+            p.evidence.append(Evidence("title word after the name in the text", at, word.end()))
+            return
+        at = s.find(key, at + 1)
 
 
 def _without_turn_tail(s: str, a: int, b: int) -> tuple[int, Optional[str]]:
