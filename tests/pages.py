@@ -18,3 +18,10 @@ def names(conf, role):
 def speaker_titles(conf) -> dict:
     """Name to title of the officials (role speaker)."""
     return {p.name: p.title for p in conf.participants if p.role == "speaker"}
+
+
+def the_unnamed_official(conf):
+    """The one official (role speaker) of a page that names none: the page must have exactly one."""
+    (official,) = [p for p in conf.participants if p.role == "speaker"]
+    assert official.name is None
+    return official

@@ -5,7 +5,7 @@ from __future__ import annotations
 from analyzer.clean import clean
 from analyzer.model import Page
 from analyzer.parse import parse
-from tests.pages import conf_of, names, speaker_titles
+from tests.pages import conf_of, names, speaker_titles, the_unnamed_official
 
 
 def who(conf, pid):
@@ -487,8 +487,8 @@ def test_the_body_a_qa_headline_opens_with_answers_the_bare_answers():
         "问：哪些企业需要申领排污许可证？\n答：纳入名录的企业，共涉及全市1200家。\n"
         "问：申领需要多长时间？\n答：材料齐全的，20个工作日内办结。\n"
     )
-    (official,) = [p for p in conf.participants if p.role == "speaker"]
-    assert official.organisation == "市生态环境局" and official.name is None
+    official = the_unnamed_official(conf)
+    assert official.organisation == "市生态环境局"
     assert any(e.rule.startswith("headline: the body") for e in official.evidence)
 
 
@@ -527,6 +527,5 @@ def test_a_bare_title_label_takes_the_fuller_title_the_headline_gives():
         "记者：《条例》出台的背景是什么？\n负责人：已核发排污许可证33万张。\n"
         "记者：《条例》有哪些亮点？\n负责人：明确了排污许可的适用范围。\n"
     )
-    (official,) = [p for p in conf.participants if p.role == "speaker"]
-    assert official.title == "生态环境部有关负责人" and official.name is None
+    assert the_unnamed_official(conf).title == "生态环境部有关负责人"
     assert [len(q.answerers) for q in conf.qa_pairs] == [1, 1]

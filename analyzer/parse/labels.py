@@ -98,6 +98,7 @@ PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner
 SHORT_GLOSS_RE = re.compile(r"(?:以下简称|以下称|下称|简称)[“\"「]?(?P<short>[^\s“”\"「」]{1,4}?)[”\"」]?")
 SHORT_MAX = 4
 SPACE_RE = re.compile(r"\s")
+OPENING_QUOTES = ("“", "「", "『", "\"")  # reported speech opens one after its verb (王刚表示：“…”)
 # The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
 # (never over the next bracket: "【主持人】（…）【主持人】寿小丽：" holds two labels)
 LABEL_REST_RE = re.compile(r"(?P<label>[^\n:：∶【\[]{2,40}?)[ \t\u3000]*[:：∶][ \t\u3000]*")  # with match()
@@ -368,19 +369,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         content = m.start("rest") if inline else m.end()
         found[m.start()] = _place(lab, m.start("label"), m.start("rest"), content,
                                   layout="inline labels" if inline else "label lines")
-    # "记：", "王：" after "记者（以下简称记）", "王刚（以下简称王）": the short forms the labels declared;
-    # undeclared, an interview's 记 and the surname of the one person the page introduces by it, on
-    # two lines at least
-    shorts = {lab.short_form for lab in found.values() if lab.short_form}
-    used = Counter(m.group("label").strip() for m in unread)
-    surnames = Counter(surname_of(n) for n in known)
-    shorts |= {w for w, k in used.items() if k >= 2 and (w == REPORTER[0] or len(w) == 1 and surnames[w] == 1)}
-    for m in unread if shorts else ():
-        if m.group("label").strip() in shorts:
-            inline = bool(m.group("rest").strip())
-            found[m.start()] = _place(Label(0, 0, 0, "short", m.group("label").strip()), m.start("label"),
-                                      m.start("rest"), m.start("rest") if inline else m.end(),
-                                      layout="inline labels" if inline else "label lines")
+    found.update(_short_form_labels(unread, found, known))
     taken = sorted((lab.start, lab.content_start) for lab in found.values())
     run_in = []
     for m in RUNIN_RE.finditer(simplified):
@@ -417,6 +406,24 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     return _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)]))
 
 
+def _short_form_labels(unread: list[re.Match], found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
+    """"记：", "王：" after "记者（以下简称记）", "王刚（以下简称王）": the short forms the labels declared;
+    undeclared, an interview's 记 and the surname of the one person the page introduces by it, on two
+    lines at least. ``unread`` are the colon candidates no other rule reads."""
+    shorts = {lab.short_form for lab in found.values() if lab.short_form}
+    used = Counter(m.group("label").strip() for m in unread)
+    surnames = Counter(surname_of(n) for n in known)
+    shorts |= {w for w, k in used.items() if k >= 2 and (w == REPORTER[0] or len(w) == 1 and surnames[w] == 1)}
+    out = {}
+    for m in unread if shorts else ():
+        if m.group("label").strip() in shorts:
+            inline = bool(m.group("rest").strip())
+            out[m.start()] = _place(Label(0, 0, 0, "short", m.group("label").strip()), m.start("label"),
+                                    m.start("rest"), m.start("rest") if inline else m.end(),
+                                    layout="inline labels" if inline else "label lines")
+    return out
+
+
 def _spaced_label(s: str, base: int, common: _Marks) -> Optional[Label]:
     """A label of two or three words in any order: "记者 李明 东湖日报", "东湖日报 李明" (a reporter);
     "王刚 市生态环境局局长" (a person, the name before the title)."""
@@ -426,8 +433,9 @@ def _spaced_label(s: str, base: int, common: _Marks) -> Optional[Label]:
     if not 2 <= len(words) <= 3:
         return None
     outlets = [(i, w.removesuffix(REPORTER)) for i, w in words if w != REPORTER and OUTLET_LABEL_RE.match(w.removesuffix(REPORTER))]
-    names = [(i, w) for i, w in words if looks_like_name(w) and not TITLE_RE.search(w) and i not in dict(outlets)]
-    rest = [w for i, w in words if (i, w) not in names and w != REPORTER and i not in dict(outlets)]
+    outlet_at = {i for i, _w in outlets}  # (南湖网 starts with a surname: an outlet first)
+    names = [(i, w) for i, w in words if i not in outlet_at and looks_like_name(w) and not TITLE_RE.search(w)]
+    rest = [w for i, w in words if (i, w) not in names and w != REPORTER and i not in outlet_at]
     if len(names) == 1 and len(outlets) == 1 and not rest:
         (ni, name), (oi, outlet) = names[0], outlets[0]
         return Label(0, 0, 0, "reporter", s, name_span=(base + ni, base + ni + len(name)),
@@ -444,8 +452,6 @@ def _reported_speech(label: str, rest: str) -> bool:
     not put its turns in quotation marks after a verb of speech)."""
     return rest.lstrip(" \t\u3000").startswith(OPENING_QUOTES) and label.rstrip(" \t\u3000").endswith(SPEECH_SUFFIXES)
 
-
-OPENING_QUOTES = ("“", "「", "『", "\"")
 
 
 def clock(time: str) -> str:

@@ -53,6 +53,7 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
         if lab.kind == "short":
             p = shorts.get(lab.text) or _short_form_holder(doc, roster, lab)
             p.evidence.append(_ev(f"label: {lab.text}, the short form the page declares", lab))
+            shorts[lab.text] = p  # (looked for once: a long interview has thousands of 王：)
         else:
             p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _person_for_label(doc, roster, lab, handoff_next)
         if lab.short_form:
@@ -280,7 +281,7 @@ def _title_holder(doc: Document, roster: Roster, lab: Label) -> Person:
         if len(cands) == 1:
             cands[0].evidence.append(_ev("label: title held by the official the page names", lab))
             return cands[0]
-    lead = UNNAMED_OFFICIAL_RE.search(doc.simplified, 0, lab.start)
+    lead = UNNAMED_OFFICIAL_RE.search(doc.simplified, 0, min(lab.start, HEADLINE_REACH))
     if lead is not None and lead.group("who").endswith(short):
         # "负责人：" under "生态环境部有关负责人就…答记者问": the headline gives the fuller title
         return roster.person(role, _ev("label: title (holder not named), the headline's fuller title", lab),
