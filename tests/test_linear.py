@@ -156,6 +156,9 @@ PIPELINE_INPUTS = {
     "labelled questions and answers": "问：情况如何？\n答：增长5%。\n",
     "numbers with magnitudes": "增长1万3千吨，",
     "a roster line": "主持人:市新闻办处长 谭雯\n",
+    "an interview in short forms": "记：请问局长王刚，情况如何？\n王：增长5%。\n",  # 记 and 王 (王刚's surname)
+    "bare title labels": "记者：情况如何？\n负责人：增长5%。\n",
+    "labels with a dash": "主持人——情况如何？\n王刚——增长5%。\n",
 }
 
 
