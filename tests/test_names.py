@@ -150,6 +150,7 @@ def test_a_function_character_after_a_two_character_name_is_not_its_third():
     ("——访市信访局局长王明", "市信访局局长"),
     ("今天我们请到了青禾县农业农村局局长韩冰", "青禾县农业农村局局长"),
     ("市信访局局长王明出席", "市信访局局长"),
+    ("记者：请问局长王刚，情况如何？", "局长"),  # 请问 opens the question
 ])
 def test_a_title_starts_after_the_words_that_introduce_it(text, title):
     from analyzer.parse.names import title_start

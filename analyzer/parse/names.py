@@ -186,8 +186,9 @@ DIGITS = re.compile(r"[0-9０-９]")
 TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|—–－]")
 HONORIFIC = "(?:" + "|".join(map(re.escape, HONORIFICS)) + ")"
 PERSON_END = re.compile(HONORIFIC + "(?:以及|和|及|与|、)?")
-# (访 only right after a dash: "——访市水务局局长周海洋" is an interview headline; 信访局 keeps its 访)
-TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"]) + "|(?<=[—–－-])访")
+# (访 only right after a dash: "——访市水务局局长周海洋" is an interview headline; 信访局 keeps its 访;
+# 请问 opens a question: "请问局长王刚" titles him 局长)
+TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"] + ["请问"]) + "|(?<=[—–－-])访")
 
 
 def title_start(s: str, pos: int, floor: int) -> int:
