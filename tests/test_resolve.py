@@ -529,3 +529,13 @@ def test_a_bare_title_label_takes_the_fuller_title_the_headline_gives():
     )
     assert the_unnamed_official(conf).title == "生态环境部有关负责人"
     assert [len(q.answerers) for q in conf.qa_pairs] == [1, 1]
+
+
+def test_an_unlabelled_answer_to_a_question_that_names_the_official_is_his():
+    # found by make fuzz: the unnamed answerer's evidence of an unlabelled paragraph was not the one removed
+    lead = "2024年5月10日10时,市政府新闻办请市商务局副局长高峰、市发展改革委主任李明介绍东湖博览会筹备进展情况,并答记者问。"
+    question = "[东湖晚报记者]有两个问题请教高局长。第一个问题,今年的签约项目有多少?第二个问题,展位还有吗?谢谢!"
+    conf = conf_of("\n".join([lead, lead, question, "主持人", question]))
+    assert [t.kind for t in conf.turns] == ["question", "answer", "question"]
+    assert [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs][0] == ["高峰"]
+    assert all(p.name for p in conf.participants if p.role == "speaker")  # no unnamed answerer is left behind

@@ -185,7 +185,7 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
         bodies[0].evidence.append(_ev(f"{said}, the one organisation that answers on the page", lab))
         return bodies[0]
     first = roster.unnamed_person("answerer") is None
-    p = roster.unnamed("answerer", "speaker", _ev(f"{said} (the official is not named on the page)", lab))
+    p = roster.unnamed("answerer", "speaker", _ev(f"{said} {NOT_NAMED}", lab))
     # looked for once, when the first 答 is met: the headline and lead lie before it
     titled = UNNAMED_OFFICIAL_RE.search(doc.simplified, 0, lab.start) if first else None
     if titled is not None:
@@ -196,6 +196,9 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
         p.organisation = doc.text[body.start("body"):body.end("body")]
         p.evidence.append(Evidence("headline: the body whose questions and answers these are", *body.span("body")))
     return p
+
+
+NOT_NAMED = "(the official is not named on the page)"
 
 
 def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Person], roster: Roster) -> list[Person]:
@@ -214,7 +217,9 @@ def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Pe
         if asked is not None:
             asked.evidence.append(_ev("label: 答, the official the question before names", lab))
             out[i] = asked
-            unnamed.evidence.remove(_ev("label: 答 (the official is not named on the page)", lab))
+            # (the evidence of that answer, a 答 label's or an unlabelled paragraph's, leaves the unnamed one)
+            unnamed.evidence[:] = [e for e in unnamed.evidence
+                                   if not (e.start, e.end) == (lab.start, lab.end) or not e.rule.endswith(NOT_NAMED)]
     if not any(p is unnamed for p in out):
         roster.forget(unnamed)
     return out
