@@ -51,7 +51,8 @@ KNOWN_PLACE_RE = re.compile("|".join(map(re.escape, sorted(KNOWN_PLACE, key=len,
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
 PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}})市(?![场民委政长]))")
 PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表访赴]")
-EVENT_RE = re.compile(r"(?:召开|举行|举办)(?:了|的)?(?P<event>[^，,。；;！!：:\n]{2,40}?(?:新闻发布会|发布会|记者会|吹风会|通气会))")
+PRESS_EVENTS = "(?:新闻发布会|发布会|记者会|吹风会|通气会)"
+EVENT_RE = re.compile(rf"(?:召开|举行|举办)(?:了|的)?(?P<event>[^，,。；;！!：:\n]{{2,40}}?{PRESS_EVENTS})")
 ROLE_WORDS = re.compile(r"(?:主持人?|发布人|发言人|嘉宾|记者|问|答|时间|地点|来源)[:：]$")  # ending the label: 网络问政： is none
 BYLINE_TITLE_CHARS = 12  # "市委书记 张三", "市生态环境局局长 王建国": a title alone before the name
 BYLINE_BREAK = re.compile(r"[—–\-－:：，,。！？!?“”\"《》]")  # a headline's punctuation: "守护碧水——专访…局长王建国"
@@ -68,7 +69,7 @@ COUNTY_RE = re.compile(rf"(?P<p>[{CJK}]{{2,4}}?[区县])")
 COUNTY_HOLDS = r"(?:人民政府|政府|委)?(?:新闻办公室|新闻办)?(?:召开|举行|举办)"
 OWN_COUNTY = re.compile(r"(?:全|我|本)[区县](?![级委域内外长])")
 OWN_COUNTY_CHARS = 20000
-TITLE_EVENT = re.compile(r"(?:新闻发布会|发布会|记者会|吹风会|通气会)$")
+TITLE_EVENT = re.compile(PRESS_EVENTS + "$")
 # zones and parts of a town, not a district's name ("开发区招商引资新闻发布会"), and the bare word 自治区
 COUNTY_STOP = {"开发区", "示范区", "保护区", "风景区", "自贸区", "试验区", "功能区", "先行区", "集聚区", "高新区",
                "经开区", "主城区", "老城区", "中心区", "核心区", "度假区", "旅游区", "工业区", "商业区", "居民区",

@@ -95,8 +95,8 @@ HOST_PREFIX = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
 # "记者（以下简称记）", "王刚(下称王)": a label that declares the short form later labels use
-SHORT_GLOSS_RE = re.compile(r"(?:以下简称|以下称|下称|简称)[“\"「]?(?P<short>[^\s“”\"「」]{1,4}?)[”\"」]?")
 SHORT_MAX = 4
+SHORT_GLOSS_RE = re.compile(rf"(?:以下简称|以下称|下称|简称)[“\"「]?(?P<short>[^\s“”\"「」]{{1,{SHORT_MAX}}}?)[”\"」]?")
 SPACE_RE = re.compile(r"\s")
 OPENING_QUOTES = ("“", "「", "『", "\"")  # reported speech opens one after its verb (王刚表示：“…”)
 # The rest of a bracket label line that is itself a label: "【主持人】省生态环境厅处长 刘明:"
@@ -410,16 +410,19 @@ def _short_form_labels(unread: list[re.Match], found: dict[int, Label], known: f
     """"记：", "王：" after "记者（以下简称记）", "王刚（以下简称王）": the short forms the labels declared;
     undeclared, an interview's 记 and the surname of the one person the page introduces by it, on two
     lines at least. ``unread`` are the colon candidates no other rule reads."""
-    shorts = {lab.short_form for lab in found.values() if lab.short_form}
+    declared = {lab.short_form for lab in found.values() if lab.short_form}
     used = Counter(m.group("label").strip() for m in unread)
     surnames = Counter(surname_of(n) for n in known)
-    shorts |= {w for w, k in used.items() if k >= 2 and (w == REPORTER[0] or len(w) == 1 and surnames[w] == 1)}
+    shorts = declared | {w for w, k in used.items() if k >= 2 and (w == REPORTER[0] or len(w) == 1 and surnames[w] == 1)}
     out = {}
     for m in unread if shorts else ():
-        if m.group("label").strip() in shorts:
+        word = m.group("label").strip()
+        if word in shorts:
+            # an undeclared 记 is the anonymous reporter's question label; the rest the resolver maps
+            lab = Label(0, 0, 0, "question", REPORTER) if word == REPORTER[0] and word not in declared \
+                else Label(0, 0, 0, "short", word)
             inline = bool(m.group("rest").strip())
-            out[m.start()] = _place(Label(0, 0, 0, "short", m.group("label").strip()), m.start("label"),
-                                    m.start("rest"), m.start("rest") if inline else m.end(),
+            out[m.start()] = _place(lab, m.start("label"), m.start("rest"), m.start("rest") if inline else m.end(),
                                     layout="inline labels" if inline else "label lines")
     return out
 

@@ -93,6 +93,9 @@ def split_person(phrase: str) -> PersonPhrase:
     return PersonPhrase(phrase, None)
 
 
+DEPUTY = "代表"  # a title only after a name (王丽代表); 我代表, 市民代表 are none
+
+
 def name_then_title(phrase: str) -> Optional[PersonPhrase]:
     """"刘卫东主任", "孙琳副主任", "王丽代表" (a deputy): a label that writes the name first and the
     title word after it."""
@@ -106,8 +109,6 @@ def name_then_title(phrase: str) -> Optional[PersonPhrase]:
     name = phrase[:at]
     return PersonPhrase(phrase[at:], name, 0) if looks_like_name(name) else None
 
-
-DEPUTY = "代表"  # a title only after a name (王丽代表); 我代表, 市民代表 are none
 
 
 # What ends a name: the end, any character that is not CJK, or a word that follows names.

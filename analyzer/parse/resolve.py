@@ -32,6 +32,7 @@ UNNAMED_OFFICIAL_RE = re.compile(
 BODY_HEADLINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<body>[\u3400-\u9fff]{1,20}?(?:委员会|办公室|部|局|厅|署|委|办|中心))"
                               r"(?:关于|就)[^\n]{2,60}?(?:问答|答记者问|答问|解读)[ \t\u3000]*$")
 HEADLINE_REACH = 400
+NOT_NAMED = "(the official is not named on the page)"  # the evidence of an answerer no name is known for
 ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
 # A question that opens with a bare title ("局长，…", "请问主任您好") asks the one official who holds it.
 BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)")
@@ -49,15 +50,18 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
     out: list[Person] = []
     handoff_next: Optional[str] = None
     shorts: dict[str, Person] = {}  # "王" -> 王刚, after "王刚（以下简称王）"
+    declared: set[str] = set()
     for i, lab in enumerate(labels):
         if lab.kind == "short":
             p = shorts.get(lab.text) or _short_form_holder(doc, roster, lab)
-            p.evidence.append(_ev(f"label: {lab.text}, the short form the page declares", lab))
+            said = "the short form the page declares" if lab.text in declared else "the surname of the one person named"
+            p.evidence.append(_ev(f"label: {lab.text}, {said}", lab))
             shorts[lab.text] = p  # (looked for once: a long interview has thousands of 王：)
         else:
             p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _person_for_label(doc, roster, lab, handoff_next)
         if lab.short_form:
             shorts[lab.short_form] = p
+            declared.add(lab.short_form)
         out.append(p)
         end = labels[i + 1].start if i + 1 < len(labels) else len(doc.text)
         handoff_next = handoff(doc, lab.content_start, end) if p.role == "moderator" else None
@@ -65,9 +69,8 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
 
 
 def _short_form_holder(doc: Document, roster: Roster, lab: Label) -> Person:
-    """An undeclared short form: 记 is the interviewing reporter; a surname, the one official of it."""
-    if lab.text == CUES["reporter_word"][0]:
-        return roster.unnamed("asker|记者", "reporter", _ev("label: 记, the reporter", lab), title="记者")
+    """An undeclared short form: a surname, the one official of it (labels make an undeclared 记 the
+    anonymous reporter's question)."""
     holders = [p for p in roster.officials() if p.key and surname_of(p.key) == lab.text]
     if len(holders) == 1:
         return holders[0]
@@ -196,9 +199,6 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
         p.organisation = doc.text[body.start("body"):body.end("body")]
         p.evidence.append(Evidence("headline: the body whose questions and answers these are", *body.span("body")))
     return p
-
-
-NOT_NAMED = "(the official is not named on the page)"
 
 
 def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Person], roster: Roster) -> list[Person]:
