@@ -212,3 +212,15 @@ def test_cache_keys_follow_bytes_path_and_backend(tmp_path):
     assert (entry / "report.pdf").read_bytes() == b"%PDF"
     assert not [p for p in entry.parent.iterdir() if p.name.startswith(".")]
     assert build.Outcome(Path("x"), entry=entry).file("missing") is None
+
+
+def test_cache_keys_follow_the_versions_of_the_libraries_that_shape_a_result(monkeypatch):
+    """A new gazetteer (cpca) or conversion table (opencc) must miss the cache like an edited rule."""
+    from importlib import metadata
+
+    real = metadata.version
+    before = cache.code_digest.__wrapped__()
+    assert "cpca==" + real("cpca") in cache.library_versions()
+    monkeypatch.setattr(metadata, "version", lambda name: "0.0.1" if name == "cpca" else real(name))
+    assert "cpca==0.0.1" in cache.library_versions()
+    assert cache.code_digest.__wrapped__() != before

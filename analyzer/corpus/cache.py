@@ -1,7 +1,9 @@
 """The content cache: what a document yields, keyed by everything that produced it.
 
 A document's key hashes its input bytes and path, the analyser's own code and data files (so an edited
-rule or word list misses cleanly, whatever the version number says) and the NLP backend; an
+rule or word list misses cleanly, whatever the version number says), the versions of the libraries
+whose tables or models shape a result (a new gazetteer or conversion table misses too) and the NLP
+backend; an
 analysis adds the corpus evidence it was measured with. Entries are folders written under a
 temporary name and renamed into place, so an interrupted run never leaves half an entry.
 
@@ -23,6 +25,10 @@ from typing import Optional
 CACHE_ENV = "ANALYZER_CACHE_DIR"
 LAYOUT = "1"  # bump when the stored layout changes
 _CODE_SUFFIXES = (".py", ".toml", ".json")
+# Libraries whose data or behaviour is part of a result: conversion tables (opencc), numerals (cn2an),
+# encodings, word cuts (jieba), the gazetteer (cpca), phrase automata, models, and the PDF's drawing.
+SHAPING_LIBRARIES = ("opencc", "cn2an", "charset-normalizer", "jieba", "cpca", "ahocorasick-rs", "stanza",
+                     "matplotlib", "fonttools", "paperang-p2-fonts-cjk")
 
 
 def default_root() -> Path:
@@ -35,14 +41,28 @@ def default_root() -> Path:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """Hash of the package version and of every code and data file of the installed package."""
+    """Hash of the package version, of every code and data file of the installed package and of the
+    versions of the libraries that shape a result."""
     import analyzer
 
     root = Path(analyzer.__file__).resolve().parent
-    h = hashlib.sha256(f"{analyzer.__version__}|{LAYOUT}".encode())
+    h = hashlib.sha256(f"{analyzer.__version__}|{LAYOUT}|{library_versions()}".encode())
     for path in sorted(p for p in root.rglob("*") if p.suffix in _CODE_SUFFIXES and "__pycache__" not in p.parts):
         h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def library_versions() -> str:
+    """``name==version`` of each shaping library, ``name==absent`` where it is not installed."""
+    from importlib import metadata
+
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "absent"
+
+    return ",".join(f"{name}=={version(name)}" for name in SHAPING_LIBRARIES)
 
 
 def digest(*parts: str | bytes) -> str:
