@@ -969,6 +969,37 @@ def test_a_newspaper_interview_that_labels_only_its_questions():
     assert {f.participant for f in conf_figures(conf)} == {wu.id}
 
 
+def test_a_policy_q_and_a_that_labels_only_its_answers():
+    conf = conf_of("市生态环境局有关负责人就《东湖市大气污染防治条例》答记者问\n2024-05-20\n"
+                   "近日，《条例》经市人大常委会审议通过。市生态环境局有关负责人回答了记者提问。\n"
+                   "一、为什么要制定《条例》？\n答：近年来，我市臭氧污染问题日益突出，需要通过立法巩固治理成果。\n"
+                   "二、《条例》的主要内容有哪些？\n答：《条例》共七章，主要包括工业、机动车和扬尘污染防治。\n"
+                   "（三）扬尘治理有哪些新规定？\n答：违者最高可处10万元罚款。\n")
+    assert conf.doc_type == "transcript" and [t.kind for t in conf.turns] == ["question", "answer"] * 3
+    t = conf.document.text
+    assert [t[conf.turns[q.question_turn].start:conf.turns[q.question_turn].end] for q in conf.qa_pairs] == [
+        "为什么要制定《条例》？", "《条例》的主要内容有哪些？", "扬尘治理有哪些新规定？"]  # without the item numbers
+    assert {conf.participant(q.reporter).title for q in conf.qa_pairs} == {"记者"}
+    official = conf.participant(conf.qa_pairs[0].answerers[0])
+    assert official.title == "市生态环境局有关负责人" and all(q.status == "answered" for q in conf.qa_pairs)
+    # a page whose answers follow labelled questions keeps its own questions
+    assert len(conf_of("问：今年空气怎么样？\n答：优良天数增加了。\n问：河道呢？\n答：全部达标。\n").qa_pairs) == 2
+
+
+def test_a_roster_line_names_the_reporter_whose_label_follows():
+    conf = conf_of("东湖市政府新闻办举行新闻发布会\n主持人：东湖市政府新闻办副主任 赵磊\n"
+                   "赵磊：下面进入提问环节。\n提问记者：东湖日报记者 张伟\n张伟：请问陈局长，企业开办时间能否再压缩？\n"
+                   "陈静：今年我们将企业开办时间压缩至1个工作日以内。\n提问记者：东湖电视台 李娜\n"
+                   "李娜：我想问一下陈局长，外资如何引进？\n陈静：今年计划引进外资项目50个。\n")
+    reporters = [(p.name, p.organisation) for p in conf.participants if p.role == "reporter"]
+    assert reporters == [("张伟", "东湖日报"), ("李娜", "东湖电视台")]
+    assert [q.outlet for q in conf.qa_pairs] == ["东湖日报", "东湖电视台"]
+    t = conf.document.text
+    assert t[conf.turns[0].start:conf.turns[0].end] == "下面进入提问环节。"  # the roster line is no one's speech
+    assert "提问记者" not in t[conf.turns[2].start:conf.turns[2].end]
+    assert any(e.rule == "roster line: 提问记者" for e in conf.participant(conf.qa_pairs[0].reporter).evidence)
+
+
 def conf_figures(conf):
     from analyzer.metrics import measure
 

@@ -18,7 +18,7 @@ import ahocorasick_rs
 from ..model import Conference, Document
 from ..spans import merge
 from . import header
-from .labels import NON_SPACE_RE, QUESTION_MARK, Label, find_labels
+from .labels import ITEM_NUMBER_RE, NON_SPACE_RE, QUESTION_MARK, Label, find_labels
 from .names import compact, introduced_names
 from .prose import prose
 from .roster import declarations
@@ -36,7 +36,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     inside = _Within([(d.start, d.end) for d in declared])
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start)]
     labels = _drop_stray_labels(labels, doc)
-    labels = _unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s)), s)
+    labels = _unlabelled_questions(_unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s)), s), s)
     title = header.title(doc)
     date, date_note = header.date_or_file_date(doc, labels)
     place = header.place(doc, title, labels)
@@ -137,6 +137,31 @@ def _unlabelled_answers(labels: list[Label], s: str) -> list[Label]:
             at = answer.start()
             out.append(Label(at, at, at, "answer", "", layout=lab.layout))
     return out
+
+
+def _unlabelled_questions(labels: list[Label], s: str) -> list[Label]:
+    """A policy Q&A labels only its answers ("一、为什么要制定《条例》？" then "答：…"): on a page whose
+    every label answers, the line that asks right before each answer (it ends in a question mark) is a
+    question, with an empty label that reads as the anonymous reporter; its item number is left out."""
+    if len(labels) < 2 or any(lab.kind != "answer" for lab in labels):
+        return labels
+    out: list[Label] = []
+    floor = 0  # the previous answer's own line never asks
+    for lab in labels:
+        end = lab.start
+        while end > floor and s[end - 1].isspace():
+            end -= 1
+        line_start = max(floor, s.rfind("\n", floor, end) + 1)
+        if 0 < end - line_start <= MAX_QUESTION_LINE and s[end - 1] in "？?":
+            item = ITEM_NUMBER_RE.match(s[line_start:end])
+            at = line_start + (item.end() if item else 0)
+            out.append(Label(line_start, line_start, at, "question", "", layout=lab.layout))
+        out.append(lab)
+        floor = s.find("\n", lab.content_start) + 1 or len(s)
+    return out
+
+
+MAX_QUESTION_LINE = 200
 
 
 def _is_dialogue(labels: list[Label]) -> bool:

@@ -1,12 +1,13 @@
 """Turns from labels, each label resolved to a person; turn kinds and question–answer pairs."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
-from .labels import Label
+from .labels import REPORTER_RE, Label
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, compact, tidy_title, titled_mentions
 from .resolve import answers_to_the_one_asked, asked_official, resolve_labels, settle_roles
@@ -49,9 +50,13 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     labels, people = _lead_statement(doc, labels, people, roster)
     _titles_from_text(doc, roster)
     participants, ids = freeze(roster)
+    roster_lines = [d.start for d in declared]  # sorted; one between two turns ends the first
     turns: list[Turn] = []
     for i, (lab, p) in enumerate(zip(labels, people)):
         end = labels[i + 1].start if i + 1 < len(labels) else len(t)
+        k = bisect.bisect_right(roster_lines, lab.content_start)
+        if k < len(roster_lines) and roster_lines[k] < end:
+            end = roster_lines[k]
         a, b = trim(t, lab.content_start, end)
         if i + 1 == len(labels):
             b = _without_page_tail(s, a, b)
@@ -100,9 +105,12 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
     """The people the page introduces before they speak; returns the ids of those named for the event."""
     first = labels[0].start
     for d in declared:
+        role = DECLARED_ROLE[d.word]
         for name, title_span in d.people:
-            roster.person(DECLARED_ROLE[d.word], Evidence(f"roster line: {d.word}", d.start, d.end),
-                          name=name, title=title_span)
+            p = roster.person(role, Evidence(f"roster line: {d.word}", d.start, d.end), name=name,
+                              title=None if role == "reporter" else title_span)
+            if role == "reporter" and title_span is not None and p.organisation is None:
+                p.organisation = _declared_outlet(doc, title_span)
     host = host_from_lead(doc, 0, first)
     if host:
         roster.person("moderator", Evidence("lead: host", (host[1] or host[0])[0], host[0][1]),
@@ -118,6 +126,13 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
             roster.person("speaker", Evidence("introduction", (title_span or name)[0], name[1]),
                           name=name, title=title_span)
     return frozenset(panel)
+
+
+def _declared_outlet(doc: Document, span: tuple[int, int]) -> Optional[str]:
+    """The outlet of a reporter's roster line ("提问记者：东湖日报记者 张伟" → 东湖日报)."""
+    a, b = span
+    m = REPORTER_RE.match(doc.simplified[a:b])
+    return doc.text[a:a + m.end("outlet") if m else b].strip() or None
 
 
 def _titles_from_text(doc: Document, roster: Roster) -> None:
