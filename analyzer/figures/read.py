@@ -86,11 +86,19 @@ def read_fraction(m: re.Match, text: str) -> Optional[dict]:
 
 
 def read_tenths(m: re.Match, text: str) -> Optional[dict]:
-    """三成 = 30 %, 七成六 = 76 %, 八折 = 80 % of the price, 八五折 = 85 %, 一至二成 = 10 % to 20 %."""
+    """三成 = 30 %, 七成六 = 76 %, 八折 = 80 % of the price, 八五折 = 85 %, 一至二成 = 10 % to 20 %,
+    两三成 = about 20 % to 30 %."""
     digits, tail = m.group("tnum"), m.group("ttail")
     if m.group("tunit") == "折" and re.fullmatch(r"\d\d|[一二三四五六七八九]{2}", digits):
         value = float(digits) if digits.isdigit() else 10.0 * numbers.DIGIT_VALUE[digits[0]] + \
             numbers.DIGIT_VALUE[digits[1]]
+    elif numbers.is_loose_pair(digits) and not m.group("tlow") and not tail:  # 两三成 = about 20 % to 30 %
+        loose = numbers.parse_number(digits)
+        if loose is None or loose.high is None or loose.high > 10:
+            return None
+        a, b = m.span("tenths")
+        return _fields(a, b, text, 10.0 * loose.value, "%", "share", "tenths", _cls="percent",
+                       low=10.0 * (loose.low or 0.0), high=10.0 * loose.high, approximate=True)
     else:
         tenths = numbers.cn_value(digits)
         if tenths is None or tenths > 10:
