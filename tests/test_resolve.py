@@ -539,3 +539,15 @@ def test_an_unlabelled_answer_to_a_question_that_names_the_official_is_his():
     assert [t.kind for t in conf.turns] == ["question", "answer", "question"]
     assert [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs][0] == ["高峰"]
     assert all(p.name for p in conf.participants if p.role == "speaker")  # no unnamed answerer is left behind
+
+
+def test_a_lead_names_the_host_of_any_kind_of_meeting():
+    conf = conf_of("市应急管理局召开防汛工作新闻通气会\n7月2日下午，市应急管理局召开新闻通气会。局长马骏出席并回答记者提问。"
+                   "局办公室主任 韩雪 主持通气会。\n韩雪：各位媒体朋友，下午好。先请马骏局长通报情况。\n"
+                   "马骏：入汛以来，全市累计降雨量达486毫米。\n韩雪：下面请大家提问。\n晨报记者：马局长，是否会启动应急响应？\n"
+                   "马骏：我们会及时调整响应级别。\n")
+    assert names(conf, "moderator") == ["韩雪"] and names(conf, "speaker") == ["马骏"]
+    # a host word in a title is no hosting: 主持人会 (the host will…), (主持工作)
+    conf = conf_of("市生态环境局新闻发布会\n副局长（主持工作）李明出席发布会。\n李明：今年全市空气质量持续改善。\n"
+                   "记者：请问李局长，PM2.5浓度是多少？\n李明：32微克/立方米。\n")
+    assert names(conf, "moderator") == [] and names(conf, "speaker") == ["李明"]
