@@ -14,6 +14,11 @@ from operator import ne
 DETECT_SAMPLE_CHARS = 20_000
 TRADITIONAL_SHARE = 0.05  # share of CJK characters t2s must change for a text to count as traditional
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile("[A-Za-z]{2,}")
+# A page with fewer Chinese characters than this share of its words is mostly in another language
+# (an English version of a briefing): the rules, written for Chinese, read little of it.
+MIN_CHINESE_SHARE = 0.2
+MIN_LATIN_WORDS = 30
 
 
 @cache
@@ -37,6 +42,20 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     to_simp = simplified[:len(sample)] if simplified is not None else _converter("t2s.json").convert(sample)
     changed = sum(map(ne, sample, to_simp))
     return "traditional" if changed >= TRADITIONAL_SHARE * cjk else "simplified"
+
+
+def little_chinese(text: str) -> str | None:
+    """A warning when the page is mostly in another language than Chinese, else None (a prefix is
+    looked at, as for the script). Latin words count once each, as a Chinese character does."""
+    sample = text[:DETECT_SAMPLE_CHARS]
+    words = len(_LATIN_WORD.findall(sample))
+    if words < MIN_LATIN_WORDS:
+        return None
+    cjk = len(_CJK.findall(sample))
+    if cjk >= MIN_CHINESE_SHARE * (cjk + words):
+        return None
+    return (f"little Chinese text ({cjk} Chinese characters beside {words} Latin words): the rules read "
+            "Chinese, so speakers, pairs and figures of another language are mostly missed")
 
 
 def _convert_char_by_char(line: str) -> str:

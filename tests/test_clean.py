@@ -321,6 +321,18 @@ def test_gloss_after_damaged_character_with_lost_parenthesis():
     assert doc.cleaning.glosses_removed == 2
 
 
+def test_a_page_mostly_in_another_language_is_read_with_a_warning():
+    english = ("Foreign Ministry Spokesperson's Regular Press Conference\nCCTV: Could you share more details "
+               "on the visit of the delegation next week?\nSpokesperson: The two sides will sign documents on "
+               "trade, climate change and people-to-people exchanges during the visit. ") * 2
+    doc = cleaned(english)
+    assert [w for w in doc.warnings if w.startswith("little Chinese text (0 Chinese characters beside")]
+    # a Chinese page that quotes English, and a short English line, are Chinese pages
+    assert not [w for w in cleaned("外交部发言人答记者问。" * 20 + english).warnings if "little Chinese" in w]
+    assert not [w for w in cleaned("Press Conference on Air Quality\n全市空气质量持续改善。").warnings
+                if "little Chinese" in w]
+
+
 # ---------------------------------------------------------------- damaged characters
 def test_mojibake_is_kept_and_recorded():
     text = "2020年,全市4個國(。┛厮\ue1b0|斷面全部達到考核目標。\n。ㄓ浾 姚廣強)\n確?諝賓|量持續改善。"

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..errors import EmptyAfterCleaning
 from ..model import CleaningReport, Document, Drop, Page
-from ..script import detect_script, to_simplified
+from ..script import detect_script, little_chinese, to_simplified
 from .compose import Pass, compose
 from .damage import damaged_spans
 from .duplicates import mark_duplicates
@@ -142,6 +142,9 @@ def clean(page: Page) -> Document:
     warnings = list(page.warnings) + unwrap_notes
     if damaged:
         warnings.append(f"{len(damaged)} damaged fragment(s) (mojibake) kept in the text")
+    foreign = little_chinese(text)
+    if foreign:
+        warnings.append(foreign)
     simplified = _simplified(t_simple, segs, text)
     return Document(
         source=page.source, text=text, simplified=simplified, script=detect_script(text, simplified),
