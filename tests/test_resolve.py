@@ -244,6 +244,9 @@ def test_a_panel_introduced_with_also_present_keeps_titles_clean():
     )
     titles = speaker_titles(conf)
     assert titles == {"王建国": "市生态环境局局长", "陈立明": "市水利局副局长"}
+    conf = conf_of("市政府新闻发布会\n主持人：今天我们非常高兴地请来了市生态环境局局长王建国先生。\n"
+                   "王建国：今年全市优良天数达到286天。\n记者：请问王局长，明年的目标是什么？\n王建国：300天。\n")
+    assert speaker_titles(conf) == {"王建国": "市生态环境局局长"}  # not "来了市生态环境局局长"
 
 
 def test_a_headline_quoting_a_ministry_is_no_label_of_a_person_called_like_it():
