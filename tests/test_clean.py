@@ -606,3 +606,8 @@ def test_a_social_media_articles_captions_and_credits_are_chrome():
     assert {d.reason for d in doc.cleaning.drops if "小绿" in d.text or "张三" in d.text} == {"chrome:footer"}
     assert [d.text.strip() for d in doc.cleaning.drops if d.reason == "chrome:image"] == ["▲发布会现场"]
     assert "▲全市优良天数达到300天，同比增加5天。" in doc.text  # a sentence after ▲ is content
+    live = cleaned("【主持人】发布会现在开始。\n【图片】发布会现场\n[图]市统计局局长陈明\n【陈明】上半年全市增长5.6%。\n"
+                   "【图片】“全市新增绿地120公顷，市民满意度明显提高。”\n")
+    assert "".join(d.text for d in live.cleaning.drops if d.reason == "chrome:image").split() == [
+        "【图片】发布会现场", "[图]市统计局局长陈明"]
+    assert "【图片】“全市新增绿地120公顷" in live.text  # a sentence after the mark is content

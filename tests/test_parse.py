@@ -1000,6 +1000,25 @@ def test_a_roster_line_names_the_reporter_whose_label_follows():
     assert any(e.rule == "roster line: 提问记者" for e in conf.participant(conf.qa_pairs[0].reporter).evidence)
 
 
+def test_a_colleague_adds_to_an_answer_under_a_label_that_says_so():
+    conf = conf_of("市住建局、市自然资源局联合答记者问\n近日，市住建局局长王刚、市自然资源局副局长李红回答了记者提问。\n"
+                   "记者问：今年计划改造多少个老旧小区？\n王刚答：今年计划改造120个。\n李红补充：同时新增停车位2000个。\n"
+                   "记者问：居民需要出资吗？\n李红补充回答：加装电梯需分摊部分费用。\n")
+    wang, li = (next(p.id for p in conf.participants if p.name == n) for n in ("王刚", "李红"))
+    assert [q.answerers for q in conf.qa_pairs] == [(wang, li), (li,)]
+    assert "李红补充" not in conf.document.text[conf.turns[1].start:conf.turns[1].end]
+
+
+def test_a_bracketed_question_mark_followed_by_the_reporters_own_label():
+    conf = conf_of("【直播】东湖市经济运行情况新闻发布会\n【主持人】出席今天发布会的有市统计局局长陈明先生。\n"
+                   "【陈明】上半年全市地区生产总值同比增长5.6%。\n【提问】东湖晚报记者：消费市场表现如何？\n"
+                   "【陈明】社会消费品零售总额增长6.1%。\n【提问】东湖电视台记者：工业生产情况怎样？\n【陈明】增长7.2%。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["东湖晚报", "东湖电视台"]
+    t = conf.document.text
+    assert [t[conf.turns[q.question_turn].start:conf.turns[q.question_turn].end] for q in conf.qa_pairs] == [
+        "消费市场表现如何？", "工业生产情况怎样？"]
+
+
 def conf_figures(conf):
     from analyzer.metrics import measure
 

@@ -563,6 +563,13 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
                 content = rm.end() if lines.has_content(rm.end(), line_end) else line_end
                 cands.append((_place(lab, m.start(), rm.end(), content, layout="bracket labels"), at_line_start))
                 continue
+        if rm and lab.kind == "question":
+            # "【提问】东湖晚报记者：…" — the reporter's own label says who asks
+            reporter = classify(rm.group("label"), rest_start, inline=True, known=known)
+            if reporter is not None and reporter.kind == "reporter":
+                content = rm.end() if lines.has_content(rm.end(), line_end) else line_end
+                cands.append((_place(reporter, m.start(), rm.end(), content, layout="bracket labels"), at_line_start))
+                continue
         content = rest_start if has_rest else line_end
         cands.append((_place(lab, m.start(), rest_start, content, layout="bracket labels"), at_line_start))
     bracketed = Counter(lab.text for lab, _ in cands)
