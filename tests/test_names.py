@@ -167,6 +167,14 @@ def test_an_assistant_is_not_addressed_by_the_rank_he_assists():
     assert title_aliases("王明", "外交部部长助理") == ["王部长助理", "王助理"]
 
 
+def test_a_post_word_inside_an_offices_name_is_no_form_of_address():
+    from analyzer.parse.names import title_aliases
+
+    assert title_aliases("刘敏", "市长热线办公室主任") == ["刘主任"]  # the hotline office's head is no 刘市长
+    assert title_aliases("王刚", "省生态环境厅党组书记厅长") == ["王书记", "王厅长"]  # two posts, no separator
+    assert "李副市长" in title_aliases("李明", "市委常委副市长")
+
+
 def test_a_name_joined_by_a_middle_dot_ends_where_the_page_ends_it():
     from analyzer.parse.names import looks_like_name, name_at, surname_of
 

@@ -237,7 +237,7 @@ def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:
     sn = surname_of(name)
     out: list[str] = []
     for w in TITLE_WORDS:
-        if w in title.replace(w + "助理", ""):  # 市长助理 is the mayor's assistant: no 罗市长
+        if _holds_post(title.replace(w + "助理", ""), w):  # 市长助理 is the mayor's assistant: no 罗市长
             for form in {w, w.removeprefix("副")}:
                 # ranks such as 四级调研员 are addressed by the bare word
                 form = re.sub(r"^[一二三四]级", "", form)
@@ -247,6 +247,20 @@ def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:
                 if form.startswith("支") or form.startswith("大"):
                     out.append(sn + form[1:])
     return sorted(set(out), key=lambda a: (-len(a), a))
+
+
+_POST_END = re.compile(r"$|[\s、，,；;/／兼和及暨（(]|副|" + TITLE_RE.pattern)
+
+
+def _holds_post(title: str, word: str) -> bool:
+    """Whether ``word`` is a post of the title, not part of an office's name: it ends the title or one
+    of its posts (局长、…, 党组书记局长), unlike 市长 in 市长热线办公室主任."""
+    at = title.find(word)
+    while at >= 0:
+        if _POST_END.match(title, at + len(word)):
+            return True
+        at = title.find(word, at + 1)
+    return False
 
 
 # What a title picked up from the sentence around it: a date, an introduction, a host word.
