@@ -1019,6 +1019,26 @@ def test_a_bracketed_question_mark_followed_by_the_reporters_own_label():
         "消费市场表现如何？", "工业生产情况怎样？"]
 
 
+def test_an_organisation_the_turn_before_names_answers_in_its_own_name():
+    conf = conf_of("市长热线办理情况通报会文字实录\n主持人（市政府副秘书长 孙涛）：请市长热线办公室主任刘敏通报情况。\n"
+                   "刘敏（市长热线办公室主任）：10月份共受理群众诉求5.2万件。\n孙涛：请市水务局回应。\n"
+                   "市水务局：今年已完成供水管网改造85公里。\n孙涛：今天的通报会就到这里。\n")
+    assert [p.organisation for p in conf.participants if p.role == "speaker" and p.name is None] == ["市水务局"]
+    assert conf.document.text[conf.turns[2].start:conf.turns[2].end] == "请市水务局回应。"
+    # (a story's heading that quotes an organisation stays no label: test_resolve's 国防部 headline)
+
+
+def test_roster_lines_with_role_words_and_names_padded_to_width():
+    conf = conf_of("东湖市人民政府新闻办公室新闻发布会\n主　持　人：市政府新闻办主任　李　强\n"
+                   "发　布　人：市交通运输局局长　王　刚\n　　　　　　市公安局交警支队副支队长　何　平\n"
+                   "李　强：今天请王刚局长介绍国庆假期交通运行情况。\n王　刚：全市道路客运量达到86.5万人次。\n"
+                   "东湖日报记者：请问何支队长，假期交通事故情况如何？\n何　平：共处理轻微事故1320起。\n")
+    assert names(conf, "moderator") == ["李强"] and names(conf, "speaker") == ["王刚", "何平"]
+    assert speaker_titles(conf) == {"王刚": "市交通运输局局长", "何平": "市公安局交警支队副支队长"}
+    host = conf.participants[0]
+    assert host.title == "市政府新闻办主任" and any(e.rule == "roster line: 主持人" for e in host.evidence)
+
+
 def conf_figures(conf):
     from analyzer.metrics import measure
 

@@ -36,7 +36,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     inside = _Within([(d.start, d.end) for d in declared])
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start)]
     labels = _drop_stray_labels(labels, doc)
-    labels = _unlabelled_questions(_unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s)), s), s)
+    labels = _unlabelled_questions(_unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s), s), s), s)
     title = header.title(doc)
     date, date_note = header.date_or_file_date(doc, labels)
     place = header.place(doc, title, labels)
@@ -93,12 +93,17 @@ def _drop_headline_label(labels: list[Label], s: str) -> list[Label]:
 SENTENCE = re.compile(r"[。！？!?，,；;]")
 
 
-def _drop_unasked_bodies(labels: list[Label]) -> list[Label]:
-    """An organisation speaks in its own name when a question or the host gives it the floor; before
-    that ("国防部：坚决反对…" heading a story) it is a headline's source, not a label."""
+def _drop_unasked_bodies(labels: list[Label], s: str) -> list[Label]:
+    """An organisation speaks in its own name when a question or the host gives it the floor, or the
+    turn before names it ("请市水务局回应。" by a host known only by name); before that ("国防部：坚决反对…"
+    heading a story) it is a headline's source, not a label."""
     asks = ("question", "reporter", "moderator")
-    return [lab for i, lab in enumerate(labels)
-            if lab.kind != "body" or i > 0 and (labels[i - 1].kind in asks or labels[i - 1].moderator_mark)]
+
+    def asked(i: int) -> bool:
+        prev = labels[i - 1]
+        return prev.kind in asks or prev.moderator_mark or s.find(labels[i].text, prev.content_start, labels[i].start) >= 0
+
+    return [lab for i, lab in enumerate(labels) if lab.kind != "body" or i > 0 and asked(i)]
 
 
 _PADDING = str.maketrans("", "", " \t\u3000")

@@ -26,7 +26,9 @@ HONORIFIC_PHRASE = re.compile(HONORIFIC + "(?!们)")
 MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
 HANDOFF = [re.compile(p) for p in CUES["handoff"]]
 DECLARED_ROLE = {w: role for role, words in CUES["declaration_roles"].items() for w in words}
-_ROLE_WORD = r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(sorted(map(re.escape, DECLARED_ROLE), key=len, reverse=True)) + r")"
+# a role word may be padded to the width of the others ("主　持　人：", "发　布　人：")
+_ROLE_WORD = r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(
+    "[ \t\u3000]*".join(map(re.escape, w)) for w in sorted(DECLARED_ROLE, key=len, reverse=True)) + r")"
 DECLARATION_RE = re.compile(
     _ROLE_WORD + r"[ \t\u3000]*[:：∶][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
 )
@@ -282,7 +284,7 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
     for m in DECLARATION_RE.finditer(s):
         people = _people_in(s, *m.span("people"), known)
         if people:
-            out.append(Declaration(m.start(), m.end(), m.group("role"), tuple(people)))
+            out.append(Declaration(m.start(), m.end(), compact(m.group("role")), tuple(people)))
     for m in ROLE_HEADING_RE.finditer(s):
         people, end, pos = [], m.end(), m.end() + 1
         while pos < len(s):  # one person a line, up to the first line that is not one
@@ -296,7 +298,7 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
             people.extend(found)
             end, pos = hi, line_end + 1
         if people:
-            out.append(Declaration(m.start(), end, m.group("role"), tuple(people)))
+            out.append(Declaration(m.start(), end, compact(m.group("role")), tuple(people)))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -319,14 +321,25 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
                 or next((flat[-k:] for k in (3, 2, 4) if flat[-k:] in known), None)
                 or (last_word if last_word != flat and looks_like_name(last_word) else None))
         if name and looks_like_name(name):
-            title_end = b - len(name)
+            name_start = _back_over(s, b, len(name))  # a name padded to width: "李　强"
+            title_end = name_start
             while title_end > carry and s[title_end - 1] in SPACES + "，,、；;":
                 title_end -= 1
-            people.append(((b - len(name), b), (carry, title_end) if title_end > carry else None))
+            people.append(((name_start, b), (carry, title_end) if title_end > carry else None))
             carry = b
         elif not TITLE_RE.search(flat):
             return []  # neither a person nor a title the next part completes: no roster line
     return people if carry == hi else []
+
+
+def _back_over(s: str, end: int, chars: int) -> int:
+    """Where the last ``chars`` characters before ``end`` that are not spaces start."""
+    pos = end
+    while chars > 0 and pos > 0:
+        pos -= 1
+        if s[pos] not in SPACES:
+            chars -= 1
+    return pos
 
 
 def handoff(doc: Document, start: int, end: int) -> Optional[str]:
