@@ -967,6 +967,19 @@ def test_a_newspaper_interview_that_labels_only_its_questions():
     assert [q.answerers for q in conf.qa_pairs] == [(wu.id,), (wu.id,)]
     assert any(e.rule.startswith("the paragraph after a question, unlabelled") for e in wu.evidence)
     assert {f.participant for f in conf_figures(conf)} == {wu.id}
+    liu = conf.participant(conf.qa_pairs[0].reporter)  # the byline's reporter asks (本报 names no outlet)
+    assert (liu.name, liu.title, liu.organisation, liu.role) == ("刘洋", "记者", None, "reporter")
+    assert [e.rule for e in liu.evidence][:2] == ["byline of the interview", "label: 记者, the interview's byline reporter"]
+
+
+def test_a_byline_names_the_interviewer_only_on_an_interview():
+    page = ("{head}\n\n东湖日报记者 刘洋\n\n{lead}\n记者：今年汛期形势如何？\n吴刚：全市平均降雨量偏多两成。\n"
+            "记者：城市内涝问题怎么解决？\n吴刚：新建改造排水管网45公里。\n")
+    conf = conf_of(page.format(head="对话市水利局局长吴刚：守护一江清水", lead="记者日前专访了市水利局局长吴刚。"))
+    assert {(conf.participant(q.reporter).name, q.outlet) for q in conf.qa_pairs} == {("刘洋", "东湖日报")}
+    # a briefing the paper reports: 记者 is whichever reporter asked
+    conf = conf_of(page.format(head="市水利局举行防汛工作新闻发布会", lead="市水利局局长吴刚出席发布会并回答记者提问。"))
+    assert {conf.participant(q.reporter).name for q in conf.qa_pairs} == {None}
 
 
 def test_a_policy_q_and_a_that_labels_only_its_answers():

@@ -514,7 +514,7 @@ def test_an_interview_labelled_by_ji_and_the_guests_surname():
         "记：下一步有什么打算？\n王：我们将实施治理项目50个。\n"
     )
     assert speaker_titles(conf) == {"王刚": "东湖市生态环境局局长"}
-    assert [p.title for p in conf.participants if p.role == "reporter"] == ["记者"]
+    assert [(p.name, p.title) for p in conf.participants if p.role == "reporter"] == [("刘洋", "记者")]  # the byline's
     assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..model import Document, Evidence
 from ..script import to_simplified
-from .labels import OUTLET_LABEL_RE, REPORTER_RE, Label
+from .labels import OUTLET_LABEL_RE, REPORTER, REPORTER_RE, Label
 from .names import CUES, TITLE_RE, compact, looks_like_name, surname_of, titled_mentions
 from .roster import MentionFinder, Person, Roster, handoff, holds
 
@@ -223,6 +223,48 @@ def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Pe
     if not any(p is unnamed for p in out):
         roster.forget(unnamed)
     return out
+
+
+# A page that says it is an interview: "——访市水利局局长吴刚", "本报记者专访了…", "对话…"
+INTERVIEW_RE = re.compile(r"专访|[—–\-－]{1,2}访|访谈录|对话|采访了")
+SELF_OUTLETS = ("本报", "本台", "本网", "本刊", "本社", "本站")  # the page's own outlet, by no name
+ANONYMOUS_REPORTERS = ("asker|记者", "reporter||")  # the unnamed keys of 记者/问 labels (see _person_for_label)
+
+
+def the_interviewer(doc: Document, labels: list[Label], people: list[Person], roster: Roster) -> list[Person]:
+    """An interview's questions under a bare 记者 or 问 are its byline reporter's ("——访市水利局局长吴刚"
+    over "本报记者 刘洋"): the page says it is an interview and names one reporter before the first label."""
+    anonymous = [p for key in ANONYMOUS_REPORTERS if (p := roster.unnamed_person(key)) is not None]
+    if not anonymous or not labels or not INTERVIEW_RE.search(doc.simplified, 0, labels[0].start):
+        return people
+    bylines = []
+    for line in re.finditer(r"[^\n]+", doc.simplified[:labels[0].start]):
+        a = line.start() + len(line.group()) - len(line.group().lstrip())
+        m = REPORTER_RE.fullmatch(line.group().strip())
+        if m and m.group("name") and len(m.group("outlet")) <= BYLINE_OUTLET_CHARS:
+            bylines.append((a, m))
+    if len(bylines) != 1:
+        return people  # no byline, or several reporters: which one asks is not said
+    a, m = bylines[0]
+    p = roster.person("reporter", Evidence("byline of the interview", a, a + m.end()),
+                      name=(a + m.start("name"), a + m.end("name")))
+    outlet = doc.text[a + m.start("outlet"):a + m.end("outlet")].strip()
+    if p.organisation is None and outlet and to_simplified(outlet) not in SELF_OUTLETS:
+        p.organisation = outlet
+    word = a + m.end("outlet")
+    p.title = p.title or doc.text[word:word + len(REPORTER)]  # 记者 as written, like the label's
+    out = []
+    for lab, q in zip(labels, people):
+        if any(q is x for x in anonymous):
+            p.evidence.append(_ev("label: 记者, the interview's byline reporter", lab))
+            q = p
+        out.append(q)
+    for x in anonymous:
+        roster.forget(x)
+    return out
+
+
+BYLINE_OUTLET_CHARS = 12
 
 
 def asked_official(doc: Document, finder: MentionFinder, officials: list[Person], start: int,
