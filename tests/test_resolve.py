@@ -477,11 +477,12 @@ def test_labels_of_words_in_another_order():
         "王刚 市生态环境局局长：全市优良天数达到300天。\n"
         "记者 李明 东湖日报：请问王局长，噪声投诉怎么处理？\n王刚：三天内办结。\n"
         "东湖晚报 赵敏：下一步怎么做？\n王刚：继续治理。\n"
+        "张伟 东湖电视台记者：投诉多吗？\n王刚：逐年减少。\n东湖新闻网 记者：还有呢？\n王刚：没有了。\n"
     )
     assert speaker_titles(conf) == {"王刚": "市生态环境局局长"}
     assert [(p.name, p.organisation) for p in conf.participants if p.role == "reporter"] == [
-        ("李明", "东湖日报"), ("赵敏", "东湖晚报")]
-    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+        ("李明", "东湖日报"), ("赵敏", "东湖晚报"), ("张伟", "东湖电视台"), (None, "东湖新闻网")]
+    assert [q.status for q in conf.qa_pairs] == ["answered"] * 4
 
 
 def test_the_body_a_qa_headline_opens_with_answers_the_bare_answers():

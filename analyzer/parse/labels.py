@@ -69,6 +69,8 @@ REPORTER_RE = re.compile(
     rf"|[ \t\u3000]*(?P<seq>[0-9０-９]{{1,2}}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])"  # 记者1, 记者A: reporters told apart by number
     rf"|[ \t\u3000]+(?P<foreign>[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){{1,3}}|[^\s:：]{{2,16}}))?(?:提问|问)?$"
 )
+# "李明 东湖日报记者": a reporter's name, a space, then the outlet
+NAME_BEFORE_OUTLET = re.compile(r"(?P<name>[\u3400-\u9fff]{2,3})[ \t\u3000]+(?=\S)")
 # "市生态环境局", "生态环境部", "市发展改革委": an organisation that answers in its own name
 BODY_RE = re.compile(r"^[\u3400-\u9fff]{1,14}(?:委员会|办公室|部|局|厅|署|委|办|中心|政府)$")
 HOST_RE = re.compile(rf"^(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000]{{1,4}})$")
@@ -219,8 +221,14 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         outlet = rm.group("outlet").strip()
         if outlet in ("本报", "本台", "本网", "特约"):
             outlet = ""
-        o_span = (base, base + len(outlet)) if outlet else None
+        o_start = base
         n_span = (base + rm.start("name"), base + rm.end("name")) if rm.group("name") else None
+        first = NAME_BEFORE_OUTLET.match(outlet)
+        if first and n_span is None and looks_like_name(first.group("name")):
+            # "李明 东湖日报记者": the name first, then the outlet
+            n_span = (base + first.start("name"), base + first.end("name"))
+            o_start, outlet = base + first.end(), outlet[first.end():]
+        o_span = (o_start, o_start + len(outlet)) if outlet else None
         if len(outlet) > 24 or outlet in CUES["answer_labels"] or outlet in CUES["question_labels"]:
             return None  # "答记者问环节" is a heading, not a reporter of the outlet 答
         if rm.group("name") and not looks_like_name(rm.group("name")):
