@@ -611,3 +611,10 @@ def test_a_social_media_articles_captions_and_credits_are_chrome():
     assert "".join(d.text for d in live.cleaning.drops if d.reason == "chrome:image").split() == [
         "【图片】发布会现场", "[图]市统计局局长陈明"]
     assert "【图片】“全市新增绿地120公顷" in live.text  # a sentence after the mark is content
+
+
+
+def test_a_pictures_credit_inside_a_paragraph_is_chrome():
+    doc = cleaned("王刚：优良天数300天。（图片来源：东湖发布）\n河道全部达标（记者 刘洋 摄）。监测点位12个（含3个国控点）。\n")
+    assert [d.text for d in doc.cleaning.drops if d.reason == "chrome:image"] == ["（图片来源：东湖发布）", "（记者 刘洋 摄）"]
+    assert doc.text == "王刚：优良天数300天。\n河道全部达标。监测点位12个（含3个国控点）。"
