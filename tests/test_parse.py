@@ -1052,6 +1052,20 @@ def test_roster_lines_with_role_words_and_names_padded_to_width():
     assert host.title == "市政府新闻办主任" and any(e.rule == "roster line: 主持人" for e in host.evidence)
 
 
+def test_a_speech_or_report_one_official_delivers_is_theirs():
+    body = ("主任、各位副主任、秘书长、各位委员：\n我受市人民政府委托，现将全市生态环境保护工作情况报告如下，请予审议。\n"
+            "一、主要工作\n全市PM2.5平均浓度为34微克/立方米，同比下降5.6%。\n")
+    conf = conf_of("关于2023年全市生态环境保护工作情况的报告\n——2024年2月28日在市人大常委会第十次会议上\n"
+                   "市生态环境局局长　吴涛\n" + body)
+    assert (conf.doc_type, conf.layout) == ("report", "speech or report delivered by one official")
+    assert speaker_titles(conf) == {"吴涛": "市生态环境局局长"}
+    assert len(conf.turns) == 1 and conf.turn_text(conf.turns[0]).startswith("主任、各位副主任")
+    assert {f.participant for f in conf_figures(conf)} == {conf.turns[0].participant}
+    # an organisation's report, or a byline under a headline that names no speech or report, has no speaker
+    assert conf_of("关于2023年全市生态环境保护工作情况的报告\n市生态环境局\n" + body).participants == ()
+    assert conf_of("全市生态环境保护工作情况\n市生态环境局局长　吴涛\n" + body).participants == ()
+
+
 def conf_figures(conf):
     from analyzer.metrics import measure
 

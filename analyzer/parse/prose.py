@@ -1,11 +1,12 @@
 """News stories and reports: reported speech attributed to the person quoted, or no speakers at all."""
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Optional
 
 from ..model import Conference, Document, Evidence, Turn
-from .names import CJK, CUES, Mention, compact, titled_mentions
+from .names import CJK, CUES, TITLE_RE, Mention, compact, looks_like_name, split_person, titled_mentions
 from .roster import Person, Roster, freeze, trim
 
 SPEECH_RE = re.compile(
@@ -20,6 +21,8 @@ REPORT_SPEECH_RE = re.compile(
     rf"(?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['report_verbs'])})(?:了)?"
 )
 SENTENCE_END_RE = re.compile(r"。")
+PUNCT_RE = re.compile(r"[。！？!?：:，,；;“”\"《》]")
+REPORTER_WORD = CUES["reporter_word"]
 CONTENT_AFTER_RE = re.compile(r"[，,：:；;]")  # the report's sentence goes on: what it says follows
 OPENER_CHARS = 6  # "会上，" "随后，": a short opener before the official's title
 PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:{'|'.join(CUES['speech_verbs'])})")
@@ -51,17 +54,50 @@ def prose(doc: Document, title, date, place) -> Conference:
             current = None
     if current is not None:
         spans.append((current, start, end))
+    delivered = None if spans or NEWS_CUES.search(s) else _delivered_by(doc, roster)
+    if delivered is not None:
+        spans = [delivered]
     participants, ids = freeze(roster)
     turns: list[Turn] = []
     for person, a0, b0 in spans:
         a, b = trim(t, a0, b0)
         turns.append(Turn(index=len(turns), participant=ids[id(person)], role=person.role, kind="statement",
                           start=a, end=b))
-    news = bool(turns) or bool(NEWS_CUES.search(s))
+    news = delivered is None and (bool(turns) or bool(NEWS_CUES.search(s)))
     doc_type = "news_report" if news else ("report" if len(s) > 200 or REPORT_CUES.search(s[:300]) else "unknown")
-    layout = ("news story with reported speech" if turns else "news story") if news else "document without dialogue"
+    layout = ("news story with reported speech" if turns else "news story") if news else \
+        "speech or report delivered by one official" if delivered else "document without dialogue"
     return Conference(document=doc, doc_type=doc_type, layout=layout, title=title, place=place, date=date,
                       participants=participants, turns=tuple(turns), qa_pairs=())
+
+
+# A speech or a report one official delivers: "…政府工作报告" with "——在…会议上" and "市长 罗建华"
+DELIVERY_RE = re.compile(r"讲话|报告|致辞|演讲|发言|[—–－-]{1,2}在[^\n]{2,40}上")
+HEAD_LINES = 6  # the headline, a subtitle, the byline: the speaker is named before the text
+BYLINE_CHARS = 30
+
+
+def _delivered_by(doc: Document, roster: Roster) -> Optional[tuple[Person, int, int]]:
+    """The official who delivers the whole text (a byline "市长 罗建华" under a headline or subtitle
+    that names a speech or report), with the span of the text after the byline; else None."""
+    s = doc.simplified
+    lines = list(itertools.islice(re.finditer(r"[^\n]+", s), HEAD_LINES))
+    for k, line in enumerate(lines[1:], 1):
+        text = line.group().strip()
+        if len(text) > BYLINE_CHARS or REPORTER_WORD in text or PUNCT_RE.search(text):
+            continue
+        pp = split_person(text)
+        if not (pp.name and pp.title and TITLE_RE.search(pp.title) and looks_like_name(compact(pp.name))):
+            continue
+        if not any(DELIVERY_RE.search(x.group()) for x in lines[:k]):
+            return None
+        a = line.start() + line.group().index(text)
+        name_start = a + text.rindex(pp.name)
+        person = roster.person("speaker", Evidence("byline of a speech or report", a, a + len(text)),
+                               name=(name_start, name_start + len(pp.name)), title=(a, name_start))
+        end = len(doc.text)
+        return (person, line.end(), end) if doc.text[line.end():end].strip() else None
+    return None
 
 
 def _pieces(s: str, a: int, b: int, titled: dict[str, Mention]) -> list[tuple[int, int]]:
