@@ -62,6 +62,10 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("努力交出一份人民满意的答卷。", "political"),
     ("以钉钉子精神抓好各项任务落实。", "political"),
     ("下面，我就大家关心的问题作简要回答。", "procedural"),
+    ("坚持绿水青山就是金山银山的理念。", "political"),
+    ("推动经济社会发展全面绿色转型。", "political"),
+    ("统筹发展和安全。", "political"),
+    ("牢记嘱托、感恩奋进。", "political"),
     # the diplomatic formulas of a foreign-ministry briefing
     ("我们注意到有关报道。", "political"),
     ("中方的立场是一贯的、明确的。", "political"),
