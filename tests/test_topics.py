@@ -104,3 +104,20 @@ def test_question_and_answer_alignment_end_to_end():
     off_topic = find_topic_hits("我们推进垃圾分类,畜禽粪污综合利用率提升。")
     assert not drifts(alignment(topic_distribution(q), topic_distribution(on_topic)))
     assert drifts(alignment(topic_distribution(q), topic_distribution(off_topic)))
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("美方宣布停止资助世卫组织，中方是否准备提供更多支持？", "health"),
+    ("美国代理国防部长上任，这是否影响两军关系和军事交流？", "defence"),
+    ("中美经贸磋商结果如何？会否取消加征的关税？", "trade"),
+    ("两国外长会谈达成了哪些共识？", "diplomacy"),
+    ("今年高校毕业生就业形势如何？", "employment"),
+    ("今次去韓國將會看哪些賽事？對運動員有沒有勉勵？", "culture_sport"),
+    ("今年中小学招生政策有什么变化？", "education"),
+    ("房地产市场下一步如何稳定房价？", "housing"),
+    ("节日期间如何做好安全生产和消防工作？", "public_safety"),
+])
+def test_questions_beyond_the_environment_get_their_topic(question, topic):
+    """A ministry's or a city's routine briefing is not only about the environment."""
+    hits = find_topic_hits(T2S.convert(question))
+    assert question_topics(hits)[0] == topic
