@@ -436,6 +436,13 @@ def test_labels_run_into_one_paragraph_when_line_breaks_were_lost():
                               ("answer", "刘慧敏"), ("question", None), ("answer", "王建国")]
     assert "他表示：水质还将改善。" in conf.turn_text(conf.turns[4])  # reported speech is no label
     assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+    # a name the page never introduces, run in twice beside the host's and a reporter's labels
+    conf = conf_of("东湖市新闻发布会\n主持人：请王刚局长介绍情况。王刚：今年全市优良天数300天。"
+                   "东湖日报记者：请问王局长，明年目标是多少？王刚：310天。主持人：发布会到此结束。\n")
+    assert turns_of(conf) == [("opening", None), ("statement", "王刚"), ("question", None), ("answer", "王刚"),
+                              ("closing", None)]
+    # a name run in twice with no role's label beside it is prose
+    assert conf_of("东湖日报讯 王刚说了两件事。一是王刚：今年治污。二是王刚：明年植绿。\n").doc_type != "transcript"
 
 
 def test_question_and_answer_labels_with_the_person_in_parentheses():

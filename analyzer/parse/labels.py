@@ -389,10 +389,13 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         lab = classify(m.group("label"), m.start("label"), inline=True, known=known)
         if lab is not None:
             run_in.append((m, lab))
-    # a bare title ("环境局局长：") run into prose twice or more is a speaker taking turns, not a quote
-    titles = Counter(lab.text for _m, lab in run_in if lab.kind == "title_only")
+    # a bare title ("环境局局长：") run into prose twice or more is a speaker taking turns, not a quote;
+    # so is a bare name ("王刚：") twice or more beside a role's run-in label (a reporter's, the host's)
+    twice = Counter(lab.text for _m, lab in run_in if lab.kind == "title_only"
+                    or lab.kind == "person" and lab.name_span is not None)
+    roles = any(lab.kind in RUNIN_KINDS or lab.moderator_mark for _m, lab in run_in)
     for m, lab in run_in:
-        if _sure_run_in(lab, simplified, known) or titles[lab.text] >= 2:
+        if _sure_run_in(lab, simplified, known) or twice[lab.text] >= 2 and (lab.kind == "title_only" or roles):
             found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
     for m in DAMAGED_RE.finditer(simplified):
         if m.start() in found:
