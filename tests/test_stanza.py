@@ -130,16 +130,17 @@ def test_person_names_from_entities_reach_the_parser():
     from analyzer.parse import parse
     from analyzer.pipeline import person_names
 
-    # a page that lost its line breaks: a bare name run into the paragraph is a label only when
-    # something vouches for it as a name; here only the NLP backend does
+    # a page that lost its line breaks: a bare name run into the paragraph once is a label only when
+    # something vouches for it as a name; here only the NLP backend does (run in twice, beside a
+    # reporter's label, the page itself would)
     doc = clean(Page(source="t.txt", encoding="utf-8", text=(
-        "主持人：各位记者，上午好。请訾明介绍情况。 訾明：今年全市优良天数为286天。 "
+        "主持人：各位记者，上午好。请訾明介绍情况。今年全市优良天数为286天。 "
         "新华社记者：请问明年目标是什么？ 訾明：力争再增加10天。\n")))
     assert "訾明" not in {p.name for p in parse(doc).participants}
     at = doc.text.index("訾明：")
     names = person_names(doc, [Entity(at, at + 2, "PERSON", "stanza")])
     conf = parse(doc, names=names)
-    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+    assert [t.kind for t in conf.turns] == ["opening", "question", "answer"]
     assert conf.participant(conf.qa_pairs[0].answerers[0]).name == "訾明"
 
 
