@@ -544,6 +544,13 @@ def test_live_text_with_bracketed_times_and_no_space():
     assert conf.layout == "timestamped live text"
     assert [(k, t.time) for (k, _n), t in zip(turns_of(conf), conf.turns)] == [
         ("opening", "10:00"), ("statement", "10:02"), ("question", "10:10"), ("answer", "10:11")]
+    # a pipe between the time and the label, with or without spaces
+    conf = conf_of("市生态环境局新闻发布会图文直播\n10:00 | 主持人：各位记者朋友，大家上午好！\n"
+                   "10:02 | 王建国：今年以来，全市优良天数达到286天。\n10:10 | 新华社记者：请问王局长，明年的目标是什么？\n"
+                   "10:11|王建国：力争优良天数比例达到80%以上。\n")
+    assert conf.layout == "timestamped live text"
+    assert [(k, t.time) for (k, _n), t in zip(turns_of(conf), conf.turns)] == [
+        ("opening", "10:00"), ("statement", "10:02"), ("question", "10:10"), ("answer", "10:11")]
 
 
 def test_online_interview_askers_and_two_reporters_without_outlet():
