@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 
 from ..fsnames import shown
 from ..model import Document
-from .labels import OUTLET_LABEL_RE, REPORTER_RE, Label
+from .labels import OUTLET_LABEL_RE, Label, reporter_byline
 from .gazetteer import city_names
 from .names import CJK, CUES, compact, split_person
 
@@ -95,8 +95,7 @@ def title(doc: Document) -> Optional[str]:
             return False
         # a dated line is a headline only when it names an event and is no page metadata
         dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
-        reporter = REPORTER_RE.fullmatch(line)
-        if OUTLET_LABEL_RE.fullmatch(line) or reporter and reporter.group("name") and len(reporter.group("outlet")) <= 12:
+        if OUTLET_LABEL_RE.fullmatch(line) or reporter_byline(line):
             return False  # the site's name ("加拿大都市网") or a byline ("本报记者 刘洋"), not the headline
         byline = split_person(line)
         if byline.name and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \

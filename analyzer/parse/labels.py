@@ -70,6 +70,17 @@ REPORTER_RE = re.compile(
     rf"|[ \t\u3000]*(?P<seq>[0-9０-９]{{1,2}}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])"  # 记者1, 记者A: reporters told apart by number
     rf"|[ \t\u3000]+(?P<foreign>[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){{1,3}}|[^\s:：]{{2,16}}))?(?:提问|问)?$"
 )
+# The page's own outlet, which names none: "本报记者", "特约记者"
+SELF_OUTLETS = ("本报", "本台", "本网", "本刊", "本社", "本站", "特约")
+BYLINE_OUTLET_CHARS = 12
+
+
+def reporter_byline(line: str) -> Optional[re.Match]:
+    """A reporter's byline ("本报记者 刘洋", "东湖日报记者 刘洋"): the line is the outlet, 记者 and a name."""
+    m = REPORTER_RE.fullmatch(line)
+    return m if m and m.group("name") and len(m.group("outlet")) <= BYLINE_OUTLET_CHARS else None
+
+
 # "李明 东湖日报记者": a reporter's name, a space, then the outlet
 NAME_BEFORE_OUTLET = re.compile(r"(?P<name>[\u3400-\u9fff]{2,3})[ \t\u3000]+(?=\S)")
 # "市生态环境局", "生态环境部", "市发展改革委": an organisation that answers in its own name
@@ -220,7 +231,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     if rm and not SALUTATION_RE.search(rm.group("outlet")) and not OUTLET_BAD.search(rm.group("outlet")):
         # checked before punctuation: a damaged outlet keeps its '?' ("大众日?记者")
         outlet = rm.group("outlet").strip()
-        if outlet in ("本报", "本台", "本网", "特约"):
+        if outlet in SELF_OUTLETS:
             outlet = ""
         o_start = base
         n_span = (base + rm.start("name"), base + rm.end("name")) if rm.group("name") else None

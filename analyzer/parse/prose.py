@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from ..model import Conference, Document, Evidence, Turn
+from .labels import REPORTER
 from .names import CJK, CUES, TITLE_RE, Mention, compact, looks_like_name, split_person, titled_mentions
 from .roster import Person, Roster, freeze, trim
 
@@ -22,7 +23,6 @@ REPORT_SPEECH_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(r"。")
 PUNCT_RE = re.compile(r"[。！？!?：:，,；;“”\"《》]")
-REPORTER_WORD = CUES["reporter_word"]
 CONTENT_AFTER_RE = re.compile(r"[，,：:；;]")  # the report's sentence goes on: what it says follows
 OPENER_CHARS = 6  # "会上，" "随后，": a short opener before the official's title
 PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:{'|'.join(CUES['speech_verbs'])})")
@@ -84,7 +84,7 @@ def _delivered_by(doc: Document, roster: Roster) -> Optional[tuple[Person, int, 
     lines = list(itertools.islice(re.finditer(r"[^\n]+", s), HEAD_LINES))
     for k, line in enumerate(lines[1:], 1):
         text = line.group().strip()
-        if len(text) > BYLINE_CHARS or REPORTER_WORD in text or PUNCT_RE.search(text):
+        if len(text) > BYLINE_CHARS or REPORTER in text or PUNCT_RE.search(text):
             continue
         pp = split_person(text)
         if not (pp.name and pp.title and TITLE_RE.search(pp.title) and looks_like_name(compact(pp.name))):

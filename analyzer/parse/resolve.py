@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..model import Document, Evidence
 from ..script import to_simplified
-from .labels import OUTLET_LABEL_RE, REPORTER, REPORTER_RE, Label
+from .labels import OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SELF_OUTLETS, Label, reporter_byline
 from .names import CUES, TITLE_RE, compact, looks_like_name, surname_of, titled_mentions
 from .roster import MentionFinder, Person, Roster, handoff, holds
 
@@ -227,7 +227,6 @@ def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Pe
 
 # A page that says it is an interview: "——访市水利局局长吴刚", "本报记者专访了…", "对话…"
 INTERVIEW_RE = re.compile(r"专访|[—–\-－]{1,2}访|访谈录|对话|采访了")
-SELF_OUTLETS = ("本报", "本台", "本网", "本刊", "本社", "本站")  # the page's own outlet, by no name
 ANONYMOUS_REPORTERS = ("asker|记者", "reporter||")  # the unnamed keys of 记者/问 labels (see _person_for_label)
 
 
@@ -239,10 +238,9 @@ def the_interviewer(doc: Document, labels: list[Label], people: list[Person], ro
         return people
     bylines = []
     for line in re.finditer(r"[^\n]+", doc.simplified[:labels[0].start]):
-        a = line.start() + len(line.group()) - len(line.group().lstrip())
-        m = REPORTER_RE.fullmatch(line.group().strip())
-        if m and m.group("name") and len(m.group("outlet")) <= BYLINE_OUTLET_CHARS:
-            bylines.append((a, m))
+        m = reporter_byline(line.group().strip())
+        if m is not None:
+            bylines.append((line.start() + len(line.group()) - len(line.group().lstrip()), m))
     if len(bylines) != 1:
         return people  # no byline, or several reporters: which one asks is not said
     a, m = bylines[0]
@@ -262,9 +260,6 @@ def the_interviewer(doc: Document, labels: list[Label], people: list[Person], ro
     for x in anonymous:
         roster.forget(x)
     return out
-
-
-BYLINE_OUTLET_CHARS = 12
 
 
 def asked_official(doc: Document, finder: MentionFinder, officials: list[Person], start: int,
