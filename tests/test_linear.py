@@ -159,6 +159,9 @@ PIPELINE_INPUTS = {
     "an interview in short forms": "记：请问局长王刚，情况如何？\n王：增长5%。\n",  # 记 and 王 (王刚's surname)
     "bare title labels": "记者：情况如何？\n负责人：增长5%。\n",
     "labels with a dash": "主持人——情况如何？\n王刚——增长5%。\n",
+    "answers under questions that are headings": "一、情况如何？\n答：增长5%。\n",
+    "roster lines of reporters between turns": "提问记者：东湖日报记者 张伟\n张伟：情况如何？\n王刚：增长5%。\n",
+    "live text with a pipe": "10:00 | 王刚：增长5%。\n",
 }
 
 
