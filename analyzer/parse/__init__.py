@@ -60,16 +60,18 @@ class _Within:
 
 
 def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
-    """An inline bare name used once ("原标题:…") is prose unless the text names that person elsewhere
-    or a role word stands before it."""
+    """An inline bare name used once ("原标题:…") is prose unless the text names that person elsewhere,
+    a role word stands before it, or it follows a question (the one who answers it)."""
     s = doc.simplified
     names = [compact(s[lab.name_span[0]:lab.name_span[1]]) if lab.name_span else "" for lab in labels]
     same = Counter(n for lab, n in zip(labels, names) if lab.name_span)
+    asked = [False] + [lab.kind in ("question", "reporter") for lab in labels[:-1]]
     # an empty name (a span of spaces) matches everywhere, as its empty pattern always did
     # a role word ("主持人 金鑫", "嘉宾 王明") vouches for a label as much as a title does
     stray = [lab.kind == "person" and lab.title_span is None and lab.layout == "inline labels"
-             and not (lab.moderator_mark or lab.answer_mark)
-             and lab.name_span is not None and same[n] < 2 and n != "" for lab, n in zip(labels, names)]
+             and not (lab.moderator_mark or lab.answer_mark or after_question)
+             and lab.name_span is not None and same[n] < 2 and n != ""
+             for lab, n, after_question in zip(labels, names, asked)]
     in_text = _counts_in_text({n for n, st in zip(names, stray) if st}, s)
     # the name elsewhere in the text, padded with spaces or not
     return [lab for lab, n, st in zip(labels, names, stray) if not st or in_text[n] >= 2]
