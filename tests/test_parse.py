@@ -1080,6 +1080,24 @@ def test_a_speech_or_report_one_official_delivers_is_theirs():
     assert conf_of("全市生态环境保护工作情况\n市生态环境局局长　吴涛\n" + body).participants == ()
 
 
+def test_an_interpreter_speaks_no_words_of_their_own():
+    conf = conf_of("中外记者见面会实录\n主持人：下面请记者提问。\n路透社记者：（英语）请问中方的立场是什么？\n"
+                   "翻译：请问中方的立场是什么？\n王刚：中方将继续积极参与全球气候治理。\n翻译：（英语）China will continue.\n"
+                   "法新社记者：请问王部长，明年目标是什么？\n王刚：碳排放强度再下降。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "question", "other", "answer", "other", "question", "answer"]
+    interpreter = conf.participant(conf.turns[2].participant)
+    assert (interpreter.name, interpreter.title, interpreter.role) == (None, "翻译", "other")
+    wang = next(p.id for p in conf.participants if p.name == "王刚")
+    assert [(q.answer_turns, q.answerers) for q in conf.qa_pairs] == [((3,), (wang,)), ((6,), (wang,))]
+
+
+def test_a_bare_name_used_once_answers_the_question_before_it():
+    conf = conf_of("# 东湖市新闻发布会\n\n**主持人**：下面请记者提问。\n\n**东湖日报记者**：请问王局长，空气质量如何？\n\n"
+                   "**王刚**：优良天数300天。\n")
+    assert [(t.kind, conf.participant(t.participant).name) for t in conf.turns] == [
+        ("opening", None), ("question", None), ("answer", "王刚")]
+
+
 def conf_figures(conf):
     from analyzer.metrics import measure
 

@@ -52,7 +52,9 @@ _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
-RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer", "narrator"))
+RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer", "narrator", "interpreter"))
+# Voices that speak no words of their own: the outlet's narration, an interpreter
+NO_VOICE_KINDS = ("narrator", "interpreter")
 # A live-text entry closed by its time stamp ("… [09:46] | [彭放] …"): the next bracket is a label.
 NEWLINE_RE = re.compile("\n")
 NON_SPACE_RE = re.compile(r"\S")
@@ -221,6 +223,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return Label(offset, offset, offset, "question", s, **common)
     if s in CUES["answer_labels"]:
         return Label(offset, offset, offset, "answer", s, **common)
+    if s in CUES["interpreter_labels"]:
+        return Label(offset, offset, offset, "interpreter", s)
     if s in HOST_WORDS:
         return Label(offset, offset, offset, "moderator", s, moderator_mark=True)
     hm = HOST_RE.match(s)

@@ -142,6 +142,10 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
         a, b = lab.outlet_span or (lab.start, lab.start)
         return roster.unnamed("narrator|" + lab.text, "other", _ev("label: the outlet's own narration", lab),
                               organisation=t[a:b] or None)
+    if lab.kind == "interpreter":
+        at = doc.simplified.find(lab.text, lab.start, lab.end)
+        return roster.unnamed("interpreter|" + lab.text, "other", _ev("label: an interpreter", lab),
+                              title=t[at:at + len(lab.text)] if at >= 0 else lab.text)
     if lab.kind == "moderator" and not lab.name_span:
         host = next((p for p in roster.people if p.role == "moderator"), None)
         if host is not None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
-from .labels import REPORTER_RE, Label
+from .labels import NO_VOICE_KINDS, REPORTER_RE, Label
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, compact, tidy_title, titled_mentions
 from .resolve import answers_to_the_one_asked, asked_official, resolve_labels, settle_roles, the_interviewer
@@ -248,8 +248,8 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             rep = by_id.get(pid) if pid is not None else None
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant,
                        "outlet": rep.organisation if rep else None, "addressee": addressee}
-        elif labels[i].kind == "narrator":
-            kind = "other"  # the outlet's own narration: no one at the event speaks
+        elif labels[i].kind in NO_VOICE_KINDS:
+            kind = "other"  # the outlet's own narration, an interpreter: no words of their own
         elif tr.role in ("speaker", "other"):
             is_answer_label = labels[i].answer_mark or labels[i].kind == "answer"
             if i == len(turns) - 1 and first_q is not None and i > first_q and tr.end - tr.start <= 150 \
@@ -289,7 +289,7 @@ def _opening(s: str, turns: list[Turn], labels: list[Label], first_q: Optional[i
     for i, tr in enumerate(turns[:first_q]):
         if tr.role == "moderator":
             hosts.append(i)
-        elif labels[i].kind != "narrator":
+        elif labels[i].kind not in NO_VOICE_KINDS:
             break
     return next((i for i in hosts if GREETING.search(s, turns[i].start, turns[i].end)), hosts[0] if hosts else None)
 
