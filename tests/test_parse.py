@@ -778,6 +778,13 @@ def test_a_page_without_a_year_takes_it_from_a_file_name_that_carries_a_date():
      "买买提·艾力：全区优良天数比例为80.3%。\n", "自治区人民政府新闻办公室"),
     # a development zone in the title that nothing holds is no place
     ("开发区招商引资新闻发布会\n市商务局召开新闻发布会。\n主持人：请介绍。\n李明：签约项目12个。\n", "市商务局"),
+    # a province the title names in full, as it is called; its city, when one is named, before it
+    ("河北省政府新闻办举行全省生态环境保护新闻发布会\n主持人：请介绍。\n赵刚：全省优良天数比例为80%。\n", "河北"),
+    ("内蒙古自治区政府新闻办新闻发布会\n主持人：请介绍。\n王刚：全区优良天数比例为90%。\n", "内蒙古"),
+    ("河北省石家庄市生态环境局新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n", "石家庄"),  # not 家庄
+    ("呼和浩特市生态环境新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n", "呼和浩特"),
+    ("上海市政府新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n", "上海"),  # 市政府 is the city's
+    ("省政府新闻办新闻发布会实录\n主持人：请介绍。\n王刚：全省优良天数比例为80%。\n", "省政府新闻办"),
 ])
 def test_the_place_is_where_the_page_says_the_event_is(page, place):
     assert conf_of(page).place == place

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Optional, Sequence
 
 from ..fsnames import shown
 from ..model import Document
 from .labels import OUTLET_LABEL_RE, Label, reporter_byline
-from .gazetteer import city_names
+from .gazetteer import city_names, province_names
 from .names import CJK, CUES, compact, split_person
 
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
@@ -48,8 +49,11 @@ SITE_NAME = re.compile(r"[_|｜]\s*(?P<site>[^_|｜\s]{2,20}(?:人民政府|政�
 BODY_AFTER = re.compile(r".*(?:参加|出席|欢迎|获悉|从|在|由)")
 KNOWN_PLACE = {cue: place for kind in ("region_cues", "venues") for place, cues in CUES[kind].items() for cue in cues}
 KNOWN_PLACE_RE = re.compile("|".join(map(re.escape, sorted(KNOWN_PLACE, key=len, reverse=True))))
-PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}})市(?![场民委政长]))")
-PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}})市(?![场民委政长]))")
+# not 市场, 市民, 市委, 市长 (张副市长), nor 市政 (municipal works) unless it is the 市政府
+_CITY_END = r"市(?![场民委长]|政(?!府))"
+PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}}){_CITY_END})")
+PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}}){_CITY_END})")
+PLACE4_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{4}}){_CITY_END})")  # only names the gazetteer knows: 呼和浩特
 PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表访赴]")
 PRESS_EVENTS = "(?:新闻发布会|发布会|记者会|吹风会|通气会)"
 EVENT_RE = re.compile(rf"(?:召开|举行|举办)(?:了|的)?(?P<event>[^，,。；;！!：:\n]{{2,40}}?{PRESS_EVENTS})")
@@ -246,12 +250,30 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
     county = _county(doc, title, head_end)
     if county is not None:
         return county
+    province = _province(title)
+    if province is not None:
+        return province
     body = HOST_BODY_RE.search(s, 0, labels[0].start if labels else LEAD_CHARS)
     if body is None and labels:  # "【高峰】:…欢迎大家参加商务部例行新闻发布会": the host's welcome names it
         body = HOST_BODY_RE.search(s, labels[0].content_start, labels[0].content_start + WELCOME_CHARS)
     if body is not None:
         return doc.text[slice(*_body_name(s, *body.span("body")))]
     return city or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
+
+
+@lru_cache(maxsize=1)
+def _province_re() -> Optional[re.Pattern[str]]:
+    names = province_names()
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
+
+
+def _province(title: Optional[str]) -> Optional[str]:
+    """The province the title names in full ("河北省政府新闻办…", "内蒙古自治区…"), as it is called (河北)."""
+    from ..script import to_simplified
+
+    rx = _province_re()
+    m = rx.search(to_simplified(title)) if title and rx is not None else None
+    return province_names()[m.group()] if m else None
 
 
 def _county(doc: Document, title: Optional[str], end: int) -> Optional[str]:
@@ -315,16 +337,20 @@ def _city(doc: Document, title: Optional[str], end: int) -> tuple[Optional[str],
     s = doc.simplified[:end]
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for rx in (PLACE2_RE, PLACE3_RE):
+    cities = city_names()
+    for rx in (PLACE2_RE, PLACE3_RE, PLACE4_RE):
         for m in rx.finditer(s):
             p = m.group("p")
-            if PLACE_BAD.search(p) and p not in city_names() or p + "市" in PLACE_STOP:
+            if PLACE_BAD.search(p) and p not in cities or p + "市" in PLACE_STOP or len(p) == 4 and p not in cities:
                 continue  # (晋城, 本溪, 日照: the gazetteer vouches for a name that holds such a character)
             counts[p] = counts.get(p, 0) + 1
             first.setdefault(p, m.start("p"))
-    # a three-character run that only extends a two-character candidate ("在焦作") is not a name
-    for p in [p for p in counts if len(p) == 3 and p[1:] in counts and counts[p[1:]] >= counts[p]]:
-        del counts[p]
+    # a longer run that only extends a shorter candidate ("在焦作") is not a name, unless the gazetteer
+    # knows it and not the shorter one (石家庄, not 家庄; 呼和浩特, not 浩特)
+    for p in sorted((p for p in counts if len(p) > 2), key=len):
+        tail = next((p[k:] for k in range(1, len(p) - 1) if p[k:] in counts and counts[p[k:]] >= counts[p]), None)
+        if tail is not None:
+            del counts[p if p not in cities or tail in cities else tail]
     if not counts:
         return None, False
     from ..script import to_simplified
