@@ -162,6 +162,7 @@ PIPELINE_INPUTS = {
     "answers under questions that are headings": "一、情况如何？\n答：增长5%。\n",
     "roster lines of reporters between turns": "提问记者：东湖日报记者 张伟\n张伟：情况如何？\n王刚：增长5%。\n",
     "live text with a pipe": "10:00 | 王刚：增长5%。\n",
+    "live text stamped after each entry": "王刚：增长5%。 10:02\n",
 }
 
 

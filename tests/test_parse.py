@@ -544,6 +544,15 @@ def test_live_text_with_bracketed_times_and_no_space():
     assert conf.layout == "timestamped live text"
     assert [(k, t.time) for (k, _n), t in zip(turns_of(conf), conf.turns)] == [
         ("opening", "10:00"), ("statement", "10:02"), ("question", "10:10"), ("answer", "10:11")]
+    # the time written after each entry instead: the turn's time, not its text; one time closing one
+    # turn is what was said
+    conf = conf_of("市生态环境局新闻发布会图文直播\n主持人：各位记者朋友，大家上午好！ 10:00\n王建国：全市优良天数达到286天。 10:02\n"
+                   "新华社记者：请问王局长，明年的目标是什么？ 10:10\n王建国：力争优良天数比例达到80%以上。 10:11\n")
+    assert [(t.time, conf.turn_text(t)[-3:]) for t in conf.turns] == [
+        ("10:00", "午好！"), ("10:02", "6天。"), ("10:10", "什么？"), ("10:11", "以上。")]
+    conf = conf_of("市生态环境局新闻发布会\n主持人：下一场发布会定于 10:30\n王建国：全市优良天数达到286天。\n"
+                   "记者：明年呢？\n王建国：力争达到300天。\n")
+    assert conf.turns[0].time is None and conf.turn_text(conf.turns[0]).endswith("10:30")
     # a pipe between the time and the label, with or without spaces
     conf = conf_of("市生态环境局新闻发布会图文直播\n10:00 | 主持人：各位记者朋友，大家上午好！\n"
                    "10:02 | 王建国：今年以来，全市优良天数达到286天。\n10:10 | 新华社记者：请问王局长，明年的目标是什么？\n"

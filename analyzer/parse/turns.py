@@ -65,6 +65,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
         turns.append(Turn(index=i, participant=ids[id(p)], role=p.role, kind="other", start=a, end=b,
                           time=lab.time or stamp,
                           label=Span(lab.start, lab.end, lab.kind) if lab.end > lab.start else None))
+    turns = _stamped_after(s, turns)
     turns, pairs = _kinds_and_pairs(doc, turns, roster, ids, labels)
     layouts = sorted({lab.layout for lab in labels}, key=lambda x: -sum(lab.layout == x for lab in labels))
     layout = layouts[0] + (" (mixed with " + ", ".join(layouts[1:]) + ")" if len(layouts) > 1 else "")
@@ -182,6 +183,23 @@ def _without_turn_tail(s: str, a: int, b: int) -> tuple[int, Optional[str]]:
     while end > a and s[end - 1].isspace():
         end -= 1
     return (end, m.group("time") or m.group("bare")) if end > a else (b, None)
+
+
+# A bare time closing an entry ("…同比增加12天。 10:02"): live text that stamps each entry after it
+STAMP_AFTER_RE = re.compile(r"[ \t\u3000]+(?P<time>\d{1,2}:\d{2})(?::\d{2})?[ \t\u3000]*$")
+MIN_STAMPED_AFTER = 3
+
+
+def _stamped_after(s: str, turns: list[Turn]) -> list[Turn]:
+    """When most turns end with a bare time (three at least), each time is its turn's, not its text: a
+    single turn that ends with a time ("会议定于 10:30") keeps it."""
+    stamps = [STAMP_AFTER_RE.search(s, max(tr.start, tr.end - TURN_TAIL_REACH), tr.end) if tr.time is None else None
+              for tr in turns]
+    found = sum(m is not None for m in stamps)
+    if found < MIN_STAMPED_AFTER or 2 * found < len(turns):
+        return turns
+    return [replace(tr, end=m.start(), time=m.group("time")) if m is not None and m.start() > tr.start else tr
+            for tr, m in zip(turns, stamps)]
 
 
 def _without_page_tail(s: str, a: int, b: int) -> int:
