@@ -92,9 +92,9 @@ def read_tenths(m: re.Match, text: str) -> Optional[dict]:
     if m.group("tunit") == "折" and re.fullmatch(r"\d\d|[一二三四五六七八九]{2}", digits):
         value = float(digits) if digits.isdigit() else 10.0 * numbers.DIGIT_VALUE[digits[0]] + \
             numbers.DIGIT_VALUE[digits[1]]
-    elif numbers.is_loose_pair(digits) and not m.group("tlow") and not tail:  # 两三成 = about 20 % to 30 %
-        loose = numbers.parse_number(digits)
-        if loose is None or loose.high is None or loose.high > 10:
+    elif not m.group("tlow") and not tail and (loose := numbers.parse_number(digits)) is not None \
+            and loose.high is not None:  # 两三成 = about 20 % to 30 % (a loose pair: both ends read)
+        if loose.high > 10:
             return None
         a, b = m.span("tenths")
         return _fields(a, b, text, 10.0 * loose.value, "%", "share", "tenths", _cls="percent",

@@ -21,7 +21,7 @@ from . import header
 from .labels import ITEM_NUMBER_RE, NON_SPACE_RE, QUESTION_MARK, Label, find_labels
 from .names import compact, introduced_names
 from .prose import prose
-from .roster import declarations
+from .roster import declarations, trim
 from .turns import transcript
 
 def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
@@ -155,9 +155,7 @@ def _unlabelled_questions(labels: list[Label], s: str) -> list[Label]:
     out: list[Label] = []
     floor = 0  # the previous answer's own line never asks
     for lab in labels:
-        end = lab.start
-        while end > floor and s[end - 1].isspace():
-            end -= 1
+        _, end = trim(s, floor, lab.start)
         line_start = max(floor, s.rfind("\n", floor, end) + 1)
         if 0 < end - line_start <= MAX_QUESTION_LINE and s[end - 1] in "？?":
             item = ITEM_NUMBER_RE.match(s[line_start:end])

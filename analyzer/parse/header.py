@@ -8,6 +8,7 @@ from typing import Optional, Sequence
 
 from ..fsnames import shown
 from ..model import Document
+from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, Label, reporter_byline
 from .gazetteer import city_names, province_names
 from .names import CJK, CUES, compact, split_person
@@ -242,15 +243,16 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
     # in a transcript the venue is named before anyone speaks; a city named only in the turns is a
     # topic (达沃市 in a question), unless the page speaks as a city (全市, 我市: 泰安市以…)
     head_end = labels[0].start if labels else CITY_CHARS
-    city, named = _city(doc, title, head_end)
+    simple_title = to_simplified(title) if title else ""
+    city, named = _city(doc, simple_title, head_end)
     if city is None and labels and OWN_CITY.search(s, 0, CITY_CHARS):
-        city, named = _city(doc, title, CITY_CHARS)
+        city, named = _city(doc, simple_title, CITY_CHARS)
     if city is not None and named:
         return city
-    county = _county(doc, title, head_end)
+    county = _county(doc, title, simple_title, head_end)
     if county is not None:
         return county
-    province = _province(title)
+    province = _province(simple_title)
     if province is not None:
         return province
     body = HOST_BODY_RE.search(s, 0, labels[0].start if labels else LEAD_CHARS)
@@ -267,22 +269,17 @@ def _province_re() -> Optional[re.Pattern[str]]:
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
 
 
-def _province(title: Optional[str]) -> Optional[str]:
+def _province(simple_title: str) -> Optional[str]:
     """The province the title names in full ("河北省政府新闻办…", "内蒙古自治区…"), as it is called (河北)."""
-    from ..script import to_simplified
-
     rx = _province_re()
-    m = rx.search(to_simplified(title)) if title and rx is not None else None
+    m = rx.search(simple_title) if rx is not None else None
     return province_names()[m.group()] if m else None
 
 
-def _county(doc: Document, title: Optional[str], end: int) -> Optional[str]:
+def _county(doc: Document, title: Optional[str], simple_title: str, end: int) -> Optional[str]:
     """The district or county that opens the title and, in the lead, holds the event."""
-    from ..script import to_simplified
-
     if not title:
         return None
-    simple_title = to_simplified(title)
     m = COUNTY_RE.match(simple_title)
     if m is None or m.group("p")[0] in "全本我该各这那其" or m.group("p") in COUNTY_STOP:
         return None
@@ -332,7 +329,7 @@ def _local_paper_city(doc: Document) -> Optional[str]:
     return None
 
 
-def _city(doc: Document, title: Optional[str], end: int) -> tuple[Optional[str], bool]:
+def _city(doc: Document, simple_title: str, end: int) -> tuple[Optional[str], bool]:
     """The city named before ``end``, and whether the title or a second mention vouches for it."""
     s = doc.simplified[:end]
     counts: dict[str, int] = {}
@@ -353,9 +350,7 @@ def _city(doc: Document, title: Optional[str], end: int) -> tuple[Optional[str],
             del counts[p if p not in cities or tail in cities else tail]
     if not counts:
         return None, False
-    from ..script import to_simplified
-
-    title_s = to_simplified(title) if title else ""
+    title_s = simple_title
     first_line = s[:s.find("\n")] if "\n" in s else s[:200]
     site = SITE_NAME.search(first_line)  # "…新闻发布会_江城市人民政府": the site is the city's
     title_s += "\n" + (site.group("site") if site else "")

@@ -483,7 +483,6 @@ def _reported_speech(label: str, rest: str) -> bool:
     return rest.lstrip(" \t\u3000").startswith(OPENING_QUOTES) and label.rstrip(" \t\u3000").endswith(SPEECH_SUFFIXES)
 
 
-
 def clock(time: str) -> str:
     """10:05 as written; 10时5分 as 10:05."""
     if "时" not in time:
@@ -579,24 +578,11 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
         at_line_start = lines.content_start(line_start) >= m.start() or \
             STAMP_BEFORE_RE.search(s, max(line_start, m.start() - 16), m.start()) is not None
         rm = LABEL_REST_RE.match(s, rest_start, line_end)
-        if rm and lab.kind in ("moderator", "person", "title_only"):
-            # "【主持人】省生态环境厅处长 刘明:" — the line goes on with the person's own label
-            full = classify(m.group("label") + " " + rm.group("label"), -1, inline=True, known=known)
-            person = classify(rm.group("label"), rest_start, inline=True, known=known)
-            if full is not None and person is not None and person.kind in ("person", "title_only"):
-                from dataclasses import replace
-
-                lab = replace(person, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark)
-                content = rm.end() if lines.has_content(rm.end(), line_end) else line_end
-                cands.append((_place(lab, m.start(), rm.end(), content, layout="bracket labels"), at_line_start))
-                continue
-        if rm and lab.kind == "question":
-            # "【提问】东湖晚报记者：…" — the reporter's own label says who asks
-            reporter = classify(rm.group("label"), rest_start, inline=True, known=known)
-            if reporter is not None and reporter.kind == "reporter":
-                content = rm.end() if lines.has_content(rm.end(), line_end) else line_end
-                cands.append((_place(reporter, m.start(), rm.end(), content, layout="bracket labels"), at_line_start))
-                continue
+        own = _own_label_after(lab, m, rm, known) if rm else None
+        if rm and own is not None:
+            content = rm.end() if lines.has_content(rm.end(), line_end) else line_end
+            cands.append((_place(own, m.start(), rm.end(), content, layout="bracket labels"), at_line_start))
+            continue
         content = rest_start if has_rest else line_end
         cands.append((_place(lab, m.start(), rest_start, content, layout="bracket labels"), at_line_start))
     bracketed = Counter(lab.text for lab, _ in cands)
@@ -604,6 +590,20 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
     layout = sum(sure) >= 3
     return {lab.start: lab for (lab, _), ok in zip(cands, sure)
             if ok or (layout and lab.kind == "person" and lab.name_span is not None)}
+
+
+def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str]) -> Optional[Label]:
+    """The label a bracket label's line goes on with, when it says who speaks: "【主持人】省生态环境厅处长
+    刘明:" (the person, with the host's mark), "【提问】东湖晚报记者：…" (the reporter who asks); else None."""
+    from dataclasses import replace
+
+    own = classify(rm.group("label"), rm.start(), inline=True, known=known)
+    if own is None:
+        return None
+    if lab.kind in ("moderator", "person", "title_only") and own.kind in ("person", "title_only"):
+        full = classify(m.group("label") + " " + rm.group("label"), -1, inline=True, known=known)
+        return replace(own, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark) if full else None
+    return own if lab.kind == "question" and own.kind == "reporter" else None
 
 
 def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> list[Label]:

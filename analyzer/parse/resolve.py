@@ -84,6 +84,16 @@ def _short_form_holder(doc: Document, roster: Roster, lab: Label) -> Person:
     return roster.unnamed("short|" + lab.text, "speaker", _ev("label: a short form", lab), title=lab.text)
 
 
+def _asker_key(asker: str) -> str:
+    """The roster key of an anonymous asker (问, 记者, 网友): one participant per word."""
+    return "asker|" + asker
+
+
+def _reporter_key(outlet: str, name: str, seq: Optional[str] = None) -> str:
+    """The roster key of a reporter: one participant per outlet and name (and number: 记者1, 记者2)."""
+    return f"reporter|{outlet}|{name}" + (f"|{seq}" if seq else "")
+
+
 def _ev(rule: str, lab: Label) -> Evidence:
     return Evidence(rule, lab.start, lab.end)
 
@@ -108,7 +118,7 @@ def _self_introduced(doc: Document, lab: Label, roster: Roster) -> Optional[Pers
         return None  # "我是市民，…" names no outlet
     a, b = intro.span("outlet") if intro.group("outlet") else intro.span("outlet_first")
     name = _name_key(doc, lab)
-    p = roster.unnamed(f"reporter|{doc.simplified[a:b]}|{name}", "reporter", _ev("label", lab),
+    p = roster.unnamed(_reporter_key(doc.simplified[a:b], name), "reporter", _ev("label", lab),
                        organisation=doc.text[a:b])
     if name and p.name is None:
         p.name, p.key = compact(doc.text[lab.name_span[0]:lab.name_span[1]]), name  # type: ignore[index]
@@ -133,7 +143,7 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
         asker = lab.text.removesuffix("提问") if lab.text in CUES["asker_labels"] else "记者"  # 网友提问 → 网友
         at = doc.simplified.find(asker, lab.start, lab.end)
         written = t[at:at + len(asker)] if at >= 0 else ("記者" if doc.script == "traditional" else asker)
-        return roster.unnamed("asker|" + asker, "reporter", _ev("label: anonymous asker", lab), title=written)
+        return roster.unnamed(_asker_key(asker), "reporter", _ev("label: anonymous asker", lab), title=written)
     if lab.kind == "body":
         a, b = lab.outlet_span or (lab.start, lab.start)
         return roster.unnamed("body|" + doc.simplified[a:b], "speaker",
@@ -169,7 +179,7 @@ def _reporter(doc: Document, roster: Roster, lab: Label) -> Person:
     name = _name_key(doc, lab)
     numbered = REPORTER_RE.match(lab.text)
     seq = numbered.group("seq") if numbered else None  # 记者1, 记者2: two reporters, each under its label
-    p = roster.unnamed(f"reporter|{outlet_key}|{name}" + (f"|{seq}" if seq else ""), "reporter", _ev("label", lab),
+    p = roster.unnamed(_reporter_key(outlet_key, name, seq), "reporter", _ev("label", lab),
                        organisation=t[lab.outlet_span[0]:lab.outlet_span[1]] if lab.outlet_span else None,
                        title=t[lab.start:lab.start + len(lab.text)].strip() if seq else None)
     if name and p.name is None:
@@ -231,7 +241,7 @@ def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Pe
 
 # A page that says it is an interview: "——访市水利局局长吴刚", "本报记者专访了…", "对话…"
 INTERVIEW_RE = re.compile(r"专访|[—–\-－]{1,2}访|访谈录|对话|采访了")
-ANONYMOUS_REPORTERS = ("asker|记者", "reporter||")  # the unnamed keys of 记者/问 labels (see _person_for_label)
+ANONYMOUS_REPORTERS = (_asker_key(REPORTER), _reporter_key("", ""))  # the keys of a bare 记者/问 label's asker
 
 
 def the_interviewer(doc: Document, labels: list[Label], people: list[Person], roster: Roster) -> list[Person]:
