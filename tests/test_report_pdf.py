@@ -138,3 +138,33 @@ def test_dollar_signs_are_drawn_as_written_not_as_mathtext(tmp_path):
     out = pdf.write(view.build(pipeline.analyse(src)), tmp_path / "dollar.pdf")
     text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
     assert "US$5亿，出口US$3亿" in text and "$进口$情况如何" in text
+
+
+def test_the_pages_draw_no_character_their_view_does_not_hold():
+    """``drawn_characters`` decides which fonts a report gets: every text on every page of every
+    corpus document (tick labels included, laid out as when saved) is made of those characters."""
+    import matplotlib
+    from matplotlib.text import Text
+
+    documents = sorted(CORPUS.glob("*"))
+    assert documents
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for document in documents:
+            v = view.build(pipeline.analyse(document))
+            allowed = pdf.drawn_characters(v)
+            with matplotlib.rc_context(fonts.rc_params()):
+                for fig in pdf.pages(v):
+                    fig.draw_without_rendering()
+                    drawn = {c for t in fig.findobj(Text) for c in t.get_text()} - {"\n"}
+                    assert drawn <= allowed, (document.name, drawn - allowed)
+
+
+def test_a_report_in_everyday_characters_gets_the_everyday_fonts_alone():
+    """One rare character anywhere in the report (凈) gives every text the whole chain; otherwise
+    the everyday copies alone draw it, and matplotlib looks up two fonts a text instead of four."""
+    if fonts.everyday() is None:
+        pytest.skip("no TrueType CJK font, or no writable matplotlib cache")
+    assert fonts.rc_params(set("生态环境局 PM2.5 → 30%"))["font.family"] == fonts.everyday()[0]
+    assert fonts.rc_params(set("生态环境局 凈水"))["font.family"] == fonts.chain()
+    assert fonts.rc_params()["font.family"] == fonts.chain()

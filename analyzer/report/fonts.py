@@ -16,8 +16,8 @@ Every PDF embeds a subset of each font it uses, and fontTools reads the whole fo
 WenQuanYi's 49,531 glyphs cost about 0.25 s a PDF, DejaVu's layout tables 0.07 s, a third of
 drawing a report. So the chain starts with everyday copies of both fonts, cut to the characters in
 everyday use (GB2312 and Big5's frequent level, ``COMMON_SETS``, and Latin), and the whole fonts
-draw only what the copies lack; a text whose characters the copies all have is given the copies
-alone (``short_chain``). The copies are made once (composite glyphs flattened, else their parts come
+draw only what the copies lack; a report whose characters the copies all have is drawn with the
+copies alone (``short_chain``). The copies are made once (composite glyphs flattened, else their parts come
 too) and kept in matplotlib's cache folder, named by the source font's content and the recipe.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ import os
 import warnings
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from .files import atomic_path
 
@@ -237,13 +237,16 @@ def short_chain(text: str) -> Optional[list[str]]:
     return copies[0] if copies and copies[1].issuperset(text) else None
 
 
-def rc_params() -> dict:
+def rc_params(characters: Optional[Iterable[str]] = None) -> dict:
     """matplotlib settings for the report: the fallback chain, TrueType (Type 42) embedding, and text
-    drawn as written: "US$5亿…US$3亿" is no mathtext (two $ made it one, the Chinese between drawn as boxes)."""
+    drawn as written: "US$5亿…US$3亿" is no mathtext (two $ made it one, the Chinese between drawn as boxes).
+
+    ``characters``: every character the figures will draw, when known; the everyday copies alone are
+    the chain when they have them all (``short_chain``: the same glyphs, two fonts looked up a text, not four)."""
     return {
         "pdf.fonttype": 42,
         "ps.fonttype": 42,
-        "font.family": chain(),
+        "font.family": (characters is not None and short_chain("".join(characters))) or chain(),
         "axes.unicode_minus": False,
         "text.parse_math": False,
     }

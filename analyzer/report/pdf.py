@@ -6,6 +6,7 @@ answer excerpt as text; figures table; boilerplate by speaker and type; stock vs
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Union
 
@@ -469,37 +470,51 @@ def pages(view: ConferenceView) -> Iterable["Figure"]:
             yield builders[name](view)
 
 
-def save_pages(figures: Iterable["Figure"], path: Union[str, Path], title: Optional[str] = None) -> Path:
-    """Write figures as one multi-page PDF, atomically, with the CJK font embedded as TrueType.
+def save_pages(figures: Iterable["Figure"], path: Union[str, Path], title: Optional[str] = None,
+               characters: Optional[Iterable[str]] = None) -> Path:
+    """Write figures as one multi-page PDF, atomically, with the CJK font embedded as TrueType
+    (``characters``: all the figures draw, when known: ``fonts.rc_params``).
 
     Text is set without ligatures: a ligature glyph (DejaVu's "fi") goes into a subset of its own,
-    and every subset is one more pass of fontTools over a font."""
+    and every subset is one more pass of fontTools over a font. The everyday copies have no
+    ligatures to set (``fonts.cut_copy``), so only without them is every text told so: walking
+    every artist of a page costs a tenth of drawing it."""
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
     from matplotlib.text import Text
 
-    with matplotlib.rc_context(fonts.rc_params()), atomic_path(path) as tmp:
+    plain = fonts.everyday() is None
+    with matplotlib.rc_context(fonts.rc_params(characters)), atomic_path(path) as tmp:
         with PdfPages(tmp, metadata={"Title": title or "", "Creator": "analyzer", "CreationDate": None}) as pdf:
             for fig in figures:
-                for text in fig.findobj(Text):
-                    _set_fonts(text)
+                for text in fig.findobj(Text) if plain else ():
+                    if hasattr(text, "set_fontfeatures"):  # matplotlib before 3.11 shaped none
+                        text.set_fontfeatures(NO_LIGATURES)
                 pdf.savefig(fig)
     return Path(path)
 
 
-def _set_fonts(text) -> None:
-    """The everyday fonts alone where they have every character (``fonts.short_chain``), and no
-    ligatures (matplotlib before 3.11 shaped none and has no font features)."""
-    short = fonts.short_chain(text.get_text())
-    if short:
-        text.set_fontfamily(short)
-    if hasattr(text, "set_fontfeatures"):
-        text.set_fontfeatures(NO_LIGATURES)
+# What the pages add to the view's own text: printable ASCII, and the marks and 万/亿 units of
+# ``terminal``'s formatting helpers (``tests/test_pdf.py`` checks the pages of the corpus draw nothing else).
+PAGE_CHARACTERS = frozenset(map(chr, range(0x20, 0x7F))) | frozenset("·–“”…→万亿萬億")
+
+
+def drawn_characters(view: ConferenceView) -> set[str]:
+    """Every character the report of ``view`` can draw: those of each text the view holds and ``PAGE_CHARACTERS``."""
+    seen: set[str] = set(PAGE_CHARACTERS)
+    stack: list = [view]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            seen.update(item)
+        elif isinstance(item, (tuple, list)):
+            stack.extend(item)
+        elif dataclasses.is_dataclass(item):
+            stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
+    return seen - {"\n"}  # a line break is where a text's lines part, never drawn
 
 
 def write(view: ConferenceView, path: Union[str, Path]) -> Path:
-    """Write the PDF report of one conference to ``path``."""
-    import matplotlib
-
-    with matplotlib.rc_context(fonts.rc_params()):
-        return save_pages(pages(view), path, title=view.header.name)
+    """Write the PDF report of one conference to ``path``: with the everyday fonts alone when they
+    have every character the report draws (``fonts.rc_params``)."""
+    return save_pages(pages(view), path, title=view.header.name, characters=drawn_characters(view))
