@@ -19,7 +19,7 @@ from rich.text import Text
 
 from ..contrast import Contrast, Interval, Term
 from ..model import ROLES
-from .pdf import grid_table
+from .pdf import grid_table, table_title
 from .terminal import Wrapped, bar, clip, count, counted, num, pct
 from .view import ConferenceView
 
@@ -223,20 +223,18 @@ def _table_page(cmp: Comparison):
     c = cmp.contrast
     if c is not None:
         rows = [[i.measure, *interval_cells(i)] for i in c.intervals]
-        ax = fig.add_axes((0.05, top - 0.07, 0.9, 0.06))
-        ax.axis("off")
-        ax.set_title(f"With {c.level:.0%} bootstrap intervals over sentences", fontsize=9, loc="left")
-        grid_table(ax, rows, ["measure", "A", "B", "B - A"], [0.3, 0.22, 0.22, 0.26], fontsize=7.5)
+        box = (0.05, top - 0.07, 0.9, 0.06)
+        table_title(fig, box, f"With {c.level:.0%} bootstrap intervals over sentences")
+        grid_table(fig, box, rows, ["measure", "A", "B", "B - A"], [0.3, 0.22, 0.22, 0.26], fontsize=7.5)
         top -= 0.12
     for scale, title in GROUPS:
         group = cmp.group(scale)
         if not group:
             continue
         height = 0.018 * (len(group) + 1)
-        ax = fig.add_axes((0.05, top - height, 0.9, height))
-        ax.axis("off")
-        ax.set_title(title, fontsize=9, loc="left")
-        grid_table(ax, [[d.label, fmt(d.a, d.scale), fmt(d.b, d.scale), delta(d)] for d in group],
+        box = (0.05, top - height, 0.9, height)
+        table_title(fig, box, title)
+        grid_table(fig, box, [[d.label, fmt(d.a, d.scale), fmt(d.b, d.scale), delta(d)] for d in group],
                    ["measure (largest difference first)", "A", "B", "B - A"], [0.52, 0.15, 0.15, 0.15], fontsize=7.5,
                    row_scale=1.1)
         top -= height + 0.045

@@ -138,32 +138,38 @@ def cover(view: ConferenceView) -> "Figure":
     return fig
 
 
-def grid_table(ax, rows: list[list[str]], labels: list[str], widths: list[float], fontsize: float = 8.5,
-               row_scale: float = 1.3) -> None:
-    """A plain table in the reports' one style: light grid, tinted header row, at the top of ``ax``,
-    ``widths`` in fractions of its width. One text per cell and one set of grid lines: matplotlib's
-    own table draws a patch per cell and lays each text out again to place it, which made a page of
-    figures cost as much as four other pages."""
+def grid_table(fig: "Figure", box: tuple[float, float, float, float], rows: list[list[str]], labels: list[str],
+               widths: list[float], fontsize: float = 8.5, row_scale: float = 1.3) -> None:
+    """A plain table in the reports' one style: light grid, tinted header row, at the top of ``box``
+    (left, bottom, width, height in fractions of the page, as an axes' position), ``widths`` in
+    fractions of its width. Drawn on the page itself: an axes, even hidden, makes its axes, ticks and
+    spines, a third of a page of figures. One text per cell and one set of grid lines: matplotlib's
+    own table draws a patch per cell and lays each text out again to place it."""
     from matplotlib.collections import LineCollection
     from matplotlib.patches import Rectangle
+    from matplotlib.transforms import Bbox, BboxTransformTo, TransformedBbox
 
-    height = ax.get_position().height * ax.figure.get_figheight()  # inches
-    step = TABLE_ROW_INCHES * row_scale / height  # one row, in fractions of the axes' height
+    frame = BboxTransformTo(TransformedBbox(Bbox.from_bounds(*box), fig.transFigure))  # the box's (0, 0)-(1, 1)
+    step = TABLE_ROW_INCHES * row_scale / (box[3] * fig.get_figheight())  # one row, in fractions of the box's height
     left, top = (1 - sum(widths)) / 2, 1 - TABLE_AXES_PAD
     edges = [left + sum(widths[:i]) for i in range(len(widths) + 1)]
     bottom = top - step * (len(rows) + 1)
-    ax.add_patch(Rectangle((left, top - step), edges[-1] - left, step, transform=ax.transAxes, facecolor="#e3ebf5",
-                           edgecolor="none", clip_on=False))
+    fig.add_artist(Rectangle((left, top - step), edges[-1] - left, step, transform=frame, facecolor="#e3ebf5",
+                             edgecolor="none"))
     lines = [((left, top - k * step), (edges[-1], top - k * step)) for k in range(len(rows) + 2)]
     lines += [((x, top), (x, bottom)) for x in edges]
-    ax.add_collection(LineCollection(lines, colors="#cccccc", linewidths=0.8, transform=ax.transAxes, clip_on=False))
+    fig.add_artist(LineCollection(lines, colors="#cccccc", linewidths=0.8, transform=frame))
     for x, width, label in zip(edges, widths, labels):  # the header centred, as matplotlib's tables
-        ax.text(x + width / 2, top - step / 2, label, fontsize=fontsize, va="center", ha="center",
-                transform=ax.transAxes, clip_on=False)
+        fig.text(x + width / 2, top - step / 2, label, fontsize=fontsize, va="center", ha="center", transform=frame)
     for r, row in enumerate(rows, 1):
         for x, width, cell in zip(edges, widths, row):
-            ax.text(x + TABLE_CELL_PAD * width, top - (r + 0.5) * step, cell, fontsize=fontsize, va="center",
-                    transform=ax.transAxes, clip_on=False)
+            fig.text(x + TABLE_CELL_PAD * width, top - (r + 0.5) * step, cell, fontsize=fontsize, va="center",
+                     transform=frame)
+
+
+def table_title(fig: "Figure", box: tuple[float, float, float, float], title: str) -> None:
+    """A title over a ``grid_table``'s box, where an axes puts its own (left, 6 points above)."""
+    fig.text(box[0], box[1] + box[3] + 6 / 72 / fig.get_figheight(), title, fontsize=9, va="baseline")
 
 
 def _box(fig, x, y, w, h):
@@ -354,15 +360,13 @@ def figure_pages(view: ConferenceView) -> list["Figure"]:
         fig = _new_page()
         suffix = f" ({n}/{len(chunks)})" if len(chunks) > 1 else ""
         _page_title(fig, f"Figures cited: {len(figs)}{suffix}", view)
-        ax = fig.add_axes((0.04, 0.05, 0.92, 0.86))
-        ax.axis("off")
         if not chunk:
-            _empty(ax, "No figures cited.")
+            fig.text(0.5, 0.48, "No figures cited.", ha="center", va="center", fontsize=11, color="#555555")
         else:
             text = [[clip_cells(f.speaker or "-", 12), clip_cells(f.text, 22), value(f, view.header.script),
                      clip_cells(f.unit or "-", 11),
                      clip_cells(f.metric or "-", 28), f.kind + (f" {f.direction}" if f.direction else "")] for f in chunk]
-            grid_table(ax, text, ["speaker", "as written", "value", "unit", "metric", "kind"],
+            grid_table(fig, (0.04, 0.05, 0.92, 0.86), text, ["speaker", "as written", "value", "unit", "metric", "kind"],
                        [0.13, 0.22, 0.16, 0.1, 0.26, 0.13], fontsize=8, row_scale=1.25)
         if n == len(chunks) and len(figs) > len(shown):
             fig.text(0.06, 0.025, f"… {len(figs) - len(shown)} more figures in the JSON and CSV tables", fontsize=8)
