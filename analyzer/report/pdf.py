@@ -79,9 +79,19 @@ def from_zero(ax, counts: bool = False, axis: str = "y") -> None:
         (ax.yaxis if axis == "y" else ax.xaxis).set_major_locator(MaxNLocator(integer=True))
 
 
-def _empty(ax, message: str) -> None:
-    ax.axis("off")
-    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#555555", transform=ax.transAxes)
+def frame(fig: "Figure", box: tuple[float, float, float, float], xlim=(0.0, 1.0), ylim=(0.0, 1.0)):
+    """The transform from xlim × ylim to ``box`` on the page (left, bottom, width, height in fractions
+    of it): an axes' data transform without the axes, for what is drawn with no axis. An axes, even
+    hidden, makes its axes, ticks and spines: a quarter of a page of figures."""
+    from matplotlib.transforms import Bbox, BboxTransform, TransformedBbox
+
+    return BboxTransform(Bbox.from_extents(xlim[0], ylim[0], xlim[1], ylim[1]),
+                         TransformedBbox(Bbox.from_bounds(*box), fig.transFigure))
+
+
+def _empty(fig: "Figure", box: tuple[float, float, float, float], message: str) -> None:
+    """Why ``box`` shows nothing, in its middle."""
+    fig.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#555555", transform=frame(fig, box))
 
 
 # ------------------------------------------------------------------ pages
@@ -142,29 +152,28 @@ def grid_table(fig: "Figure", box: tuple[float, float, float, float], rows: list
                widths: list[float], fontsize: float = 8.5, row_scale: float = 1.3) -> None:
     """A plain table in the reports' one style: light grid, tinted header row, at the top of ``box``
     (left, bottom, width, height in fractions of the page, as an axes' position), ``widths`` in
-    fractions of its width. Drawn on the page itself: an axes, even hidden, makes its axes, ticks and
-    spines, a third of a page of figures. One text per cell and one set of grid lines: matplotlib's
-    own table draws a patch per cell and lays each text out again to place it."""
+    fractions of its width. Drawn on the page itself (``frame``), not in an axes. One text per cell
+    and one set of grid lines: matplotlib's own table draws a patch per cell and lays each text out
+    again to place it."""
     from matplotlib.collections import LineCollection
     from matplotlib.patches import Rectangle
-    from matplotlib.transforms import Bbox, BboxTransformTo, TransformedBbox
 
-    frame = BboxTransformTo(TransformedBbox(Bbox.from_bounds(*box), fig.transFigure))  # the box's (0, 0)-(1, 1)
+    box_frame = frame(fig, box)
     step = TABLE_ROW_INCHES * row_scale / (box[3] * fig.get_figheight())  # one row, in fractions of the box's height
     left, top = (1 - sum(widths)) / 2, 1 - TABLE_AXES_PAD
     edges = [left + sum(widths[:i]) for i in range(len(widths) + 1)]
     bottom = top - step * (len(rows) + 1)
-    fig.add_artist(Rectangle((left, top - step), edges[-1] - left, step, transform=frame, facecolor="#e3ebf5",
+    fig.add_artist(Rectangle((left, top - step), edges[-1] - left, step, transform=box_frame, facecolor="#e3ebf5",
                              edgecolor="none"))
     lines = [((left, top - k * step), (edges[-1], top - k * step)) for k in range(len(rows) + 2)]
     lines += [((x, top), (x, bottom)) for x in edges]
-    fig.add_artist(LineCollection(lines, colors="#cccccc", linewidths=0.8, transform=frame))
+    fig.add_artist(LineCollection(lines, colors="#cccccc", linewidths=0.8, transform=box_frame))
     for x, width, label in zip(edges, widths, labels):  # the header centred, as matplotlib's tables
-        fig.text(x + width / 2, top - step / 2, label, fontsize=fontsize, va="center", ha="center", transform=frame)
+        fig.text(x + width / 2, top - step / 2, label, fontsize=fontsize, va="center", ha="center", transform=box_frame)
     for r, row in enumerate(rows, 1):
         for x, width, cell in zip(edges, widths, row):
             fig.text(x + TABLE_CELL_PAD * width, top - (r + 0.5) * step, cell, fontsize=fontsize, va="center",
-                     transform=frame)
+                     transform=box_frame)
 
 
 def table_title(fig: "Figure", box: tuple[float, float, float, float], title: str) -> None:
@@ -183,7 +192,7 @@ def talk_share(view: ConferenceView) -> "Figure":
     fig = _new_page()
     _page_title(fig, "Talk share", view)
     if not view.roster:
-        _empty(fig.add_axes((0.1, 0.1, 0.8, 0.7)), "No speakers in this document.")
+        _empty(fig, (0.1, 0.1, 0.8, 0.7), "No speakers in this document.")
         return fig
     rows = list(view.roster)
     ax = fig.add_axes((0.28, 0.36, 0.64, 0.54))
@@ -214,10 +223,11 @@ def topic_heatmap(view: ConferenceView) -> "Figure":
                 else "Topic coverage (share of the document's topic weight)", view)
     rows = [(s.name, dict(s.topic_coverage)) for s in view.speakers] + [("whole document", dict(view.topics))]
     used = [t for t in view.topic_order if any(d.get(t) for _n, d in rows)]
-    ax = fig.add_axes((0.16, 0.12, 0.8, 0.72))
+    box = (0.16, 0.12, 0.8, 0.72)
     if not used:
-        _empty(ax, "No topic terms found.")
+        _empty(fig, box, "No topic terms found.")
         return fig
+    ax = fig.add_axes(box)
     if not view.speakers:  # one row: a bar chart reads better than a one-line heatmap
         values = [dict(view.topics).get(t, 0.0) * 100 for t in used]
         ax.bar(range(len(used)), values, color="#2f6db5")
@@ -242,28 +252,37 @@ def topic_heatmap(view: ConferenceView) -> "Figure":
 
 
 def qa_flow(view: ConferenceView) -> "Figure":
+    """Each pair as a bar out to the left (the question's length) and one to the right (the answer's),
+    drawn on the page in a frame of its own: no axis is shown, so no axes is made (``frame``)."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch, Rectangle
+
     fig = _new_page()
     _page_title(fig, "Questions and answers in order", view)
-    ax = fig.add_axes((0.06, 0.07, 0.9, 0.82))
+    box = (0.06, 0.07, 0.9, 0.82)
     if not view.qa:
-        _empty(ax, f"No questions and answers ({view.header.doc_type}).")
+        _empty(fig, box, f"No questions and answers ({view.header.doc_type}).")
         return fig
     qa = list(view.qa)[:QA_ROWS_MAX]
     slots = max(len(qa), 10)  # a fixed row height, so a short conference does not get giant bars
     longest = max(max(q.question_chars, q.answer_chars) for q in qa) or 1
-    ax.set_xlim(-1.05, 1.6)
-    ax.set_ylim(-0.5, slots * 2 - 0.5)
-    ax.axis("off")
+    place = frame(fig, box, (-1.05, 1.6), (-0.5, slots * 2 - 0.5))
+
+    def text(x: float, y: float, s: str, **style) -> None:
+        fig.text(x, y, s, transform=place, **style)
+
+    def bar(y: float, width: float, colour: str) -> None:
+        fig.add_artist(Rectangle((0, y - 0.4), width, 0.8, facecolor=colour, edgecolor="none", transform=place))
+
     top = slots * 2 - 0.4
-    ax.text(-0.5, top, "question (characters)", ha="center", fontsize=9, color="#555555")
-    ax.text(0.5, top, "answer (characters)", ha="center", fontsize=9, color="#555555")
+    text(-0.5, top, "question (characters)", ha="center", fontsize=9, color="#555555")
+    text(0.5, top, "answer (characters)", ha="center", fontsize=9, color="#555555")
     for k, q in enumerate(qa):
         y = (slots - 1 - k) * 2 + 0.3
-        ax.barh(y, -q.question_chars / longest, height=0.8, color=ROLE_COLOURS["reporter"])
-        colour = "#b53a2f" if q.non_answer else ("#9aa9c4" if q.drift else ROLE_COLOURS["speaker"])
-        ax.barh(y, q.answer_chars / longest, height=0.8, color=colour)
-        ax.text(-q.question_chars / longest - 0.02, y, count(q.question_chars), ha="right", va="center", fontsize=7)
-        ax.text(q.answer_chars / longest + 0.02, y, count(q.answer_chars), ha="left", va="center", fontsize=7)
+        bar(y, -q.question_chars / longest, ROLE_COLOURS["reporter"])
+        bar(y, q.answer_chars / longest, "#b53a2f" if q.non_answer else ("#9aa9c4" if q.drift else ROLE_COLOURS["speaker"]))
+        text(-q.question_chars / longest - 0.02, y, count(q.question_chars), ha="right", va="center", fontsize=7)
+        text(q.answer_chars / longest + 0.02, y, count(q.answer_chars), ha="left", va="center", fontsize=7)
         when = f"{q.question_time} " if q.question_time else ""
         who = f"#{q.pair} {when}{q.outlet or q.reporter or ('(no question)' if q.status == 'orphan' else '-')}"
         to = f"→ asked: {q.addressee}" if q.addressee else "→ asked: anyone"
@@ -272,17 +291,16 @@ def qa_flow(view: ConferenceView) -> "Figure":
         flags = " · ".join(x for x in (q.primary_topic, f"align {q.alignment:.2f}" if q.alignment is not None else "",
                                        "drifts" if q.drift else "", f"non-answer: {q.non_answer}" if q.non_answer else "")
                            if x)
-        ax.text(-1.03, y + 0.85, f"{who}  {to}", fontsize=8, va="center")
-        ax.text(0.02, y + 0.85, f"answered by {by}" + (f"  ·  {flags}" if flags else ""), fontsize=7.5,
-                va="center", color="#333333")
-    from matplotlib.patches import Patch
-
-    ax.legend(handles=[Patch(color=ROLE_COLOURS["reporter"], label="question"),
-                       Patch(color=ROLE_COLOURS["speaker"], label="answer"),
-                       Patch(color="#9aa9c4", label="answer drifts from the question"),
-                       Patch(color="#b53a2f", label="non-answer")],
-              loc="lower right", fontsize=8, frameon=False)
-    ax.plot([0, 0], [(slots - len(qa)) * 2 - 0.3, top - 0.3], color="#333333", linewidth=0.6)
+        text(-1.03, y + 0.85, f"{who}  {to}", fontsize=8, va="center")
+        text(0.02, y + 0.85, f"answered by {by}" + (f"  ·  {flags}" if flags else ""), fontsize=7.5, va="center",
+             color="#333333")
+    fig.legend(handles=[Patch(color=ROLE_COLOURS["reporter"], label="question"),
+                        Patch(color=ROLE_COLOURS["speaker"], label="answer"),
+                        Patch(color="#9aa9c4", label="answer drifts from the question"),
+                        Patch(color="#b53a2f", label="non-answer")],
+               loc="lower right", bbox_to_anchor=box, fontsize=8, frameon=False)
+    fig.add_artist(Line2D([0, 0], [(slots - len(qa)) * 2 - 0.3, top - 0.3], color="#333333", linewidth=0.6,
+                          transform=place))
     if len(view.qa) > len(qa):
         fig.text(0.06, 0.03, f"… {len(view.qa) - len(qa)} more pairs in the JSON and CSV tables", fontsize=8)
     return fig
@@ -380,10 +398,11 @@ def boilerplate_page(view: ConferenceView) -> "Figure":
     _page_title(fig, f"Boilerplate: {pct(bp.ratio)} of characters", view)
     fig.text(0.06, 0.02, f"Evidence: {bp.evidence}; {set_aside_note(bp)}.", fontsize=8, color="#555555")
     rows = [(s.name, dict(s.boilerplate_by_type)) for s in view.speakers] + [("whole document", dict(bp.by_type))]
-    ax = fig.add_axes((0.25, 0.42, 0.68, 0.46))
+    box = (0.25, 0.42, 0.68, 0.46)
     if not bp.ratio:
-        _empty(ax, "No sentence judged boilerplate:\n" + set_aside_note(bp))
+        _empty(fig, box, "No sentence judged boilerplate:\n" + set_aside_note(bp))
         return fig
+    ax = fig.add_axes(box)
     ys = list(range(len(rows)))[::-1]
     left = [0.0] * len(rows)
     for kind, colour in TYPE_COLOURS.items():
