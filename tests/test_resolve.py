@@ -164,6 +164,15 @@ def test_speakers_on_their_own_line_without_a_colon():
     assert conf.text[answer.start:answer.end] == "我们注意到了有关表态。谢谢。"  # the item number "2" is not said
 
 
+def test_a_name_never_starts_inside_the_title_word_before_it():
+    """"局长 孙强" is the 局长 Sun Qiang, not an office ending in 局 and a 长孙 (a compound surname)."""
+    conf = conf_of("防汛工作新闻发布会\n主持人：今天请市应急管理局局长孙强介绍情况。\n"
+                   "市应急管理局局长 孙强：今年入汛以来，全市平均降雨量386毫米。\n"
+                   "东湖日报记者：城区内涝点整治情况如何？\n孙强：56处易涝点已完成整治49处。\n")
+    assert speaker_titles(conf) == {"孙强": "市应急管理局局长"}
+    assert answerers(conf) == [["孙强"]]
+
+
 def test_a_headline_and_a_byline_alone_on_lines_are_no_labels():
     conf = conf_of("新华社记者\n\n本市今年空气质量持续改善，优良天数达到300天。\n\n王小明\n\n市民纷纷表示满意。\n")
     assert conf.doc_type != "transcript"

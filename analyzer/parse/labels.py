@@ -274,9 +274,10 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return Label(offset, offset, offset, "person", s, name_span=(base + s.find(compact[0]), base + len(s)), **common)
     compact_map = [i for i, ch in enumerate(s) if ch not in " \u3000"]
     for n in (3, 2):  # "省农业农村厅 张伟": the organisation, then the person who speaks for it
-        name = compact[-n:]
+        name = compact[-n:]  # (never one that starts inside a title word: 局长孙强 is no 局 and 长孙强)
         if len(compact) > n + 1 and BODY_RE.match(compact[:-n]) and not BODY_RE.match(compact) \
-                and looks_like_name(name) and not TITLE_RE.search(name) and not NOT_IN_NAMES.search(name):
+                and looks_like_name(name) and not TITLE_RE.search(name) and not NOT_IN_NAMES.search(name) \
+                and not (compact[:-n] + name[0]).endswith(TITLE_WORDS):
             ns, te = compact_map[len(compact) - n], compact_map[len(compact) - n - 1] + 1
             return Label(offset, offset, offset, "person", s, name_span=(base + ns, base + len(s)),
                          title_span=(base, base + te), **common)
