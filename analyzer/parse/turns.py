@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -67,7 +68,8 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
                           label=Span(lab.start, lab.end, lab.kind) if lab.end > lab.start else None))
     turns = _stamped_after(s, turns)
     turns, pairs = _kinds_and_pairs(doc, turns, roster, ids, labels)
-    layouts = sorted({lab.layout for lab in labels}, key=lambda x: -sum(lab.layout == x for lab in labels))
+    # the most used first; a tie goes to the one met first (a set's order changes with the hash seed)
+    layouts = [name for name, _n in Counter(lab.layout for lab in labels).most_common()]
     layout = layouts[0] + (" (mixed with " + ", ".join(layouts[1:]) + ")" if len(layouts) > 1 else "")
     return Conference(document=doc, doc_type="transcript", layout=layout, title=title, place=place, date=date,
                       participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs))
