@@ -163,6 +163,7 @@ PIPELINE_INPUTS = {
     "roster lines of reporters between turns": "提问记者：东湖日报记者 张伟\n张伟：情况如何？\n王刚：增长5%。\n",
     "live text with a pipe": "10:00 | 王刚：增长5%。\n",
     "live text stamped after each entry": "王刚：增长5%。 10:02\n",
+    "labels of two words alone on their lines": "东湖日报记者\n情况如何？\n市水务局局长 王刚\n增长5%。\n",
 }
 
 

@@ -164,6 +164,30 @@ def test_speakers_on_their_own_line_without_a_colon():
     assert conf.text[answer.start:answer.end] == "我们注意到了有关表态。谢谢。"  # the item number "2" is not said
 
 
+def test_own_line_labels_of_two_words_a_host_and_a_titled_official():
+    """"主持人 赵敏" and "市应急管理局局长 孙强" alone on their lines are labels like one word is;
+    the host's closing line then ends the answer, which stays an answer."""
+    conf = conf_of("防汛工作新闻发布会\n\n主持人 赵敏\n\n各位记者，下午好！今天请市应急管理局局长孙强介绍情况。\n\n"
+                   "市应急管理局局长 孙强\n\n今年入汛以来，全市平均降雨量386毫米。\n\n东湖日报记者\n\n"
+                   "请问孙局长，城区内涝点整治情况如何？\n\n孙强\n\n56处易涝点已完成整治49处。\n\n"
+                   "主持人 赵敏\n\n今天的发布会到此结束。谢谢！\n")
+    assert conf.layout.startswith("own-line labels")
+    assert names(conf, "moderator") == ["赵敏"]
+    assert speaker_titles(conf) == {"孙强": "市应急管理局局长"}
+    assert answerers(conf) == [["孙强"]]
+    answer = conf.turns[conf.qa_pairs[0].answer_turns[0]]
+    assert conf.text[answer.start:answer.end] == "56处易涝点已完成整治49处。"
+
+
+def test_a_byline_of_two_words_over_an_interview_is_no_reporter_label():
+    conf = conf_of("守护一江清水——访市水利局局长吴刚\n本报记者 刘洋\n防汛工作进展如何？记者专访了市水利局局长吴刚。\n"
+                   "记者：今年汛期形势如何？\n今年入汛以来，主要河道水位总体平稳。\n"
+                   "记者：城市内涝问题怎么解决？\n我们新建改造排水管网45公里。\n"
+                   "记者：下一步还有哪些打算？\n我们将持续推进水系连通工程。\n")
+    assert [p.name for p in conf.participants if p.role == "reporter"] == ["刘洋"]
+    assert answerers(conf) == [["吴刚"]] * 3
+
+
 def test_a_name_never_starts_inside_the_title_word_before_it():
     """"局长 孙强" is the 局长 Sun Qiang, not an office ending in 局 and a 长孙 (a compound surname)."""
     conf = conf_of("防汛工作新闻发布会\n主持人：今天请市应急管理局局长孙强介绍情况。\n"

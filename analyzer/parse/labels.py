@@ -33,8 +33,12 @@ COLON_RE = re.compile(
 BRACKET_RE = re.compile(
     r"(?m)(?:^|(?<=[。！？!?…”」』）)|]))[ \t\u3000]*[【\[](?P<label>[^\]】\n]{1,40})[】\]][ \t\u3000]*[:：∶]?[ \t\u3000]*"
 )  # the rest of the line is found by bisection (_LineStarts), not captured: one long line holds many
-# A speaker written alone on a line without a colon, the words on the lines below ("新华社记者\n\n  请问…").
-OWN_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"]{2,30})[ \t\u3000]*\n(?=\s*\S)")
+# A speaker written alone on a line without a colon, the words on the lines below ("新华社记者\n\n  请问…");
+# up to three words ("主持人 赵敏", "市应急管理局局长 孙强")
+_OWN_WORD = r"[^\s:：∶。！？!?，,；;“”\"]{1,30}"
+OWN_LINE_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<label>(?=\S{{2}}|\S+[ \t\u3000]){_OWN_WORD}(?:[ \t\u3000]{_OWN_WORD}){{0,2}})[ \t\u3000]*\n(?=\s*\S)"
+)
 # A speaker at the start of a line, then a dash instead of a colon ("主持人——…", "韩冰——…").
 DASH_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"—-]{2,24}?)[ \t\u3000]*(?:——|--)[ \t\u3000]*(?=\S)")
 # A time stamp alone on the line before a label ("10:03\n严立新：…"): the time of that turn.
@@ -621,8 +625,8 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
         lab = classify(m.group("label"), m.start("label"), inline=False, known=known)
         if lab is None or lab.kind not in ("reporter", "person", "moderator", "question", "answer"):
             continue
-        if lab.kind == "reporter" and REPORTER not in lab.text:
-            continue  # an outlet alone on a line is the site's name
+        if lab.kind == "reporter" and (REPORTER not in lab.text or reporter_byline(lab.text)):
+            continue  # an outlet alone on a line is the site's name; "本报记者 刘洋" a byline
         if lab.kind == "person" and not _sure_run_in(lab, s, known):
             continue
         content = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip())
