@@ -83,7 +83,8 @@ def _delivered_by(doc: Document, roster: Roster) -> Optional[tuple[Person, int, 
     s = doc.simplified
     lines = list(itertools.islice(re.finditer(r"[^\n]+", s), HEAD_LINES))
     for k, line in enumerate(lines[1:], 1):
-        text = line.group().strip()
+        a, b = trim(s, line.start(), line.end())
+        text = s[a:b]
         if len(text) > BYLINE_CHARS or REPORTER in text or PUNCT_RE.search(text):
             continue
         pp = split_person(text)
@@ -91,7 +92,6 @@ def _delivered_by(doc: Document, roster: Roster) -> Optional[tuple[Person, int, 
             continue
         if not any(DELIVERY_RE.search(x.group()) for x in lines[:k]):
             return None
-        a = line.start() + line.group().index(text)
         name_start = a + text.rindex(pp.name)
         person = roster.person("speaker", Evidence("byline of a speech or report", a, a + len(text)),
                                name=(name_start, name_start + len(pp.name)), title=(a, name_start))

@@ -16,7 +16,7 @@ from ..model import Document, Evidence
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SELF_OUTLETS, Label, reporter_byline
 from .names import CUES, TITLE_RE, compact, looks_like_name, surname_of, titled_mentions
-from .roster import MentionFinder, Person, Roster, handoff, holds
+from .roster import MentionFinder, Person, Roster, handoff, holds, trim
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
 SELF_INTRO_RE = re.compile(
@@ -252,9 +252,10 @@ def the_interviewer(doc: Document, labels: list[Label], people: list[Person], ro
         return people
     bylines = []
     for line in re.finditer(r"[^\n]+", doc.simplified[:labels[0].start]):
-        m = reporter_byline(line.group().strip())
+        a, b = trim(doc.simplified, line.start(), line.end())
+        m = reporter_byline(doc.simplified[a:b])
         if m is not None:
-            bylines.append((line.start() + len(line.group()) - len(line.group().lstrip()), m))
+            bylines.append((a, m))
     if len(bylines) != 1:
         return people  # no byline, or several reporters: which one asks is not said
     a, m = bylines[0]

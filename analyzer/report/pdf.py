@@ -30,6 +30,7 @@ TABLE_ROW_INCHES = 10 / 72 * 1.2  # a table row before ``row_scale``: 1.2 lines 
 TABLE_AXES_PAD = 0.02  # room above a table, in fractions of its axes' height (matplotlib's Table.AXESPAD)
 TABLE_CELL_PAD = 0.1  # text's distance from a cell's left edge, in fractions of its width (matplotlib's Cell.PAD)
 NO_LIGATURES = ("-liga",)  # OpenType features of every text (``save_pages``)
+Box = tuple[float, float, float, float]  # left, bottom, width, height in fractions of the page (an axes' position)
 ROLE_COLOURS = {"moderator": "#8c8c8c", "speaker": "#2f6db5", "reporter": "#e08a2c", "other": "#5a9e5a"}
 TYPE_COLOURS = {"political": "#b53a2f", "courtesy": "#d9a441", "procedural": "#6a7fa8"}
 
@@ -79,17 +80,17 @@ def from_zero(ax, counts: bool = False, axis: str = "y") -> None:
         (ax.yaxis if axis == "y" else ax.xaxis).set_major_locator(MaxNLocator(integer=True))
 
 
-def frame(fig: "Figure", box: tuple[float, float, float, float], xlim=(0.0, 1.0), ylim=(0.0, 1.0)):
+def frame(fig: "Figure", box: Box, xlim=(0.0, 1.0), ylim=(0.0, 1.0)):
     """The transform from xlim × ylim to ``box`` on the page (left, bottom, width, height in fractions
     of it): an axes' data transform without the axes, for what is drawn with no axis. An axes, even
-    hidden, makes its axes, ticks and spines: a quarter of a page of figures."""
+    hidden, makes its axis, ticks and spines: a quarter of a page of figures."""
     from matplotlib.transforms import Bbox, BboxTransform, TransformedBbox
 
     return BboxTransform(Bbox.from_extents(xlim[0], ylim[0], xlim[1], ylim[1]),
                          TransformedBbox(Bbox.from_bounds(*box), fig.transFigure))
 
 
-def _empty(fig: "Figure", box: tuple[float, float, float, float], message: str) -> None:
+def _empty(fig: "Figure", box: Box, message: str) -> None:
     """Why ``box`` shows nothing, in its middle."""
     fig.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#555555", transform=frame(fig, box))
 
@@ -148,8 +149,8 @@ def cover(view: ConferenceView) -> "Figure":
     return fig
 
 
-def grid_table(fig: "Figure", box: tuple[float, float, float, float], rows: list[list[str]], labels: list[str],
-               widths: list[float], fontsize: float = 8.5, row_scale: float = 1.3) -> None:
+def grid_table(fig: "Figure", box: Box, rows: list[list[str]], labels: list[str], widths: list[float],
+               fontsize: float = 8.5, row_scale: float = 1.3) -> None:
     """A plain table in the reports' one style: light grid, tinted header row, at the top of ``box``
     (left, bottom, width, height in fractions of the page, as an axes' position), ``widths`` in
     fractions of its width. Drawn on the page itself (``frame``), not in an axes. One text per cell
@@ -176,7 +177,7 @@ def grid_table(fig: "Figure", box: tuple[float, float, float, float], rows: list
                      transform=box_frame)
 
 
-def table_title(fig: "Figure", box: tuple[float, float, float, float], title: str) -> None:
+def table_title(fig: "Figure", box: Box, title: str) -> None:
     """A title over a ``grid_table``'s box, where an axes puts its own (left, 6 points above)."""
     fig.text(box[0], box[1] + box[3] + 6 / 72 / fig.get_figheight(), title, fontsize=9, va="baseline")
 
