@@ -118,9 +118,39 @@ UNBOUNDED = 1 << 30
 
 def guarded(pattern: str) -> str:
     """``pattern`` behind a look-ahead on the characters its matches start with (``first_chars``);
-    the same matches, found faster in long texts. Unchanged when those cannot be told."""
+    the same matches, found faster in long texts. Unchanged when those cannot be told, and when
+    the regex engine already rejects a wrong start in one step (``_rejects_fast``): there the
+    look-ahead is one more test per position, and a scan costs up to 20 times as much with it
+    (``bench/guards.py``)."""
     chars = first_chars(pattern)
-    return pattern if chars is None else "(?=[%s])(?:%s)" % ("".join(sorted(chars)), pattern)
+    if chars is None or _rejects_fast(pattern):
+        return pattern
+    return "(?=[%s])(?:%s)" % ("".join(sorted(chars)), pattern)
+
+
+def _rejects_fast(pattern: str) -> bool:
+    """True when ``re`` itself skips or rejects a position that cannot start a match at once: the
+    pattern starts with a character, a class, a repeated character or class (``\\d{1,2}``), a
+    look-ahead (a guard of its own), or an alternation whose every branch starts with a character
+    (``re`` then scans for those characters). A pattern that starts with a look-behind, or with an
+    alternation of anything else, is tried in full at every position: the guard pays off there."""
+    try:
+        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
+        items = parser.parse(pattern).data
+    except Exception:  # noqa: BLE001
+        return False
+    while items and items[0][0] is c.SUBPATTERN:
+        items = items[0][1][-1]
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (c.LITERAL, c.IN) or (op is c.ASSERT and av[0] == 1):  # (a look-ahead: guarded already)
+        return True
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+        return av[2][0][0] in (c.LITERAL, c.IN)
+    if op is c.BRANCH:
+        return all(branch and branch[0][0] is c.LITERAL for branch in av[1])
+    return False
 
 
 CHROME = load("chrome")
