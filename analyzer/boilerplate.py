@@ -19,6 +19,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+import ahocorasick_rs
+
 from . import lexicon
 from .model import BOILERPLATE_TYPES, Sentence
 from .spans import merge
@@ -49,48 +51,70 @@ class _Phrases:
     """One list of phrase patterns, matched leftmost-longest: where several patterns match at a
     position, the longest match wins (谢谢您的提问 over 谢谢您), whatever the patterns' order.
 
-    One guarded alternation (a look-ahead on the patterns' first characters) finds where a phrase
-    starts; only the patterns that can start with that character, and could match longer than the
-    match in hand, are then tried there.
+    An Aho–Corasick automaton over the literal prefixes of the patterns (``lexicon.literal_prefixes``:
+    习近平, 大家好, 欢迎各…) finds where a phrase can start; only the patterns with a prefix there
+    are tried, in the alternation's order, and the longest match wins. A list with a pattern whose
+    prefixes cannot be told is scanned by one guarded alternation instead (as is every list with
+    ``keyed`` False), which finds the same.
     """
 
-    def __init__(self, patterns: Sequence[str]):
+    def __init__(self, patterns: Sequence[str], keyed: bool = True):
         ordered = [_GAP_RE.sub("[^%s]" % _SENTENCE_END, p) for p in sorted(patterns, key=lambda p: (-len(p), p))]
-        self.by_first: dict[str, list[tuple[re.Pattern[str], int]]] = {}
-        self.anywhere: list[tuple[re.Pattern[str], int]] = []  # patterns whose first characters cannot be told
-        starts: set[str] = set()
-        for p in ordered:
-            compiled = (re.compile(p), lexicon.max_width(p))
-            chars = lexicon.first_chars(p, lookarounds=False, classes=False)
-            if chars is None:
-                self.anywhere.append(compiled)
-                continue
-            starts |= chars
-            for c in chars:
-                self.by_first.setdefault(c, []).append(compiled)
-        for c in self.by_first:
-            self.by_first[c].extend(self.anywhere)
-        guard = "(?=[%s])" % "".join(sorted(starts)) if starts and not self.anywhere else ""
-        self.finder = re.compile(guard + "(?:%s)" % "|".join(f"(?:{p})" for p in ordered)) if ordered else None
+        self.patterns = [re.compile(p) for p in ordered]
+        self.widths = [lexicon.max_width(p) for p in ordered]
+        prefixes = [lexicon.literal_prefixes(p) for p in ordered] if keyed else []
+        self.automaton: ahocorasick_rs.AhoCorasick | None = None
+        self.finder: re.Pattern[str] | None = None
+        if ordered and keyed and all(prefixes):
+            tried_by: dict[str, list[int]] = {}
+            for i, keys in enumerate(prefixes):
+                for key in keys or ():
+                    tried_by.setdefault(key, []).append(i)
+            self.keys = sorted(tried_by)
+            self.tried = [tried_by[k] for k in self.keys]
+            self.automaton = ahocorasick_rs.AhoCorasick(self.keys)
+        elif ordered:
+            chars = [lexicon.first_chars(p) for p in ordered]
+            known = [c for c in chars if c is not None]
+            guard = "(?=[%s])" % "".join(sorted(set().union(*known))) if len(known) == len(chars) else ""
+            self.finder = re.compile(guard + "(?:%s)" % "|".join(f"(?:{p})" for p in ordered))
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each phrase in ``text[start:end]``, in text order, none inside another."""
         out: list[tuple[int, int]] = []
         pos = start
+        for a, tried in self._starts(text, start, end):
+            if a < pos:
+                continue
+            b = a
+            for i in tried:  # the alternation's match, then any longer one
+                if self.widths[i] > b - a:
+                    m = self.patterns[i].match(text, a, end)
+                    if m is not None and (b == a or m.end() > b):
+                        b = m.end()
+            if b > a:
+                out.append((a, b))
+                pos = b
+        return out
+
+    def _starts(self, text: str, start: int, end: int) -> Iterable[tuple[int, Sequence[int]]]:
+        """(position, the patterns to try there) in text order."""
+        if self.automaton is not None:
+            at: dict[int, set[int]] = {}
+            for k, a, _b in self.automaton.find_matches_as_indexes(text[start:end], overlapping=True):
+                at.setdefault(start + a, set()).update(self.tried[k])
+            return ((a, sorted(at[a])) for a in sorted(at))
+        return self._alternation_starts(text, start, end)
+
+    def _alternation_starts(self, text: str, start: int, end: int) -> Iterable[tuple[int, Sequence[int]]]:
+        everything = range(len(self.patterns))
+        pos = start
         while self.finder is not None:
             m = self.finder.search(text, pos, end)
             if m is None:
-                break
-            a, b = m.span()
-            for p, width in self.by_first.get(text[a], self.anywhere):
-                if width > b - a:
-                    longer = p.match(text, a, end)
-                    if longer is not None and longer.end() > b:
-                        b = longer.end()
-            if b > a:
-                out.append((a, b))
-            pos = max(b, a + 1)
-        return out
+                return
+            yield m.start(), everything
+            pos = m.start() + 1
 
 
 _NO_PHRASES = _Phrases([])

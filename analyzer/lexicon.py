@@ -116,6 +116,64 @@ def max_width(pattern: str) -> int:
 UNBOUNDED = 1 << 30
 
 
+def literal_prefixes(pattern: str, length: int = 3, limit: int = 64) -> frozenset[str] | None:
+    """Strings of 1 to ``length`` characters, one of which begins every match of ``pattern``; None
+    when that cannot be told (a match may start with ``.``, a category or a large class, or be
+    empty) or would take more than ``limit`` strings even at one character.
+
+    An automaton over these finds the few places where a pattern can match, so a list of phrase
+    patterns is tried there only (``boilerplate``): ``re`` tries a long alternation at every
+    position whose first character could begin a branch. Zero-width items (look-arounds, anchors)
+    are passed over; a repeat counts once and ends the prefix, unless it is optional (``?``).
+    """
+    try:
+        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
+        tree = parser.parse(pattern)
+    except Exception:  # noqa: BLE001
+        return None
+    if tree.state.flags & c.SRE_FLAG_IGNORECASE:
+        return None
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
+    zero_width = (c.ASSERT, c.ASSERT_NOT, c.AT)
+    State = set[tuple[str, bool]]  # (prefix, whether it may still grow)
+
+    def walk(items, state: State, k: int) -> State:
+        for op, av in items:
+            grown: State = set()
+            for prefix, open_ in state:
+                grown |= step(op, av, prefix, k) if open_ and len(prefix) < k else {(prefix, False)}
+            if len(grown) > limit:
+                raise OverflowError
+            state = grown
+        return state
+
+    def step(op, av, prefix: str, k: int) -> State:
+        if op is c.LITERAL:
+            return {(prefix + chr(av), True)}
+        if op is c.IN:
+            chars = [chr(v) for o, v in av if o is c.LITERAL]
+            return {(prefix + ch, True) for ch in chars} if len(chars) == len(av) else {(prefix, False)}
+        if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:
+            return walk(av[-1], {(prefix, True)}, k)
+        if op is c.BRANCH:
+            return set().union(*(walk(branch, {(prefix, True)}, k) for branch in av[1]))
+        if op in repeats:  # once; the prefix grows on past an optional item only
+            once = walk(av[2], {(prefix, True)}, k)
+            once = once if av[1] == 1 else {(p, False) for p, _open in once}
+            return once | {(prefix, True)} if av[0] == 0 else once
+        if op in zero_width:
+            return {(prefix, True)}
+        return {(prefix, False)}
+
+    for k in range(length, 0, -1):
+        try:
+            found = {p for p, _open in walk(tree.data, {("", True)}, k)}
+        except OverflowError:
+            continue
+        return None if "" in found else frozenset(found)
+    return None
+
+
 def guarded(pattern: str) -> str:
     """``pattern`` behind a look-ahead on the characters its matches start with (``first_chars``);
     the same matches, found faster in long texts. Unchanged when those cannot be told, and when

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer import export, lexicon, pipeline, topics
+from analyzer import boilerplate, export, lexicon, pipeline, topics
 from analyzer.figures import vocab
 from analyzer.figures.read import FIGURE_RE
 from analyzer.nlp import rules
@@ -120,3 +120,51 @@ def test_the_streamed_export_is_json_dumps_of_the_dict():
         sink = io.StringIO()
         export.write_json(a, sink)
         assert sink.getvalue() == expected + "\n"
+
+
+def test_literal_prefixes_begin_every_match():
+    assert lexicon.literal_prefixes("大家(?:上午|下午)?好") == {"大家上", "大家下", "大家好"}
+    assert lexicon.literal_prefixes("欢迎(?:大家|各位)?") == {"欢迎", "欢迎大", "欢迎各"}
+    assert lexicon.literal_prefixes("(?<=请)(?:这|那)?[两二]位", length=2) == {"两位", "二位", "这两", "这二", "那两", "那二"}
+    assert lexicon.literal_prefixes("《[^》]{2,40}》") == {"《"}  # a negated class ends the prefix
+    assert lexicon.literal_prefixes("a+b") == {"a"}  # a repeat counts once and ends it
+    assert lexicon.literal_prefixes(".x") is None and lexicon.literal_prefixes("a?") is None
+    assert lexicon.literal_prefixes(r"\d+万") is None and lexicon.literal_prefixes("(?i:ab)") is None
+
+
+_PHRASE_LISTS = {**boilerplate.PHRASES, "specific": boilerplate._SPECIFICS, **{
+    f"cue {t}": p for t, p in boilerplate._TYPE_CUES.items()}}
+
+
+def _alternation(name: str) -> "boilerplate._Phrases":
+    """The same list scanned by its guarded alternation (the path the automaton replaced)."""
+    data = boilerplate._DATA
+    if name.startswith("cue "):
+        return boilerplate._Phrases([re.escape(w) for w in data["reuse"]["type_cues"][name[4:]]], keyed=False)
+    return boilerplate._Phrases(data[name]["patterns"], keyed=False)
+
+
+def test_every_phrase_list_is_keyed():
+    assert all(p.automaton is not None for p in _PHRASE_LISTS.values())
+
+
+# Pieces of stock phrases, cut at random, with the characters between them.
+_PIECES = sorted({w[i:j] for p in boilerplate._DATA["political"]["patterns"][:40] + boilerplate._DATA["courtesy"][
+    "patterns"] + boilerplate._DATA["procedural"]["patterns"] for w in re.findall(r"[\u4e00-\u9fff]+", p)
+                  for i, j in ((0, None), (0, 2), (1, None))} | {"，", "。", "\n", "《", "》", "请", "的"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_phrase_automaton_finds_what_the_alternation_found(pieces):
+    s = "".join(pieces)
+    for name, phrases in _PHRASE_LISTS.items():
+        assert phrases.spans(s, 0, len(s)) == _alternation(name).spans(s, 0, len(s)), name
+
+
+def test_phrase_automaton_on_the_corpus():
+    slow = {name: _alternation(name) for name in _PHRASE_LISTS}
+    for path in sorted(CORPUS.glob("*.txt"))[:8]:
+        s = pipeline.load(path).document.simplified
+        for name, phrases in _PHRASE_LISTS.items():
+            assert phrases.spans(s, 5, len(s) - 5) == slow[name].spans(s, 5, len(s) - 5), (path.name, name)
