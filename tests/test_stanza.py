@@ -217,8 +217,9 @@ def test_stanza_bench_reports_cold_and_cached(tiny_stanza_models, langfang):
 
     out = nlp.bench_stanza([langfang.simplified], make_backend=make)
     assert out["backend"] == "stanza" and out["chars"] == len(langfang.text)
-    assert out["stanza_calls_cold"] >= 1 and out["stanza_calls_cached"] == 0
-    assert out["cached_chars_per_s"] > out["cold_chars_per_s"] > 0
+    assert out["stanza_calls_cold"] >= 1 and out["stanza_calls_cached"] == 0  # the cached run never calls stanza
+    # both rates are reported; which is faster is a timing, measured in bench/, never asserted here
+    assert out["cached_chars_per_s"] > 0 and out["cold_chars_per_s"] > 0
 
 
 # ---------------------------------------------------------------- fallback without models
