@@ -13,7 +13,7 @@ from operator import ne
 # Detection looks at a prefix only: the script of a page is settled long before 20k chars.
 DETECT_SAMPLE_CHARS = 20_000
 TRADITIONAL_SHARE = 0.05  # share of CJK characters t2s must change for a text to count as traditional
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NON_CJK = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile("[A-Za-z]{2,}")
 # A page with fewer Chinese characters than this share of its words is mostly in another language
 # (an English version of a briefing): the rules, written for Chinese, read little of it.
@@ -29,6 +29,12 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+def _cjk_count(text: str) -> int:
+    """CJK characters in ``text`` (what is left when the runs of other characters are taken out:
+    half the cost of listing every CJK character)."""
+    return len(_NON_CJK.sub("", text))
+
+
 def detect_script(text: str, simplified: str | None = None) -> str:
     """'traditional' when t2s changes a noticeable share of the CJK characters, else 'simplified'.
 
@@ -36,7 +42,7 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     traditional text change; ``simplified`` (the caller's aligned t2s copy) saves the conversion.
     """
     sample = text[:DETECT_SAMPLE_CHARS]
-    cjk = len(_CJK.findall(sample))
+    cjk = _cjk_count(sample)
     if not cjk:
         return "simplified"
     to_simp = simplified[:len(sample)] if simplified is not None else _converter("t2s.json").convert(sample)
@@ -51,7 +57,7 @@ def little_chinese(text: str) -> str | None:
     words = len(_LATIN_WORD.findall(sample))
     if words < MIN_LATIN_WORDS:
         return None
-    cjk = len(_CJK.findall(sample))
+    cjk = _cjk_count(sample)
     if cjk >= MIN_CHINESE_SHARE * (cjk + words):
         return None
     return (f"little Chinese text ({cjk} Chinese characters beside {words} Latin words): the rules read "
@@ -71,8 +77,15 @@ def _convert_char_by_char(line: str) -> str:
 # Spaces a web page writes (&nbsp;, en, em, thin spaces) read as a plain space in the simplified
 # copy, which the parser reads: "局长&nbsp;王刚" is "局长 王刚"; the small and vertical colons of
 # CJK presentation forms (王刚﹕, 王刚︰) read as the full-width one. The text keeps them as written.
-_AS_PARSER_READS = str.maketrans({**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"},
-                               "\ufe55": "：", "\ufe30": "："})
+_WEB_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_AS_PARSER_READS = str.maketrans({**{c: " " for c in _WEB_SPACES}, "\ufe55": "：", "\ufe30": "："})
+_READ_OTHERWISE = re.compile("[%s\ufe55\ufe30]" % _WEB_SPACES)
+
+
+def _as_parser_reads(text: str) -> str:
+    """``text`` with web spaces plain and presentation colons full-width (``str.translate`` looks
+    up every character, so it runs only when one of those is there)."""
+    return text.translate(_AS_PARSER_READS) if _READ_OTHERWISE.search(text) else text
 
 
 def to_simplified(text: str) -> str:
@@ -80,11 +93,11 @@ def to_simplified(text: str) -> str:
     if not text:
         return text
     convert = _converter("t2s.json").convert
-    whole = convert(text).translate(_AS_PARSER_READS)
+    whole = _as_parser_reads(convert(text))
     if len(whole) == len(text):
         return whole
     parts = []
     for line in text.split("\n"):
         converted = convert(line)
         parts.append(converted if len(converted) == len(line) else _convert_char_by_char(line))
-    return "\n".join(parts).translate(_AS_PARSER_READS)
+    return _as_parser_reads("\n".join(parts))

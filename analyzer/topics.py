@@ -7,7 +7,7 @@ hit keeps offsets into the original text.
 from __future__ import annotations
 
 import bisect
-import string
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import ahocorasick_rs
@@ -46,18 +46,22 @@ _TOPIC_RANK = {t: i for i, t in enumerate(TOPICS)}
 # (same length, so offsets are shared).
 _TERMS = sorted(LEXICON, key=lambda t: (-len(t), t))
 _AUTOMATON = ahocorasick_rs.AhoCorasick(_TERMS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_ASCII_CAPITALS = re.compile("[A-Z]+")
 
 
 def find_topic_hits(simplified: str, start: int = 0, end: int | None = None) -> list[TopicHit]:
     """Every lexicon term in ``simplified[start:end]``, with offsets shared by the original text."""
-    seg = simplified[start:end].translate(_ASCII_LOWER)
+    seg = _ASCII_CAPITALS.sub(_lower, simplified[start:end])  # Latin terms in any case; offsets kept
     hits = []
     for k, a, b in _AUTOMATON.find_matches_as_indexes(seg):
         topic, weight, term = LEXICON[_TERMS[k]]
         if topic != BLOCKED:
             hits.append(TopicHit(start + a, start + b, topic, term, weight))
     return hits
+
+
+def _lower(m: re.Match[str]) -> str:
+    return m.group().lower()
 
 
 class HitIndex:

@@ -20,10 +20,10 @@ from . import lexicon
 _DATA = lexicon.WRAPPERS
 ESCAPED_TEXT = _DATA["escaped"]["name"]
 # A CJK character, written as itself or as a \u escape (JSON written with ensure_ascii).
-CJK_RE = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
-    r"|\\u(?:3[4-9a-fA-F]|[4-9][0-9a-fA-F]|[fF][9aA])[0-9a-fA-F]{2}"
-)
+_CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_ESCAPE = re.compile(r"\\u(?:3[4-9a-fA-F]|[4-9][0-9a-fA-F]|[fF][9aA])[0-9a-fA-F]{2}")
+CJK_RE = re.compile(f"[{_CJK_CHARS}]|{_CJK_ESCAPE.pattern}")
+_NON_CJK_CHARS = re.compile(f"[^{_CJK_CHARS}]+")
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 NON_SPACE = re.compile(r"\S")
 SYNTAX = re.compile(_DATA["outside_syntax"])
@@ -74,8 +74,8 @@ GRAMMARS = {
 class Dialect(NamedTuple):
     name: str
     family: str  # "dump": other literals are fields; "source": they are code
-    all: tuple[re.Pattern, ...]
-    any: tuple[re.Pattern, ...]
+    all: tuple[lexicon.Prefiltered, ...]
+    any: tuple[lexicon.Prefiltered, ...]
     tokens: re.Pattern  # one alternation of the dialect's grammars, a named group each
     record_break: Optional[re.Pattern]  # the syntax between two records of a dump (None: one record)
 
@@ -84,8 +84,8 @@ def _dialect(raw: dict) -> Dialect:
     names = tuple(raw["tokens"])
     master = "|".join(f"(?P<{n}>{GRAMMARS[n].pattern.replace('{n}', n)})" for n in names)
     return Dialect(
-        raw["name"], raw["family"], tuple(re.compile(p) for p in raw.get("all", ())),
-        tuple(re.compile(p) for p in raw.get("any", ())), re.compile(master, re.DOTALL),
+        raw["name"], raw["family"], tuple(lexicon.Prefiltered(p) for p in raw.get("all", ())),
+        tuple(lexicon.Prefiltered(p) for p in raw.get("any", ())), re.compile(master, re.DOTALL),
         re.compile(raw["record_break"]) if "record_break" in raw else None,
     )
 
@@ -127,6 +127,14 @@ def _token(m: re.Match, text_len: int) -> Token:
                  end - g.close_len if closed else end)
 
 
+def cjk_count(text: str, start: int = 0, end: Optional[int] = None) -> int:
+    """Matches of ``CJK_RE`` in ``text[start:end]``: the CJK characters (what is left when the runs
+    of other characters are taken out, at half the cost of listing each) and the escapes."""
+    piece = text[start:end]
+    escapes = len(_CJK_ESCAPE.findall(piece)) if "\\u" in piece else 0
+    return len(_NON_CJK_CHARS.sub("", piece)) + escapes
+
+
 def scan(text: str, dialect: Dialect) -> list[Token]:
     """Literals, comments and quoted names of the page in the dialect's grammar, in order."""
     n = len(text)
@@ -149,7 +157,7 @@ def _outside_is_syntax(text: str, tokens: list[Token]) -> bool:
 
 def _judge(text: str, dialect: Dialect, cjk_total: int) -> Optional[Wrapping]:
     tokens = scan(text, dialect)
-    literals = [(i, len(CJK_RE.findall(text, t.content_start, t.content_end)))
+    literals = [(i, cjk_count(text, t.content_start, t.content_end))
                 for i, t in enumerate(tokens) if t.role == "literal"]
     if sum(c for _i, c in literals) < _DATA["cover"] * cjk_total:
         return None
@@ -165,7 +173,7 @@ def _evidence(text: str, dialect: Dialect) -> bool:
 
 def find(text: str, name: Optional[str] = None) -> Optional[Wrapping]:
     """The wrapping of the page: the first dialect (named ``name``, if given) that passes."""
-    cjk_total = len(CJK_RE.findall(text))
+    cjk_total = cjk_count(text)
     if cjk_total < _DATA["min_page_cjk"]:
         return None
     for dialect in DIALECTS:
@@ -193,7 +201,7 @@ def is_escaped_text(text: str) -> bool:
     breaks = sum(1 for _ in ESCAPED_BREAK.finditer(text))
     return (
         breaks >= cfg["min_breaks"] and text.count("\n") * cfg["breaks_per_newline"] <= breaks
-        and len(CJK_RE.findall(text)) >= _DATA["min_page_cjk"]
+        and cjk_count(text) >= _DATA["min_page_cjk"]
     )
 
 

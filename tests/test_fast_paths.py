@@ -11,7 +11,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer import boilerplate, export, lexicon, pipeline, topics
+from analyzer import boilerplate, export, lexicon, pipeline, topics, wrappers
+from analyzer.clean import lines
 from analyzer.figures import vocab
 from analyzer.figures.read import FIGURE_RE
 from analyzer.nlp import rules
@@ -168,3 +169,29 @@ def test_phrase_automaton_on_the_corpus():
         s = pipeline.load(path).document.simplified
         for name, phrases in _PHRASE_LISTS.items():
             assert phrases.spans(s, 5, len(s) - 5) == slow[name].spans(s, 5, len(s) - 5), (path.name, name)
+
+
+_EVIDENCE = [p for d in wrappers.DIALECTS for p in (*d.all, *d.any)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\"';:,=`(){}[]@<>-_.abcdefgilmnoprstuvxACEFINSTV", max_size=60)
+       | st.lists(st.sampled_from(["require(", "module.exports", "export default ", "package x", "\nfunc ",
+                                   "def f", "import os", "INSERT INTO ", "values (", '"""', "'''", "=>", "const "
+                                   ]), max_size=4).map("".join))
+def test_prefiltered_evidence_finds_what_the_regex_finds(s):
+    for p in _EVIDENCE:
+        assert bool(p.search(s)) == bool(p.regex.search(s)), p.regex.pattern
+    assert any(p.keys for p in _EVIDENCE)
+
+
+_LINE_PATTERNS = [p for _r, ps in lines.LINE_RULE_PATTERNS for p in ps]
+_CHROME_PIECES = sorted({w for p in _LINE_PATTERNS for w in re.findall(r"[\u4e00-\u9fffA-Za-z]+", p.pattern)}
+                        | set("｜|>»-—_=*/\\©:：()（）【】 \t0123456789.") | {".jpg", "第3页", "共5页"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CHROME_PIECES), max_size=8).map("".join))
+def test_line_rules_skipped_only_where_they_cannot_match(line):
+    possible = lines._could_match(line)
+    assert {i for i, p in enumerate(_LINE_PATTERNS) if p.search(line)} <= possible
