@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import ahocorasick_rs
 
@@ -232,12 +232,14 @@ def _bounds(spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
 
 def judge(simplified: str, spans: Iterable[tuple[int, int]],
           figure_spans: Sequence[tuple[int, int]] | None = None,
-          reused: frozenset[str] | None = None, text: str | None = None) -> list[Sentence]:
-    """One :class:`Sentence` per span (same order), with its verdict; turn/participant left to the caller.
+          reused: frozenset[str] | None = None, text: str | None = None,
+          owner: Callable[[int], tuple[int | None, str | None]] | None = None) -> list[Sentence]:
+    """One :class:`Sentence` per span (same order), with its verdict.
 
     ``figure_spans`` are figures found by the figures stage (they add to the built-in number
     rule); ``reused`` is :func:`reused_ngrams` of the corpus (None or empty: phrase list only);
-    ``text`` is the original-script text, used only to quote the reason in the document's script.
+    ``text`` is the original-script text, used only to quote the reason in the document's script;
+    ``owner`` gives the (turn, participant) of a sentence's start (none: both left None).
     """
     spans = list(spans)
     if not spans:
@@ -247,15 +249,16 @@ def judge(simplified: str, spans: Iterable[tuple[int, int]],
     quote = text if text is not None else simplified
     out = []
     for start, end in spans:
+        turn, participant = owner(start) if owner is not None else (None, None)
         content, figures, specifics, covered, btype, longest = scans.weigh(start, end)
         if content == 0:
-            out.append(Sentence(start, end, has_figure=figures > 0))
+            out.append(Sentence(start, end, turn, participant, has_figure=figures > 0))
             continue
         phrase_share = covered / content
         reuse_share, reuse_reason = (_reuse_evidence(simplified[start:end], reused)
                                      if reused else (0.0, None))
         if _score(max(phrase_share, reuse_share), figures, specifics) < MIN_SCORE:
-            out.append(Sentence(start, end, has_figure=figures > 0))
+            out.append(Sentence(start, end, turn, participant, has_figure=figures > 0))
             continue
         reason: str | None
         if phrase_share >= reuse_share and longest is not None:
@@ -263,7 +266,7 @@ def judge(simplified: str, spans: Iterable[tuple[int, int]],
         else:
             reason, evidence = reuse_reason, "reuse"
             btype = btype or _type_from_cues(simplified[start:end])
-        out.append(Sentence(start, end, boilerplate=btype, reason=reason, evidence=evidence,
+        out.append(Sentence(start, end, turn, participant, boilerplate=btype, reason=reason, evidence=evidence,
                             has_figure=figures > 0))
     return out
 

@@ -74,10 +74,12 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
     doc = conf.document
     text, simp = doc.text, doc.simplified
     turn_at = turn_lookup(conf)
-    figures: list[Figure] = []
-    for f in find_figures(text, simp, 0, len(text), words=tokens):  # tokens make metrics whole words
-        t = turn_at(f.start)
-        figures.append(replace(f, turn=t.index if t else None, participant=t.participant if t else None))
+
+    def owner(offset: int) -> tuple[Optional[int], Optional[str]]:
+        t = turn_at(offset)
+        return (t.index, t.participant) if t else (None, None)
+
+    figures = find_figures(text, simp, 0, len(text), words=tokens, owner=owner)  # tokens: metrics of whole words
     fig_spans = [(f.start, f.end) for f in figures]
 
     spans: list[tuple[int, int]] = []
@@ -85,10 +87,7 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
         spans.extend(split_sentences(text, a, b))
     if sentence_spans:
         spans = _refine(spans, sentence_spans)
-    sentences = []
-    for s in boilerplate.judge(simp, spans, fig_spans, reused, text=text):
-        t = turn_at(s.start)
-        sentences.append(replace(s, turn=t.index if t else None, participant=t.participant if t else None))
+    sentences = boilerplate.judge(simp, spans, fig_spans, reused, text=text, owner=owner)
 
     hits = topics.find_topic_hits(simp, 0, len(simp))
     qa = _qa_measures(conf, hits, sentences, figures)

@@ -18,7 +18,7 @@ Stages: ``read`` (the characters of the figure), ``context`` (the words around i
 from __future__ import annotations
 
 import bisect
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from .. import numbers
 from ..model import Figure
@@ -29,6 +29,7 @@ from .read import (FIGURE_RE, read_currency, read_doubling, read_fraction, read_
                    read_tenths)
 
 parse_number = numbers.parse_number
+Owner = Callable[[int], tuple[Optional[int], Optional[str]]]  # offset -> (turn, participant)
 __all__ = ["find_figures", "describe", "parse_number"]
 
 
@@ -49,11 +50,12 @@ class _Blocked:
 
 # ---------------------------------------------------------------- main entry
 def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] = None,
-                 words: Optional[Sequence[tuple[int, int]]] = None) -> list[Figure]:
+                 words: Optional[Sequence[tuple[int, int]]] = None, owner: Optional[Owner] = None) -> list[Figure]:
     """Every quantitative figure in ``text[start:end]``; offsets index the full text.
 
     ``words`` are word tokens from an NLP backend that segments (stanza); with them a metric
-    phrase is made of whole words.
+    phrase is made of whole words. ``owner`` gives the (turn, participant) of an offset, so each
+    figure is built once with its speaker.
     """
     if end is None:
         end = len(text)
@@ -73,6 +75,9 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
         if _in_context(f, text, s, start, found[-1] if found else None, words):
             found.append(f)
     metric.resolve(found, s)
+    if owner is not None:
+        for f in found:
+            f["turn"], f["participant"] = owner(f["start"])
     return [_figure(f) for f in found]
 
 
