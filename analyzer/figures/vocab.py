@@ -47,7 +47,9 @@ def _unit_pattern(unit: str) -> str:
     return body + tail
 
 
-UNIT_RE = "(?:" + "|".join(_unit_pattern(u) for u in sorted(UNIT_CLASS, key=lambda u: (-len(u), u))) + ")"
+# Guarded: inside the figure pattern, a number not followed by a unit's first character fails at
+# one test instead of trying every unit (a quarter of the scan).
+UNIT_RE = lexicon.guarded("(?:" + "|".join(_unit_pattern(u) for u in sorted(UNIT_CLASS, key=lambda u: (-len(u), u))) + ")")
 
 _CHANGE = _DATA["small_change"]
 _SMALL_DIGIT = "[0-9一二两三四五六七八九]"
