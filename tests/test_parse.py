@@ -969,6 +969,21 @@ def test_role_words_alone_on_their_line_declare_the_people_on_the_lines_below():
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
 
 
+def test_role_words_in_heading_brackets_declare_the_people_below_or_beside_them():
+    conf = conf_of("江城市新闻发布会实录\n【发布人】\n江城市生态环境局局长 周建国\n江城市交通运输局副局长 钱立新\n"
+                   "【主持人】\n江城市人民政府新闻办公室副主任 孙丽\n【现场实录】\n"
+                   "孙丽：各位媒体朋友，大家上午好！首先请周建国局长介绍有关情况。\n周建国：全市优良天数比例达到85.2%。\n"
+                   "江城日报记者：请问钱局长，绿色交通有什么新举措？\n钱立新：新增新能源公交车600辆。\n孙丽：发布会到此结束。\n")
+    assert names(conf, "moderator") == ["孙丽"] and names(conf, "speaker") == ["周建国", "钱立新"]
+    assert speaker_titles(conf)["钱立新"] == "江城市交通运输局副局长"
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
+    conf = conf_of("江城市新闻发布会\n[主持人]：江城市人民政府新闻办公室副主任 孙丽\n"
+                   "孙丽：首先请周建国局长介绍。\n周建国：全市优良天数比例达到85.2%。\n"
+                   "记者：请问周局长，下一步如何治理？\n周建国：继续推进。\n")
+    assert names(conf, "moderator") == ["孙丽"]
+    assert conf.turns[0].participant == next(p.id for p in conf.participants if p.name == "孙丽")
+
+
 def test_a_headline_may_open_with_a_column_name():
     conf = conf_of("网络问政：市民关心的噪音扰民问题，市生态环境局这样回应\n2024-05-20 来源：阳光问政平台\n"
                    "网民“晚风”问：工地每天夜里施工到凌晨，有关部门管不管？\n市生态环境局答：已责令其停止夜间施工，并处以罚款2万元。\n"

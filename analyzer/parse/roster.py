@@ -26,14 +26,17 @@ HONORIFIC_PHRASE = re.compile(HONORIFIC + "(?!们)")
 MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
 HANDOFF = [re.compile(p) for p in CUES["handoff"]]
 DECLARED_ROLE = {w: role for role, words in CUES["declaration_roles"].items() for w in words}
-# a role word may be padded to the width of the others ("主　持　人：", "发　布　人：")
-_ROLE_WORD = r"(?m)^[ \t\u3000]*(?P<role>" + "|".join(
+# a role word may be padded to the width of the others ("主　持　人：", "发　布　人："); it ends in a
+# colon, or stands in a heading's brackets ("【主持人】", "[发布人]:"), as on many portals' transcripts
+_ROLE = r"(?P<role>" + "|".join(
     "[ \t\u3000]*".join(map(re.escape, w)) for w in sorted(DECLARED_ROLE, key=len, reverse=True)) + r")"
-DECLARATION_RE = re.compile(
-    _ROLE_WORD + r"[ \t\u3000]*[:：∶][ \t\u3000]*(?P<people>[^\n。！？!?“”\"]{2,200}?)[ \t\u3000]*$"
-)
+_ROLE_WORD = (r"(?m)^[ \t\u3000]*(?:" + _ROLE + r"[ \t\u3000]*[:：∶]"
+              r"|[【〖\[［][ \t\u3000]*" + _ROLE.replace("?P<role>", "?P<bracketed>")
+              + r"[ \t\u3000]*[】〗\]］](?:[ \t\u3000]*[:：∶])?)")
+# (a line that ends in a colon is a label: "【主持人】…处长 刘明：" speaks on the next line)
+DECLARATION_RE = re.compile(_ROLE_WORD + r"[ \t\u3000]*(?P<people>[^\n。！？!?“”\"【】]{2,200}?)(?<![:：∶])[ \t\u3000]*$")
 # The role word alone on its line, the people on the lines below ("主持人：\n省政府新闻办副主任 韩冰").
-ROLE_HEADING_RE = re.compile(_ROLE_WORD + r"[ \t\u3000]*[:：∶][ \t\u3000]*$")
+ROLE_HEADING_RE = re.compile(_ROLE_WORD + r"[ \t\u3000]*$")
 ROLE_LINE_CHARS = 60
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
@@ -284,7 +287,7 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
     for m in DECLARATION_RE.finditer(s):
         people = _people_in(s, *m.span("people"), known)
         if people:
-            out.append(Declaration(m.start(), m.end(), compact(m.group("role")), tuple(people)))
+            out.append(Declaration(m.start(), m.end(), _role_word(m), tuple(people)))
     for m in ROLE_HEADING_RE.finditer(s):
         people, end, pos = [], m.end(), m.end() + 1
         while pos < len(s):  # one person a line, up to the first line that is not one
@@ -298,8 +301,12 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
             people.extend(found)
             end, pos = hi, line_end + 1
         if people:
-            out.append(Declaration(m.start(), end, compact(m.group("role")), tuple(people)))
+            out.append(Declaration(m.start(), end, _role_word(m), tuple(people)))
     return sorted(out, key=lambda d: d.start)
+
+
+def _role_word(m: re.Match) -> str:
+    return compact(m.group("role") or m.group("bracketed"))
 
 
 def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Span, Optional[Span]]]:
