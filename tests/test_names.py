@@ -175,6 +175,14 @@ def test_a_post_word_inside_an_offices_name_is_no_form_of_address():
     assert "李副市长" in title_aliases("李明", "市委常委副市长")
 
 
+def test_a_chief_engineer_is_addressed_by_the_spoken_short_form_too():
+    from analyzer.parse.names import title_aliases
+
+    assert "冯总工" in title_aliases("冯振华", "省林业局总工程师")
+    assert "许总编" in title_aliases("许文", "日报社副总编辑")
+    assert not any(a.endswith("总工") for a in title_aliases("王刚", "市工程师协会会长"))
+
+
 def test_a_name_joined_by_a_middle_dot_ends_where_the_page_ends_it():
     from analyzer.parse.names import looks_like_name, name_at, surname_of
 

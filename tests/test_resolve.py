@@ -588,3 +588,17 @@ def test_a_lead_names_the_host_of_any_kind_of_meeting():
     conf = conf_of("市生态环境局新闻发布会\n副局长（主持工作）李明出席发布会。\n李明：今年全市空气质量持续改善。\n"
                    "记者：请问李局长，PM2.5浓度是多少？\n李明：32微克/立方米。\n")
     assert names(conf, "moderator") == [] and names(conf, "speaker") == ["李明"]
+
+
+def test_a_question_to_the_chief_engineer_by_his_short_title_is_addressed_to_him():
+    conf = conf_of("省政府新闻办新闻发布会\n出席发布会的有：省水利厅厅长吴海涛，省林业局总工程师冯振华。\n"
+                   "吴海涛：全省完成水土流失治理面积3.2万平方公里。\n"
+                   "人民日报记者：想问一下冯总工，林草植被建设有哪些成效？\n冯振华：去年完成营造林146万亩。\n")
+    assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["冯振华"]
+
+
+def test_a_question_to_the_chief_executive_as_te_shou_is_addressed_to_him():
+    conf = conf_of("行政長官會見傳媒開場發言及答問內容\n以下是行政長官李家超今日會見傳媒的答問內容：\n"
+                   "行政長官：各位傳媒朋友，早晨。\n記者：特首，有市民擔心公屋輪候時間太長，政府有甚麼回應？\n"
+                   "行政長官：我們的目標是縮短輪候時間。\n")
+    assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["李家超"]

@@ -22,6 +22,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 TITLE_WORDS: tuple[str, ...] = tuple(sorted(set(CUES["title_words"]), key=lambda w: (-len(w), w)))
+SPOKEN_TITLE_FORMS: dict[str, list[str]] = CUES["spoken_title_forms"]
 SURNAMES: frozenset[str] = frozenset("".join(CUES["surnames"].split()))
 COMPOUND_SURNAMES: tuple[str, ...] = tuple(CUES["compound_surnames"])
 COMPOUND_SET = frozenset(COMPOUND_SURNAMES)  # all of two characters (checked by a test)
@@ -246,6 +247,7 @@ def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:
                 out.append(sn + form)
                 if form.startswith("支") or form.startswith("大"):
                     out.append(sn + form[1:])
+            out.extend(sn + short for short in SPOKEN_TITLE_FORMS.get(w, ()))
     return sorted(set(out), key=lambda a: (-len(a), a))
 
 

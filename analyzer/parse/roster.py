@@ -139,11 +139,13 @@ class Roster:
 
 
 def holds(title: Optional[str], word: str) -> bool:
-    """A title ends with the title word asked for, at the same rank: 市环保局局长 holds 局长, 副局长 does not."""
+    """A title ends with the title word asked for, or a word it is also called by (特首 for 行政长官),
+    at the same rank: 市环保局局长 holds 局长, 副局长 does not."""
     if not title:
         return False
     t = to_simplified(title)
-    return t.endswith(word) and (word.startswith("副") or not t[:len(t) - len(word)].endswith("副"))
+    return any(t.endswith(w) and (w.startswith("副") or not t[:len(t) - len(w)].endswith("副"))
+               for w in (word, *CUES["title_synonyms"].get(word, ())))
 
 
 @lru_cache(maxsize=4096)
