@@ -982,6 +982,11 @@ def test_role_words_in_heading_brackets_declare_the_people_below_or_beside_them(
                    "记者：请问周局长，下一步如何治理？\n周建国：继续推进。\n")
     assert names(conf, "moderator") == ["孙丽"]
     assert conf.turns[0].participant == next(p.id for p in conf.participants if p.name == "孙丽")
+    # without a colon, a bracketed role word with a name beside it is a label: the guest's words follow
+    conf = conf_of("市长在线访谈\n【主持人】\n各位网友大家好，今天我们请来了市生态环境局局长王刚。\n【嘉宾】王刚\n"
+                   "大家好，很高兴和网友交流。\n【网友“蓝天”】\n请问今年空气质量怎么样？\n【嘉宾】王刚\n今年优良天数达到289天。\n")
+    assert [t.role for t in conf.turns] == ["moderator", "speaker", "reporter", "speaker"]
+    assert [q.status for q in conf.qa_pairs if q.question_turn == 2] == ["answered"]
 
 
 def test_a_headline_may_open_with_a_column_name():

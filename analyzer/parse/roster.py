@@ -27,16 +27,17 @@ MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
 HANDOFF = [re.compile(p) for p in CUES["handoff"]]
 DECLARED_ROLE = {w: role for role, words in CUES["declaration_roles"].items() for w in words}
 # a role word may be padded to the width of the others ("主　持　人：", "发　布　人："); it ends in a
-# colon, or stands in a heading's brackets ("【主持人】", "[发布人]:"), as on many portals' transcripts
+# colon, or stands in a heading's brackets ("【主持人】", "[发布人]："), as on many portals' transcripts
 _ROLE = r"(?P<role>" + "|".join(
     "[ \t\u3000]*".join(map(re.escape, w)) for w in sorted(DECLARED_ROLE, key=len, reverse=True)) + r")"
-_ROLE_WORD = (r"(?m)^[ \t\u3000]*(?:" + _ROLE + r"[ \t\u3000]*[:：∶]"
-              r"|[【〖\[［][ \t\u3000]*" + _ROLE.replace("?P<role>", "?P<bracketed>")
-              + r"[ \t\u3000]*[】〗\]］](?:[ \t\u3000]*[:：∶])?)")
-# (a line that ends in a colon is a label: "【主持人】…处长 刘明：" speaks on the next line)
-DECLARATION_RE = re.compile(_ROLE_WORD + r"[ \t\u3000]*(?P<people>[^\n。！？!?“”\"【】]{2,200}?)(?<![:：∶])[ \t\u3000]*$")
+_BRACKETED = (r"[【〖\[［][ \t\u3000]*" + _ROLE.replace("?P<role>", "?P<bracketed>") + r"[ \t\u3000]*[】〗\]］]")
+_COLON = r"[ \t\u3000]*[:：∶]"
+# People beside the role word need its colon: "【嘉宾】王刚" with his words on the next line is a label.
+# (A line that ends in a colon is a label too: "【主持人】…处长 刘明：" speaks on the next line.)
+DECLARATION_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:{_ROLE}|{_BRACKETED}){_COLON}[ \t\u3000]*"
+                            r"(?P<people>[^\n。！？!?“”\"【】]{2,200}?)(?<![:：∶])[ \t\u3000]*$")
 # The role word alone on its line, the people on the lines below ("主持人：\n省政府新闻办副主任 韩冰").
-ROLE_HEADING_RE = re.compile(_ROLE_WORD + r"[ \t\u3000]*$")
+ROLE_HEADING_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:{_ROLE}{_COLON}|{_BRACKETED}(?:{_COLON})?)[ \t\u3000]*$")
 ROLE_LINE_CHARS = 60
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
