@@ -300,6 +300,7 @@ def test_range_takes_the_magnitude_of_its_second_number():
     "阅读次数：1234次", "严防产生二次污染", "我从三个方面介绍", "主要开展了五项工作", "主要有三条做法", "二〇二三年十二月十三日", "15时10分", "第十条", "5A级景区", "豫H12345",
     "7×24小时服务",  # a schedule, not 24 hours
     "谢谢两位。", "有请三位嘉宾入场", "请两位局长回答",  # the people present, addressed
+    "两位好！", "三位嘉宾上午好", "两位领导好",  # and greeted
     "我有两个问题", "第一个问题请问范局长",  # questions counted in a talk
     "两者之间", "间隔时间",
 ])
