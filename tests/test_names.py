@@ -190,3 +190,14 @@ def test_a_name_joined_by_a_middle_dot_ends_where_the_page_ends_it():
     assert s[3:name_at(s, 3)] == "热依拉·吐尔逊"
     assert looks_like_name("英格·安德森") and not looks_like_name("中国·东盟博览局")
     assert surname_of("买买提·艾力") == "买买提"
+
+
+def test_two_officials_joined_by_he_each_keep_their_own_title():
+    from analyzer.parse.names import looks_like_name, titled_mentions
+
+    s = "以下是财政司司长陈茂波和发展局局长甯汉豪今日会见传媒的谈话内容："
+    assert [(s[m.title_start:m.name_start], s[m.name_start:m.name_end]) for m in titled_mentions(s)] == [
+        ("财政司司长", "陈茂波"), ("发展局局长", "甯汉豪")]
+    assert looks_like_name("甯汉豪") and looks_like_name("丘成桐")
+    s = "天津市和平区区长王刚出席"  # 和 that begins a place stays in the title
+    assert [s[m.title_start:m.name_start] for m in titled_mentions(s)] == ["天津市和平区区长"]

@@ -602,3 +602,11 @@ def test_a_question_to_the_chief_executive_as_te_shou_is_addressed_to_him():
                    "行政長官：各位傳媒朋友，早晨。\n記者：特首，有市民擔心公屋輪候時間太長，政府有甚麼回應？\n"
                    "行政長官：我們的目標是縮短輪候時間。\n")
     assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["李家超"]
+
+
+def test_title_only_labels_of_two_officials_the_lede_names_together():
+    conf = conf_of("財政司司長及發展局局長會見傳媒談話內容\n以下是財政司司長陳茂波和發展局局長甯漢豪今日會見傳媒的談話內容：\n"
+                   "財政司司長：今年會繼續支持基建投資。\n記者：局長，公屋興建的時間表有沒有變？\n發展局局長：時間表維持不變。\n")
+    assert [(p.name, p.title) for p in conf.participants if p.role == "speaker"] == [
+        ("陳茂波", "財政司司長"), ("甯漢豪", "發展局局長")]
+    assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["甯漢豪"]

@@ -179,12 +179,15 @@ def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[M
         begin = title_start(s, m.start(), max(start, out[-1].name_end if out else start))
         noise = TITLE_NOISE.match(s, begin, m.start())  # "2018年7月6日外交部发言人": the title starts after the date
         begin = noise.end() if noise and noise.end() < m.start() else begin
+        joined = PEOPLE_JOIN.match(s, begin, m.start()) if out and begin == out[-1].name_end else None
+        begin = joined.end() if joined else begin  # "…司长陈茂波和发展局局长甯汉豪": 和 joins two people
         if not DIGITS.search(s, begin, m.start()):  # "其220个成员公司": a count, no title
             out.append(Mention(begin, pos, name_end))
     return out
 
 
 DIGITS = re.compile(r"[0-9０-９]")
+PEOPLE_JOIN = re.compile(r"(?:以及|和|及|与)")
 TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|—–－]")
 HONORIFIC = "(?:" + "|".join(map(re.escape, HONORIFICS)) + ")"
 PERSON_END = re.compile(HONORIFIC + "(?:以及|和|及|与|、)?")
