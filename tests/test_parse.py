@@ -1217,3 +1217,14 @@ def test_a_hashtag_headline_and_a_title_word_written_after_the_name():
                    "【王刚】今年全市优良天数达到300天。\n【东湖日报记者】请问王局长，噪声怎么治理？\n【王刚】加强执法。\n")
     assert conf.title == "东湖市生态环境新闻发布会"
     assert speaker_titles(conf) == {"王刚": "局长"}
+
+
+def test_the_headline_of_a_page_run_into_one_paragraph_is_the_words_before_its_first_label():
+    conf = conf_of("商务部例行新闻发布会（2024年4月18日） 【商务部新闻发言人 何亚东】各位记者朋友，下午好！一季度，全国实际使用外资"
+                   "金额3016.7亿元人民币。【第一财经记者】近期有外资企业撤离的报道，商务部如何看待？【何亚东】外资企业的进入和退出是"
+                   "正常的市场行为。")
+    assert conf.title == "商务部例行新闻发布会（2024年4月18日）"
+    assert [p.name for p in conf.participants if p.role == "speaker"] == ["何亚东"] and len(conf.qa_pairs) == 1
+    # words before a label that name no event are no headline
+    conf = conf_of("各位记者朋友 【何亚东】下午好！【第一财经记者】商务部如何看待？【何亚东】这是正常的市场行为。")
+    assert conf.title != "各位记者朋友"

@@ -82,6 +82,9 @@ COUNTY_STOP = {"开发区", "示范区", "保护区", "风景区", "自贸区", 
 PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
 
 
+RUN_IN_HEADLINE = re.compile(r"[ \t\u3000]*(?P<headline>[^【\[\n]{6,70}?)[ \t\u3000]*[【\[]")
+
+
 def title(doc: Document) -> Optional[str]:
     """The headline: a short line before the first long paragraph, preferring lines that name an event."""
     s = doc.simplified
@@ -126,6 +129,13 @@ def title(doc: Document) -> Optional[str]:
             if m:
                 a += m.end()
             return doc.text[a:b].strip()
+    # a page run into one paragraph: the headline is the words before its first bracketed label
+    # ("商务部例行新闻发布会（2024年4月18日） 【商务部新闻发言人 何亚东】各位记者…")
+    if lines:
+        a, _b = lines[0]
+        run_in = RUN_IN_HEADLINE.match(s, a, _b)
+        if run_in and ok(*run_in.span("headline")) and TITLE_CUES.search(s, *run_in.span("headline")):
+            return doc.text[run_in.start("headline"):run_in.end("headline")].strip()
     # no headline (a live-text page): the event the opening names, "召开…系列新闻发布会"
     m = EVENT_RE.search(s, 0, 1500)
     if m:
