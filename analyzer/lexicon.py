@@ -29,6 +29,17 @@ def patterns(regexes: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(regexes, key=lambda p: (-len(p), p)))
 
 
+def _parse(pattern: str) -> tuple[Any, Any] | None:
+    """(re's constants, the parse tree of ``pattern``), or None when it cannot be read or folds case.
+    CPython internals (absent from typeshed): any failure only turns a speed-up off."""
+    try:
+        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
+        tree = parser.parse(pattern)
+    except Exception:  # noqa: BLE001
+        return None
+    return None if tree.state.flags & c.SRE_FLAG_IGNORECASE else (c, tree)
+
+
 def first_chars(pattern: str, lookarounds: bool = True, classes: bool = True) -> frozenset[str] | None:
     """What a match of ``pattern`` can start with, as items of a regex character class (a character,
     a range ``a-z``, a category ``\\d``); None when that cannot be told (``.``, negated classes,
@@ -39,14 +50,10 @@ def first_chars(pattern: str, lookarounds: bool = True, classes: bool = True) ->
     by itself when branches start with look-behinds or optional groups. Look-arounds are zero-width
     (skipped, ``lookarounds``); ``classes`` False accepts literal characters only.
     """
-    try:
-        # CPython internals (absent from typeshed); any failure only disables the speed-up
-        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
-        tree = parser.parse(pattern)
-    except Exception:  # noqa: BLE001
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
-    if tree.state.flags & c.SRE_FLAG_IGNORECASE:
-        return None
+    c, tree = parsed
     categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
 
     def first(items) -> tuple[set[str] | None, bool]:
@@ -126,13 +133,10 @@ def literal_prefixes(pattern: str, length: int = 3, limit: int = 64) -> frozense
     position whose first character could begin a branch. Zero-width items (look-arounds, anchors)
     are passed over; a repeat counts once and ends the prefix, unless it is optional (``?``).
     """
-    try:
-        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
-        tree = parser.parse(pattern)
-    except Exception:  # noqa: BLE001
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
-    if tree.state.flags & c.SRE_FLAG_IGNORECASE:
-        return None
+    c, tree = parsed
     repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
     zero_width = (c.ASSERT, c.ASSERT_NOT, c.AT)
     State = set[tuple[str, bool]]  # (prefix, whether it may still grow)
@@ -207,11 +211,11 @@ def _rejects_fast(pattern: str) -> bool:
     look-ahead (a guard of its own), or an alternation whose every branch starts with a character
     (``re`` then scans for those characters). A pattern that starts with a look-behind, or with an
     alternation of anything else, is tried in full at every position: the guard pays off there."""
-    try:
-        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
-        items = parser.parse(pattern).data
-    except Exception:  # noqa: BLE001
+    parsed = _parse(pattern)
+    if parsed is None:
         return False
+    c, tree = parsed
+    items = tree.data
     while items and items[0][0] is c.SUBPATTERN:
         items = items[0][1][-1]
     if not items:
