@@ -64,15 +64,16 @@ class _Phrases:
         self.widths = [lexicon.max_width(p) for p in ordered]
         prefixes = [lexicon.literal_prefixes(p) for p in ordered] if keyed else []
         self.automaton: ahocorasick_rs.AhoCorasick | None = None
+        self.tried: list[list[int]] = []  # the patterns each key of the automaton begins
         self.finder: re.Pattern[str] | None = None
         if ordered and keyed and all(prefixes):
             tried_by: dict[str, list[int]] = {}
             for i, keys in enumerate(prefixes):
                 for key in keys or ():
                     tried_by.setdefault(key, []).append(i)
-            self.keys = sorted(tried_by)
-            self.tried = [tried_by[k] for k in self.keys]
-            self.automaton = ahocorasick_rs.AhoCorasick(self.keys)
+            keys_in_order = sorted(tried_by)
+            self.tried = [tried_by[k] for k in keys_in_order]
+            self.automaton = ahocorasick_rs.AhoCorasick(keys_in_order)
         elif ordered:
             chars = [lexicon.first_chars(p) for p in ordered]
             known = [c for c in chars if c is not None]
