@@ -390,6 +390,13 @@ def test_a_byline_under_the_headline_is_not_the_headline():
     assert conf.title == "在全市生态环境保护大会上的讲话"
 
 
+def test_a_headline_that_opens_with_a_title_word_is_no_byline():
+    # 谈实录 reads as a surname-led name after 市长热线访, but no title word comes right before it
+    conf = conf_of("市长热线访谈实录\n主持人——各位听众朋友，大家好！今天做客直播间的是市生态环境局局长王刚。\n"
+                   "王刚——大家好！\n听众——我家附近工地晚上施工太吵了，怎么办？\n王刚——您可以拨打12369反映。\n")
+    assert conf.title == "市长热线访谈实录"
+
+
 def test_a_date_that_bounds_a_period_is_not_the_pages_date():
     text = ("省生态环境厅负责人就条例答记者问\n"
             "问：条例何时施行？\n答：条例自2024年3月1日起施行，截至2023年12月31日已征求意见两轮。\n")

@@ -11,7 +11,7 @@ from ..model import Document
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, Label, reporter_byline
 from .gazetteer import city_names, province_names
-from .names import CJK, CUES, compact, split_person
+from .names import CJK, CUES, SPACES, TITLE_WORDS, compact, split_person
 
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 DATE_CN = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
@@ -107,8 +107,9 @@ def title(doc: Document) -> Optional[str]:
             return False  # the site's name ("加拿大都市网") or a byline ("本报记者 刘洋"), not the headline
         byline = split_person(line)
         if byline.name and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
-                and not BYLINE_BREAK.search(byline.title or ""):
-            return False  # a byline ("市长 王建华"): who speaks or writes, not the headline
+                and not BYLINE_BREAK.search(byline.title or "") \
+                and (not byline.title or byline.title.rstrip(SPACES).endswith(TITLE_WORDS)):
+            return False  # a byline ("市长 王建华"): who speaks or writes, not the headline ("市长热线访谈实录")
         if SECTION_HEADING.match(line) or re.fullmatch(r"[(（][^()（）]*[)）]", line) or line.startswith(SUBTITLE_DASHES):
             # "一、任务分工", "（二）主要措施", "（2022年11月20日新闻发布会）": a section or a note;
             # "——2024年2月28日在市人大常委会会议上": the subtitle under the headline
