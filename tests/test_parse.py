@@ -402,6 +402,9 @@ def test_a_date_that_bounds_a_period_is_not_the_pages_date():
             "问：条例何时施行？\n答：条例自2024年3月1日起施行，截至2023年12月31日已征求意见两轮。\n")
     assert conf_of(text).date is None
     assert conf_of("发布时间：2024-01-18 15:00\n" + text).date == "2024-01-18"
+    # the date that opens the period, with no 自 before it: "将于2024年7月1日起施行"
+    lead = "近日，《条例》经市人大常委会审议通过，将于2024年7月1日起施行。市司法局负责人回答了记者提问。\n"
+    assert conf_of("市司法局负责人就《条例》答记者问\n" + lead + "问：背景是什么？\n答：臭氧污染问题日益突出。\n").date is None
 
 
 def test_dated_headline_and_a_title_without_its_date():
