@@ -183,6 +183,7 @@ def test_bu_counts_machines_and_works_but_not_departments_or_parts():
     ("較省定目標(106)低9微克/立方米", "change", "down"),
     ("全年削减1.2万吨", "change", "down"),
     ("化肥用量下降到2022年的17.55万吨", "level", None),
+    ("PM2.5浓度回落至32微克/立方米", "level", None),
     ("普及率达91%", "share", None),
     ("罚款19.29万元", "money", None),
     ("走访企业5719家", "count", None),
@@ -196,6 +197,12 @@ def test_bu_counts_machines_and_works_but_not_departments_or_parts():
 def test_kind_and_direction(text, kind, direction):
     f = figs(text)[-1]
     assert (f.kind, f.direction) == (kind, direction), describe(f)
+
+
+def test_a_verb_that_gives_a_level_is_no_part_of_the_metric():
+    for text in ("煤炭消费比重下降至55%", "煤炭消费比重减少至55%", "煤炭消费比重增长至55%"):
+        [f] = figs(text)
+        assert (f.metric, f.direction) == ("煤炭消费比重", None), describe(f)
 
 
 def test_rank_needs_a_ranking_cue():
