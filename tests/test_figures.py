@@ -459,6 +459,9 @@ def test_metric_is_the_noun_a_classifier_attaches_to_not_the_characters_before()
     ("对3家企业处以罚款共计120万元", "120万元", "罚款", "phrase_before"),
     ("全市共办理环境信访件356件", "356件", "环境信访件", "phrase_before"),
     ("省级财政下达专项资金2.3亿元", "2.3亿元", "专项资金", "phrase_before"),
+    # a listed item that names its own noun measures that, not what the item before it measured
+    ("植树三十五万株，两千多家企业完成改造", "两千多家", "企业", "noun_after_unit"),
+    ("治理河道35条、56公里", "56公里", "河道", "list_item"),
     # too long a subject without 的: its head in whole words, the qualifiers before it left out
     ("全国地级及以上城市细颗粒物（PM2.5）平均浓度为27微克/立方米", "27微克/立方米", "城市细颗粒物（PM2.5）平均浓度",
      "phrase_before"),

@@ -148,17 +148,16 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
             a = _widen(words, text, span[0], span[1], f["start"])[0]
             f["metric"], f["metric_start"] = text[a:f["metric_end"]], a
         return
+    own_noun = _own_noun(f, s, words)
     if prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"]):
-        _copy(f, prev, "list_item")
-        return
-    if f["rule"] == "rank_move" and _rank_scope(f, text, s, lo):
-        return
-    if f["kind"] not in ("change", "rank", "share") and f["_cls"] in V.ATTACHING_CLASSES \
-            and f.get("_unit") not in V.NOT_AFTER_UNITS:
-        span = noun_after(s, _after_position(s, f["end"]), words)
-        if span is not None:
-            _set(f, span[0], span[1], text, "noun_after_unit")
+        if own_noun is None:  # 分别为69%、55%、20%: later items measure what the first does
+            _copy(f, prev, "list_item")
             return
+    elif f["rule"] == "rank_move" and _rank_scope(f, text, s, lo):
+        return
+    if own_noun is not None:  # 植树35万株，两千多家企业完成改造: a listed item that names its own noun
+        _set(f, own_noun[0], own_noun[1], text, "noun_after_unit")
+        return
     span = phrase_before(s, lo, cue_at)
     if span is not None:
         a, b = _widen(words, text, span[0], span[1], f["start"])
@@ -170,6 +169,14 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
             _set(f, span[0], span[1], text, "noun_after_unit")
             return
     f["metric"], f["metric_rule"] = None, "none"  # resolve() looks at the figures around it
+
+
+def _own_noun(f: dict, s: str, words: Optional[Words]) -> Optional[tuple[int, int]]:
+    """The noun right after a count or amount's unit (12家企业), which it measures."""
+    if f["kind"] in ("change", "rank", "share") or f["_cls"] not in V.ATTACHING_CLASSES \
+            or f.get("_unit") in V.NOT_AFTER_UNITS:
+        return None
+    return noun_after(s, _after_position(s, f["end"]), words)
 
 
 def _rank_scope(f: dict, text: str, s: str, lo: int) -> bool:
