@@ -87,13 +87,14 @@ def read_fraction(m: re.Match, text: str) -> Optional[dict]:
 
 def read_tenths(m: re.Match, text: str) -> Optional[dict]:
     """三成 = 30 %, 七成六 = 76 %, 八折 = 80 % of the price, 八五折 = 85 %, 一至二成 = 10 % to 20 %,
-    两三成 = about 20 % to 30 %."""
+    两三成 = about 20 % to 30 %, 七八折 = about 70 % to 80 % (two digits in a row are a loose pair)."""
     digits, tail = m.group("tnum"), m.group("ttail")
-    if m.group("tunit") == "折" and re.fullmatch(r"\d\d|[一二三四五六七八九]{2}", digits):
+    loose = numbers.parse_number(digits) if not m.group("tlow") and not tail else None
+    pair = loose is not None and loose.high is not None
+    if m.group("tunit") == "折" and not pair and re.fullmatch(r"\d\d|[一二三四五六七八九]{2}", digits):
         value = float(digits) if digits.isdigit() else 10.0 * numbers.DIGIT_VALUE[digits[0]] + \
             numbers.DIGIT_VALUE[digits[1]]
-    elif not m.group("tlow") and not tail and (loose := numbers.parse_number(digits)) is not None \
-            and loose.high is not None:  # 两三成 = about 20 % to 30 % (a loose pair: both ends read)
+    elif loose is not None and loose.high is not None:  # 两三成: about 20 % to 30 % (a loose pair: both ends read)
         if loose.high > 10:
             return None
         a, b = m.span("tenths")
