@@ -490,3 +490,8 @@ def test_explain_line_shows_sign_direction_range_and_metric_rule():
     line = describe(one("补贴三到五万元"))
     assert "range=[30000, 50000]" in line and "sign=+" in line and "direction=-" in line
     assert "metric=补贴 (phrase_before@0-2)" in line
+
+
+def test_noise_levels_in_decibels_written_in_latin():
+    assert [(f.text, f.unit, f.kind) for f in figs("昼间噪声55dB(A)，夜间等效声级为45.2dB")] == [
+        ("55dB(A)", "dB(A)", "level"), ("45.2dB", "dB", "level")]
