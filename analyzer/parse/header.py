@@ -108,8 +108,11 @@ def title(doc: Document) -> Optional[str]:
         byline = split_person(line)
         if byline.name and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
                 and not BYLINE_BREAK.search(byline.title or "") \
-                and (not byline.title or byline.title.rstrip(SPACES).endswith(TITLE_WORDS)):
-            return False  # a byline ("市长 王建华"): who speaks or writes, not the headline ("市长热线访谈实录")
+                and (not byline.title or byline.title.endswith(tuple(SPACES))
+                     or byline.title.endswith(TITLE_WORDS)):
+            # a byline ("市长 王建华", "东湖日报 张三"): who speaks or writes, not the headline; a name run
+            # into words that end in no title word is none ("市长热线访谈实录" is no 谈实录)
+            return False
         if SECTION_HEADING.match(line) or re.fullmatch(r"[(（][^()（）]*[)）]", line) or line.startswith(SUBTITLE_DASHES):
             # "一、任务分工", "（二）主要措施", "（2022年11月20日新闻发布会）": a section or a note;
             # "——2024年2月28日在市人大常委会会议上": the subtitle under the headline
