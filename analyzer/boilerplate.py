@@ -17,12 +17,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-
-import ahocorasick_rs
+from collections.abc import Iterable, Sequence
 
 from . import lexicon
-from .model import BOILERPLATE_TYPES, Sentence
+from .model import BOILERPLATE_TYPES, Owner, Sentence
 from .spans import merge
 
 _DATA = lexicon.STOCK_PHRASES
@@ -62,19 +60,10 @@ class _Phrases:
         ordered = [_GAP_RE.sub("[^%s]" % _SENTENCE_END, p) for p in sorted(patterns, key=lambda p: (-len(p), p))]
         self.patterns = [re.compile(p) for p in ordered]
         self.widths = [lexicon.max_width(p) for p in ordered]
-        prefixes = [lexicon.literal_prefixes(p) for p in ordered] if keyed else []
-        self.automaton: ahocorasick_rs.AhoCorasick | None = None
-        self.tried: list[list[int]] = []  # the patterns each key of the automaton begins
+        index = lexicon.PrefixIndex(ordered) if keyed else None
+        self.index = index if index is not None and not index.unkeyed else None
         self.finder: re.Pattern[str] | None = None
-        if ordered and keyed and all(prefixes):
-            tried_by: dict[str, list[int]] = {}
-            for i, keys in enumerate(prefixes):
-                for key in keys or ():
-                    tried_by.setdefault(key, []).append(i)
-            keys_in_order = sorted(tried_by)
-            self.tried = [tried_by[k] for k in keys_in_order]
-            self.automaton = ahocorasick_rs.AhoCorasick(keys_in_order)
-        elif ordered:
+        if ordered and self.index is None:
             chars = [lexicon.first_chars(p) for p in ordered]
             known = [c for c in chars if c is not None]
             guard = "(?=[%s])" % "".join(sorted(set().union(*known))) if len(known) == len(chars) else ""
@@ -100,10 +89,8 @@ class _Phrases:
 
     def _starts(self, text: str, start: int, end: int) -> Iterable[tuple[int, Sequence[int]]]:
         """(position, the patterns to try there) in text order."""
-        if self.automaton is not None:
-            at: dict[int, set[int]] = {}
-            for k, a, _b in self.automaton.find_matches_as_indexes(text[start:end], overlapping=True):
-                at.setdefault(start + a, set()).update(self.tried[k])
+        if self.index is not None:
+            at = self.index.starts(text, start, end)
             return ((a, sorted(at[a])) for a in sorted(at))
         return self._alternation_starts(text, start, end)
 
@@ -234,7 +221,7 @@ def _bounds(spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
 def judge(simplified: str, spans: Iterable[tuple[int, int]],
           figure_spans: Sequence[tuple[int, int]] | None = None,
           reused: frozenset[str] | None = None, text: str | None = None,
-          owner: Callable[[int], tuple[int | None, str | None]] | None = None) -> list[Sentence]:
+          owner: Owner | None = None) -> list[Sentence]:
     """One :class:`Sentence` per span (same order), with its verdict.
 
     ``figure_spans`` are figures found by the figures stage (they add to the built-in number

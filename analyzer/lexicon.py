@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import tomllib
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
+
+import ahocorasick_rs
 
 
 def load(name: str) -> dict[str, Any]:
@@ -176,6 +178,39 @@ def literal_prefixes(pattern: str, length: int = 3, limit: int = 64) -> frozense
             continue
         return None if "" in found else frozenset(found)
     return None
+
+
+class PrefixIndex:
+    """The literal prefixes of a list of patterns (``literal_prefixes``) in one Aho–Corasick
+    automaton: one pass over a text tells where each pattern can begin, so a pattern is tried
+    there only. ``unkeyed`` are the patterns whose prefixes cannot be told (they may begin anywhere)."""
+
+    def __init__(self, patterns: Sequence[str]):
+        prefixes = [literal_prefixes(p) for p in patterns]
+        self.unkeyed = frozenset(i for i, keys in enumerate(prefixes) if keys is None)
+        begun_by: dict[str, list[int]] = {}
+        for i, keys in enumerate(prefixes):
+            for key in keys or ():
+                begun_by.setdefault(key, []).append(i)
+        keys_in_order = sorted(begun_by)
+        self._begun = [begun_by[k] for k in keys_in_order]  # the patterns each key begins
+        self._automaton = ahocorasick_rs.AhoCorasick(keys_in_order) if keys_in_order else None
+
+    def starts(self, text: str, start: int = 0, end: int | None = None) -> dict[int, set[int]]:
+        """Position -> the keyed patterns that can begin there, in ``text[start:end]``."""
+        at: dict[int, set[int]] = {}
+        if self._automaton is not None:
+            for k, a, _b in self._automaton.find_matches_as_indexes(text[start:end], overlapping=True):
+                at.setdefault(start + a, set()).update(self._begun[k])
+        return at
+
+    def found_in(self, text: str) -> set[int]:
+        """The patterns that can match somewhere in ``text`` (the unkeyed ones always can)."""
+        out = set(self.unkeyed)
+        if self._automaton is not None:
+            for k, _a, _b in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                out.update(self._begun[k])
+        return out
 
 
 class Prefiltered:

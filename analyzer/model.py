@@ -9,7 +9,7 @@ what they were given. Every span is a pair of character offsets into ``Document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 # ---------------------------------------------------------------- vocabularies
 DOC_TYPES = ("transcript", "news_report", "report", "unknown")
@@ -19,6 +19,9 @@ QA_STATUSES = ("answered", "unanswered", "orphan")
 FIGURE_KINDS = ("level", "change", "share", "count", "money", "rank", "target", "other")
 BOILERPLATE_TYPES = ("political", "courtesy", "procedural")
 NON_ANSWER_KINDS = ("refuse", "unable", "defer")
+# Who says what lies at an offset: (turn index, participant id), both None between turns. Stages
+# that build figures and sentences take one, so each is built once with its speaker.
+Owner = Callable[[int], tuple[Optional[int], Optional[str]]]
 
 
 # ---------------------------------------------------------------- ingest

@@ -146,7 +146,7 @@ def _alternation(name: str) -> "boilerplate._Phrases":
 
 
 def test_every_phrase_list_is_keyed():
-    assert all(p.automaton is not None for p in _PHRASE_LISTS.values())
+    assert all(p.index is not None for p in _PHRASE_LISTS.values())
 
 
 # Pieces of stock phrases, cut at random, with the characters between them.

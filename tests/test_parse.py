@@ -968,13 +968,20 @@ def test_an_invitation_that_names_the_guest_with_shi_leaves_the_title_alone():
     assert speaker_titles(conf) == {"钟华": "江南市市长"}
 
 
+def _declared(text: str, host: str, officials: list[str], name: str, title: str):
+    """The page, after checking that its roster lines named the host and the officials, with a title."""
+    conf = conf_of(text)
+    assert names(conf, "moderator") == [host] and names(conf, "speaker") == officials
+    assert speaker_titles(conf)[name] == title
+    return conf
+
+
 def test_role_words_alone_on_their_line_declare_the_people_on_the_lines_below():
-    conf = conf_of("河北省生态环境保护规划新闻发布会\n发布人：\n河北省生态环境厅党组书记、厅长 赵刚\n河北省生态环境厅副厅长 孙林\n"
-                   "主持人：\n河北省政府新闻办副主任 韩冰\n韩冰：女士们、先生们，上午好！首先请赵刚厅长介绍。\n"
-                   "赵刚：到2025年，全省PM2.5浓度下降10%。\n河北日报记者：请问孙厅长，农村环境整治有哪些安排？\n"
-                   "孙林：完成3000个行政村环境整治。\n韩冰：今天的发布会就到这里。\n")
-    assert names(conf, "moderator") == ["韩冰"] and names(conf, "speaker") == ["赵刚", "孙林"]
-    assert speaker_titles(conf)["孙林"] == "河北省生态环境厅副厅长"
+    conf = _declared("河北省生态环境保护规划新闻发布会\n发布人：\n河北省生态环境厅党组书记、厅长 赵刚\n河北省生态环境厅副厅长 孙林\n"
+                     "主持人：\n河北省政府新闻办副主任 韩冰\n韩冰：女士们、先生们，上午好！首先请赵刚厅长介绍。\n"
+                     "赵刚：到2025年，全省PM2.5浓度下降10%。\n河北日报记者：请问孙厅长，农村环境整治有哪些安排？\n"
+                     "孙林：完成3000个行政村环境整治。\n韩冰：今天的发布会就到这里。\n",
+                     "韩冰", ["赵刚", "孙林"], "孙林", "河北省生态环境厅副厅长")
     assert conf.turns[0].participant == next(p.id for p in conf.participants if p.name == "韩冰")
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
     # a label line whose words follow on the next line is no declaration
@@ -984,12 +991,11 @@ def test_role_words_alone_on_their_line_declare_the_people_on_the_lines_below():
 
 
 def test_role_words_in_heading_brackets_declare_the_people_below_or_beside_them():
-    conf = conf_of("江城市新闻发布会实录\n【发布人】\n江城市生态环境局局长 周建国\n江城市交通运输局副局长 钱立新\n"
-                   "【主持人】\n江城市人民政府新闻办公室副主任 孙丽\n【现场实录】\n"
-                   "孙丽：各位媒体朋友，大家上午好！首先请周建国局长介绍有关情况。\n周建国：全市优良天数比例达到85.2%。\n"
-                   "江城日报记者：请问钱局长，绿色交通有什么新举措？\n钱立新：新增新能源公交车600辆。\n孙丽：发布会到此结束。\n")
-    assert names(conf, "moderator") == ["孙丽"] and names(conf, "speaker") == ["周建国", "钱立新"]
-    assert speaker_titles(conf)["钱立新"] == "江城市交通运输局副局长"
+    conf = _declared("江城市新闻发布会实录\n【发布人】\n江城市生态环境局局长 周建国\n江城市交通运输局副局长 钱立新\n"
+                     "【主持人】\n江城市人民政府新闻办公室副主任 孙丽\n【现场实录】\n"
+                     "孙丽：各位媒体朋友，大家上午好！首先请周建国局长介绍有关情况。\n周建国：全市优良天数比例达到85.2%。\n"
+                     "江城日报记者：请问钱局长，绿色交通有什么新举措？\n钱立新：新增新能源公交车600辆。\n孙丽：发布会到此结束。\n",
+                     "孙丽", ["周建国", "钱立新"], "钱立新", "江城市交通运输局副局长")
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
     conf = conf_of("江城市新闻发布会\n[主持人]：江城市人民政府新闻办公室副主任 孙丽\n"
                    "孙丽：首先请周建国局长介绍。\n周建国：全市优良天数比例达到85.2%。\n"

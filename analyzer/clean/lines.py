@@ -11,8 +11,6 @@ import itertools
 import re
 from typing import NamedTuple
 
-import ahocorasick_rs
-
 from .. import lexicon
 from .chars import SENTENCE_END, WHITESPACE_CHARS
 from .markup import tag_residues
@@ -103,31 +101,14 @@ def _is_spam(simple: str) -> bool:
     return (shaped and score >= _SPAM["min_score"]) or score >= _SPAM["min_score_any_shape"]
 
 
-def _line_key_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[list[int]], frozenset[int]]:
-    """One automaton over the literal prefixes of every line-rule pattern (``lexicon.literal_prefixes``),
-    the patterns each prefix begins, and the patterns without prefixes (tried on every line)."""
-    tried_by: dict[str, list[int]] = {}
-    always = set()
-    for i, p in enumerate(p for _r, ps in LINE_RULE_PATTERNS for p in ps):
-        keys = lexicon.literal_prefixes(p.pattern)
-        if keys is None:
-            always.add(i)
-        for key in keys or ():
-            tried_by.setdefault(key, []).append(i)
-    names = sorted(tried_by)
-    return ahocorasick_rs.AhoCorasick(names), [tried_by[k] for k in names], frozenset(always)
-
-
-_LINE_KEYS, _TRIED_BY_KEY, _ALWAYS_TRIED = _line_key_automaton()
+# One automaton over the literal prefixes of every line-rule pattern: which of them can match a line.
+_LINE_KEYS = lexicon.PrefixIndex([p.pattern for _r, ps in LINE_RULE_PATTERNS for p in ps])
 
 
 def _could_match(simple: str) -> set[int]:
     """The line-rule patterns that can match in ``simple``: one automaton pass instead of a search
     per pattern (a line went through 46 searches, almost all of them failing)."""
-    out = set(_ALWAYS_TRIED)
-    for k, _a, _b in _LINE_KEYS.find_matches_as_indexes(simple, overlapping=True):
-        out.update(_TRIED_BY_KEY[k])
-    return out
+    return _LINE_KEYS.found_in(simple)
 
 
 def classify(line: Line, simple: str) -> None:

@@ -18,10 +18,10 @@ Stages: ``read`` (the characters of the figure), ``context`` (the words around i
 from __future__ import annotations
 
 import bisect
-from typing import Callable, Optional, Sequence
+from typing import Optional, Sequence
 
 from .. import numbers
-from ..model import Figure
+from ..model import Figure, Owner
 from ..spans import merge
 from . import context, metric
 from . import vocab as V
@@ -29,7 +29,6 @@ from .read import (FIGURE_RE, read_currency, read_doubling, read_fraction, read_
                    read_tenths)
 
 parse_number = numbers.parse_number
-Owner = Callable[[int], tuple[Optional[int], Optional[str]]]  # offset -> (turn, participant)
 __all__ = ["find_figures", "describe", "parse_number"]
 
 

@@ -108,8 +108,7 @@ def title(doc: Document) -> Optional[str]:
         byline = split_person(line)
         if byline.name and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
                 and not BYLINE_BREAK.search(byline.title or "") \
-                and (not byline.title or byline.title.endswith(tuple(SPACES))
-                     or byline.title.endswith(TITLE_WORDS)):
+                and (not byline.title or byline.title[-1] in SPACES or byline.title.endswith(TITLE_WORDS)):
             # a byline ("市长 王建华", "东湖日报 张三"): who speaks or writes, not the headline; a name run
             # into words that end in no title word is none ("市长热线访谈实录" is no 谈实录)
             return False

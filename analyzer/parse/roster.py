@@ -28,9 +28,9 @@ HANDOFF = [re.compile(p) for p in CUES["handoff"]]
 DECLARED_ROLE = {w: role for role, words in CUES["declaration_roles"].items() for w in words}
 # a role word may be padded to the width of the others ("主　持　人：", "发　布　人："); it ends in a
 # colon, or stands in a heading's brackets ("【主持人】", "[发布人]："), as on many portals' transcripts
-_ROLE = r"(?P<role>" + "|".join(
-    "[ \t\u3000]*".join(map(re.escape, w)) for w in sorted(DECLARED_ROLE, key=len, reverse=True)) + r")"
-_BRACKETED = (r"[【〖\[［][ \t\u3000]*" + _ROLE.replace("?P<role>", "?P<bracketed>") + r"[ \t\u3000]*[】〗\]］]")
+_ROLES = "|".join("[ \t\u3000]*".join(map(re.escape, w)) for w in sorted(DECLARED_ROLE, key=len, reverse=True))
+_ROLE = rf"(?P<role>{_ROLES})"
+_BRACKETED = rf"[【〖\[［][ \t\u3000]*(?P<bracketed>{_ROLES})[ \t\u3000]*[】〗\]］]"
 _COLON = r"[ \t\u3000]*[:：∶]"
 # People beside the role word need its colon: "【嘉宾】王刚" with his words on the next line is a label.
 # (A line that ends in a colon is a label too: "【主持人】…处长 刘明：" speaks on the next line.)
