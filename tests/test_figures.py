@@ -495,3 +495,10 @@ def test_explain_line_shows_sign_direction_range_and_metric_rule():
 def test_noise_levels_in_decibels_written_in_latin():
     assert [(f.text, f.unit, f.kind) for f in figs("昼间噪声55dB(A)，夜间等效声级为45.2dB")] == [
         ("55dB(A)", "dB(A)", "level"), ("45.2dB", "dB", "level")]
+
+
+def test_animals_wells_and_sandbags_are_counted_but_only_never_is_a_unit():
+    text = "越冬候鸟达3.5万只，生猪出栏500万头，新打机井120口，储备沙袋12万只。这3只是样本，一只手。"
+    assert [(f.text, f.value, f.unit, f.metric) for f in figs(text)] == [
+        ("3.5万只", 35000.0, "只", "越冬候鸟"), ("500万头", 5000000.0, "头", "生猪出栏"),
+        ("120口", 120.0, "口", "新打机井"), ("12万只", 120000.0, "只", "储备沙袋")]
