@@ -765,6 +765,17 @@ def test_a_page_without_a_year_takes_it_from_a_file_name_that_carries_a_date():
     assert conf.date == "2020-11-27" and conf.warnings == ()  # the page's own date wins
 
 
+def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
+    page = ("省生态环境厅2025年8月例行新闻发布会\n8月26日，省生态环境厅举行例行新闻发布会，副厅长马骏回答记者提问。\n"
+            "记者：臭氧污染为什么比往年轻？\n马骏：气象条件较为有利。\n")
+    assert conf_of(page).date == "2025-08-26"
+    # another month, or a month that bounds a period, gives no year
+    assert conf_of(page.replace("2025年8月", "2025年7月")).date is None
+    bounded = page.replace("省生态环境厅2025年8月例行新闻发布会", "省生态环境厅例行新闻发布会").replace(
+        "回答记者提问", "介绍2024年8月以来的工作并回答记者提问")
+    assert conf_of(bounded).date is None
+
+
 @pytest.mark.parametrize("page, place", [
     # a Hong Kong stand-up names its officials' titles, seldom 香港
     ("財政司司長會見傳媒談話全文\n以下是財政司司長今日會見傳媒的談話全文：\n記者：司長，預算案何時公布？\n"

@@ -25,6 +25,8 @@ _MONTH = (r"(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 DATE_EN = re.compile(rf"(?=[JFMASONDjfmasond\d])\b(?:{_MONTH}[ \t]+(?P<d>\d{{1,2}}),?[ \t]+(?P<y>(?:19|20)\d{{2}})"
                      rf"|(?P<d2>\d{{1,2}})[ \t]+{_MONTH.replace('mon', 'mon2')}[ \t]+(?P<y2>(?:19|20)\d{{2}}))\b")
 CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# "2025年8月例行新闻发布会": a headline's year and month, which a lead "8月26日" completes
+YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?![\d一二三四五六七八九十])")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # What a date written with the event is followed by: the event, its host, the act of holding it.
 EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发布会|记者会|主持|出席|会见传媒|答记者问|谈话")
@@ -150,8 +152,8 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
     """The event date: a live-text stamp, a full date written with the event, or the lead's month and day.
 
     A lead "M月D日" (Arabic or Chinese numerals: 今日(二月二十六日)) takes the year of the page's
-    dates, else ``year`` (the file name's); "昨日召开" is the day before the page's date. Without a
-    year, no date.
+    dates, else that of the same month named before it ("2025年8月例行新闻发布会"), else ``year``
+    (the file name's); "昨日召开" is the day before the page's date. Without a year, no date.
     """
     for lab in labels:
         if lab.date:
@@ -177,10 +179,20 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
     year = fulls[0][0] if fulls else year
     for m in DATE_MD.finditer(lead[:LEAD_CHARS]):
         mm, dd = _number(m.group("m")), _number(m.group("d"))
-        if year and EVENT_NEAR.search(lead, m.end(), m.end() + 40):
-            return _iso(year, mm, dd)
+        if EVENT_NEAR.search(lead, m.end(), m.end() + 40):
+            month_year = year or _year_of_month(lead, mm)
+            if month_year:
+                return _iso(month_year, mm, dd)
     if fulls:
         return _iso(*fulls[0])
+    return None
+
+
+def _year_of_month(lead: str, month: int) -> Optional[int]:
+    """The year of "YYYY年M月" in the lead when M is ``month`` and no period bounds it ("2024年8月以来")."""
+    for m in YEAR_MONTH.finditer(lead):
+        if int(m.group("m")) == month and not _bound(lead, m.start(), m.end()):
+            return int(m.group("y"))
     return None
 
 
