@@ -707,6 +707,12 @@ def test_a_story_that_never_names_its_city_takes_the_local_papers():
     assert conf.place == "青川"
     conf = conf_of("本报讯 5月9日，全省治水推进会召开。省长吴刚强调，要持续发力。\n")
     assert conf.place is None  # no 全市/市委: no city to find
+    # a body's station and a national paper name no city: 市广播电视台 is no 广播, 人民日报 no 人民
+    conf = conf_of("全市防汛工作新闻发布会\n何平：全市转移群众1.3万人。\n市广播电视台记者：预警怎么发布？\n"
+                   "何平：通过短信、广播等渠道发布。\n")
+    assert conf.place is None
+    conf = conf_of("人民日报 2024年5月10日 第01版\n\n本报讯 全市治水推进会召开，人民群众满意度提升。\n")
+    assert conf.place is None
 
 
 def test_a_ministry_that_answers_questions_on_a_document_is_where_the_briefing_comes_from():

@@ -38,7 +38,9 @@ PERIOD_AFTER = re.compile(r"\s*[日号]?\s*(?:起|以来|之前|以前|之后|�
 HEAD_CHARS = 4000
 FILE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 OWN_CITY = re.compile("全市|我市|市委|市政府")
-LOCAL_PAPER = re.compile(rf"(?P<p>[{CJK}]{{2}})(?:日报|晚报|都市报|新闻网|电视台)")
+# a local paper or station named by its city ("新河日报"), not one of a body ("市广播电视台": 广播)
+LOCAL_PAPER = re.compile(rf"(?<![市省县区州])(?P<p>[{CJK}]{{2}})(?:日报|晚报|都市报|新闻网|电视台)")
+NOT_PLACE_PAPERS = frozenset(CUES["not_place_papers"])
 # The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
 HOST_BODY_RE = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅))(?!长)"
@@ -346,7 +348,8 @@ def _local_paper_city(doc: Document) -> Optional[str]:
     meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:20000]
     counts: dict[str, int] = {}
     for m in LOCAL_PAPER.finditer(s + "\n" + meta):
-        counts[m.group("p")] = counts.get(m.group("p"), 0) + 1
+        if m.group("p") not in NOT_PLACE_PAPERS:
+            counts[m.group("p")] = counts.get(m.group("p"), 0) + 1
     for p in sorted(counts, key=lambda p: -counts[p]):
         for m in re.finditer(re.escape(p), s):
             if not LOCAL_PAPER.match(s, m.start()):
