@@ -151,6 +151,8 @@ def test_a_function_character_after_a_two_character_name_is_not_its_third():
     ("今天我们请到了青禾县农业农村局局长韩冰", "青禾县农业农村局局长"),
     ("市信访局局长王明出席", "市信访局局长"),
     ("记者：请问局长王刚，情况如何？", "局长"),  # 请问 opens the question
+    ("部长通道｜生态环境部部长黄润秋答记者问", "生态环境部部长"),  # a column name before a bar
+    ("两会访谈丨市生态环境局局长王刚", "市生态环境局局长"),
 ])
 def test_a_title_starts_after_the_words_that_introduce_it(text, title):
     from analyzer.parse.names import title_start

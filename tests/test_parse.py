@@ -1194,6 +1194,10 @@ def test_labels_written_with_a_dash_instead_of_a_colon():
 def test_a_column_name_before_the_headline_is_not_part_of_it():
     conf = conf_of("权威发布 | 我市召开生态环境质量新闻发布会\n魏东：全市优良天数为300天。\n记者：下一步怎么做？\n魏东：继续治理。\n")
     assert conf.title == "我市召开生态环境质量新闻发布会"
+    for column in ("图文直播：", "在线访谈：", "专访｜"):
+        conf = conf_of(column + "市生态环境局局长谈“无废城市”建设\n嘉宾：市生态环境局局长 王刚\n"
+                       "主持人：请您介绍一下进展。\n王刚：全市建成“无废细胞”560个。\n")
+        assert conf.title == "市生态环境局局长谈“无废城市”建设", column
 
 
 def test_the_subtitle_under_a_reports_headline_is_not_its_title():

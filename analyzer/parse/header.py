@@ -130,8 +130,8 @@ def title(doc: Document) -> Optional[str]:
             tag = HASHTAG_RE.match(s, a, b)  # "#东湖市生态环境新闻发布会# 图文直播": the topic is the headline
             if tag is not None:
                 a, b = tag.span("tag")
-            # a label or a column name before the headline: "图文直播：…", "权威发布 | …"
-            m = re.match(r"\s*(?:(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录)[:：—-]+|[^|｜丨]{2,8}[ \t\u3000]*[|｜丨])\s*",
+            # a label or a column name before the headline: "图文直播：…", "在线访谈：…", "权威发布 | …"
+            m = re.match(r"\s*(?:(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录|在线访谈|网络访谈|访谈|专访)[:：—-]+|[^|｜丨]{2,8}[ \t\u3000]*[|｜丨])\s*",
                          s[a:b])
             if m:
                 a += m.end()
