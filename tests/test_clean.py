@@ -163,6 +163,14 @@ def test_menu_block_takes_its_short_neighbours():
     assert cleaned(text).text == ARTICLE[0]
 
 
+def test_a_flattened_tables_rows_are_content_not_a_menu():
+    table = ["项目\t2023年\t2024年\t变化", "PM2.5（微克/立方米）\t35\t32\t-8.6%", "二氧化氮\t27\t25\t-7.4%", "二、水环境"]
+    text = "\n".join([ARTICLE[0], *table, ARTICLE[3]])
+    assert cleaned(text).text == text
+    # a menu beside it still goes
+    assert cleaned("\n".join(["网站首页 新闻 国内 国际 河南", *table])).text == "\n".join(table)
+
+
 def test_a_content_paragraph_with_chrome_words_is_kept():
     paragraph = (
         "为方便群众反映问题,我们开通了举报电话和微信公众号,今年以来共受理群众投诉一千二百件,"

@@ -502,3 +502,12 @@ def test_animals_wells_and_sandbags_are_counted_but_only_never_is_a_unit():
     assert [(f.text, f.value, f.unit, f.metric) for f in figs(text)] == [
         ("3.5万只", 35000.0, "只", "越冬候鸟"), ("500万头", 5000000.0, "头", "生猪出栏"),
         ("120口", 120.0, "口", "新打机井"), ("12万只", 120000.0, "只", "储备沙袋")]
+
+
+def test_a_table_row_measures_what_its_first_cell_names():
+    text = "项目\t2023年\t2024年\t变化\nPM2.5（微克/立方米）\t35\t32\t-8.6%\n二氧化氮（微克/立方米）\t27\t25\t-7.4%\n"
+    assert [(f.text, f.value, f.metric, f.metric_rule) for f in figs(text)] == [
+        ("-8.6%", -8.6, "PM2.5", "row_label"), ("-7.4%", -7.4, "二氧化氮", "row_label")]
+    # prose after a tab is no row: its phrase is the metric
+    [f] = figs("王刚\t局长：今年全市PM2.5浓度下降5%。")
+    assert f.metric_rule == "phrase_before" and "PM2.5" in f.metric

@@ -17,6 +17,7 @@ _MENU = lexicon.CHROME["menu"]
 _SHORT = lexicon.CHROME["short_run"]
 MENU_SPLIT = re.compile(_MENU["separators"])
 MENU_PUNCT = re.compile(_MENU["sentence_punct"])
+TABLE_CELL = re.compile(_MENU["table_cell"])
 MENU_NEIGHBOURS = frozenset(("chrome:navigation", "chrome:share"))
 LINK_LINE_MAX_LEN = 80  # a headline in a related-articles list; a linked paragraph is longer
 LINK_LINE_SHARE = 0.8  # share of a line's visible characters inside <a>…</a>
@@ -36,6 +37,8 @@ def _menu_strength(simple: str) -> int:
         return 0
     if all(t.isdigit() or DATE.fullmatch(t) for t in tokens):
         return 0
+    if sum(1 for t in tokens if TABLE_CELL.fullmatch(t)) >= _MENU["min_table_cells"]:
+        return 0  # a table's row
     if len(tokens) >= _MENU["min_tokens"]:
         return 2
     if len(tokens) >= _MENU["min_tokens_near_menu"]:

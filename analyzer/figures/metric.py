@@ -155,6 +155,10 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
             return
     elif f["rule"] == "rank_move" and _rank_scope(f, text, s, lo):
         return
+    row = _row_label(s, lo, f["start"])
+    if row is not None:  # "PM2.5（微克/立方米）\t35\t32\t-8.6%": a table's row measures what its first cell names
+        _set(f, row[0], row[1], text, "row_label")
+        return
     if own_noun is not None:  # 植树35万株，两千多家企业完成改造: a listed item that names its own noun
         _set(f, own_noun[0], own_noun[1], text, "noun_after_unit")
         return
@@ -169,6 +173,29 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
             _set(f, span[0], span[1], text, "noun_after_unit")
             return
     f["metric"], f["metric_rule"] = None, "none"  # resolve() looks at the figures around it
+
+
+_CELL_BREAK = re.compile(r"[。，,；;：:！!？?]")
+_UNIT_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _row_label(s: str, lo: int, start: int) -> Optional[tuple[int, int]]:
+    """The first cell of the table row (cells parted by tabs) in which a later cell holds the figure,
+    without its unit note ("二氧化氮（微克/立方米）" names 二氧化氮)."""
+    line = max(lo, s.rfind("\n", 0, start) + 1)
+    tab = s.find("\t", line, start)
+    if tab < 0 or _CELL_BREAK.search(s, tab, start):
+        return None  # no tab, or prose after it ("王刚\t局长：今年下降5%")
+    a, b = line, tab
+    note = _UNIT_NOTE.search(s, a, b)
+    b = note.start() if note and note.start() > a else b
+    while a < b and s[a].isspace():
+        a += 1
+    while b > a and s[b - 1].isspace():
+        b -= 1
+    if b <= a or b - a > V.MAX_METRIC_CHARS or not _CJK_OR_LATIN.search(s, a, b):
+        return None
+    return a, b
 
 
 def _own_noun(f: dict, s: str, words: Optional[Words]) -> Optional[tuple[int, int]]:
