@@ -1200,6 +1200,12 @@ def test_a_column_name_before_the_headline_is_not_part_of_it():
         assert conf.title == "市生态环境局局长谈“无废城市”建设", column
 
 
+def test_a_bulletins_headline_is_its_title_not_the_issuing_body():
+    conf = conf_of("2024年东湖市生态环境状况公报\n东湖市生态环境局\n2025年5月30日\n\n一、空气环境\n"
+                   "2024年，全市环境空气质量优良天数为301天，优良率82.2%。\n")
+    assert (conf.doc_type, conf.title) == ("report", "2024年东湖市生态环境状况公报")
+
+
 def test_the_subtitle_under_a_reports_headline_is_not_its_title():
     conf = conf_of("关于2023年全市生态环境保护工作情况的报告\n——2024年2月28日在市人民代表大会常务委员会会议上\n"
                    "市生态环境局局长　吴涛\n主任、各位副主任、秘书长、各位委员：\n"

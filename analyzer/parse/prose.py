@@ -27,7 +27,7 @@ CONTENT_AFTER_RE = re.compile(r"[，,：:；;]")  # the report's sentence goes o
 OPENER_CHARS = 6  # "会上，" "随后，": a short opener before the official's title
 PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:{'|'.join(CUES['speech_verbs'])})")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
-REPORT_CUES = re.compile(r"报告|通报|方案|通知|意见|公告|情况|总结|规划|办法")
+REPORT_CUES = re.compile(r"报告|通报|公报|白皮书|方案|通知|意见|公告|情况|总结|规划|办法")
 
 
 def prose(doc: Document, title, date, place) -> Conference:
