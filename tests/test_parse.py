@@ -1275,3 +1275,33 @@ def test_the_headline_of_a_page_run_into_one_paragraph_is_the_words_before_its_f
     # words before a label that name no event are no headline
     conf = conf_of("各位记者朋友 【何亚东】下午好！【第一财经记者】商务部如何看待？【何亚东】这是正常的市场行为。")
     assert conf.title != "各位记者朋友"
+
+
+def test_titled_people_who_only_ask_are_askers_and_one_who_only_gives_the_floor_chairs():
+    conf = conf_of(
+        "行政长官出席立法会答问会开场发言及答问内容\n"
+        "以下是行政长官李家超今日出席立法会答问会的开场发言及答问内容：\n"
+        "行政长官：多谢主席。今年施政报告提出多项措施，包括未来五年兴建3万个简约公屋单位。\n"
+        "主席：陈议员。\n陈健波议员：多谢主席。特首，请问政府如何吸引更多人才来港？\n"
+        "行政长官：多谢陈议员。各项人才计划已接获超过40万宗申请。\n"
+        "主席：葛议员。\n葛珮帆议员：特首，我想问明日大屿的进度？\n行政长官：填海工程将于2026年展开。\n")
+    roles = {p.name or p.title: (p.role, p.title) for p in conf.participants}
+    assert roles == {"李家超": ("speaker", "行政长官"), "主席": ("moderator", "主席"),
+                     "陈健波": ("reporter", "议员"), "葛珮帆": ("reporter", "议员")}
+    who = {p.id: p.name for p in conf.participants}
+    # the thanks to the chair come before the question is put to 特首
+    assert [(who[q.reporter], who[q.addressee], [who[a] for a in q.answerers]) for q in conf.qa_pairs] == [
+        ("陈健波", "李家超", ["李家超"]), ("葛珮帆", "李家超", ["李家超"])]
+
+
+def test_a_deputy_who_asks_a_minister_is_an_asker_and_an_official_who_answers_stays_one():
+    page = ("“部长通道”实录\n2025年3月5日，“部长通道”在人民大会堂北大厅开启。\n"
+            "主持人：首先请教育部部长怀进鹏回答记者提问。\n人民日报记者：请问怀部长，今年高校毕业生规模有多大？\n"
+            "怀进鹏：今年高校毕业生预计达到1222万人。\n全国人大代表王丽：我想问一下乡村教师的待遇问题。\n"
+            "怀进鹏：我们将继续实施乡村教师生活补助政策。\n")
+    conf = conf_of(page)
+    assert (by_name(conf, "王丽").role, by_name(conf, "王丽").title) == ("reporter", "全国人大代表")
+    assert [len(q.answer_turns) for q in conf.qa_pairs] == [1, 1]
+    # an official who answers a question with a question of his own still answers
+    conf = conf_of(page.replace("我们将继续实施乡村教师生活补助政策。", "这个问题很好。怎么办呢？"))
+    assert by_name(conf, "王丽").role == "reporter" and by_name(conf, "怀进鹏").role == "speaker"

@@ -36,6 +36,8 @@ NOT_NAMED = "(the official is not named on the page)"  # the evidence of an answ
 ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
 # A question that opens with a bare title ("局长，…", "请问主任您好") asks the one official who holds it.
 BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)")
+# Thanks to the chair before the question is put: "多谢主席。", "谢谢主持人，"
+COURTESY_OPENING = re.compile(r"(?:多谢|谢谢|感谢)[^。！!，,？?]{0,6}[。！!，,]\s*")
 SURNAME_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<surname>[\u3400-\u9fff])(?P<title>{TITLE_RE.pattern})")
 # "请问市水务局，…", "想请水务局的同志回答": a question put to a body asks the one official of that body
 ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}?(?:委员会|办公室|部|局|厅|署|委|办|中心))"
@@ -284,7 +286,8 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     hits = [p for _pos, p in finder(doc.simplified, start, end) if any(p is o for o in officials)]
     if hits:
         return hits[0]
-    m = BARE_TITLE_RE.match(doc.simplified, start, end)
+    courtesy = COURTESY_OPENING.match(doc.simplified, start, end)  # "多谢主席。特首，…"
+    m = BARE_TITLE_RE.match(doc.simplified, courtesy.end() if courtesy else start, end)
     holders = [p for p in officials if m and holds(p.title, m.group("title"))]
     if len(holders) == 1:
         return holders[0]
@@ -400,3 +403,46 @@ def settle_roles(doc: Document, labels: list[Label], people: list[Person], roste
             moderator.role = "speaker"
             lab = labels[by_host[0]]
             moderator.evidence.append(Evidence("answers the questions", lab.start, lab.content_start))
+
+
+# A turn that asks: it ends in a question mark, or opens by saying it asks ("我想问一下…").
+ASKS_AT_END = re.compile(r"[？?][”\"」』）)]?\s*$")
+ASKS_AT_START = re.compile(r"[^。！!？?]{0,20}?(?:请问|想问|问一下|我的问题是)")
+FLOOR_TURN_CHARS = 30  # "陈议员。", "请新华社记者提问。": a turn that only gives the floor
+
+
+def askers_and_chair(doc: Document, labels: list[Label], people: list[Person], panel: frozenset[int]) -> None:
+    """Roles from what titled people do when no label says it: a deputy or legislator whose every turn
+    is a question another official answers asks (the reporter's role: 全国人大代表王丽 at a 部长通道, 议员 at
+    a 答问会); then one whose every short turn hands the floor to a questioner chairs (主席：陈议员。)."""
+    s = doc.simplified
+
+    def turn(i: int) -> tuple[int, int]:
+        return trim(s, labels[i].content_start, labels[i + 1].start if i + 1 < len(labels) else len(s))
+
+    def asks(i: int) -> bool:
+        a, b = turn(i)
+        return b > a and (ASKS_AT_END.search(s, a, b) is not None or ASKS_AT_START.match(s, a, b) is not None)
+
+    speakers = {id(p) for p in people if p.role == "speaker"}
+    if len(speakers) < 2:
+        return
+    first_speaker = next(i for i, p in enumerate(people) if p.role == "speaker")
+    for p in {id(p): p for p in people if p.role == "speaker" and id(p) not in panel}.values():
+        at = [i for i, q in enumerate(people) if q is p]
+        if at[0] > first_speaker and all(
+                asks(i) and i + 1 < len(people) and people[i + 1].role == "speaker" and people[i + 1] is not p
+                for i in at):
+            p.role = "reporter"
+            lab = labels[at[0]]
+            p.evidence.append(Evidence("asks: each turn a question another official answers", lab.start, lab.content_start))
+    if any(p.role == "moderator" for p in people):
+        return
+    for p in {id(p): p for p in people if p.role == "speaker" and id(p) not in panel}.values():
+        at = [i for i, q in enumerate(people) if q is p]
+        if len(at) >= 2 and all(turn(i)[1] - turn(i)[0] <= FLOOR_TURN_CHARS and i + 1 < len(people)
+                                and people[i + 1].role == "reporter" for i in at):
+            p.role = "moderator"
+            lab = labels[at[0]]
+            p.evidence.append(Evidence("chairs: each turn gives the floor to a questioner", lab.start, lab.content_start))
+            return

@@ -11,7 +11,8 @@ from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, REPORTER_RE, Label
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, compact, tidy_title, titled_mentions
-from .resolve import answers_to_the_one_asked, asked_official, resolve_labels, settle_roles, the_interviewer
+from .resolve import (answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels, settle_roles,
+                      the_interviewer)
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
                      introductions, trim)
 
@@ -47,6 +48,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     panel = _gather(doc, roster, labels, declared)
     people = resolve_labels(doc, labels, roster)
     settle_roles(doc, labels, people, roster, panel)
+    askers_and_chair(doc, labels, people, panel)
     people = answers_to_the_one_asked(doc, labels, people, roster)
     people = the_interviewer(doc, labels, people, roster)
     labels, people = _lead_statement(doc, labels, people, roster)
