@@ -1086,6 +1086,21 @@ def test_a_policy_q_and_a_that_labels_only_its_answers():
     assert len(conf_of("问：今年空气怎么样？\n答：优良天数增加了。\n问：河道呢？\n答：全部达标。\n").qa_pairs) == 2
 
 
+def test_a_policy_q_and_a_that_labels_nothing_numbers_its_questions():
+    page = ("市生态环境局关于排污许可的政策问答\n1.什么是排污许可？\n排污许可是指依排污单位的申请，依法规范排污行为。\n"
+            "2.哪些单位需要申请排污许可证？\n纳入名录的企业事业单位，目前全市共有2860家。\n"
+            "（3）排污许可证有效期多长？\n有效期为五年。\n")
+    conf = conf_of(page)
+    assert conf.doc_type == "transcript" and [t.kind for t in conf.turns] == ["question", "answer"] * 3
+    t = conf.document.text
+    assert [t[conf.turns[q.question_turn].start:conf.turns[q.question_turn].end] for q in conf.qa_pairs] == [
+        "什么是排污许可？", "哪些单位需要申请排污许可证？", "排污许可证有效期多长？"]
+    assert {conf.participant(a).organisation for q in conf.qa_pairs for a in q.answerers} == {"市生态环境局"}
+    # a report whose numbered headings ask is no Q&A, nor a list of questions with no answers
+    assert conf_of(page.replace("关于排污许可的政策问答", "2024年排污许可工作总结")).doc_type != "transcript"
+    assert conf_of("市生态环境局政策问答\n1.什么是排污许可？\n2.有效期多长？\n").doc_type != "transcript"
+
+
 def test_a_roster_line_names_the_reporter_whose_label_follows():
     conf = conf_of("东湖市政府新闻办举行新闻发布会\n主持人：东湖市政府新闻办副主任 赵磊\n"
                    "赵磊：下面进入提问环节。\n提问记者：东湖日报记者 张伟\n张伟：请问陈局长，企业开办时间能否再压缩？\n"

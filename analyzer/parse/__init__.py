@@ -19,7 +19,7 @@ from ..model import Conference, Document
 from ..spans import merge
 from . import header
 from .labels import ITEM_NUMBER_RE, NON_SPACE_RE, QUESTION_MARK, Label, find_labels
-from .names import compact, introduced_names
+from .names import CUES, compact, introduced_names
 from .prose import prose
 from .roster import declarations, trim
 from .turns import transcript
@@ -37,6 +37,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start)]
     labels = _drop_stray_labels(labels, doc)
     labels = _unlabelled_questions(_unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s), s), s), s)
+    labels = labels or _numbered_questions(s)
     title = header.title(doc)
     date, date_note = header.date_or_file_date(doc, labels)
     place = header.place(doc, title, labels)
@@ -167,13 +168,37 @@ def _unlabelled_questions(labels: list[Label], s: str) -> list[Label]:
 
 
 MAX_QUESTION_LINE = 200
+NUMBERED_QUESTION_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<item>(?:问题)?[0-9一二三四五六七八九十]{1,3}[、.．]|[(（][0-9一二三四五六七八九十]{1,3}[)）])"
+                                  r"[ \t\u3000]*(?P<question>[^\n]{2,200}?[？?])[ \t\u3000]*$")
+MIN_NUMBERED_QUESTIONS = 2
+QA_HEADLINE = re.compile("|".join(map(re.escape, CUES["qa_headline_cues"])))
+
+
+def _numbered_questions(s: str) -> list[Label]:
+    """A policy Q&A that labels nothing ("1.什么是排污许可？" then the answer's paragraph): where two or more
+    numbered lines ask and each is answered by the text before the next, each line is a question with
+    an empty label (the anonymous reporter) and the text after it an answer (the body or official the
+    headline names)."""
+    found = list(NUMBERED_QUESTION_RE.finditer(s))
+    if len(found) < MIN_NUMBERED_QUESTIONS or not QA_HEADLINE.search(s, 0, found[0].start()):
+        return []  # (a report whose headings ask, "一、如何看待当前形势？", is no Q&A)
+    out: list[Label] = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(s)
+        answer = NON_SPACE_RE.search(s, m.end(), end)
+        if answer is None:
+            return []  # a list of questions (an outline), not questions and answers
+        at = answer.start()
+        out.append(Label(m.start("item"), m.start("item"), m.start("question"), "question", "", layout="numbered questions"))
+        out.append(Label(at, at, at, "answer", "", layout="numbered questions"))
+    return out
 
 
 def _is_dialogue(labels: list[Label]) -> bool:
     """Two voices or more, with questions or a host, or four turns or more. Organisations' labels
     ("市生态环境局：负责…") count only beside them: alone they are a task list, not a dialogue."""
     kinds = {lab.kind for lab in labels}
-    people = {lab.text for lab in labels}
+    people = {lab.text or lab.kind for lab in labels}  # (an unlabelled question or answer: its kind)
     has_qa = bool(kinds & {"reporter", "question", "answer", "moderator"}) or any(lab.moderator_mark for lab in labels)
     return len(people) >= 2 and (has_qa or sum(lab.kind != "body" for lab in labels) >= 4)
 
