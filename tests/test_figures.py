@@ -511,3 +511,13 @@ def test_a_table_row_measures_what_its_first_cell_names():
     # prose after a tab is no row: its phrase is the metric
     [f] = figs("王刚\t局长：今年全市PM2.5浓度下降5%。")
     assert f.metric_rule == "phrase_before" and "PM2.5" in f.metric
+
+
+def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
+    [rate, share] = figs("失业率下降0.3个百分点，三成以上项目开工。")
+    assert (rate.kind, rate.direction, rate.metric) == ("change", "down", "失业率")
+    assert (share.kind, share.direction, share.metric_rule) == ("share", None, "noun_after_unit")
+    assert share.metric.startswith("项目")
+    # items without a noun still share the first item's metric and kind
+    assert [(f.metric, f.kind) for f in figs("PM2.5和PM10浓度分别下降5%，3%。")] == [("PM2.5和PM10浓度", "change")] * 2
+
