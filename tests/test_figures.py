@@ -521,3 +521,15 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     # items without a noun still share the first item's metric and kind
     assert [(f.metric, f.kind) for f in figs("PM2.5和PM10浓度分别下降5%，3%。")] == [("PM2.5和PM10浓度", "change")] * 2
 
+
+@pytest.mark.parametrize("text, fig_text, metric", [
+    ("地下水位平均回升1.26米。", "1.26米", "地下水位"),  # an average before its verb; 平均 is not cut to 平
+    ("办件量日均超过5000件。", "5000件", "办件量"),
+    ("新房均价为每平方米1.2万元。", "1.2万元", "新房均价"),  # the per-unit words of a price
+    ("城区降尘量平均值为每月6.8吨。", "6.8吨", "城区降尘量平均值"),
+    ("35岁以下青年就业人数增加2.1万人。", "2.1万人", "青年就业人数"),  # the bound of the figure before
+    # a change cue alone names nothing: the second level measures what the first does
+    ("进水化学需氧量浓度由每升186毫克提高到每升241毫克。", "241毫克", "进水化学需氧量浓度"),
+])
+def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
+    assert next(f for f in figs(text) if f.text == fig_text).metric == metric
