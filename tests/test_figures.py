@@ -533,3 +533,9 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
 ])
 def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
     assert next(f for f in figs(text) if f.text == fig_text).metric == metric
+
+
+def test_a_score_is_a_figure_only_where_the_sentence_rates_something():
+    text = "群众满意度达99.2分，营商环境评价得分为86.5分。会议于10时30分开始，持续了45分钟，此事十分重要。"
+    assert [(f.text, f.unit, f.metric) for f in figs(text)] == [
+        ("99.2分", "分", "群众满意度"), ("86.5分", "分", "营商环境评价得分"), ("45分钟", "分钟", "持续")]

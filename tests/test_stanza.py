@@ -295,7 +295,7 @@ def test_rules_entity(text, label, expected):
 
 @pytest.mark.parametrize("text", [
     "PM2.5浓度", "第13号文件", "一个问题", "全部完成", "社会各界", "市场主体", "以人民为中心",
-    "问题已经处理", "各部门认真部署", "全市各县区",
+    "问题已经处理", "各部门认真部署", "全市各县区", "此事十分重要",
 ])
 def test_rules_no_false_entity(text):
     """Pollutant names, articles and everyday words ending like a body or a place are not entities."""

@@ -47,6 +47,9 @@ def _lead(chars: str) -> str:
 _NUMBER_LEAD = _lead(_DIGIT + _CN + "".join(w[0] for w in _DATA["approx_before"]) + "数几上近逾负−\\-")
 _UNITS = lexicon.UNITS["units"]
 _ENTITY_UNITS = lexicon.UNITS["entity_units"]
+# A score's 分 needs a cue word to be one (units.toml unit_needs_cue): without it, 十分 is "very".
+_QUANTITY_UNITS = [u for u in _UNITS["measure"] if u not in lexicon.UNITS["unit_needs_cue"]] \
+    + _UNITS["temperature"] + _ENTITY_UNITS["measure"]
 # A number with its approximation words and an optional range ("近30", "3—5", "100多"),
 # followed by the unit that decides its label. Unit groups are ordered so that a longer
 # unit of one label wins over a shorter one of another ("个百分点" over "个", "个月" over "个").
@@ -57,7 +60,7 @@ _AMOUNT_RE = (
     rf"|(?P<MONEY>{_alternation(_UNITS['money'])})"
     rf"|(?P<TIME>{_alternation(_ENTITY_UNITS['time'])})"
     rf"|(?P<DATE>(?:{_alternation(_ENTITY_UNITS['duration'])})(?:以来|来|后|前|内|间)?)"
-    rf"|(?P<QUANTITY>{_alternation(_UNITS['measure'] + _UNITS['temperature'] + _ENTITY_UNITS['measure'])})"
+    rf"|(?P<QUANTITY>{_alternation(_QUANTITY_UNITS)})"
     rf"|(?P<CARDINAL>{_alternation(_UNITS['count'] + _UNITS['rank'] + _ENTITY_UNITS['count'])}))"
 )
 _AMOUNT_LABELS = ("PERCENT", "MONEY", "TIME", "DATE", "QUANTITY", "CARDINAL")
