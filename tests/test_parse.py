@@ -1320,3 +1320,11 @@ def test_a_deputy_who_asks_a_minister_is_an_asker_and_an_official_who_answers_st
     # an official who answers a question with a question of his own still answers
     conf = conf_of(page.replace("我们将继续实施乡村教师生活补助政策。", "这个问题很好。怎么办呢？"))
     assert by_name(conf, "王丽").role == "reporter" and by_name(conf, "怀进鹏").role == "speaker"
+
+
+def test_an_interview_headline_names_whom_its_short_labels_stand_for():
+    conf = conf_of("守护一江清水——访市水务局局长周海洋\n本报记者 刘洋\n记者：今年河湖治理有哪些新进展？\n"
+                   "周局长：今年我们完成河道清淤120公里。\n记者：下一步还有哪些打算？\n周局长：继续推进河湖长制。\n")
+    official = by_name(conf, "周海洋")
+    assert (official.title, official.role) == ("市水务局局长", "speaker")
+    assert [conf.participant(q.answerers[0]).name for q in conf.qa_pairs] == ["周海洋", "周海洋"]

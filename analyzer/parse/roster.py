@@ -41,10 +41,12 @@ ROLE_HEADING_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:{_ROLE}{_COLON}|{_BRACKETED}
 ROLE_LINE_CHARS = 60
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
-PRESS_EVENT = re.compile("|".join(map(re.escape, CUES["press_event_cues"])))
+# An interview's headline names whom it visits: "守护一江清水——访市水务局局长周海洋"
+INTERVIEWED = r"[—–－-]访"
+PRESS_EVENT = re.compile("|".join(map(re.escape, CUES["press_event_cues"])) + "|" + INTERVIEWED)
 EVENT_VERB = re.compile("|".join(map(re.escape, sorted(CUES["event_verbs"], key=len, reverse=True))))
 INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invitations"], key=len, reverse=True)))
-                        + r")[ \t\u3000]*$")
+                        + "|" + INTERVIEWED + r")[ \t\u3000]*$")
 # people listed together: "局长王强、副局长李红", "…刘东伟同志和…朱淑贞同志就…" (a courtesy may close each)
 CHAIN_JOIN = re.compile(HONORIFIC + r"?[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
 VERB_REACH = 16  # characters between a name and its event verb: a time, a rank, an adverb ("今日(十月十七日)上午")
