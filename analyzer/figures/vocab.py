@@ -102,9 +102,8 @@ METRIC_LEADING_RE = re.compile(
     r"(?:(?:" + alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|"
     r"\d{1,2}(?:[-—–~～至到]\d{1,2})?月份?|\d{1,2}日|[,，、:：\s]|的)+")
 METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["verb_not_before"] + ")")
-# (a cue alone, "提高到" in 由每升186毫克提高到每升241毫克, names nothing either)
-METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"] + _CUES["to_level"] + _CUES["up"]
-                                                     + _CUES["down"]) + ")+")
+# (a level's cue alone, "提高到" in 由每升186毫克提高到每升241毫克, names nothing either; 降幅 and 增幅 do)
+METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"] + _CUES["to_level"]) + ")+")
 METRIC_TRAILING_RE = re.compile(
     r"(?:(?:" + alternation(_METRIC["trailing"]) + r")|" + _METRIC["trailing_regex"] + r"|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
     r"|[(（][^)）]*[)）])+$")
