@@ -51,6 +51,8 @@ def test_blocker_words_hide_the_term_inside_them():
 
 @pytest.mark.parametrize("question, primary", [
     ("请问今年全市土壤污染防治工作有哪些进展?", "soil"),
+    ("长江十年禁渔效果怎么样？江豚出现得多了吗？", "ecology"),
+    ("中方对《巴黎协定》和全球气候治理有何评论？", "climate"),
     ("生态环境执法支队今年查处了多少违法案件?", "enforcement"),
     ("请问在柴油货车污染治理方面采取了哪些措施?", "transport"),
     ("推进化肥减量增效方面有哪些具体举措?", "agriculture"),
