@@ -771,6 +771,15 @@ def test_a_page_without_a_year_takes_it_from_a_file_name_that_carries_a_date():
     assert conf.date == "2020-11-27" and conf.warnings == ()  # the page's own date wins
 
 
+def test_a_long_page_dated_only_at_its_foot_takes_the_year_from_there():
+    answer = "政府会继续推动房屋供应，增加土地储备，并与各界保持沟通。" * 200  # the foot lies far below the head
+    page = ("行政长官会见传媒开场发言及答问内容\n以下是行政长官李家超今日（十月十六日）会见传媒的答问内容：\n"
+            "记者：特首，房屋供应何时增加？\n行政长官：" + answer + "\n完\n\n2025年10月16日（星期四）\n香港时间21时05分\n")
+    assert conf_of(page).date == "2025-10-16"
+    # a date said in an answer is no dateline
+    assert conf_of(page.replace("\n完\n\n2025年10月16日（星期四）", "2025年10月16日正式启用。")).date is None
+
+
 def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
     page = ("省生态环境厅2025年8月例行新闻发布会\n8月26日，省生态环境厅举行例行新闻发布会，副厅长马骏回答记者提问。\n"
             "记者：臭氧污染为什么比往年轻？\n马骏：气象条件较为有利。\n")

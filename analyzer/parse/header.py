@@ -25,6 +25,8 @@ _MONTH = (r"(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 DATE_EN = re.compile(rf"(?=[JFMASONDjfmasond\d])\b(?:{_MONTH}[ \t]+(?P<d>\d{{1,2}}),?[ \t]+(?P<y>(?:19|20)\d{{2}})"
                      rf"|(?P<d2>\d{{1,2}})[ \t]+{_MONTH.replace('mon', 'mon2')}[ \t]+(?P<y2>(?:19|20)\d{{2}}))\b")
 CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# A line that is only a date (and its weekday): a release's dateline, at its head or its foot
+DATELINE = re.compile(r"(?m)^[ \t\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:[(（]星期[一二三四五六日天][)）])?[ \t\u3000]*$")
 # "2025年8月例行新闻发布会": a headline's year and month, which a lead "8月26日" completes
 YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?![\d一二三四五六七八九十])")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
@@ -166,6 +168,8 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
     dated = head + " " + meta
     fulls = [ymd for a, b, ymd in _full_dates(dated) if not _bound(dated, a, b)]
     fulls = [f for f in fulls if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
+    if not fulls:  # a long page dated only at its foot ("2025年10月16日（星期四）", as Hong Kong's releases)
+        fulls = [ymd for _a, _b, ymd in _full_dates(" ".join(m.group() for m in DATELINE.finditer(doc.simplified)))][-1:]
     lead = head[:labels[0].start] if labels else head[:LEAD_CHARS]
     before_labels = doc.simplified[:labels[0].start] if labels else head
     if fulls and YESTERDAY_EVENT.search(lead):
