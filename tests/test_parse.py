@@ -422,6 +422,16 @@ def test_dated_headline_and_a_title_without_its_date():
     assert by_name(conf, "毛宁").title == "外交部发言人"
 
 
+def test_a_speaker_alone_on_a_line_with_the_time_after_the_name():
+    conf = conf_of("东湖市水环境治理新闻发布会文字直播\n主持人 赵磊 10:00\n各位记者朋友，上午好！今天我们邀请到市水务局局长周海洋。\n"
+                   "周海洋 10:02\n全市新建污水管网320公里。\n东湖日报记者 10:16\n请问周局长，雨污分流改造什么时候完成？\n"
+                   "周海洋 10:17\n计划到2026年底全面完成。\n")
+    assert [(t.role, t.time) for t in conf.turns] == [
+        ("moderator", "10:00"), ("speaker", "10:02"), ("reporter", "10:16"), ("speaker", "10:17")]
+    assert names(conf, "moderator") == ["赵磊"] and names(conf, "speaker") == ["周海洋"]
+    assert [(q.outlet, conf.participant(q.addressee).name) for q in conf.qa_pairs] == [("东湖日报", "周海洋")]
+
+
 def test_time_stamps_on_their_own_line_belong_to_the_next_turn():
     conf = conf_of(
         "市卫生健康委员会新闻发布会文字实录\n时间：2024年3月2日上午10:00\n"

@@ -27,8 +27,9 @@ LIVE_RE = re.compile(
     r"|[ \t\u3000]*[:：∶][ \t\u3000]*|[ \t\u3000]+)(?=\S)",
     re.M,
 )
+# (a colon between digits is a clock's, "主持人 赵磊 10:00", and ends no label)
 COLON_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<label>[^\n:：∶]{1,48}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?P<rest>[^\n]*)$"
+    r"(?m)^[ \t\u3000]*(?P<label>[^\n:：∶]{1,48}?)[ \t\u3000]*(?:(?<!\d)[:：∶]|[:：∶](?!\d))[ \t\u3000]*(?P<rest>[^\n]*)$"
 )
 BRACKET_RE = re.compile(
     r"(?m)(?:^|(?<=[。！？!?…”」』）)|]))[ \t\u3000]*[【\[](?P<label>[^\]】\n]{1,40})[】\]][ \t\u3000]*[:：∶]?[ \t\u3000]*"
@@ -37,7 +38,8 @@ BRACKET_RE = re.compile(
 # up to three words ("主持人 赵敏", "市应急管理局局长 孙强")
 _OWN_WORD = r"[^\s:：∶。！？!?，,；;“”\"]{1,30}"
 OWN_LINE_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*(?P<label>(?=\S{{2}}|\S+[ \t\u3000]){_OWN_WORD}(?:[ \t\u3000]{_OWN_WORD}){{0,2}})[ \t\u3000]*\n(?=\s*\S)"
+    rf"(?m)^[ \t\u3000]*(?P<label>(?=\S{{2}}|\S+[ \t\u3000]){_OWN_WORD}(?:[ \t\u3000]{_OWN_WORD}){{0,2}})"
+    r"(?:[ \t\u3000]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?[ \t\u3000]*\n(?=\s*\S)"  # and its time ("周海洋 10:02")
 )
 # A speaker at the start of a line, then a dash instead of a colon ("主持人——…", "韩冰——…").
 DASH_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"—-]{2,24}?)[ \t\u3000]*(?:——|--)[ \t\u3000]*(?=\S)")
@@ -630,7 +632,8 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
         if lab.kind == "person" and not _sure_run_in(lab, s, known):
             continue
         content = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip())
-        cands.append(_place(lab, m.start("label"), m.end("label"), content, layout="own-line labels"))
+        end = m.end("time") if m.group("time") else m.end("label")
+        cands.append(_place(lab, m.start("label"), end, content, layout="own-line labels", time=m.group("time")))
     ends = [c.start for c in cands[1:]] + [len(s)]
     asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
