@@ -482,11 +482,13 @@ def test_question_and_answer_labels_with_the_person_in_parentheses():
         "南湖晚报记者（张伟）：扬尘呢？\n陈立明（市水利局）：我们严格管控。\n"
         "赵敏（东湖日报记者）：秸秆呢？\n王建国：全面禁烧。\n"
         "记者（南湖网 刘洋）：噪声呢？\n王建国：加强执法。\n"
+        "李明（新华社记者）：污水呢？\n陈立明：全部收集处理。\n"  # a news agency, named by nothing before 社
     )
     assert [(conf.participant(q.reporter).organisation, [conf.participant(a).name for a in q.answerers])
             for q in conf.qa_pairs] == [("新华社", ["陈立明"]), ("南湖日报", ["王建国"]), ("南湖电视台", ["王建国"]),
-                                         ("南湖晚报", ["陈立明"]), ("东湖日报", ["王建国"]), ("南湖网", ["王建国"])]
-    assert [conf.participant(q.reporter).name for q in conf.qa_pairs][3:] == ["张伟", "赵敏", "刘洋"]
+                                         ("南湖晚报", ["陈立明"]), ("东湖日报", ["王建国"]), ("南湖网", ["王建国"]),
+                                         ("新华社", ["陈立明"])]
+    assert [conf.participant(q.reporter).name for q in conf.qa_pairs][3:] == ["张伟", "赵敏", "刘洋", "李明"]
 
 
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
