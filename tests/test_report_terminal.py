@@ -230,3 +230,13 @@ def test_explain_traces_to_offsets(analyses):
 def test_large_values_are_written_in_wan_and_yi(v, approximate, script, shown):
     fig = FigureRow("x", v, "吨", "level", None, approximate, None, None, 0, 1)
     assert terminal.value(fig, script) == shown
+
+
+def test_the_roster_shows_an_askers_title_when_no_outlet_is_known():
+    def row(name, role, title=None, outlet=None):
+        return RosterRow(id="p1", name=name, title=title, role=role, outlet=outlet, turns=1, chars=10, share_of_talk=0.1)
+
+    assert row("陈健波", "reporter", title="议员").detail == "议员"  # a legislator who asks
+    assert row("李明", "reporter", title="记者", outlet="新华社").detail == "新华社"
+    assert row("王刚", "speaker", title="局长", outlet="市水务局").detail == "局长"
+    assert row("新华社", "reporter", outlet="新华社").detail is None  # already the name shown

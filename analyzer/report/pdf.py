@@ -135,11 +135,9 @@ def cover(view: ConferenceView) -> "Figure":
     fig.text(0.07, y, "Who took part", fontsize=13, va="top")
     y -= 0.035
     for r in view.roster[:26]:
-        detail = r.outlet if r.role == "reporter" else r.title
-        detail = "" if detail == r.name else detail
         fig.text(0.07, y, r.name, fontsize=10, va="top")
         fig.text(0.30, y, r.role, fontsize=9, va="top", color=ROLE_COLOURS.get(r.role))
-        fig.text(0.42, y, clip(detail or "", 36), fontsize=9, va="top", color="#444444")
+        fig.text(0.42, y, clip(r.detail or "", 36), fontsize=9, va="top", color="#444444")
         fig.text(0.93, y, pct(r.share_of_talk), fontsize=9, va="top", ha="right")
         y -= 0.024
     if len(view.roster) > 26:

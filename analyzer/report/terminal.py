@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import linebreak
-from .view import ConferenceView, FigureRow, QARow, RosterRow, SentenceSample
+from .view import ConferenceView, FigureRow, QARow, SentenceSample
 
 MAX_WIDTH = 120  # the summary never grows wider than this
 NARROW = 72  # below this many columns, tables drop their least useful columns
@@ -158,13 +158,13 @@ def roster(view: ConferenceView, width: int = 80) -> Optional[RenderableType]:
     share = (4 if narrow else BAR_CELLS) + 5
     columns = [("Who", min(16, max(cell_len(r.name) for r in view.roster)), {"overflow": "ellipsis"}),
                ("Role", max(len(r.role) for r in view.roster), {}),
-               ("Title / outlet", max(cell_len(_detail(r) or "") for r in view.roster), {"overflow": "ellipsis"})]
+               ("Title / outlet", max(cell_len(r.detail or "") for r in view.roster), {"overflow": "ellipsis"})]
     columns += [] if narrow else [("Turns", 5, {"justify": "right"})]
     columns += [("Share of talk" if not narrow else "Share", share, {})]
     columns += [("Time", 5, {"justify": "right"})] if timed else []
     t = fixed_table("Roster", columns, width, flexible=2)
     for r in view.roster:
-        cells = [r.name, r.role, _detail(r) or ""]
+        cells = [r.name, r.role, r.detail or ""]
         if not narrow:
             cells.append(str(r.turns))
         cells.append(f"{bar(r.share_of_talk, share - 5)} {pct(r.share_of_talk):>4}")
@@ -173,12 +173,6 @@ def roster(view: ConferenceView, width: int = 80) -> Optional[RenderableType]:
         t.add_row(*cells)
     roles = " · ".join(f"{role} {pct(share)}" for role, share in view.talk_by_role)
     return Group(t, Text(f"Talk by role: {roles}"))
-
-
-def _detail(r: RosterRow) -> Optional[str]:
-    """A reporter's outlet or anyone else's title, unless it is already the name shown."""
-    detail = r.outlet if r.role == "reporter" else r.title
-    return None if detail == r.name else detail
 
 
 def asker(q: QARow) -> str:

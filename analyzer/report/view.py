@@ -60,6 +60,13 @@ class RosterRow:
     share_of_talk: float
     talk_seconds: Optional[float] = None
 
+    @property
+    def detail(self) -> Optional[str]:
+        """What the roster shows beside the name: a reporter's outlet (else a title, 议员), anyone
+        else's title; nothing when that is already the name shown."""
+        detail = (self.outlet or self.title) if self.role == "reporter" else self.title
+        return None if detail == self.name else detail
+
 
 @dataclass(frozen=True)
 class QARow:
