@@ -395,6 +395,10 @@ def test_a_headline_that_opens_with_a_title_word_is_no_byline():
     conf = conf_of("市长热线访谈实录\n主持人——各位听众朋友，大家好！今天做客直播间的是市生态环境局局长王刚。\n"
                    "王刚——大家好！\n听众——我家附近工地晚上施工太吵了，怎么办？\n王刚——您可以拨打12369反映。\n")
     assert conf.title == "市长热线访谈实录"
+    # nor is a title word followed by words that are no name (市长在线访谈: 在线访谈)
+    conf = conf_of("市长在线访谈\n主持人——各位网友，大家好！今天做客的是市生态环境局局长王刚。\n"
+                   "王刚——大家好！\n网友——工地夜里施工太吵了，怎么办？\n王刚——您可以拨打12369反映。\n")
+    assert conf.title == "市长在线访谈"
     # a name set apart by a space stays a byline, whatever the words before it
     conf = conf_of("垃圾分类的东湖经验\n市长热线 王刚\n（2024年5月20日）\n"
                    "近年来，东湖市围绕垃圾分类工作持续发力，全市已建成分类收集点1200个，覆盖居民小区860个。\n")

@@ -11,7 +11,7 @@ from ..model import Document
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, Label, reporter_byline
 from .gazetteer import city_names, province_names
-from .names import CJK, CUES, SPACES, TITLE_WORDS, compact, split_person
+from .names import CJK, CUES, SPACES, TITLE_WORDS, compact, looks_like_name, split_person
 
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 DATE_CN = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
@@ -112,7 +112,7 @@ def title(doc: Document) -> Optional[str]:
         if OUTLET_LABEL_RE.fullmatch(line) or reporter_byline(line):
             return False  # the site's name ("加拿大都市网") or a byline ("本报记者 刘洋"), not the headline
         byline = split_person(line)
-        if byline.name and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
+        if byline.name and looks_like_name(compact(byline.name)) and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
                 and not BYLINE_BREAK.search(byline.title or "") \
                 and (not byline.title or byline.title[-1] in SPACES or byline.title.endswith(TITLE_WORDS)):
             # a byline ("市长 王建华", "东湖日报 张三"): who speaks or writes, not the headline; a name run
