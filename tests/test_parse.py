@@ -1049,6 +1049,11 @@ def test_role_words_in_heading_brackets_declare_the_people_below_or_beside_them(
                    "大家好，很高兴和网友交流。\n【网友“蓝天”】\n请问今年空气质量怎么样？\n【嘉宾】王刚\n今年优良天数达到289天。\n")
     assert [t.role for t in conf.turns] == ["moderator", "speaker", "reporter", "speaker"]
     assert [q.status for q in conf.qa_pairs if q.question_turn == 2] == ["answered"]
+    # the name beside it is the guest's, who greets before anyone asks; his words start on the next line
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"] and len(conf.qa_pairs) == 1
+    assert (by_name(conf, "王刚").title, conf.title) == ("市生态环境局局长", "市长在线访谈")
+    t = conf.document.text
+    assert t[conf.turns[1].start:conf.turns[1].end] == "大家好，很高兴和网友交流。"
 
 
 def test_a_headline_may_open_with_a_column_name():

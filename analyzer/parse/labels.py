@@ -590,6 +590,11 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
             content = rm.end() if lines.has_content(rm.end(), line_end) else line_end
             cands.append((_place(own, m.start(), rm.end(), content, layout="bracket labels"), at_line_start))
             continue
+        named = _name_line_after(s, lab, m, line_end, known) if has_rest and rm is None else None
+        if named is not None:  # "【嘉宾】王刚" alone on its line, his words on the lines below
+            cands.append((_place(named, m.start(), line_end, lines.content_start(min(line_end + 1, len(s))),
+                                 layout="bracket labels"), at_line_start))
+            continue
         content = rest_start if has_rest else line_end
         cands.append((_place(lab, m.start(), rest_start, content, layout="bracket labels"), at_line_start))
     bracketed = Counter(lab.text for lab, _ in cands)
@@ -597,6 +602,30 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
     layout = sum(sure) >= 3
     return {lab.start: lab for (lab, _), ok in zip(cands, sure)
             if ok or (layout and lab.kind == "person" and lab.name_span is not None)}
+
+
+NAME_LINE_MAX = 20
+
+
+def _name_line_after(s: str, lab: Label, m: re.Match, line_end: int, known: frozenset[str]) -> Optional[Label]:
+    """The person a role in brackets names on the rest of its line, with no colon ("【嘉宾】王刚",
+    "【主持人】市政府新闻办副主任 赵磊"), when words follow on the next line: that person, with the role's mark."""
+    from dataclasses import replace
+
+    rest = s[m.end():line_end]
+    at = m.end() + len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    if lab.kind not in ("moderator", "answer", "person", "title_only") or len(rest) > NAME_LINE_MAX \
+            or SENTENCE_PUNCT.search(rest) or not s[line_end + 1:].strip():
+        return None
+    own = classify(rest, at, inline=False, known=known)
+    if own is None or own.kind not in ("person", "title_only"):
+        return None
+    full = classify(m.group("label") + " " + rest, -1, inline=False, known=known)
+    if full is None:
+        return None
+    return replace(own, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark,
+                   answer_mark=full.answer_mark or lab.kind == "answer")
 
 
 def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str]) -> Optional[Label]:

@@ -283,8 +283,10 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
                 kind = "answer"
                 current["a"].append(i)
                 current["who"].append(tr.participant)
-            elif (first_q is None or i < first_q) and not is_answer_label and not (
+            elif (first_q is None or i < first_q) and not (
+                    is_answer_label and not (i > 0 and turns[i - 1].role == "moderator")) and not (
                     first_q is not None and i == 0 and ANSWER_OPENING.match(s, tr.start)):
+                # before any question; a guest's label (嘉宾) right after the host's words answers no one
                 kind = "statement"
             elif i > 0 and turns[i - 1].role == "moderator" and not is_answer_label \
                     and not ANSWER_OPENING.match(s, tr.start):
