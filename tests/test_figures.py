@@ -528,6 +528,7 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("新房均价为每平方米1.2万元。", "1.2万元", "新房均价"),  # the per-unit words of a price
     ("城区降尘量平均值为每月6.8吨。", "6.8吨", "城区降尘量平均值"),
     ("35岁以下青年就业人数增加2.1万人。", "2.1万人", "青年就业人数"),  # the bound of the figure before
+    ("县级及以上集中式饮用水水源地水质达标率保持100%。", "100%", "集中式饮用水水源地水质达标率"),  # a cut scope
     # a change cue alone names nothing: the second level measures what the first does
     ("进水化学需氧量浓度由每升186毫克提高到每升241毫克。", "241毫克", "进水化学需氧量浓度"),
 ])

@@ -92,6 +92,8 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             a = de + 1
     if b - a > V.MAX_METRIC_CHARS:  # "全国地级及以上城市细颗粒物(PM2.5)平均浓度": its head, in whole words
         a = _head_words(s, a, b)
+        lead = V.METRIC_LEADING_RE.match(s, a, b)  # (a head that starts with the rest of a scope: 及以上…)
+        a = lead.end() if lead else a
     while a < b and (s[a].isspace() or s[a] in ")）"):
         a += 1
     while b > a and s[b - 1].isspace():
