@@ -1358,3 +1358,21 @@ def test_an_interview_headline_names_whom_its_short_labels_stand_for():
     official = by_name(conf, "周海洋")
     assert (official.title, official.role) == ("市水务局局长", "speaker")
     assert [conf.participant(q.answerers[0]).name for q in conf.qa_pairs] == ["周海洋", "周海洋"]
+
+
+def test_the_host_of_an_interview_with_no_other_asker_asks_its_questions_but_invites_no_answer():
+    conf = conf_of(
+        "市生态环境局局长王刚做客在线访谈\n主持人：各位网友，大家好！今天我们邀请到市生态环境局局长王刚做客访谈。\n"
+        "王刚：主持人好，各位网友好！\n主持人：王局长，首先请您介绍一下今年全市生态环境质量的总体情况。\n"
+        "王刚：今年全市优良天数达到301天。\n主持人：很多网友关心，今年冬季供暖期空气质量会不会反弹？\n"
+        "王刚：我们已经完成清洁取暖改造12万户。\n主持人：有网友问，餐饮油烟扰民应该向哪个部门反映\n"
+        "王刚：可以拨打12345热线。\n主持人：最后请您再和网友说几句话?\n王刚：希望大家共同守护蓝天。\n")
+    t = conf.document.text
+    asked = [t[conf.turns[q.question_turn].start:conf.turns[q.question_turn].end][:8] for q in conf.qa_pairs]
+    assert asked == ["很多网友关心，今", "有网友问，餐饮油"]  # a relayed question needs no question mark
+    assert all(conf.participant(q.reporter).role == "moderator" and q.answerers == (by_name(conf, "王刚").id,)
+               for q in conf.qa_pairs)
+    assert [t.kind for t in conf.turns][2:4] == ["procedural", "statement"]  # 请您介绍一下: an invitation
+    # where reporters ask, the host's words stay procedural
+    conf = conf_of(conf.document.text + "记者：请问王局长，明年的目标是什么？\n王刚：优良天数稳定在300天以上。\n")
+    assert [conf.turns[q.question_turn].role for q in conf.qa_pairs] == ["reporter"]

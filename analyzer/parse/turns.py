@@ -36,6 +36,10 @@ TURN_TAIL_RE = re.compile(
 TURN_TAIL_REACH = 24
 ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
 QUESTION_MARK = re.compile(r"[？?]")
+# An interview whose host is its only asker: a host's turn that asks ("…会不会反弹？", "有网友问，…") is a
+# question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
+HOST_ASKS = re.compile(r"[？?][”\"」』）)]?\s*$|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
+HOST_INVITES = re.compile(CUES["host_invitation"])
 GREETING = re.compile("|".join(CUES["greetings"]))
 # A paragraph, not a page line: sentence punctuation within its first 200 characters.
 STATEMENT_RE = re.compile(r"(?m)^[ \t\u3000]*(?=[^\n]{0,200}[。！？!?])[^\s]")
@@ -232,6 +236,9 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     pairs: list[QAPair] = []
     current: Optional[dict] = None
 
+    def answered_next_by_speaker(i: int) -> bool:
+        return i + 1 < len(turns) and turns[i + 1].role == "speaker"
+
     def close():
         nonlocal current
         if current is not None:
@@ -245,7 +252,13 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     for i, tr in enumerate(turns):
         kind = "other"
         addressee = None
-        if tr.role == "moderator":
+        if tr.role == "moderator" and first_q is None and i != opening and answered_next_by_speaker(i) \
+                and HOST_ASKS.search(s, tr.start, tr.end) and not HOST_INVITES.search(s, tr.start, tr.end):
+            close()  # the host of an interview, asking as no one else does
+            kind = "question"
+            addressee = _addressee(doc, roster, mentions, ids, tr)
+            current = {"q": i, "a": [], "who": [], "reporter": tr.participant, "outlet": None, "addressee": addressee}
+        elif tr.role == "moderator":
             answered_next = i + 1 < len(turns) and turns[i + 1].role == "speaker"
             if current is not None and current["q"] is not None and ANSWER_HANDOFF.search(s, tr.start, tr.end) \
                     and not QUESTION_MARK.search(s, tr.start, tr.end) and (i != last_mod or answered_next):
