@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
@@ -128,32 +126,6 @@ def _qa_measures(conf: Conference, hits: Sequence[TopicHit], sentences: Sequence
                             non_answer=non, answer_chars=a_chars, figures=sum(figs_of[i] for i in a_idx),
                             boilerplate_ratio=boilerplate.ratio(a_sent, a_chars)))
     return qa
-
-
-def metrics_on_word_boundaries(figures: Sequence[Figure], text: str, tokens: Sequence[tuple[int, int]]
-                               ) -> list[Figure]:
-    """Widen each figure's metric phrase to whole words: rules may cut it inside a word (气质量 in
-    空气质量); the backend's tokens say where the words are. The metric never reaches the figure."""
-    token_starts = [a for a, _b in tokens]
-    out = []
-    for f in figures:
-        metric = f.metric
-        lo = text.rfind(metric, max(0, f.start - 60), f.start) if metric else -1
-        if metric is None or lo < 0:
-            out.append(f)
-            continue
-        hi = lo + len(metric)
-        i = bisect.bisect_right(token_starts, lo) - 1
-        if i >= 0 and token_starts[i] < lo < tokens[i][1] and not _BREAK.search(text, token_starts[i], lo):
-            lo = token_starts[i]
-        j = bisect.bisect_right(token_starts, hi - 1) - 1
-        if j >= 0 and token_starts[j] < hi < tokens[j][1] <= f.start and not _BREAK.search(text, hi, tokens[j][1]):
-            hi = tokens[j][1]
-        out.append(replace(f, metric=text[lo:hi]) if text[lo:hi] != metric else f)
-    return out
-
-
-_BREAK = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"]")
 
 
 def _refine(spans: list[tuple[int, int]], model_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -123,6 +123,15 @@ def test_number_grammar_is_linear(make):
     assert growth(lambda s: find_figures(s, s), make, 1000) < LINEAR_RATIO
 
 
+def test_figures_read_with_word_tokens_are_linear():
+    """A backend's word tokens (stanza) put each metric on word boundaries: looked up per figure, never
+    rebuilt per figure (that was quadratic: every figure listed every token's start)."""
+    def with_words(s: str):
+        return find_figures(s, s, words=[(i, i + 2) for i in range(0, len(s) - 1, 2)])
+
+    assert growth(with_words, lambda k: "全市空气质量优良天数为286天，新建污水管网320公里。" * k, 300) < LINEAR_RATIO
+
+
 def test_utf16_sniffing_is_linear():
     text = "主持人：各位记者朋友，大家好！\n"
     assert growth(decode_bytes, lambda k: (text * k).encode("utf-16-le"), 2000) < LINEAR_RATIO

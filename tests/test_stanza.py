@@ -2,7 +2,6 @@
 cache, the fallback to rules, the rule-based entities and specificity. ``pytest -k stanza``."""
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 import warnings
@@ -113,16 +112,14 @@ def test_stanza_feeds_the_whole_pipeline(tiny_stanza_models, langfang, tmp_path)
 
 
 def test_metric_phrases_widen_to_whole_words():
+    """Rules may cut a metric inside a word (全市 stripped from 全市场 leaves 场交易额); the backend's
+    word tokens put it back on word boundaries, inside find_figures."""
     from analyzer.figures import find_figures
-    from analyzer.metrics import metrics_on_word_boundaries
 
-    text = "今年全市空气质量优良天数为286天。"
-    [fig] = find_figures(text, text)
-    cut = dataclasses.replace(fig, metric="气质量优良天数")  # as if rules had cut the word
-    tokens = [(0, 2), (2, 4), (4, 6), (6, 8), (8, 10), (10, 12), (12, 13), (13, 17), (17, 18)]
-    [widened] = metrics_on_word_boundaries([cut], text, tokens)
-    assert widened.metric == "空气质量优良天数"
-    assert metrics_on_word_boundaries([fig], text, [])[0].metric == fig.metric
+    text = "全市场交易额为120亿元。"
+    assert [f.metric for f in find_figures(text, text)] == ["场交易额"]
+    tokens = [(0, 1), (1, 3), (3, 5), (5, 6), (6, 7), (7, 13), (13, 14)]
+    assert [f.metric for f in find_figures(text, text, words=tokens)] == ["市场交易额"]
 
 
 def test_person_names_from_entities_reach_the_parser():

@@ -62,6 +62,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
         raise ValueError("simplified copy must be offset-aligned with the text")
     s = simplified[:start] + numbers.ascii_digits(simplified[start:end]) + simplified[end:]
     blocked = _Blocked(s, start, end)
+    index = metric.Words(words) if words else None  # (looked up per figure, built once)
     found: list[dict] = []
     pos = start
     while True:
@@ -71,7 +72,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
         f, pos = _read(m, text, s, start, blocked)
         if f is None:
             continue
-        if _in_context(f, text, s, start, found[-1] if found else None, words):
+        if _in_context(f, text, s, start, found[-1] if found else None, index):
             found.append(f)
     metric.resolve(found, s)
     if owner is not None:
@@ -104,7 +105,7 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
     return f, resume
 
 
-def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], words) -> bool:
+def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], words: Optional[metric.Words]) -> bool:
     """Approximation, direction, rank, metric and target from the words around the figure;
     False when the words say it is no figure (第一 without a ranking)."""
     f.setdefault("direction", None)

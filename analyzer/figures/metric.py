@@ -21,7 +21,26 @@ from typing import Optional, Sequence
 
 from . import vocab as V
 
-Words = Sequence[tuple[int, int]]
+
+
+class Words:
+    """A backend's word tokens (stanza) and their starts, built once per text: each figure bisects them."""
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self.starts = [a for a, _b in self.spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def containing(self, pos: int) -> Optional[tuple[int, int]]:
+        """The word that starts at or before ``pos`` (the last such), or None."""
+        j = bisect.bisect_right(self.starts, pos) - 1
+        return self.spans[j] if j >= 0 else None
+
+
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _BREAK = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"]")
 
@@ -61,10 +80,9 @@ def noun_after(s: str, pos: int, words: Optional[Words]) -> Optional[tuple[int, 
 
 def _word_end(words: Words, a: int, b: int) -> int:
     """Move ``b`` to the end of the word it cuts, or back to the start of a word it only begins."""
-    starts = [w[0] for w in words]
-    j = bisect.bisect_right(starts, b - 1) - 1
-    if j >= 0 and words[j][0] < b < words[j][1]:
-        return words[j][0] if words[j][0] > a else b
+    w = words.containing(b - 1)
+    if w is not None and w[0] < b < w[1]:
+        return w[0] if w[0] > a else b
     return b
 
 
@@ -127,13 +145,12 @@ def _widen(words: Optional[Words], text: str, a: int, b: int, limit: int) -> tup
     """Whole words: a phrase that starts inside a word starts at that word (气质量 -> 空气质量)."""
     if not words:
         return a, b
-    starts = [w[0] for w in words]
-    i = bisect.bisect_right(starts, a) - 1
-    if i >= 0 and words[i][0] < a < words[i][1] and not _BREAK.search(text, words[i][0], a):
-        a = words[i][0]
-    j = bisect.bisect_right(starts, b - 1) - 1
-    if j >= 0 and words[j][0] < b < words[j][1] <= limit and not _BREAK.search(text, b, words[j][1]):
-        b = words[j][1]
+    first = words.containing(a)
+    if first is not None and first[0] < a < first[1] and not _BREAK.search(text, first[0], a):
+        a = first[0]
+    last = words.containing(b - 1)
+    if last is not None and last[0] < b < last[1] <= limit and not _BREAK.search(text, b, last[1]):
+        b = last[1]
     return a, b
 
 
