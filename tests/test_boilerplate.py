@@ -47,6 +47,8 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("深入学习贯彻习近平生态文明思想,坚决打好污染防治攻坚战,推动高质量发展。", "political"),
     ("踐行“綠水青山就是金山銀山”理念,堅決打好打贏污染防治攻堅戰。", "political"),
     ("欢迎大家出席今天的新闻发布会。", "courtesy"),
+    ("各位网友，大家好！", "courtesy"),  # an online interview's greeting and thanks
+    ("感谢王局长做客访谈，谢谢各位网友。", "courtesy"),
     ("謝謝大家!", "courtesy"),
     ("这是一个很好的问题。", "courtesy"),
     ("你这个问题提得非常好。", "courtesy"),
