@@ -1376,3 +1376,14 @@ def test_the_host_of_an_interview_with_no_other_asker_asks_its_questions_but_inv
     # where reporters ask, the host's words stay procedural
     conf = conf_of(conf.document.text + "记者：请问王局长，明年的目标是什么？\n王刚：优良天数稳定在300天以上。\n")
     assert [conf.turns[q.question_turn].role for q in conf.qa_pairs] == ["reporter"]
+
+
+def test_labels_whose_last_characters_were_lost_still_say_who_speaks():
+    conf = conf_of("市生态环境局新闻发布会\n主持人：请市生态环境局局长王刚介绍情况。\n王刚：今年优良天数达到301天。\n"
+                   "新华社记\ufffd：请问王局长，明年目标是多少？\n王\ufffd：力争优良天数达到305天。\n"
+                   "央视记者：臭氧怎么治？\n王刚：完成企业治理120家。\n")
+    who = {p.id: p for p in conf.participants}
+    assert [(who[q.reporter].organisation, [who[a].name for a in q.answerers]) for q in conf.qa_pairs] == [
+        ("新华社", ["王刚"]), ("央视", ["王刚"])]
+    # a lost character after words that are no label leaves them prose
+    assert len(conf_of("王刚：今年优良天数达到301天。\n他说\ufffd：明年更好。\n记者：目标呢？\n王刚：305天。\n").turns) == 3

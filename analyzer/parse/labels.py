@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, TypedDict
 
-from .names import (CUES, HONORIFICS, NOT_IN_NAMES, SALUTATION_RE, TITLE_RE, TITLE_WORDS, introduced_names, looks_like_name,
-                    name_then_title, split_person, surname_of)
+from .names import (COMPOUND_SURNAMES, CUES, HONORIFICS, NOT_IN_NAMES, SALUTATION_RE, SURNAMES, TITLE_RE, TITLE_WORDS,
+                    introduced_names, looks_like_name, name_then_title, split_person, surname_of)
 
 # A clock time, 10:05 or 10时05分 (its seconds are matched after it, outside the group)
 CLOCK = r"\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分"
@@ -174,6 +174,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     base = offset + lead
     if not s or len(s) > 45 or s.endswith(EVENT_WORDS):
         return None  # "市民代表座谈会：共商…" is a headline: no one speaks as an event
+    if s.endswith(DAMAGE):
+        return _damaged_label(s, offset, base, inline, known)
     hp = HOST_PREFIX.match(s)
     if hp:
         inner = classify(s[hp.end():], base + hp.end(), inline, known)
@@ -309,6 +311,25 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return Label(offset, offset, offset, "body", s, outlet_span=(base, base + len(s)), **common)
     if moderator_mark:
         return Label(offset, offset, offset, "moderator", s, title_span=(base, base + len(s)), moderator_mark=True)
+    return None
+
+
+DAMAGE = "\ufffd"  # a character the page lost (mojibake), kept in the text and counted by cleaning
+
+
+def _damaged_label(s: str, offset: int, base: int, inline: bool, known: frozenset[str]) -> Optional[Label]:
+    """A label whose last characters were lost: "新华社记�" is that outlet's 记者; "王�" a name cut after
+    its surname, which the resolver gives to the one official whose name begins so."""
+    from dataclasses import replace
+
+    stem = s.rstrip(DAMAGE)
+    if not stem or DAMAGE in stem:
+        return None
+    if stem.endswith(REPORTER[0]) and not stem.endswith(REPORTER):
+        lab = classify(stem + REPORTER[1:], offset, inline, known)
+        return replace(lab, text=s) if lab is not None and lab.kind == "reporter" else None
+    if stem in SURNAMES or stem in COMPOUND_SURNAMES:
+        return Label(offset, offset, offset, "damaged", s, name_span=(base, base + len(stem)))
     return None
 
 
