@@ -529,6 +529,12 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("城区降尘量平均值为每月6.8吨。", "6.8吨", "城区降尘量平均值"),
     ("35岁以下青年就业人数增加2.1万人。", "2.1万人", "青年就业人数"),  # the bound of the figure before
     ("县级及以上集中式饮用水水源地水质达标率保持100%。", "100%", "集中式饮用水水源地水质达标率"),  # a cut scope
+    ("【陈明】社会消费品零售总额达到980亿元。", "980亿元", "社会消费品零售总额"),  # a label run into the line
+    ("韩冰——目前全县农村卫生厕所普及率达到92%。", "92%", "农村卫生厕所普及率"),
+    ("建成区生活垃圾分类覆盖率实现100%。", "100%", "建成区生活垃圾分类覆盖率"),
+    ("全市Ⅰ～Ⅲ类水质断面13个，占86.7%。", "86.7%", "Ⅰ～Ⅲ类水质断面"),  # 占 alone: what the clause before counted
+    ("研发投入占营业收入6.8%。", "6.8%", "占营业收入"),  # (a share of a named whole keeps its words)
+    ("今年共筹集保障性租赁住房1.8万套（间）。", "1.8万套", "保障性租赁住房"),  # 保障性 is no verb; （间） no noun
     # a change cue alone names nothing: the second level measures what the first does
     ("进水化学需氧量浓度由每升186毫克提高到每升241毫克。", "241毫克", "进水化学需氧量浓度"),
 ])

@@ -57,6 +57,9 @@ def _copy(f: dict, other: dict, rule: str) -> None:
 
 def noun_after(s: str, pos: int, words: Optional[Words]) -> Optional[tuple[int, int]]:
     """The noun phrase that starts right after a unit, up to a verb, adverb, link word or localizer."""
+    note = _UNIT_NOTE_AFTER.match(s, pos)
+    if note is not None:  # "1.8万套（间）": a note on the unit, not a noun
+        pos = note.end()
     m = V.AFTER_RUN_RE.match(s, pos, pos + V.MAX_AFTER_CHARS + 6)
     if m is None:
         return None
@@ -194,6 +197,7 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
     f["metric"], f["metric_rule"] = None, "none"  # resolve() looks at the figures around it
 
 
+_UNIT_NOTE_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 _CELL_BREAK = re.compile(r"[。，,；;：:！!？?]")
 _UNIT_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 

@@ -103,7 +103,8 @@ METRIC_LEADING_RE = re.compile(
     r"\d{1,2}(?:[-—–~～至到]\d{1,2})?月份?|\d{1,2}日|[,，、:：\s]|的)+")
 METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["verb_not_before"] + ")")
 # (a level's cue alone, "提高到" in 由每升186毫克提高到每升241毫克, names nothing either; 降幅 and 增幅 do)
-METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"] + _CUES["to_level"]) + ")+")
+METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"] + _CUES["to_level"]
+                                                     + _METRIC["share_of"]) + ")+")
 METRIC_TRAILING_RE = re.compile(
     r"(?:(?:" + alternation(_METRIC["trailing"]) + r")|" + _METRIC["trailing_regex"] + r"|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
     r"|[(（][^)）]*[)）])+$")
@@ -140,6 +141,7 @@ QUOTE_RE = re.compile(
 SPOKEN_MONEY_RE = re.compile(alternation(_DATA["spoken_money"]["words"]))
 
 # Clause and sentence boundaries for the context windows.
-CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n、]")
+# (a bracket or a dash closes a label run into the line: "【陈明】社会消费品零售总额", "韩冰——目前全县…")
+CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n、】\]]|——")
 SENTENCE_END = re.compile(r"[;；。!！?？\n]")
 LIST_GAP = re.compile(r"[、和及与或,，至到—–~～-]?")
