@@ -546,3 +546,14 @@ def test_a_score_is_a_figure_only_where_the_sentence_rates_something():
     text = "群众满意度达99.2分，营商环境评价得分为86.5分。会议于10时30分开始，持续了45分钟，此事十分重要。"
     assert [(f.text, f.unit, f.metric) for f in figs(text)] == [
         ("99.2分", "分", "群众满意度"), ("86.5分", "分", "营商环境评价得分"), ("45分钟", "分钟", "持续")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("全市共有3000家国有企业完成改革。", "国有企业"),  # 有 ends no noun inside 国有
+    ("引进120名人才。", "人才"),
+    ("有2340家公共机构开展垃圾分类。", "公共机构"),
+    ("包括兴建3万个简约公屋单位。", "简约公屋单位"),
+    ("削减3万吨煤和2万吨油。", "煤"),  # a one-character noun before a real stop stays one
+])
+def test_a_stop_inside_the_first_word_after_a_unit_ends_no_noun(text, metric):
+    assert figs(text)[0].metric == metric

@@ -66,6 +66,8 @@ def noun_after(s: str, pos: int, words: Optional[Words]) -> Optional[tuple[int, 
     b = m.end()
     opening = V.AFTER_OPENS_RE.match(s, pos, b)
     stop = V.AFTER_STOP_RE.search(s, opening.end() if opening else pos, b)
+    if stop is not None and stop.start() == pos + 1 and stop.end() == pos + 2 and _dictionary_word(s[pos:pos + 2]):
+        stop = V.AFTER_STOP_RE.search(s, stop.end(), b)  # a stop inside the first word: 国有, 公共, 人才, 行为
     if stop is not None:
         b = stop.start()
     adverb = V.AFTER_ADVERB_RE.search(s, pos + 2, b)
@@ -133,6 +135,13 @@ def _jieba():
 
     jieba.setLogLevel(60)
     return jieba
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether jieba's dictionary holds the word (国有企业 begins with 国有, not with 国 and a stop 有)."""
+    dt = _jieba().dt
+    dt.check_initialized()
+    return bool(dt.FREQ.get(word))
 
 
 def _head_words(s: str, a: int, b: int) -> int:
