@@ -214,7 +214,7 @@ _UNIT_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 def _row_label(s: str, lo: int, start: int) -> Optional[tuple[int, int]]:
     """The first cell of the table row (cells parted by tabs) in which a later cell holds the figure,
     without its unit note ("二氧化氮（微克/立方米）" names 二氧化氮)."""
-    line = max(lo, s.rfind("\n", 0, start) + 1)
+    line = s.rfind("\n", lo, start) + 1 or lo  # (looked for within the clause: a page may be one line)
     tab = s.find("\t", line, start)
     if tab < 0 or _CELL_BREAK.search(s, tab, start):
         return None  # no tab, or prose after it ("王刚\t局长：今年下降5%")

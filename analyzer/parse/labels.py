@@ -637,7 +637,7 @@ def _name_line_after(s: str, lab: Label, m: re.Match, line_end: int, known: froz
     at = m.end() + len(rest) - len(rest.lstrip())
     rest = rest.strip()
     if lab.kind not in ("moderator", "answer", "person", "title_only") or len(rest) > NAME_LINE_MAX \
-            or SENTENCE_PUNCT.search(rest) or not s[line_end + 1:].strip():
+            or SENTENCE_PUNCT.search(rest) or NON_SPACE_RE.search(s, line_end + 1) is None:
         return None
     own = classify(rest, at, inline=False, known=known)
     if own is None or own.kind not in ("person", "title_only"):

@@ -428,8 +428,12 @@ def askers_and_chair(doc: Document, labels: list[Label], people: list[Person], p
     if len(speakers) < 2:
         return
     first_speaker = next(i for i, p in enumerate(people) if p.role == "speaker")
-    for p in {id(p): p for p in people if p.role == "speaker" and id(p) not in panel}.values():
-        at = [i for i, q in enumerate(people) if q is p]
+    turns_of: dict[int, list[int]] = {}  # each person's turns, listed in one pass
+    for i, q in enumerate(people):
+        turns_of.setdefault(id(q), []).append(i)
+    not_on_panel = {id(p): p for p in people if p.role == "speaker" and id(p) not in panel}
+    for key, p in not_on_panel.items():
+        at = turns_of[key]
         if at[0] > first_speaker and all(
                 asks(i) and i + 1 < len(people) and people[i + 1].role == "speaker" and people[i + 1] is not p
                 for i in at):
@@ -438,9 +442,9 @@ def askers_and_chair(doc: Document, labels: list[Label], people: list[Person], p
             p.evidence.append(Evidence("asks: each turn a question another official answers", lab.start, lab.content_start))
     if any(p.role == "moderator" for p in people):
         return
-    for p in {id(p): p for p in people if p.role == "speaker" and id(p) not in panel}.values():
-        at = [i for i, q in enumerate(people) if q is p]
-        if len(at) >= 2 and all(turn(i)[1] - turn(i)[0] <= FLOOR_TURN_CHARS and i + 1 < len(people)
+    for key, p in not_on_panel.items():
+        at = turns_of[key]
+        if p.role == "speaker" and len(at) >= 2 and all(turn(i)[1] - turn(i)[0] <= FLOOR_TURN_CHARS and i + 1 < len(people)
                                 and people[i + 1].role == "reporter" for i in at):
             p.role = "moderator"
             lab = labels[at[0]]
