@@ -173,6 +173,9 @@ PIPELINE_INPUTS = {
     "live text with a pipe": "10:00 | 王刚：增长5%。\n",
     "live text stamped after each entry": "王刚：增长5%。 10:02\n",
     "labels of two words alone on their lines": "东湖日报记者\n情况如何？\n市水务局局长 王刚\n增长5%。\n",
+    "labels set apart by a wide space": "东湖日报记者　情况如何？\n周海洋　增长5%。\n",
+    "a guest named beside a bracketed role": "【网友】情况如何？\n【嘉宾】王刚\n增长5%。\n",
+    "an interview whose host asks": "主持人：情况如何？\n王刚：增长5%。\n",
 }
 
 

@@ -1387,3 +1387,16 @@ def test_labels_whose_last_characters_were_lost_still_say_who_speaks():
         ("新华社", ["王刚"]), ("央视", ["王刚"])]
     # a lost character after words that are no label leaves them prose
     assert len(conf_of("王刚：今年优良天数达到301天。\n他说\ufffd：明年更好。\n记者：目标呢？\n王刚：305天。\n").turns) == 3
+
+
+def test_labels_set_apart_by_a_wide_space_instead_of_a_colon():
+    # a web page's bold labels, their colon never written
+    conf = conf_of("市水务局2025年防汛新闻发布会\n主持人 李华　各位记者朋友，大家好。今天请市水务局局长周海洋介绍防汛工作。\n"
+                   "周海洋　今年全市新建排涝泵站12座。\n东湖日报记者　请问周局长，地下通道积水问题怎么解决？\n"
+                   "周海洋　我们在28个下穿通道安装了水位监测设备。\n")
+    assert conf.layout == "space labels"
+    assert [(t.role, t.kind) for t in conf.turns] == [
+        ("moderator", "opening"), ("speaker", "statement"), ("reporter", "question"), ("speaker", "answer")]
+    assert names(conf, "moderator") == ["李华"] and [q.outlet for q in conf.qa_pairs] == ["东湖日报"]
+    # prose whose paragraphs are indented with wide spaces holds no such label
+    assert conf_of("东湖日报讯\n　　今年全市新建排涝泵站12座。\n　　记者从市水务局获悉，排涝能力明显提升？\n").turns == ()

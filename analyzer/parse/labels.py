@@ -43,6 +43,10 @@ OWN_LINE_RE = re.compile(
 )
 # A speaker at the start of a line, then a dash instead of a colon ("主持人——…", "韩冰——…").
 DASH_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"—-]{2,24}?)[ \t\u3000]*(?:——|--)[ \t\u3000]*(?=\S)")
+# A speaker set apart by a wide space instead of a colon ("周海洋　今年…", "主持人 李华　各位…"): a bold
+# label in a web page, its colon never written.
+_SPACE_WORD = r"[^\s:：∶。！？!?，,；;“”\"—-]"
+WIDE_SPACE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>{_SPACE_WORD}{{2,24}}?(?: {_SPACE_WORD}{{2,12}})?)(?:\u3000+|[ \t]{{2,}}|\t)(?=\S)")
 # A time stamp alone on the line before a label ("10:03\n严立新：…"): the time of that turn.
 TIME_LINE_RE = re.compile(
     rf"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<time>{CLOCK}){SECONDS}"
@@ -456,7 +460,9 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
                 lab = Label(0, 0, 0, "damaged", body, name_span=(base + last.end(), base + len(body)),
                             title_span=(base, base + last.end()))
                 found[m.start()] = _place(lab, m.start("label"), m.end(), m.end(), layout="label lines")
-    for lab in _own_line_labels(simplified, known, found) + _dash_labels(simplified, known, found):
+    for lab in _own_line_labels(simplified, known, found) + _separated_labels(simplified, known, found, DASH_RE, "dash labels"):
+        found[lab.start] = lab
+    for lab in _separated_labels(simplified, known, found, WIDE_SPACE_RE, "space labels"):
         found[lab.start] = lab
     return _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)]))
 
@@ -690,21 +696,23 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     return cands if asks and any(c.kind == "person" for c in cands) else []
 
 
-def _dash_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> list[Label]:
-    """Speakers followed by a dash instead of a colon ("主持人——今年…", "韩冰——目前…").
+def _separated_labels(s: str, known: frozenset[str], found: dict[int, Label], separator: re.Pattern[str],
+                      layout: str) -> list[Label]:
+    """Speakers followed by a dash (``DASH_RE``: "主持人——今年…", "韩冰——目前…") or a wide space
+    (``WIDE_SPACE_RE``: "周海洋　今年…") instead of a colon.
 
-    A dash also opens an aside in prose ("韩冰——这位年轻的局长——…"), so they are taken only as a
-    dialogue: a question after a host's or reporter's dash, and a person whose name is introduced,
-    titled or dashed on two lines at least.
+    A dash also opens an aside in prose ("韩冰——这位年轻的局长——…"), and a space may part any words, so
+    they are taken only as a dialogue: a question after a host's or reporter's label, and a person whose
+    name is introduced, titled or so labelled on two lines at least.
     """
     taken = sorted(found)
     cands = []
-    for m in DASH_RE.finditer(s):
+    for m in separator.finditer(s):
         if _any_within(taken, m.start(), m.end()):
             continue
         lab = classify(m.group("label"), m.start("label"), inline=True, known=known)
         if lab is not None and lab.kind in ("reporter", "person", "moderator", "question", "answer"):
-            cands.append(_place(lab, m.start("label"), m.end("label"), m.end(), layout="dash labels"))
+            cands.append(_place(lab, m.start("label"), m.end("label"), m.end(), layout=layout))
     times = Counter(c.text for c in cands)
     cands = [c for c in cands if c.kind != "person" or _sure_run_in(c, s, known) or times[c.text] >= 2]
     ends = [c.start for c in cands[1:]] + [len(s)]
