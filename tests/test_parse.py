@@ -1400,3 +1400,11 @@ def test_labels_set_apart_by_a_wide_space_instead_of_a_colon():
     assert names(conf, "moderator") == ["李华"] and [q.outlet for q in conf.qa_pairs] == ["东湖日报"]
     # prose whose paragraphs are indented with wide spaces holds no such label
     assert conf_of("东湖日报讯\n　　今年全市新建排涝泵站12座。\n　　记者从市水务局获悉，排涝能力明显提升？\n").turns == ()
+
+
+def test_an_official_listed_after_another_of_the_same_body_shares_its_name():
+    conf = conf_of("省政府新闻办召开新闻发布会\n7月8日，省政府新闻办召开新闻发布会，省农业农村厅厅长李强、副厅长王芳介绍夏粮生产情况，"
+                   "市委书记张伟、市长李军出席。\n李强：今年夏粮总产量702.3亿斤。\n记者：收购价格如何？\n王芳：小麦每斤1.25元。\n")
+    assert by_name(conf, "王芳").title == "省农业农村厅副厅长"
+    assert by_name(conf, "李强").title == "省农业农村厅厅长"
+    assert by_name(conf, "李军").title == "市长"  # another post: 市委书记 lends no body to 市长

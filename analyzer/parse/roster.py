@@ -205,6 +205,22 @@ def event_people(doc: Document, start: int, end: int) -> Iterator[Mention]:
         yield from _acting(s, chain, sent.start())
 
 
+def shared_title(doc: Document, prev: Mention, m: Mention) -> Optional[str]:
+    """The title a listed official shares with the one before: "省农业农村厅厅长李强、副厅长王芳" makes 王芳
+    省农业农村厅副厅长. Only a bare title word of the same post (副厅长 after 厅长) takes the body."""
+    s = doc.simplified
+    bare = s[m.title_start:m.name_start].strip(SPACES)
+    if not CHAIN_JOIN.fullmatch(s, prev.name_end, m.title_start) or not TITLE_RE.fullmatch(bare):
+        return None
+    before = s[prev.title_start:prev.name_start].rsplit("、", 1)[-1]
+    last = max(TITLE_RE.finditer(before), key=lambda w: w.start(), default=None)
+    if last is None or last.start() == 0 or last.group().removeprefix("副") != bare.removeprefix("副"):
+        return None
+    at = prev.name_start - len(before)  # where that part of the title begins
+    body = doc.text[at:at + last.start()]
+    return tidy_title(body + doc.text[m.title_start:m.name_start].strip(SPACES))
+
+
 def _acting(s: str, chain: list[Mention], floor: int) -> list[Mention]:
     """The whole chain when its first member is invited or its last one acts; else nobody."""
     if not chain:

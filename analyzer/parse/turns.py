@@ -10,11 +10,11 @@ from typing import Optional, Sequence
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, REPORTER_RE, Label
 from ..script import to_simplified
-from .names import CUES, TITLE_RE, compact, tidy_title, titled_mentions
+from .names import CUES, TITLE_RE, Mention, compact, tidy_title, titled_mentions
 from .resolve import (answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels, settle_roles,
                       the_interviewer)
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
-                     introductions, trim)
+                     introductions, shared_title, trim)
 
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
 ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings"]))
@@ -126,10 +126,15 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
         roster.person("moderator", Evidence("lead: host", (host[1] or host[0])[0], host[0][1]),
                       name=host[0], title=host[1])
     panel = set()
+    prev: Optional[Mention] = None
     for m in event_people(doc, 0, first):
         p = roster.person("speaker", Evidence("lead: named for the event", m.title_start, m.name_end),
                           name=(m.name_start, m.name_end), title=(m.title_start, m.name_start))
+        shared = shared_title(doc, prev, m) if prev is not None else None
+        if shared and (not p.title or len(shared) > len(p.title)):
+            p.title = shared  # "厅长李强、副厅长王芳": she is the 厅's 副厅长 too
         panel.add(id(p))
+        prev = m
     intro_end = labels[1].start if len(labels) > 1 else len(doc.text)
     for a, b in ((0, first), (labels[0].content_start, intro_end)):
         for name, title_span in introductions(doc, a, b):
