@@ -139,6 +139,7 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("【责任编辑：周敏】", "chrome:footer"),
         ("联系电话：0391-1234567", "chrome:footer"),
         ("分享到：", "chrome:share"),
+        ("阅读原文", "chrome:share"),
         ("字号：大 中 小", "chrome:share"),
         ("搜索", "chrome:navigation"),
         ("29ddc4004459c0793b904c2d44b2fb8.jpg", "chrome:image"),

@@ -561,6 +561,9 @@ def test_the_credit_of_who_wrote_the_transcript_down_is_no_part_of_the_last_answ
     assert conf.turn_text(conf.turns[-1]) == "继续治理。"
     conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：我们（记者整理数据时发现）会继续。\n")
     assert conf.turn_text(conf.turns[-1]) == "我们（记者整理数据时发现）会继续。"  # inside a sentence it stays
+    # a WeChat article's source and its "阅读原文" under the last answer
+    conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n来源：东湖发布\n阅读原文\n")
+    assert conf.turn_text(conf.turns[-1]) == "继续治理。"
 
 
 def test_live_text_with_bracketed_times_and_no_space():
