@@ -140,6 +140,7 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("联系电话：0391-1234567", "chrome:footer"),
         ("分享到：", "chrome:share"),
         ("阅读原文", "chrome:share"),
+        ("图为发布会现场。（记者 刘洋 摄）", "chrome:image"),
         ("字号：大 中 小", "chrome:share"),
         ("搜索", "chrome:navigation"),
         ("29ddc4004459c0793b904c2d44b2fb8.jpg", "chrome:image"),
