@@ -1411,3 +1411,14 @@ def test_an_official_listed_after_another_of_the_same_body_shares_its_name():
     assert by_name(conf, "王芳").title == "省农业农村厅副厅长"
     assert by_name(conf, "李强").title == "省农业农村厅厅长"
     assert by_name(conf, "李军").title == "市长"  # another post: 市委书记 lends no body to 市长
+
+
+def test_a_heading_of_the_events_next_part_is_no_part_of_a_turn():
+    conf = conf_of("东湖市优化营商环境新闻发布会\n一、发布环节\n主持人：请市发展改革委主任吴涛发布。\n"
+                   "吴涛：今年全市新增市场主体3.2万户。\n二、答问环节\n东湖日报记者：企业开办时间还能压缩吗？\n"
+                   "吴涛：我们将压缩至半个工作日。\n三、结束\n主持人：发布会到此结束。\n")
+    assert [conf.turn_text(t) for t in conf.turns][1:4] == [
+        "今年全市新增市场主体3.2万户。", "企业开办时间还能压缩吗？", "我们将压缩至半个工作日。"]
+    # an answer's own numbered points stay
+    conf = conf_of("主持人：请吴涛发布。\n吴涛：主要有三点：\n一、压缩开办时间\n二、降低收费\n记者：还有呢？\n吴涛：没有了。\n")
+    assert conf.turn_text(conf.turns[1]).endswith("二、降低收费")

@@ -29,9 +29,12 @@ PAGE_TAIL_RE = re.compile(
 )
 # What ends a turn but is not its words: a time stamp in brackets or before a '|', a lone '|',
 # an item number alone on the last line ("…谢谢。\n2").
+_EVENT_PART = "|".join(map(re.escape, CUES["event_part_words"]))
 TURN_TAIL_RE = re.compile(
     r"(?:[ \t\u3000]*(?:[\[【(（](?P<time>\d{1,2}:\d{2})(?::\d{2})?[\]】)）]"
-    r"|(?P<bare>\d{1,2}:\d{2})(?=[ \t\u3000]*\|))[ \t\u3000]*\|?|[ \t\u3000]+\||\n[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?)"
+    r"|(?P<bare>\d{1,2}:\d{2})(?=[ \t\u3000]*\|))[ \t\u3000]*\|?|[ \t\u3000]+\||\n[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?"
+    # the heading of the event's next part ("二、答问环节", "三、结束"), not the speaker's words
+    rf"|\n[ \t\u3000]*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[.、．][^\n。！？!?，,]{{0,8}}?(?:{_EVENT_PART})[^\n。！？!?，,]{{0,4}})"
     r"[ \t\u3000]*$"
 )
 TURN_TAIL_REACH = 24
