@@ -27,9 +27,9 @@ PAGE_TAIL_RE = re.compile(
     # who wrote it down: （本报记者 刘洋 整理）, (记者 张三 李四 摄)
     r"|[（(【\[][^）)】\]\n]{0,12}(?:记者|通讯员|编辑)[^）)】\]\n]{0,20}(?:整理|采写|报道|摄|撰稿|编辑)[）)】\]])[ \t\u3000]*"
 )
+_EVENT_PART = "|".join(map(re.escape, CUES["event_part_words"]))
 # What ends a turn but is not its words: a time stamp in brackets or before a '|', a lone '|',
 # an item number alone on the last line ("…谢谢。\n2").
-_EVENT_PART = "|".join(map(re.escape, CUES["event_part_words"]))
 TURN_TAIL_RE = re.compile(
     r"(?:[ \t\u3000]*(?:[\[【(（](?P<time>\d{1,2}:\d{2})(?::\d{2})?[\]】)）]"
     r"|(?P<bare>\d{1,2}:\d{2})(?=[ \t\u3000]*\|))[ \t\u3000]*\|?|[ \t\u3000]+\||\n[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?"
@@ -268,7 +268,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             addressee = _addressee(doc, roster, mentions, ids, tr)
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant, "outlet": None, "addressee": addressee}
         elif tr.role == "moderator":
-            answered_next = i + 1 < len(turns) and turns[i + 1].role == "speaker"
+            answered_next = answered_next_by_speaker(i)
             if current is not None and current["q"] is not None and ANSWER_HANDOFF.search(s, tr.start, tr.end) \
                     and not QUESTION_MARK.search(s, tr.start, tr.end) and (i != last_mod or answered_next):
                 # "这个问题请王局长回答" / "请李局长补充": the moderator passes the open question on
