@@ -114,9 +114,8 @@ def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], wo
     lo = context.clause_start(s, f["start"], floor)
     if prev is not None and lo <= prev["end"] <= f["start"] and f["rule"] != "rank":
         lo = prev["end"]  # (a rank reads past the count of those ranked: 改善幅度位居全国168个城市第8位)
-    adjacent = prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"])
-    own_clause = bool(adjacent) and prev is not None and metric.opens_a_clause(f, s, prev, words)
-    listed = adjacent and not own_clause
+    listed = prev is not None and 0 <= f["start"] - prev["end"] <= 1 \
+        and V.LIST_GAP.fullmatch(s, prev["end"], f["start"]) is not None and not metric.opens_a_clause(f, s, prev, words)
     if listed and f["rule"] == "rank" and context.read(f, s, lo, floor) is None:
         return False
     if listed and prev is not None:
@@ -129,7 +128,7 @@ def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], wo
     cue_at = context.read(f, s, lo, floor)
     if cue_at is None:
         return False
-    metric.attribute(f, text, s, lo, cue_at, None if own_clause else prev, words)
+    metric.attribute(f, text, s, lo, cue_at, None, words)
     context.finish(f, s, floor)
     return True
 

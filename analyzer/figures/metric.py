@@ -170,9 +170,10 @@ def _same_sentence(s: str, prev: dict, pos: int) -> bool:
     return prev["end"] <= pos and V.SENTENCE_END.search(s, prev["end"], pos) is None
 
 
-def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[dict],
+def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, listed_after: Optional[dict],
               words: Optional[Words] = None) -> None:
-    """Set ``metric``, its offsets and ``metric_rule`` on the figure's fields ``f``."""
+    """Set ``metric``, its offsets and ``metric_rule`` on the figure's fields ``f``; ``listed_after`` is
+    the figure this one follows as an item of the same list (the caller decides it), else None."""
     if f.get("metric_rule") == "index_word":
         span = phrase_before(s, lo, cue_at)
         if span is not None:  # 全市空气质量综合指数4.73: the phrase before the index word qualifies it
@@ -180,9 +181,9 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, prev: Optional[d
             f["metric"], f["metric_start"] = text[a:f["metric_end"]], a
         return
     own_noun = _own_noun(f, s, words)
-    if prev is not None and 0 <= f["start"] - prev["end"] <= 1 and V.LIST_GAP.fullmatch(s, prev["end"], f["start"]):
+    if listed_after is not None:
         if own_noun is None:  # 分别为69%、55%、20%: later items measure what the first does
-            _copy(f, prev, "list_item")
+            _copy(f, listed_after, "list_item")
             return
     elif f["rule"] == "rank_move" and _rank_scope(f, text, s, lo):
         return

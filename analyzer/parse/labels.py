@@ -41,12 +41,14 @@ OWN_LINE_RE = re.compile(
     rf"(?m)^[ \t\u3000]*(?P<label>(?=\S{{2}}|\S+[ \t\u3000]){_OWN_WORD}(?:[ \t\u3000]{_OWN_WORD}){{0,2}})"
     r"(?:[ \t\u3000]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?[ \t\u3000]*\n(?=\s*\S)"  # and its time ("周海洋 10:02")
 )
+# A character of a label that a dash or a wide space (not a colon) ends: no space, punctuation or dash.
+_SEPARATED_CHAR = r"[^\s:：∶。！？!?，,；;“”\"—-]"
 # A speaker at the start of a line, then a dash instead of a colon ("主持人——…", "韩冰——…").
-DASH_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;“”\"—-]{2,24}?)[ \t\u3000]*(?:——|--)[ \t\u3000]*(?=\S)")
+DASH_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>{_SEPARATED_CHAR}{{2,24}}?)[ \t\u3000]*(?:——|--)[ \t\u3000]*(?=\S)")
 # A speaker set apart by a wide space instead of a colon ("周海洋　今年…", "主持人 李华　各位…"): a bold
 # label in a web page, its colon never written.
-_SPACE_WORD = r"[^\s:：∶。！？!?，,；;“”\"—-]"
-WIDE_SPACE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>{_SPACE_WORD}{{2,24}}?(?: {_SPACE_WORD}{{2,12}})?)(?:\u3000+|[ \t]{{2,}}|\t)(?=\S)")
+WIDE_SPACE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>{_SEPARATED_CHAR}{{2,24}}?(?: {_SEPARATED_CHAR}{{2,12}})?)"
+                           r"(?:\u3000+|[ \t]{2,}|\t)(?=\S)")
 # A time stamp alone on the line before a label ("10:03\n严立新：…"): the time of that turn.
 TIME_LINE_RE = re.compile(
     rf"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<time>{CLOCK}){SECONDS}"

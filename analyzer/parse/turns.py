@@ -11,8 +11,8 @@ from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, REPORTER_RE, Label
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, compact, tidy_title, titled_mentions
-from .resolve import (answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels, settle_roles,
-                      the_interviewer)
+from .resolve import (ASKS_AT_END, answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels,
+                      settle_roles, the_interviewer)
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
                      introductions, shared_title, trim)
 
@@ -42,7 +42,7 @@ ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
 QUESTION_MARK = re.compile(r"[？?]")
 # An interview whose host is its only asker: a host's turn that asks ("…会不会反弹？", "有网友问，…") is a
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
-HOST_ASKS = re.compile(r"[？?][”\"」』）)]?\s*$|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
+HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
 HOST_INVITES = re.compile(CUES["host_invitation"])
 GREETING = re.compile("|".join(CUES["greetings"]))
 # A paragraph, not a page line: sentence punctuation within its first 200 characters.
