@@ -1411,6 +1411,13 @@ def test_an_official_listed_after_another_of_the_same_body_shares_its_name():
     assert by_name(conf, "王芳").title == "省农业农村厅副厅长"
     assert by_name(conf, "李强").title == "省农业农村厅厅长"
     assert by_name(conf, "李军").title == "市长"  # another post: 市委书记 lends no body to 市长
+    # named where no event verb follows (做客, 邀请到…先生，…女士): the title comes from the text and still shares
+    conf = conf_of("《民生热线》\n市生态环境局局长刘志强、副局长陈红做客直播间。\n主持人：请讲。\n听众：工地夜间施工噪声很大，能管管吗？\n"
+                   "刘志强：我们马上核查。\n听众：空气质量怎么样？\n陈红：今年优良天数176天。\n")
+    assert by_name(conf, "陈红").title == "市生态环境局副局长"
+    conf = conf_of("主持人：今天我们邀请到生态环境部部长黄海先生，副部长郭芳女士。\n黄海：大家好。\n"
+                   "路透社记者：请问郭副部长，碳市场会扩容吗？\n郭芳：会的。\n")
+    assert by_name(conf, "郭芳").title == "生态环境部副部长"
 
 
 def test_a_heading_of_the_events_next_part_is_no_part_of_a_turn():

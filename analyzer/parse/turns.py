@@ -161,12 +161,15 @@ def _titles_from_text(doc: Document, roster: Roster) -> None:
                 if p.key and (not p.title or TITLE_RE.fullmatch(to_simplified(p.title)))}
     if not untitled:
         return
+    prev: Optional[Mention] = None
     for m in titled_mentions(doc.simplified):
         key = compact(doc.simplified[m.name_start:m.name_end])
         p = untitled.get(key)
+        shared = shared_title(doc, prev, m) if prev is not None else None
+        prev = m
         if p is None:
             continue
-        title = tidy_title(doc.text[m.title_start:m.name_start])
+        title = shared or tidy_title(doc.text[m.title_start:m.name_start])  # (局长刘志强、副局长陈红: 市…局副局长)
         if title is None or p.title and (title == p.title or not to_simplified(title).endswith(to_simplified(p.title))):
             continue  # the same word, or another post ("副主任" is no 主任)
         del untitled[key]
