@@ -537,9 +537,20 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("今年共筹集保障性租赁住房1.8万套（间）。", "1.8万套", "保障性租赁住房"),  # 保障性 is no verb; （间） no noun
     # a change cue alone names nothing: the second level measures what the first does
     ("进水化学需氧量浓度由每升186毫克提高到每升241毫克。", "241毫克", "进水化学需氧量浓度"),
+    ("新增排涝能力每秒15立方米。", "15立方米", "排涝能力"),  # the per-unit words of a rate
+    ("全市共有山洪灾害危险区1320处。", "1320处", "山洪灾害危险区"),  # 有 as a verb; 有效 is a word of its own
+    ("全市有效灌溉面积286万亩。", "286万亩", "有效灌溉面积"),
+    ("全市共设立各级河长2100余名。", "2100余名", "各级河长"),
+    ("除险加固病险水库12座。", "12座", "病险水库"),
 ])
 def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
     assert next(f for f in figs(text) if f.text == fig_text).metric == metric
+
+
+def test_a_number_starts_after_a_capital_digit_that_ends_a_word():
+    text = "组建应急抢险队伍210支，大陆12个城市，着陆3次。人民币伍拾万元整。"
+    assert [(f.text, f.value) for f in figs(text)] == [
+        ("210支", 210.0), ("12个", 12.0), ("3次", 3.0), ("伍拾万元", 500000.0)]
 
 
 def test_a_score_is_a_figure_only_where_the_sentence_rates_something():

@@ -105,6 +105,8 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     m = V.METRIC_LEADING_RE.match(s, a, b)
     if m:
         a = m.end()
+    if s.startswith("有", a) and _first_word(s[a:b]) == "有":  # 共有企业52家; 有效, 有关 are words of their own
+        a += 1
     for opener in "(（":
         k = s.rfind(opener, a, b)
         if k >= 0 and not any(c in s[k:b] for c in ")）"):
@@ -142,6 +144,11 @@ def _dictionary_word(word: str) -> bool:
     dt = _jieba().dt
     dt.check_initialized()
     return bool(dt.FREQ.get(word))
+
+
+def _first_word(phrase: str) -> str:
+    """The phrase's first word in jieba's segmentation."""
+    return next(iter(_jieba().cut(phrase)), "")
 
 
 def _head_words(s: str, a: int, b: int) -> int:
