@@ -1429,3 +1429,22 @@ def test_a_heading_of_the_events_next_part_is_no_part_of_a_turn():
     # an answer's own numbered points stay
     conf = conf_of("主持人：请吴涛发布。\n吴涛：主要有三点：\n一、压缩开办时间\n二、降低收费\n记者：还有呢？\n吴涛：没有了。\n")
     assert conf.turn_text(conf.turns[1]).endswith("二、降低收费")
+
+
+def test_a_spokesperson_who_hosts_answers_the_question_put_to_them():
+    page = ("9月25日，生态环境部举行例行新闻发布会。土壤司司长苏克敬介绍有关情况。生态环境部新闻发言人裴晓菲主持发布会。\n"
+            "裴晓菲：上午好！下面请苏克敬司长作介绍。\n苏克敬：受污染耕地安全利用率稳定在91%以上。\n"
+            "裴晓菲：下面请大家提问。\n红星新闻记者：耕地重金属污染问题如何处理？\n苏克敬：我们已开展调查。\n"
+            "南方都市报记者：请问发言人，第三轮督察进展如何？\n裴晓菲：督察组已完成进驻，立案处罚1560家。\n"
+            "苏克敬：我补充一点，土壤督察也在推进。\n裴晓菲：今天的发布会到此结束。\n")
+    conf = conf_of(page)
+    host = by_name(conf, "裴晓菲")
+    assert host.role == "moderator"
+    pair = conf.qa_pairs[1]
+    assert (pair.addressee, pair.status) == (host.id, "answered")
+    assert [conf.participant(a).name for a in pair.answerers] == ["裴晓菲", "苏克敬"]
+    # a question put to someone else, or to no one, leaves the host's words procedural
+    conf = conf_of(page.replace("请问发言人，", "请问苏司长，"))
+    assert conf.qa_pairs[1].answerers == () and conf.turns[6].kind == "procedural"
+    conf = conf_of(page.replace("请问发言人，", "").replace("裴晓菲：督察组已完成进驻，立案处罚1560家。", "裴晓菲：这个问题请苏司长回答。"))
+    assert [conf.participant(a).name for a in conf.qa_pairs[1].answerers] == ["苏克敬"]

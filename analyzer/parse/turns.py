@@ -270,6 +270,15 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             kind = "question"
             addressee = _addressee(doc, roster, mentions, ids, tr)
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant, "outlet": None, "addressee": addressee}
+        elif tr.role == "moderator" and current is not None and current["q"] == i - 1 \
+                and current["addressee"] is None and tr.participant in by_id \
+                and not ANSWER_HANDOFF.search(s, tr.start, tr.end) and not CLOSING.search(s, tr.start, tr.end) \
+                and asked_official(doc, mentions, [by_id[tr.participant]], turns[i - 1].start, turns[i - 1].end):
+            kind = "answer"  # "请问发言人，…": the spokesperson who hosts answers the question put to them
+            current["addressee"] = tr.participant
+            out[-1] = replace(out[-1], addressee=tr.participant)
+            current["a"].append(i)
+            current["who"].append(tr.participant)
         elif tr.role == "moderator":
             answered_next = answered_next_by_speaker(i)
             if current is not None and current["q"] is not None and ANSWER_HANDOFF.search(s, tr.start, tr.end) \
