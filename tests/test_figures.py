@@ -542,6 +542,7 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("全市有效灌溉面积286万亩。", "286万亩", "有效灌溉面积"),
     ("全市共设立各级河长2100余名。", "2100余名", "各级河长"),
     ("除险加固病险水库12座。", "12座", "病险水库"),
+    ("督察组共向被督察地方转办群众举报1.2万件。", "1.2万件", "群众举报"),
 ])
 def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
     assert next(f for f in figs(text) if f.text == fig_text).metric == metric
