@@ -1448,3 +1448,20 @@ def test_a_spokesperson_who_hosts_answers_the_question_put_to_them():
     assert conf.qa_pairs[1].answerers == () and conf.turns[6].kind == "procedural"
     conf = conf_of(page.replace("请问发言人，", "").replace("裴晓菲：督察组已完成进驻，立案处罚1560家。", "裴晓菲：这个问题请苏司长回答。"))
     assert [conf.participant(a).name for a in conf.qa_pairs[1].answerers] == ["苏克敬"]
+
+
+@pytest.mark.parametrize("relay", ["网友“城南老李”问：", "有网友问：", "网友城南老李留言说：", "网民“老张”提问："])
+def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
+    page = ("在线访谈｜市交通运输局局长谈公交优先\n[主持人]各位网友，下午好！今天我们邀请到市交通运输局局长马卫东。\n"
+            "[马卫东]各位网友好！\n[主持人]访谈开始以来，网友们非常踊跃。" + relay + "早高峰等车要半个小时，能不能加密班次？\n"
+            "[马卫东]我们会在早晚高峰加密班次。\n[主持人]网友“青青草”问：老年人乘公交还有优惠吗？\n"
+            "[马卫东]65周岁以上老年人免费乘坐。\n[主持人]今天的访谈就到这里，再见！\n")
+    conf = conf_of(page)
+    asked = [conf.turn_text(conf.turns[q.question_turn]) for q in conf.qa_pairs]
+    assert asked == ["早高峰等车要半个小时，能不能加密班次？", "老年人乘公交还有优惠吗？"]
+    askers = {conf.participant(q.reporter).title for q in conf.qa_pairs}
+    assert askers <= {"网友", "网民"} and len(askers) == 1 + relay.startswith("网民")
+    assert conf.turn_text(conf.turns[2]) == "访谈开始以来，网友们非常踊跃。"
+    assert all(conf.turn_text(t) for t in conf.turns)  # the host's label with no words of its own gave way
+    # a story that quotes a netizen has no turns
+    assert conf_of("市区公交线路调整\n记者昨日走访发现，有网友问：能不能加密班次？公交公司表示将研究。\n").turns == ()

@@ -59,6 +59,13 @@ TIME_LINE_RE = re.compile(
 RUNIN_RE = re.compile(
     r"(?<=[。！？!?…”:：∶])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)"
 )
+# A question the host reads out for an asker who is not in the room ("…踊跃。网友“城南老李”问：…",
+# "[主持人]有市民留言问：…"): the asker's words start there, as after the asker's own label.
+RELAYED_RE = re.compile(
+    r"(?:(?<=[。！？!?…”\]】)）\n])|^)[ \t\u3000]*有?(?P<asker>" + "|".join(CUES["relay_askers"]) + r")"
+    r"(?:“[^”\n]{1,16}”|[\u4e00-\u9fff]{0,4}?)(?:(?:在线)?(?:留言|来信|来电)(?:问道|提问|问|说)?|问道|提问|问)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*(?=\S)",
+    re.M)
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # "问1" "问题二" "1.问" "答3": a numbered question or answer (问题 only with its number)
 NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
@@ -447,6 +454,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     for m, lab in run_in:
         if _sure_run_in(lab, simplified, known) or twice[lab.text] >= 2 and (lab.kind == "title_only" or roles):
             found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
+    found.update(_relayed_questions(simplified, found))
     for m in DAMAGED_RE.finditer(simplified):
         if m.start() in found:
             continue
@@ -467,6 +475,38 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     for lab in _separated_labels(simplified, known, found, WIDE_SPACE_RE, "space labels"):
         found[lab.start] = lab
     return _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)]))
+
+
+def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, Label]:
+    """A relayed question's asker as its label. The label found at its 问 (if any) gives way to it, and
+    so does a host's label with no words before it ("[主持人]网友“青青草”问：…"): the words are the asker's."""
+    out: dict[int, Label] = {}
+    if len(found) < 2:
+        return out  # a page without turns: a story that quotes a netizen
+    keys = sorted(found)
+    for m in RELAYED_RE.finditer(simplified):
+        start = m.start("asker") - (simplified[m.start("asker") - 1] == "有" if m.start("asker") else 0)
+        i = j = bisect.bisect_left(keys, start)
+        while j < len(keys) and keys[j] < m.end():
+            j += 1
+        inside = [k for k in keys[i:j] if k in found]
+        before = found.get(keys[i - 1]) if i else None
+        if before is not None and before.content_start > start:
+            inside.append(keys[i - 1])  # (a label that runs over the asker, as 网友城南老李问 does)
+        if any(found[k].kind not in ("question", "reporter") for k in inside):
+            continue  # a label of someone else
+        lab = classify(m.group("asker"), m.start("asker"), inline=True)
+        if lab is None:
+            continue
+        layout = "run-in labels"
+        for k in inside:
+            gone = found.pop(k)
+            if gone.start <= start:
+                start, layout = gone.start, gone.layout  # (网民“晚风”问： read as a label already)
+        if before is not None and keys[i - 1] in found and not simplified[before.content_start:start].strip():
+            start = found.pop(keys[i - 1]).start
+        out[start] = _place(lab, start, m.end(), m.end(), layout=layout)
+    return out
 
 
 def _short_form_labels(unread: list[re.Match], found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
