@@ -63,6 +63,8 @@ def test_blocker_words_hide_the_term_inside_them():
     ("生活垃圾分类和危险废物处置情况如何?", "solid_waste"),
     ("怎样优化营商环境,服务企业发展?", "business"),
     ("今年汛期形势如何?防汛物资储备怎样?", "water"),
+    ("今年如何防止焚烧秸秆？", "air"),  # the verb before its object as after it (秸秆焚烧)
+    ("秋收期间禁烧工作怎么抓？", "air"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary
