@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
@@ -99,10 +100,16 @@ def cn_value(run: str) -> Optional[float]:
         mantissa = cn_value(m.group(1))
         if mantissa is None:
             return None
-        for c in m.group(2):
-            mantissa *= _MAG_VALUE[c]
-        return mantissa
+        return scaled(mantissa, m.group(2))
     return _cn2an(run)
+
+
+def scaled(value: float, magnitudes: str) -> float:
+    """``value`` times its magnitudes, in decimal: 1302.6亿 is 130260000000, not 130259999999.99998."""
+    exact = Decimal(repr(value))
+    for c in magnitudes:
+        exact *= int(_MAG_VALUE[c])
+    return float(exact)
 
 
 def step(head: str) -> float:

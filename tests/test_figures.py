@@ -66,6 +66,12 @@ def test_numerals_and_magnitudes(text, fig_text, value, unit):
     assert text[f.start:f.end] == f.text
 
 
+def test_a_magnitude_is_applied_in_decimal():
+    """The value a reader would write, not the nearest binary product (1302.6 * 1e8 = 130259999999.99998)."""
+    assert [f.value for f in figs("第二产业增加值1302.6亿元，收入5.10亿元，共16.26萬戶，8.22億元。")] == [
+        130_260_000_000.0, 510_000_000.0, 162_600.0, 822_000_000.0]
+
+
 @pytest.mark.parametrize("text, value, low, high, rule", [
     ("投资500多亿元", 5e10, 5e10, 6e10, "arabic_unit"),
     ("十几万人", 150_000, 110_000, 190_000, "approx_words"),
