@@ -72,6 +72,11 @@ def test_a_magnitude_is_applied_in_decimal():
         130_260_000_000.0, 510_000_000.0, 162_600.0, 822_000_000.0]
 
 
+def test_the_three_sectors_are_no_count():
+    assert figs("三次产业结构为6.6∶40.0∶53.4。") == []
+    assert [f.text for f in figs("全年开展三次专项检查。")] == ["三次"]
+
+
 @pytest.mark.parametrize("text, value, low, high, rule", [
     ("投资500多亿元", 5e10, 5e10, 6e10, "arabic_unit"),
     ("十几万人", 150_000, 110_000, 190_000, "approx_words"),
