@@ -143,6 +143,8 @@ def test_a_function_character_after_a_two_character_name_is_not_its_third():
     assert s[3:name_at(s, 3)] == "林涛"
     s = "副市长刘大为出席会议"
     assert s[3:name_at(s, 3)] == "刘大为"  # 为 may end a name
+    s = "外交部部长王毅就“中国外交政策”回答记者提问"
+    assert s[5:name_at(s, 5)] == "王毅"  # 就 opens what he speaks about
 
 
 @pytest.mark.parametrize("text, title", [
@@ -153,6 +155,7 @@ def test_a_function_character_after_a_two_character_name_is_not_its_third():
     ("记者：请问局长王刚，情况如何？", "局长"),  # 请问 opens the question
     ("部长通道｜生态环境部部长黄润秋答记者问", "生态环境部部长"),  # a column name before a bar
     ("两会访谈丨市生态环境局局长王刚", "市生态环境局局长"),
+    ("十四届全国人大三次会议举行记者会 外交部部长王毅就外交政策答问", "外交部部长"),  # a headline's space after its event
 ])
 def test_a_title_starts_after_the_words_that_introduce_it(text, title):
     from analyzer.parse.names import title_start
