@@ -65,6 +65,7 @@ def test_blocker_words_hide_the_term_inside_them():
     ("今年汛期形势如何?防汛物资储备怎样?", "water"),
     ("今年如何防止焚烧秸秆？", "air"),  # the verb before its object as after it (秸秆焚烧)
     ("秋收期间禁烧工作怎么抓？", "air"),
+    ("美国新政府上台后，中美关系走向如何？", "diplomacy"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary
