@@ -104,11 +104,17 @@ def _qa_measures(conf: Conference, hits: Sequence[TopicHit], sentences: Sequence
     for s in sentences:
         sents_of.setdefault(s.turn, []).append(s)
     figs_of = Counter(f.turn for f in figures)
+    forms = topics.short_forms(simp)
     qa: list[QAMeasure] = []
     for pair in conf.qa_pairs:
         q = conf.turns[pair.question_turn] if pair.question_turn is not None else None
         answers = [conf.turns[i] for i in pair.answer_turns]
         q_hits = index.within(q.start, q.end) if q else []
+        via: tuple[tuple[str, int, int], ...] = ()
+        if q is not None and forms:  # "《规定》出台的背景是什么？": the terms of the text it names
+            asked = simp[q.start:q.end]
+            via = tuple(f for f in forms if f[0] in asked and not q.start <= f[1] < q.end)
+            q_hits += [h for _short, a, b in via for h in index.within(a, b)]
         a_hits = [h for t in answers for h in index.within(t.start, t.end)]
         q_dist = topics.topic_distribution(q_hits)
         a_chars = sum(t.end - t.start for t in answers)
@@ -122,8 +128,8 @@ def _qa_measures(conf: Conference, hits: Sequence[TopicHit], sentences: Sequence
                 break
         a_idx = set(pair.answer_turns)
         a_sent = [s for i in a_idx for s in sents_of.get(i, ())]
-        qa.append(QAMeasure(topics=topics.question_topics(q_hits), alignment=score, drift=topics.drifts(score),
-                            non_answer=non, answer_chars=a_chars, figures=sum(figs_of[i] for i in a_idx),
+        qa.append(QAMeasure(topics=topics.question_topics(q_hits), topics_via=via, alignment=score,
+                            drift=topics.drifts(score), non_answer=non, answer_chars=a_chars, figures=sum(figs_of[i] for i in a_idx),
                             boilerplate_ratio=boilerplate.ratio(a_sent, a_chars)))
     return qa
 

@@ -272,6 +272,8 @@ class QAMeasure:
     """Metrics of one Q–A pair, aligned with ``Conference.qa_pairs``."""
 
     topics: tuple[str, ...] = ()  # the question's topics, heaviest first
+    # the short forms the question names (《规定》) whose full names lent it terms: (short, start, end of the full name)
+    topics_via: tuple[tuple[str, int, int], ...] = ()
     alignment: Optional[float] = None
     drift: bool = False
     non_answer: Optional[NonAnswer] = None

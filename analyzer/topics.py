@@ -60,6 +60,22 @@ def find_topic_hits(simplified: str, start: int = 0, end: int | None = None) -> 
     return hits
 
 
+# A named text's short form, glossed where it is first named: "《生态环境损害赔偿管理规定》（以下简称《规定》）".
+# A question about 《规定》 is about what the full name says, so it counts the full name's terms.
+SHORT_FORM_RE = re.compile(r"《(?P<full>[^《》\n]{2,80})》[ \t\u3000]*[(（](?:以下简称|以下称|下称|简称)[ \t\u3000]*"
+                           r"(?P<short>《[^《》\n]{1,12}》|“[^“”\n]{1,12}”)[)）]")
+
+
+def short_forms(simplified: str) -> list[tuple[str, int, int]]:
+    """Each glossed short form as a question would write it (《规定》, or 新规 for “新规”), with the
+    offsets of the full name it stands for."""
+    out = []
+    for m in SHORT_FORM_RE.finditer(simplified):
+        short = m.group("short")
+        out.append((short.strip("“”"), m.start("full"), m.end("full")))
+    return out
+
+
 def _lower(m: re.Match[str]) -> str:
     return m.group().lower()
 

@@ -127,3 +127,19 @@ def test_questions_beyond_the_environment_get_their_topic(question, topic):
     """A ministry's or a city's routine briefing is not only about the environment."""
     hits = find_topic_hits(T2S.convert(question))
     assert question_topics(hits)[0] == topic
+
+
+def test_a_question_about_a_glossed_short_form_counts_the_full_names_terms(tmp_path):
+    from analyzer import analyse
+
+    page = tmp_path / "qa.txt"
+    page.write_text("生态环境部有关负责人就《生态环境损害赔偿管理规定》答记者问\n"
+                    "近日，生态环境部印发了《生态环境损害赔偿管理规定》（以下简称《规定》）。\n"
+                    "问：《规定》出台的背景是什么？\n答：制度改革需要。\n"
+                    "问：下一步有什么打算？\n答：加强指导。\n", encoding="utf-8")
+    a = analyse(page)
+    first, second = a.qa
+    assert first.topics == ("enforcement",)
+    [(short, start, end)] = first.topics_via
+    assert short == "《规定》" and a.conference.text[start:end] == "生态环境损害赔偿管理规定"
+    assert second.topics == () and second.topics_via == ()  # it names no text

@@ -81,11 +81,13 @@ def render(analysis: Analysis, console: Console) -> None:
 
     pairs = metrics.qa_rows(analysis)
     head(f"Questions and answers: {len(pairs)}")
-    for r in pairs:
+    for r, qm in zip(pairs, analysis.qa):
         alignment = "-" if r["alignment"] is None else f"{r['alignment']:.2f}"
         console.print(Text(f"#{r['pair']} {r['status']}; asked by {r['reporter'] or '-'}; answered by "
                            f"{', '.join(r['answerers']) or '-'}; topics {', '.join(r['topics']) or '-'}; "
                            f"alignment {alignment}{' (drifts)' if r['drift'] else ''}"))
+        for short, a, b in qm.topics_via:
+            console.print(_indented(f"{short} stands for 《{clip(text[a:b], 40)}》@{a}: its terms count for the question"))
         if r["non_answer"]:
             console.print(_indented(f"non-answer: {r['non_answer']} cue {r['non_answer_cue']}: "
                                     f"{clip(r['non_answer_quote'], 80)}"))
