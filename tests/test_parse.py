@@ -1105,6 +1105,18 @@ def test_a_byline_names_the_interviewer_only_on_an_interview():
     assert {conf.participant(q.reporter).name for q in conf.qa_pairs} == {None}
 
 
+def test_a_byline_at_the_foot_names_the_interviewer_and_is_no_part_of_the_answer():
+    page = ("对话市生态环境局局长：守护好一城碧水蓝天\n编者按：本报记者专访了市生态环境局局长孙立新。\n"
+            "记者：去年空气质量有哪些变化？\n局长：PM2.5平均浓度为32微克/立方米。\n"
+            "记者：群众举报如何处理？\n局长：去年共受理群众举报4321件，办结率100%。\n\n{foot}\n")
+    conf = conf_of(page.format(foot="（记者 周洁）"))
+    assert conf.turn_text(conf.turns[-1]) == "去年共受理群众举报4321件，办结率100%。"
+    assert {conf.participant(q.reporter).name for q in conf.qa_pairs} == {"周洁"}
+    conf = conf_of(page.format(foot="（本报记者 刘洋 通讯员 李明）"))  # two who wrote it: not said which asked
+    assert conf.turn_text(conf.turns[-1]).endswith("办结率100%。")
+    assert {conf.participant(q.reporter).name for q in conf.qa_pairs} == {None}
+
+
 def test_a_policy_q_and_a_that_labels_only_its_answers():
     conf = conf_of("市生态环境局有关负责人就《东湖市大气污染防治条例》答记者问\n2024-05-20\n"
                    "近日，《条例》经市人大常委会审议通过。市生态环境局有关负责人回答了记者提问。\n"

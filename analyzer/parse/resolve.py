@@ -243,6 +243,7 @@ def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Pe
 
 # A page that says it is an interview: "——访市水利局局长吴刚", "本报记者专访了…", "对话…"
 INTERVIEW_RE = re.compile(r"专访|[—–\-－]{1,2}访|访谈录|对话|采访了")
+FOOT_BYLINE = re.compile(r"\n[ \t\u3000]*[（(【\[][ \t\u3000]*(?P<line>[^）)】\]\n]{3,24}?)[ \t\u3000]*[）)】\]][ \t\u3000]*$")
 ANONYMOUS_REPORTERS = (_asker_key(REPORTER), _reporter_key("", ""))  # the keys of a bare 记者/问 label's asker
 
 
@@ -258,6 +259,9 @@ def the_interviewer(doc: Document, labels: list[Label], people: list[Person], ro
         m = reporter_byline(doc.simplified[a:b])
         if m is not None:
             bylines.append((a, m))
+    foot = FOOT_BYLINE.search(doc.simplified, labels[-1].content_start)  # "…办结率100%。\n（记者 周洁）"
+    if foot is not None and (m := reporter_byline(foot.group("line"))) is not None:
+        bylines.append((foot.start("line"), m))
     if len(bylines) != 1:
         return people  # no byline, or several reporters: which one asks is not said
     a, m = bylines[0]

@@ -25,7 +25,10 @@ PAGE_TAIL_RE = re.compile(
     r"|[（(](?:请同时参阅|详见|另见|附)[^）)\n]{0,40}[）)]"
     r"|(?:来源|稿源|出处)\s*[:：]\s*[^\n]{1,30}"  # the article's source, named under it
     # who wrote it down: （本报记者 刘洋 整理）, (记者 张三 李四 摄)
-    r"|[（(【\[][^）)】\]\n]{0,12}(?:记者|通讯员|编辑)[^）)】\]\n]{0,20}(?:整理|采写|报道|摄|撰稿|编辑)[）)】\]])[ \t\u3000]*"
+    r"|[（(【\[][^）)】\]\n]{0,12}(?:记者|通讯员|编辑)[^）)】\]\n]{0,20}(?:整理|采写|报道|摄|撰稿|编辑)[）)】\]]"
+    # or only who wrote it: （记者 周洁）, (本报记者 刘洋 通讯员 李明)
+    r"|[（(【\[](?:[ \t\u3000]*(?:本报|本台|本网)?(?:见习)?(?:记者|通讯员)[ \t\u3000:：]*"
+    r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,3})+[ \t\u3000]*[）)】\]])[ \t\u3000]*"
 )
 _EVENT_PART = "|".join(map(re.escape, CUES["event_part_words"]))
 # What ends a turn but is not its words: a time stamp in brackets or before a '|', a lone '|',
