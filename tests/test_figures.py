@@ -554,6 +554,11 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("全市共设立各级河长2100余名。", "2100余名", "各级河长"),
     ("除险加固病险水库12座。", "12座", "病险水库"),
     ("督察组共向被督察地方转办群众举报1.2万件。", "1.2万件", "群众举报"),
+    ("把发车间隔压缩到10分钟以内。", "10分钟", "发车间隔"),  # a level's cue (压缩到) and 把 are cut
+    ("事故率降低到千分之三。", "千分之三", "事故率"),
+    ("投资额约为去年的1.5倍。", "1.5倍", "投资额"),  # the baseline of a multiple
+    ("人均收入是全国平均水平的1.2倍。", "1.2倍", "人均收入"),
+    ("把握度达到90%。", "90%", "把握度"),
 ])
 def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
     assert next(f for f in figs(text) if f.text == fig_text).metric == metric

@@ -105,7 +105,7 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     m = V.METRIC_LEADING_RE.match(s, a, b)
     if m:
         a = m.end()
-    if s.startswith("有", a) and _first_word(s[a:b]) == "有":  # 共有企业52家; 有效, 有关 are words of their own
+    if a < b and s[a] in "有把" and _first_word(s[a:b]) == s[a]:  # 共有企业52家, 把间隔压缩到; 有效, 把握 are words
         a += 1
     for opener in "(（":
         k = s.rfind(opener, a, b)
