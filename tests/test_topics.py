@@ -66,6 +66,8 @@ def test_blocker_words_hide_the_term_inside_them():
     ("今年如何防止焚烧秸秆？", "air"),  # the verb before its object as after it (秸秆焚烧)
     ("秋收期间禁烧工作怎么抓？", "air"),
     ("美国新政府上台后，中美关系走向如何？", "diplomacy"),
+    ("农村饮水安全如何保障？", "water"),
+    ("城区内涝问题怎么解决？", "water"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary
