@@ -145,6 +145,8 @@ def test_a_function_character_after_a_two_character_name_is_not_its_third():
     assert s[3:name_at(s, 3)] == "刘大为"  # 为 may end a name
     s = "外交部部长王毅就“中国外交政策”回答记者提问"
     assert s[5:name_at(s, 5)] == "王毅"  # 就 opens what he speaks about
+    s = "审判庭庭长刘佳回答记者提问"
+    assert s[5:name_at(s, 5)] == "刘佳"  # 回 opens 回答
 
 
 @pytest.mark.parametrize("text, title", [

@@ -1446,6 +1446,13 @@ def test_a_heading_of_the_events_next_part_is_no_part_of_a_turn():
     assert conf.turn_text(conf.turns[1]).endswith("二、降低收费")
 
 
+def test_a_courts_posts_are_titles():
+    conf = conf_of("市中级人民法院召开新闻发布会。环境资源审判庭庭长刘佳回答记者提问。\n胡蓉：请介绍。\n"
+                   "法治日报记者：请问刘庭长，生态修复有哪些实践？\n刘佳：补植复绿1200余亩。\n")
+    liu = by_name(conf, "刘佳")
+    assert liu.title == "环境资源审判庭庭长" and conf.qa_pairs[0].addressee == liu.id
+
+
 def test_a_spokesperson_who_hosts_answers_the_question_put_to_them():
     page = ("9月25日，生态环境部举行例行新闻发布会。土壤司司长苏克敬介绍有关情况。生态环境部新闻发言人裴晓菲主持发布会。\n"
             "裴晓菲：上午好！下面请苏克敬司长作介绍。\n苏克敬：受污染耕地安全利用率稳定在91%以上。\n"
