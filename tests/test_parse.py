@@ -853,6 +853,9 @@ def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
     ("呼和浩特市生态环境新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n", "呼和浩特"),
     ("上海市政府新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n", "上海"),  # 市政府 is the city's
     ("省政府新闻办新闻发布会实录\n主持人：请介绍。\n王刚：全省优良天数比例为80%。\n", "省政府新闻办"),
+    # a court or procuratorate holds its own briefing
+    ("环境资源审判白皮书新闻发布会\n6月5日，市中级人民法院召开新闻发布会。\n胡蓉：请介绍。\n陈志远：受理案件1268件。\n",
+     "市中级人民法院"),
     # 市区 is the urban area: the word before it is no city unless the gazetteer knows it
     ("在线访谈\n主持人：请介绍。\n马卫东：全市老年人可免费乘坐市区公交。\n", None),
     ("在线访谈\n主持人：请介绍。\n马卫东：全市老年人可免费乘坐北京市区公交。\n", "北京"),

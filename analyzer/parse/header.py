@@ -45,7 +45,7 @@ LOCAL_PAPER = re.compile(rf"(?<![市省县区州])(?P<p>[{CJK}]{{2}})(?:日报|�
 NOT_PLACE_PAPERS = frozenset(CUES["not_place_papers"])
 # The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
 HOST_BODY_RE = re.compile(
-    rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅))(?!长)"
+    rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅|法院|检察院))(?!长)"
     rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。\n]{{0,24}}?(?:记者会|发布会)|(?:有关)?负责人(?:就|答))"
 )
 LEAD_CHARS = 900
