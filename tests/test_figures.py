@@ -508,6 +508,11 @@ def test_noise_levels_in_decibels_written_in_latin():
         ("55dB(A)", "dB(A)", "level"), ("45.2dB", "dB", "level")]
 
 
+def test_fish_released_are_counted_by_the_tail_but_exhaust_is_no_unit():
+    assert [(f.text, f.value, f.unit) for f in figs("增殖放流鱼苗320万尾。机动车尾气排放，3尾号限行。")] == [
+        ("320万尾", 3_200_000.0, "尾")]
+
+
 def test_animals_wells_and_sandbags_are_counted_but_only_never_is_a_unit():
     text = "越冬候鸟达3.5万只，生猪出栏500万头，新打机井120口，储备沙袋12万只。这3只是样本，一只手。"
     assert [(f.text, f.value, f.unit, f.metric) for f in figs(text)] == [
