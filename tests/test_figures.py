@@ -564,6 +564,7 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("投资额约为去年的1.5倍。", "1.5倍", "投资额"),  # the baseline of a multiple
     ("人均收入是全国平均水平的1.2倍。", "1.2倍", "人均收入"),
     ("把握度达到90%。", "90%", "把握度"),
+    ("年内放流鱼苗200万尾。", "200万尾", "放流鱼苗"),  # a time scope before the phrase
 ])
 def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
     assert next(f for f in figs(text) if f.text == fig_text).metric == metric
