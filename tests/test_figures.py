@@ -588,6 +588,8 @@ def test_a_score_is_a_figure_only_where_the_sentence_rates_something():
     ("有2340家公共机构开展垃圾分类。", "公共机构"),
     ("包括兴建3万个简约公屋单位。", "简约公屋单位"),
     ("削减3万吨煤和2万吨油。", "煤"),  # a one-character noun before a real stop stays one
+    ("全市12个国考断面水质优良比例达到91.7%。", "国考断面"),  # 比 of 比例 is no comparison; the rate is its property
+    ("3个县比上年增加。", "县"),
 ])
 def test_a_stop_inside_the_first_word_after_a_unit_ends_no_noun(text, metric):
     assert figs(text)[0].metric == metric

@@ -117,10 +117,11 @@ _LOCALIZERS = "".join(_AFTER["localizers"])
 # Where the noun phrase after a unit ends: a verb, adverb, preposition or link word, or a
 # localizer (中, 内) that closes the phrase.
 _AFTER_STOPS = _METRIC["verbs"] + _AFTER["stops"] + _CUES["up"] + _CUES["down"] + _CUES["to_level"]
+_STOP_WORDS = "(?:" + alternation(_AFTER["stops"] + _CUES["up"] + _CUES["down"] + _CUES["to_level"]) + ")|" \
+    + _AFTER["stops_regex"]
 AFTER_STOP_RE = re.compile(
-    "(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _AFTER["verb_in_noun_before"] + ")"
-    "|(?:" + alternation(_AFTER["stops"] + _CUES["up"] + _CUES["down"] + _CUES["to_level"]) + ")"
-    "|[" + _LOCALIZERS + "](?=[^\u4e00-\u9fff]|$|" + alternation(_AFTER_STOPS) + ")")
+    "(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _AFTER["verb_in_noun_before"] + ")|" + _STOP_WORDS
+    + "|[" + _LOCALIZERS + "](?=[^\u4e00-\u9fff]|$|" + alternation(_AFTER_STOPS) + "|" + _AFTER["stops_regex"] + ")")
 AFTER_ADVERB_RE = re.compile("(?:" + alternation(_AFTER["adverbs"]) + ")")
 NOT_AFTER_UNITS = frozenset(_AFTER["not_after_units"])
 AFTER_RUN_RE = re.compile(r"(?:“[^”\n]{1,12}”|[(（][\u4e00-\u9fff]{1,4}[)）]|[\u4e00-\u9fffA-Za-z])+")
