@@ -267,11 +267,17 @@ def test_a_gap_that_narrows_or_widens_is_a_change_without_a_sign(text):
     assert (f.kind, f.direction) == ("change", None), describe(f)
 
 
-def test_listed_figures_share_metric_kind_and_direction():
+def test_listed_figures_share_kind_and_direction_and_a_list_after_its_phrases_takes_one_each():
     found = figs("PM10、PM2.5浓度累计下降幅度分别达到35.3%、35.6%")
     assert [f.value for f in found] == [35.3, 35.6]
     assert all(f.kind == "change" and f.direction == "down" for f in found)
-    assert found[0].metric == found[1].metric
+    # 分别: as many phrases as figures, one each, in order
+    assert [(f.metric, f.metric_rule) for f in found] == [("PM10", "distributive"), ("PM2.5浓度", "distributive")]
+    ranks = figs("我市优良天数达标率、污染综合指数分别位居全省第6名、第13名。")
+    assert [f.metric for f in ranks] == ["优良天数达标率", "污染综合指数"]
+    # not as many phrases as figures, or no 分别: the list shares the first figure's metric
+    assert {f.metric for f in figs("PM2.5浓度分别为35微克/立方米、32微克/立方米、30微克/立方米")} == {"PM2.5浓度"}
+    assert {f.metric for f in figs("PM10和PM2.5浓度为60微克/立方米、35微克/立方米")} == {"PM10和PM2.5浓度"}
     targets = figs("省定目标为:平均浓度分别为104微克/立方米、72微克/立方米")
     assert [f.kind for f in targets] == ["target", "target"]
 
@@ -535,7 +541,7 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     assert (share.kind, share.direction, share.metric_rule) == ("share", None, "noun_after_unit")
     assert share.metric.startswith("项目")
     # items without a noun still share the first item's metric and kind
-    assert [(f.metric, f.kind) for f in figs("PM2.5和PM10浓度分别下降5%，3%。")] == [("PM2.5和PM10浓度", "change")] * 2
+    assert [(f.metric, f.kind) for f in figs("PM2.5和PM10浓度下降5%，3%。")] == [("PM2.5和PM10浓度", "change")] * 2
 
 
 @pytest.mark.parametrize("text, fig_text, metric", [

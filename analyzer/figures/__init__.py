@@ -74,7 +74,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
             continue
         if _in_context(f, text, s, start, found[-1] if found else None, index):
             found.append(f)
-    metric.resolve(found, s)
+    metric.resolve(found, s, text)
     if owner is not None:
         for f in found:
             f["turn"], f["participant"] = owner(f["start"])

@@ -9,8 +9,9 @@ Rules, in order, each recorded on the figure as ``metric_rule``:
 - ``same_subject``: a clause without a subject of its own (同比减少14天, 较上年改善4%) measures what
   the previous figure of its sentence measured;
 - ``shared_after``: a figure listed before one whose unit attaches to a noun (完成27家、累计92家企业)
-  measures that noun too.
-The last two are settled by :func:`resolve` once every figure of the text is known.
+  measures that noun too;
+- ``distributive``: "A、B分别为x、y" — the list of figures after 分别 takes the listed phrases in order.
+The last three are settled by :func:`resolve` once every figure of the text is known.
 """
 from __future__ import annotations
 
@@ -290,9 +291,11 @@ def _subject_in_sentence(f: dict, s: str, sentence_figures: Sequence[dict]) -> O
     return None
 
 
-def resolve(figures: list[dict], s: str) -> None:
+def resolve(figures: list[dict], s: str, text: str) -> None:
     """Metrics for the figures that found none in their own clause: the noun named after the
-    next listed figure (完成27家、累计完成92家企业), else the subject of the sentence so far."""
+    next listed figure (完成27家、累计完成92家企业), else the subject of the sentence so far; and the
+    phrases of a distributive list (分别), one to each figure."""
+    _distribute(figures, s, text)
     sentence: list[dict] = []
     for i, f in enumerate(figures):
         if sentence and V.SENTENCE_END.search(s, sentence[-1]["end"], f["start"]):
@@ -308,6 +311,52 @@ def resolve(figures: list[dict], s: str) -> None:
                 if subject is not None:
                     _copy(f, subject, "same_subject")
         sentence.append(f)
+
+
+_ITEM_JOIN = re.compile(r"、|以及|和|及|与")
+
+
+def _distribute(figures: list[dict], s: str, text: str) -> None:
+    """"优良天数达标率、污染综合指数分别位居全省第6名、第13名": as many phrases as figures, joined as a
+    list before 分别, measure one figure each, in order (the first figure's phrase held them all)."""
+    i = 0
+    while i < len(figures):
+        head = figures[i]
+        j = i + 1
+        while j < len(figures) and figures[j].get("metric_rule") == "list_item" \
+                and figures[j].get("metric_start") == head.get("metric_start"):
+            j += 1
+        ms, me = head.get("metric_start"), head.get("metric_end")
+        if j - i >= 2 and head.get("metric_rule") == "phrase_before" and ms is not None and me is not None \
+                and "分别" in s[me:head["start"]]:
+            items = _list_items(s, ms, me)
+            if len(items) == j - i:
+                for f, (a, b) in zip(figures[i:j], items):
+                    _set(f, a, b, text, "distributive")
+        i = j
+
+
+def _list_items(s: str, ms: int, me: int) -> list[tuple[int, int]]:
+    """The phrases of the list that ends with the metric at [ms, me): back over 、 to the clause's start
+    (the metric holds only the last item when the clause was read from its last 、)."""
+    lo = ms
+    while lo > 0 and s[lo - 1] == "、":
+        floor = max(0, lo - 2 - V.MAX_METRIC_CHARS)
+        brk = _ITEM_START.search(s[floor:lo - 1][::-1])  # the nearest break before this item (bounded look-back)
+        if brk is None and floor > 0:
+            return []
+        start = lo - 1 - brk.start() if brk is not None else 0
+        if start >= lo - 1:
+            return []
+        lo = start
+    lead = V.METRIC_LEADING_RE.match(s, lo, me)
+    lo = lead.end() if lead else lo
+    cuts = [m.span() for m in _ITEM_JOIN.finditer(s, lo, me)]
+    items = list(zip([lo] + [b for _a, b in cuts], [a for a, _b in cuts] + [me]))
+    return items if all(b > a for a, b in items) else []
+
+
+_ITEM_START = re.compile(r"[，,。；;：:！!？?\n、（(]")
 
 
 def _listed_before(f: dict, nxt: dict, s: str) -> bool:
