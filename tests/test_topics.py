@@ -68,6 +68,8 @@ def test_blocker_words_hide_the_term_inside_them():
     ("美国新政府上台后，中美关系走向如何？", "diplomacy"),
     ("农村饮水安全如何保障？", "water"),
     ("城区内涝问题怎么解决？", "water"),
+    ("请问司马副主任，物价情况如何？", "business"),
+    ("今年GDP增长目标是多少？", "business"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary
