@@ -514,6 +514,10 @@ def test_noise_levels_in_decibels_written_in_latin():
         ("55dB(A)", "dB(A)", "level"), ("45.2dB", "dB", "level")]
 
 
+def test_a_share_of_the_people_is_a_share():
+    assert [(f.text, f.value) for f in figs("超过九成群众满意。")] == [("九成", 90.0)]  # 群众, not 成群
+
+
 def test_fish_released_are_counted_by_the_tail_but_exhaust_is_no_unit():
     assert [(f.text, f.value, f.unit) for f in figs("增殖放流鱼苗320万尾。机动车尾气排放，3尾号限行。")] == [
         ("320万尾", 3_200_000.0, "尾")]
