@@ -514,6 +514,13 @@ def test_noise_levels_in_decibels_written_in_latin():
         ("55dB(A)", "dB(A)", "level"), ("45.2dB", "dB", "level")]
 
 
+def test_the_yue_of_a_word_is_no_approximation():
+    [saved, signed, about] = figs("节约12.6万吨标准煤，签约项目32个，产量约为5万吨。")
+    assert (saved.text, saved.approximate, saved.metric) == ("12.6万吨标准煤", False, None)  # 节约: no 节
+    assert (signed.approximate, signed.metric) == (False, "签约项目")
+    assert (about.approximate, about.metric) == (True, "产量")
+
+
 def test_a_share_of_the_people_is_a_share():
     assert [(f.text, f.value) for f in figs("超过九成群众满意。")] == [("九成", 90.0)]  # 群众, not 成群
 

@@ -87,7 +87,15 @@ SHARE_SUFFIX_RE = re.compile("(?:" + alternation(_CUES["share_metric_suffixes"])
 _APPROX = _DATA["approx"]
 AT_LEAST_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["at_least_before"]) + ")$")
 AT_MOST_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["at_most_before"]) + ")$")
-ABOUT_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["about_before"]) + ")$")
+# 约 as "about", not the 约 of 节约, 签约, 制约 (节约12.6万吨标准煤 is exact, and its metric is no 节)
+_ABOUT = "(?<![" + _APPROX["about_word_before"] + "])约"
+
+
+def _with_about(words: list[str]) -> str:
+    return "(?:" + alternation([w for w in words if w != "约"]) + ("|" + _ABOUT if "约" in words else "") + ")"
+
+
+ABOUT_BEFORE_RE = re.compile(_with_about(_APPROX["about_before"]) + "$")
 AT_LEAST_AFTER = frozenset(_APPROX["at_least_after"])
 AT_MOST_AFTER = frozenset(_APPROX["at_most_after"])
 ABOUT_AFTER = frozenset(_APPROX["about_after"])
@@ -106,7 +114,7 @@ METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _ME
 METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"] + _CUES["to_level"]
                                                      + _METRIC["share_of"]) + ")+")
 METRIC_TRAILING_RE = re.compile(
-    r"(?:(?:" + alternation(_METRIC["trailing"]) + r")|" + _METRIC["trailing_regex"] + r"|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
+    r"(?:" + _with_about(_METRIC["trailing"]) + r"|" + _METRIC["trailing_regex"] + r"|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
     r"|[(（][^)）]*[)）])+$")
 METRIC_COMPARISON_TAIL_RE = re.compile(_METRIC["comparison_tail"])
 # A phrase that is a scope or a comparison, not what is measured: 在8个城市中, 较十三五初期.
