@@ -46,6 +46,7 @@ def test_longest_term_wins_and_latin_terms_ignore_case():
 
 def test_blocker_words_hide_the_term_inside_them():
     assert find_topic_hits("在市委、市政府的坚强领导下") == []
+    assert find_topic_hits("网站访问量达到3万次") == []  # a site's visits are no state visit
     assert [(h.term, h.topic) for h in find_topic_hits("改造市政道路")] == [("市政", "urban")]
 
 
@@ -70,6 +71,15 @@ def test_blocker_words_hide_the_term_inside_them():
     ("城区内涝问题怎么解决？", "water"),
     ("请问司马副主任，物价情况如何？", "business"),
     ("今年GDP增长目标是多少？", "business"),
+    ("请问周局长，加装电梯的进展如何？", "housing"),
+    ("共享单车乱停放怎么管？", "transport"),
+    ("请问李厅长，秋粮生产有什么部署？", "agriculture"),
+    ("想问一下冯总工，林草植被建设有哪些成效？", "ecology"),
+    ("中方对此次访问有何期待？", "diplomacy"),
+    ("请问黄局长，课后服务收费是否会调整？", "education"),
+    ("减废回收的进度如何？", "solid_waste"),
+    ("冬季供暖期有什么措施？", "industry_energy"),
+    ("燃气安全方面做了哪些工作？", "public_safety"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary
