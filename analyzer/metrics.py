@@ -128,9 +128,13 @@ def _qa_measures(conf: Conference, hits: Sequence[TopicHit], sentences: Sequence
                 break
         a_idx = set(pair.answer_turns)
         a_sent = [s for i in a_idx for s in sents_of.get(i, ())]
-        qa.append(QAMeasure(topics=topics.question_topics(q_hits), topics_via=via, alignment=score,
-                            drift=topics.drifts(score), non_answer=non, answer_chars=a_chars, figures=sum(figs_of[i] for i in a_idx),
-                            boilerplate_ratio=boilerplate.ratio(a_sent, a_chars)))
+        asked_about = topics.question_topics(q_hits)
+        from_answer = q is not None and not asked_about and bool(a_hits)
+        if from_answer:  # "下一步有什么打算？" names no subject: it asks about what the official then speaks of
+            asked_about = topics.question_topics(a_hits, topics.MIN_ANSWER_TOPIC_SHARE)
+        qa.append(QAMeasure(topics=asked_about, topics_via=via, topics_from_answer=from_answer, alignment=score,
+                            drift=topics.drifts(score), non_answer=non, answer_chars=a_chars,
+                            figures=sum(figs_of[i] for i in a_idx), boilerplate_ratio=boilerplate.ratio(a_sent, a_chars)))
     return qa
 
 

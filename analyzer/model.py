@@ -274,6 +274,7 @@ class QAMeasure:
     topics: tuple[str, ...] = ()  # the question's topics, heaviest first
     # the short forms the question names (《规定》) whose full names lent it terms: (short, start, end of the full name)
     topics_via: tuple[tuple[str, int, int], ...] = ()
+    topics_from_answer: bool = False  # the question names no topic: these are its answer's (alignment stays None)
     alignment: Optional[float] = None
     drift: bool = False
     non_answer: Optional[NonAnswer] = None

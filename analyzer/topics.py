@@ -37,6 +37,7 @@ def _load(data: dict) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]
 
 TOPICS, LEXICON, _SETTINGS = _load(lexicon.TOPICS)
 MIN_TOPIC_SHARE: float = float(_SETTINGS.get("min_topic_share", 0.10))
+MIN_ANSWER_TOPIC_SHARE: float = float(_SETTINGS.get("min_answer_topic_share", 0.25))
 DRIFT_THRESHOLD: float = float(_SETTINGS.get("drift_threshold", 0.25))
 MIN_ANSWER_CHARS_WITHOUT_TERMS: int = int(_SETTINGS.get("min_answer_chars_without_terms", 60))
 _TOPIC_RANK = {t: i for i, t in enumerate(TOPICS)}

@@ -157,3 +157,16 @@ def test_a_question_about_a_glossed_short_form_counts_the_full_names_terms(tmp_p
     [(short, start, end)] = first.topics_via
     assert short == "《规定》" and a.conference.text[start:end] == "生态环境损害赔偿管理规定"
     assert second.topics == () and second.topics_via == ()  # it names no text
+
+
+def test_a_question_that_names_no_topic_takes_its_answers(tmp_path):
+    from analyzer import analyse
+
+    page = tmp_path / "c.txt"
+    page.write_text("市生态环境局新闻发布会\n主持人：请提问。\n东湖日报记者：请问王局长，下一步有什么打算？\n"
+                    "王刚：我们将持续推进大气污染防治，抓好扬尘治理和工业废气治理。\n"
+                    "东湖电视台记者：黑臭水体整治进展如何？\n王刚：已完成12条黑臭水体整治，推进扬尘治理。\n",
+                    encoding="utf-8")
+    generic, named = analyse(page).qa
+    assert generic.topics == ("air",) and generic.topics_from_answer and generic.alignment is None
+    assert named.topics == ("water",) and not named.topics_from_answer and named.alignment is not None

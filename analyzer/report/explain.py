@@ -86,6 +86,8 @@ def render(analysis: Analysis, console: Console) -> None:
         console.print(Text(f"#{r['pair']} {r['status']}; asked by {r['reporter'] or '-'}; answered by "
                            f"{', '.join(r['answerers']) or '-'}; topics {', '.join(r['topics']) or '-'}; "
                            f"alignment {alignment}{' (drifts)' if r['drift'] else ''}"))
+        if qm.topics_from_answer:
+            console.print(_indented("the question names no topic: its topics are the answer's"))
         for short, a, b in qm.topics_via:
             console.print(_indented(f"{short} stands for 《{clip(text[a:b], 40)}》@{a}: its terms count for the question"))
         if r["non_answer"]:
