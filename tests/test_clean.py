@@ -206,6 +206,15 @@ def test_a_separator_ending_a_paragraph_is_cut():
     assert "chrome:separator" in reasons(doc)
 
 
+@pytest.mark.parametrize("line", ["Question in English about carbon market.", "Can you confirm the date of the talks?"])
+def test_a_question_in_english_is_no_menu(line):
+    assert cleaned(line + "\n" + ARTICLE[2]).text.startswith(line)
+
+
+def test_english_as_a_menu_link_is_still_chrome():
+    assert "English" not in cleaned("中文 | English\n" + ARTICLE[2]).text
+
+
 def test_a_label_line_and_a_sentence_with_a_link_are_kept():
     for line in ("Reporter:", "主持人：", "详见http://www.example.gov.cn/a.htm。", "标题：南湖市召开新闻发布会"):
         assert cleaned(line + "\n" + ARTICLE[2]).text.startswith(line)

@@ -28,6 +28,10 @@ HEADLINE_REPEAT_WITHIN = 6  # lines after the list in which the article's title 
 HEADLINE_BREAK = re.compile(r"[。!?！？；;:：,，]")
 
 
+# An English sentence: three or more words, most of them lower-case, ending in . ? or !
+LATIN_SENTENCE = re.compile(r"[A-Z]?[a-z'’-]*(?:,? [a-z][A-Za-z'’-]*|,? [A-Z][A-Za-z'’-]*){2,}[.?!]")
+
+
 def _menu_strength(simple: str) -> int:
     """2: a menu line on its own; 1: menu-like, a menu only next to another; 0: not a menu."""
     if len(simple) > _MENU["max_len"] or MENU_PUNCT.search(simple):
@@ -35,6 +39,8 @@ def _menu_strength(simple: str) -> int:
     tokens = [t for t in MENU_SPLIT.split(simple) if t]
     if not tokens or max(len(t) for t in tokens) > _MENU["max_token_len"]:
         return 0
+    if LATIN_SENTENCE.fullmatch(simple.strip()):
+        return 0  # "Question in English about carbon market.": words of a sentence, not links
     if all(t.isdigit() or DATE.fullmatch(t) for t in tokens):
         return 0
     if sum(1 for t in tokens if TABLE_CELL.fullmatch(t)) >= _MENU["min_table_cells"]:
