@@ -80,6 +80,7 @@ def test_blocker_words_hide_the_term_inside_them():
     ("减废回收的进度如何？", "solid_waste"),
     ("冬季供暖期有什么措施？", "industry_energy"),
     ("燃气安全方面做了哪些工作？", "public_safety"),
+    ("请问气象局，强降雨预警如何发布？", "water"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary
