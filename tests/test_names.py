@@ -158,6 +158,8 @@ def test_a_function_character_after_a_two_character_name_is_not_its_third():
     ("部长通道｜生态环境部部长黄润秋答记者问", "生态环境部部长"),  # a column name before a bar
     ("两会访谈丨市生态环境局局长王刚", "市生态环境局局长"),
     ("十四届全国人大三次会议举行记者会 外交部部长王毅就外交政策答问", "外交部部长"),  # a headline's space after its event
+    ("据市水务局局长张强介绍，今年以来", "市水务局局长"),  # 据 of reported speech
+    ("市数据局局长张强介绍", "市数据局局长"),  # not the 据 of 数据局
 ])
 def test_a_title_starts_after_the_words_that_introduce_it(text, title):
     from analyzer.parse.names import title_start

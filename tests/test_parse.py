@@ -1490,3 +1490,17 @@ def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
     assert all(conf.turn_text(t) for t in conf.turns)  # the host's label with no words of its own gave way
     # a story that quotes a netizen has no turns
     assert conf_of("市区公交线路调整\n记者昨日走访发现，有网友问：能不能加密班次？公交公司表示将研究。\n").turns == ()
+
+
+def test_an_officials_words_reported_before_the_dialogue_are_their_statement():
+    page = ("让每一条河流都清澈起来\n近年来，我市持续推进河湖治理。\n"
+            "据市水务局局长张强介绍，今年以来全市共清理河道垃圾1.2万吨。\n"
+            "市生态环境局副局长刘芳表示，全市12个国控断面水质优良比例达到100%。\n"
+            "记者：群众参与河湖保护的积极性如何？\n刘芳：全市共有民间河长1500余名。\n")
+    conf = conf_of(page)
+    liu = by_name(conf, "刘芳")
+    assert [(t.kind, t.participant) for t in conf.turns][:1] == [("statement", liu.id)]
+    assert conf.turn_text(conf.turns[0]) == "市生态环境局副局长刘芳表示，全市12个国控断面水质优良比例达到100%。"
+    assert conf.qa_pairs[0].answerers == (liu.id,)
+    # one quoted who does not speak in the dialogue is no participant of it
+    assert "张强" not in {p.name for p in conf.participants}

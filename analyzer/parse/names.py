@@ -193,9 +193,9 @@ HONORIFIC = "(?:" + "|".join(map(re.escape, HONORIFICS)) + ")"
 PERSON_END = re.compile(HONORIFIC + "(?:以及|和|及|与|、)?")
 # (访 only right after a dash: "——访市水务局局长周海洋" is an interview headline; 信访局 keeps its 访;
 # 请问 opens a question: "请问局长王刚" titles him 局长; a headline's space after its event:
-# "…举行记者会 外交部部长王毅就…")
+# "…举行记者会 外交部部长王毅就…"; 据 of reported speech: "据市水务局局长张强介绍", not of 数据局)
 TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"] + ["请问"]) + "|(?<=[—–－-])访"
-                       "|(?:记者会|发布会|吹风会|通气会|见面会)[ \t\u3000]+")
+                       "|(?:记者会|发布会|吹风会|通气会|见面会)[ \t\u3000]+|(?<![数证依占])据")
 
 
 def title_start(s: str, pos: int, floor: int) -> int:

@@ -30,30 +30,41 @@ NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*
 REPORT_CUES = re.compile(r"报告|通报|公报|白皮书|方案|通知|意见|公告|情况|总结|规划|办法")
 
 
+def speech_spans(doc: Document, roster: Roster, start: int, end: int,
+                 reports: bool = True) -> list[tuple[Person, int, int]]:
+    """Who speaks in which paragraphs of ``text[start:end]``: reported speech ("王小平强调，…",
+    "“…”陈卫东说") and, with ``reports``, a report given at the meeting; each person is registered in
+    ``roster``."""
+    s, t = doc.simplified, doc.text
+    titled: dict[str, Mention] = {}
+    for mention in titled_mentions(s, 0, end):
+        titled.setdefault(compact(s[mention.name_start:mention.name_end]), mention)
+    spans: list[tuple[Person, int, int]] = []
+    paras = [piece for m in re.finditer(r"[^\n]+", t[:end]) if m.end() > start
+             for piece in _pieces(s, max(m.start(), start), m.end(), titled)]
+    current: Optional[Person] = None
+    a0 = b0 = 0
+    for a, b in paras:
+        speaker = _speaker(doc, roster, titled, a, b, reports)
+        if speaker:
+            if current is not None:
+                spans.append((current, a0, b0))
+            current, a0, b0 = speaker, a, b
+        elif current is not None and _continues(s, a, b):
+            b0 = b
+        elif current is not None:
+            spans.append((current, a0, b0))
+            current = None
+    if current is not None:
+        spans.append((current, a0, b0))
+    return spans
+
+
 def prose(doc: Document, title, date, place) -> Conference:
     """A news story (reported speech attributed to the person quoted) or a report (no speakers)."""
     s, t = doc.simplified, doc.text
     roster = Roster(doc)
-    titled: dict[str, Mention] = {}
-    for mention in titled_mentions(s):
-        titled.setdefault(compact(s[mention.name_start:mention.name_end]), mention)
-    spans: list[tuple[Person, int, int]] = []  # who speaks in which paragraphs
-    paras = [piece for m in re.finditer(r"[^\n]+", t) for piece in _pieces(s, m.start(), m.end(), titled)]
-    current: Optional[Person] = None
-    start = end = 0
-    for a, b in paras:
-        speaker = _speaker(doc, roster, titled, a, b)
-        if speaker:
-            if current is not None:
-                spans.append((current, start, end))
-            current, start, end = speaker, a, b
-        elif current is not None and _continues(s, a, b):
-            end = b
-        elif current is not None:
-            spans.append((current, start, end))
-            current = None
-    if current is not None:
-        spans.append((current, start, end))
+    spans = speech_spans(doc, roster, 0, len(t))
     delivered = None if spans or NEWS_CUES.search(s) else _delivered_by(doc, roster)
     if delivered is not None:
         spans = [delivered]
@@ -136,15 +147,18 @@ def _continues(s: str, a: int, b: int) -> bool:
 
 
 
-def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, b: int) -> Optional[Person]:
+def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, b: int,
+             reports: bool = True) -> Optional[Person]:
     """The person whose speech a paragraph reports ("王小平强调，…", "“…”陈卫东说"): one the text titles.
 
     A report given at the meeting ("副市长黄立新通报了…") credits its figures to that official, who is
     quoted without speaking in the story: role "other", a speaker once the story quotes their words.
     """
     s = doc.simplified
-    for rx, role, rule in ((SPEECH_RE, "speaker", "reported speech"), (QUOTE_SPEECH_RE, "speaker", "reported speech"),
-                           (REPORT_SPEECH_RE, "other", "reports at the meeting")):
+    rules = [(SPEECH_RE, "speaker", "reported speech"), (QUOTE_SPEECH_RE, "speaker", "reported speech")]
+    if reports:
+        rules.append((REPORT_SPEECH_RE, "other", "reports at the meeting"))
+    for rx, role, rule in rules:
         # a report opens its paragraph ("会上，副市长黄立新通报了…。2023年，…"); one in passing claims nothing
         end = b if rx is not REPORT_SPEECH_RE else (s.find("。", a, b) + 1 or b)
         for m in rx.finditer(s, a, end):

@@ -13,6 +13,7 @@ from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, compact, tidy_title, titled_mentions
 from .resolve import (ASKS_AT_END, answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels,
                       settle_roles, the_interviewer)
+from .prose import speech_spans
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
                      introductions, shared_title, trim)
 
@@ -63,9 +64,10 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     people = answers_to_the_one_asked(doc, labels, people, roster)
     people = the_interviewer(doc, labels, people, roster)
     labels, people = _lead_statement(doc, labels, people, roster)
+    labels, people, speech_ends = _reported_in_lead(doc, labels, people)
     _titles_from_text(doc, roster)
     participants, ids = freeze(roster)
-    roster_lines = [d.start for d in declared]  # sorted; one between two turns ends the first
+    roster_lines = sorted([d.start for d in declared] + speech_ends)  # one between two turns ends the first
     turns: list[Turn] = []
     for i, (lab, p) in enumerate(zip(labels, people)):
         end = labels[i + 1].start if i + 1 < len(labels) else len(t)
@@ -116,6 +118,25 @@ def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
     host.evidence.append(Evidence("unlabelled statement before the questions", a, b))
     opening = Label(para.start(), para.start(), para.start(), "statement", "", layout=labels[0].layout)
     return [opening] + labels, [host] + people
+
+
+def _reported_in_lead(doc: Document, labels: list[Label],
+                      people: list[Person]) -> tuple[list[Label], list[Person], list[int]]:
+    """A story told before its dialogue ("市生态环境局副局长刘芳表示，…" then "记者：…" and "刘芳：…"):
+    a paragraph that reports the words of an official who speaks in the dialogue is their statement.
+    Others quoted there (a premier in a news snippet above a briefing) are no participants of it.
+    Returns the labels and people with those statements first, and where each ends (the story's
+    other paragraphs are nobody's turn)."""
+    if not labels or labels[0].kind == "statement":
+        return labels, people, []
+    officials = {p.key: p for p in people if p.key and p.role == "speaker"}
+    spans = [(officials[q.key], a, b) for q, a, b in speech_spans(doc, Roster(doc), 0, labels[0].start, reports=False)
+             if q.key in officials]  # (read with a roster of its own: the others leave no trace)
+    lead = []
+    for person, a, b in spans:
+        person.evidence.append(Evidence("reported speech before the dialogue", a, b))
+        lead.append(Label(a, a, a, "statement", "", layout=labels[0].layout))
+    return lead + labels, [p for p, _a, _b in spans] + people, [b for _p, _a, b in spans]
 
 
 def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequence[Declaration]) -> frozenset[int]:
