@@ -1490,6 +1490,9 @@ def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
     assert all(conf.turn_text(t) for t in conf.turns)  # the host's label with no words of its own gave way
     # a story that quotes a netizen has no turns
     assert conf_of("市区公交线路调整\n记者昨日走访发现，有网友问：能不能加密班次？公交公司表示将研究。\n").turns == ()
+    # an official who quotes a question and answers it on keeps the floor
+    conf = conf_of(page.replace("[马卫东]我们会在早晚高峰加密班次。", "[马卫东]好的。有市民问：为什么要加密？其实是客流大了。"))
+    assert any(conf.turn_text(t).endswith("其实是客流大了。") and t.role == "speaker" for t in conf.turns)
 
 
 def test_an_officials_words_reported_before_the_dialogue_are_their_statement():

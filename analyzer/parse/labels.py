@@ -66,6 +66,7 @@ RELAYED_RE = re.compile(
     r"(?:“[^”\n]{1,16}”|[\u4e00-\u9fff]{0,4}?)(?:(?:在线)?(?:留言|来信|来电)(?:问道|提问|问|说)?|问道|提问|问)"
     r"[ \t\u3000]*[:：][ \t\u3000]*(?=\S)",
     re.M)
+QUESTION_AT_END = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*$")
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # "问1" "问题二" "1.问" "答3": a numbered question or answer (问题 only with its number)
 NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
@@ -489,6 +490,10 @@ def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, La
         i = j = bisect.bisect_left(keys, start)
         while j < len(keys) and keys[j] < m.end():
             j += 1
+        line_end = simplified.find("\n", m.end())
+        asked_end = min(line_end if line_end >= 0 else len(simplified), keys[j] if j < len(keys) else len(simplified))
+        if not QUESTION_AT_END.search(simplified, m.end(), asked_end):
+            continue  # the official quoting a question and answering it on ("有市民问：为什么…？其实…")
         inside = [k for k in keys[i:j] if k in found]
         before = found.get(keys[i - 1]) if i else None
         if before is not None and before.content_start > start:
