@@ -340,14 +340,11 @@ def _list_items(s: str, ms: int, me: int) -> list[tuple[int, int]]:
     """The phrases of the list that ends with the metric at [ms, me): back over 、 to the clause's start
     (the metric holds only the last item when the clause was read from its last 、)."""
     lo = ms
-    while lo > 0 and s[lo - 1] == "、":
+    while lo > 0 and s[lo - 1] == "、":  # the item before: back to the nearest break, within a metric's length
         floor = max(0, lo - 2 - V.MAX_METRIC_CHARS)
-        brk = _ITEM_START.search(s[floor:lo - 1][::-1])  # the nearest break before this item (bounded look-back)
-        if brk is None and floor > 0:
-            return []
-        start = lo - 1 - brk.start() if brk is not None else 0
-        if start >= lo - 1:
-            return []
+        start = max(s.rfind(c, floor, lo - 1) for c in _ITEM_BREAKS) + 1
+        if start == 0 and floor > 0 or start >= lo - 1:
+            return []  # no break that near, or an empty item
         lo = start
     lead = V.METRIC_LEADING_RE.match(s, lo, me)
     lo = lead.end() if lead else lo
@@ -356,7 +353,7 @@ def _list_items(s: str, ms: int, me: int) -> list[tuple[int, int]]:
     return items if all(b > a for a, b in items) else []
 
 
-_ITEM_START = re.compile(r"[，,。；;：:！!？?\n、（(]")
+_ITEM_BREAKS = "，,。；;：:！!？?\n、（("
 
 
 def _listed_before(f: dict, nxt: dict, s: str) -> bool:

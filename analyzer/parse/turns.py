@@ -67,13 +67,14 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     labels, people, speech_ends = _reported_in_lead(doc, labels, people)
     _titles_from_text(doc, roster)
     participants, ids = freeze(roster)
-    roster_lines = sorted([d.start for d in declared] + speech_ends)  # one between two turns ends the first
+    # a roster line between two turns, or the end of a statement reported in the lead, ends the first
+    turn_stops = sorted([d.start for d in declared] + speech_ends)
     turns: list[Turn] = []
     for i, (lab, p) in enumerate(zip(labels, people)):
         end = labels[i + 1].start if i + 1 < len(labels) else len(t)
-        k = bisect.bisect_right(roster_lines, lab.content_start)
-        if k < len(roster_lines) and roster_lines[k] < end:
-            end = roster_lines[k]
+        k = bisect.bisect_right(turn_stops, lab.content_start)
+        if k < len(turn_stops) and turn_stops[k] < end:
+            end = turn_stops[k]
         a, b = trim(t, lab.content_start, end)
         if i + 1 == len(labels):
             b = _without_page_tail(s, a, b)
