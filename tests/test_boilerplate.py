@@ -54,6 +54,8 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("你这个问题提得非常好。", "courtesy"),
     ("下面请记者朋友们就本次发布的内容进行提问。", "procedural"),
     ("首先,请王明先生介绍有关情况。", "procedural"),
+    ("首先，请黄海先生作介绍。", "procedural"),
+    ("两位嘉宾将回答大家关心的问题。", "procedural"),
     ("今天的新闻发布会到此结束。", "procedural"),
     ("下面，我把有关情况简要介绍一下。", "procedural"),
     ("今年以来，全市上下坚决扛稳生态环境保护政治责任，持续深入打好污染防治攻坚战。", "political"),
