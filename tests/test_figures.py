@@ -582,6 +582,9 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("人均收入是全国平均水平的1.2倍。", "1.2倍", "人均收入"),
     ("把握度达到90%。", "90%", "把握度"),
     ("年内放流鱼苗200万尾。", "200万尾", "放流鱼苗"),  # a time scope before the phrase
+    ("一季度全市生产总值完成856.3亿元。", "856.3亿元", "生产总值"),  # a quarter; 完成 links to the number
+    ("前三季度出口增长5.3%。", "5.3%", "出口"),
+    ("近三年来新增绿地120公顷。", "120公顷", "绿地"),  # a span of recent years
 ])
 def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
     assert next(f for f in figs(text) if f.text == fig_text).metric == metric
