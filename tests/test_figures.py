@@ -388,7 +388,8 @@ def test_describe_explains_the_parse():
 def test_never_raises_and_texts_slice_the_input(text):
     for f in figs(text):
         assert text[f.start:f.end] == f.text
-        assert f.unit or f.rule in ("index_value", "rank")  # a bare number is never a figure; 位列第一 is a rank
+        # a bare number is never a figure (位列第一 is a rank); one said with its magnitude (1200万) may be
+        assert f.unit or f.rule in ("index_value", "rank") or f.rule == "bare_magnitude" and any(c in f.text for c in "万亿")
 
 
 # ---------------------------------------------------------------- the shared corpus
@@ -512,6 +513,15 @@ def test_explain_line_shows_sign_direction_range_and_metric_rule():
 def test_noise_levels_in_decibels_written_in_latin():
     assert [(f.text, f.unit, f.kind) for f in figs("昼间噪声55dB(A)，夜间等效声级为45.2dB")] == [
         ("55dB(A)", "dB(A)", "level"), ("45.2dB", "dB", "level")]
+
+
+def test_a_large_number_said_without_its_unit_is_a_level():
+    found = figs("全市常住人口1200万，GDP达到1.2万亿。访港旅客人次超过3000万。投资额3000多万，千万不要大意。")
+    assert [(f.text, f.value, f.unit, f.kind, f.metric) for f in found] == [
+        ("1200万", 12_000_000.0, "", "level", "常住人口"), ("1.2万亿", 1.2e12, "", "level", "GDP"),
+        ("3000万", 30_000_000.0, "", "level", "访港旅客人次"), ("3000多万", 30_000_000.0, "", "level", "投资额")]
+    assert found[2].approximate and found[2].low == 30_000_000.0  # 超过
+    assert figs("一万年太久。亿万人民。") == []  # no clause ends after the number
 
 
 def test_the_yue_of_a_word_is_no_approximation():

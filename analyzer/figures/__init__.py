@@ -25,8 +25,8 @@ from ..model import Figure, Owner
 from ..spans import merge
 from . import context, metric
 from . import vocab as V
-from .read import (FIGURE_RE, read_currency, read_doubling, read_fraction, read_index, read_main, read_rank,
-                   read_tenths)
+from .read import (FIGURE_RE, read_bare, read_currency, read_doubling, read_fraction, read_index, read_main,
+                   read_rank, read_tenths)
 
 parse_number = numbers.parse_number
 __all__ = ["find_figures", "describe", "parse_number"]
@@ -81,7 +81,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
     return [_figure(f) for f in found]
 
 
-_READERS = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index,
+_READERS = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index, "bare": read_bare,
             "double": read_doubling, "cur": read_currency}  # the forms other than a number with its unit (read_main)
 
 

@@ -47,6 +47,9 @@ FIGURE_RE = re.compile(lexicon.guarded(
     r"|(?P<main>" + _START.format("sign") + r"(?P<num>" + _RUN + r")" + _NOT_BEFORE +
     r"(?:(?P<unit1>" + V.UNIT_RE + r")?(?P<sep>" + _SEP + r")(?P<sign2>" + _SIGN + r")?(?P<num2>" + _RUN + r"))?"
     r"(?P<unit>" + V.UNIT_RE + r")(?P<half>半)?)"
+    # a large number said without its unit, where the clause ends (常住人口1200万, 旅客人次超过3000万。)
+    r"|(?P<bare>" + _START.format("bsign") + r"(?P<bnum>(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[多余]?[万亿]+)"
+    r"(?P<bmore>[多余])?)(?=[，,。；;！!？?、）)”\s]|$|以上|左右)"
 ))  # guarded: only positions where a figure can start are tried
 
 
@@ -136,6 +139,18 @@ def read_doubling(m: re.Match, text: str) -> dict:
     a, b = m.span("double")
     return _fields(a, b, text, float(2 ** int(doublings)), "倍", "change", "doubling", _cls="measure",
                    direction="up")
+
+
+def read_bare(m: re.Match, text: str) -> Optional[dict]:
+    """3000万 with no unit after it: a level whose unit the clause names before it (人次, 人口), so none."""
+    parsed = numbers.parse_number(m.group("bnum") + (m.group("bmore") or ""))
+    if parsed is None:
+        return None
+    sign = _signed(m.group("bsign"))
+    a, b = m.span("bare")
+    low, high = _signed_interval(sign, parsed.low, parsed.high)
+    return _fields(a, b, text, sign * parsed.value, "", "level", "bare_magnitude", approximate=parsed.approximate,
+                   low=low, high=high, sign=sign, _cls="")
 
 
 def read_index(m: re.Match, text: str) -> dict:
