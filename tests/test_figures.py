@@ -515,6 +515,11 @@ def test_noise_levels_in_decibels_written_in_latin():
         ("55dB(A)", "dB(A)", "level"), ("45.2dB", "dB", "level")]
 
 
+def test_a_population_is_counted_in_people():
+    assert [(f.text, f.value, f.unit, f.metric) for f in figs("辖区八百多万人口，惠及20万人口。")] == [
+        ("八百多万人口", 8_000_000.0, "人口", "辖区"), ("20万人口", 200_000.0, "人口", "惠及")]  # not 人 and a metric 口; 惠及 whole
+
+
 def test_a_large_number_said_without_its_unit_is_a_level():
     found = figs("全市常住人口1200万，GDP达到1.2万亿。访港旅客人次超过3000万。投资额3000多万，千万不要大意。")
     assert [(f.text, f.value, f.unit, f.kind, f.metric) for f in found] == [

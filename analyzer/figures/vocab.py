@@ -87,15 +87,19 @@ SHARE_SUFFIX_RE = re.compile("(?:" + alternation(_CUES["share_metric_suffixes"])
 _APPROX = _DATA["approx"]
 AT_LEAST_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["at_least_before"]) + ")$")
 AT_MOST_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["at_most_before"]) + ")$")
-# 约 as "about", not the 约 of 节约, 签约, 制约 (节约12.6万吨标准煤 is exact, and its metric is no 节)
-_ABOUT = "(?<![" + _APPROX["about_word_before"] + "])约"
+# 约 as "about", not the 约 of 节约, 签约, 制约 (节约12.6万吨标准煤 is exact, and its metric is no 节);
+# 及 as "and", not the 及 of 惠及, 涉及 (惠及20万人口 keeps its verb whole)
+_WORD_ENDS = {"约": _APPROX["about_word_before"], "及": _DATA["metric"]["and_word_before"]}
 
 
-def _with_about(words: list[str]) -> str:
-    return "(?:" + alternation([w for w in words if w != "约"]) + ("|" + _ABOUT if "约" in words else "") + ")"
+def _word_safe(words: list[str]) -> str:
+    """Alternation of ``words``, where a one-character word that also ends other words (约, 及) is
+    matched only where it does not end one."""
+    special = ["(?<![" + _WORD_ENDS[w] + "])" + w for w in _WORD_ENDS if w in words]
+    return "(?:" + "|".join([alternation([w for w in words if w not in _WORD_ENDS])] + special) + ")"
 
 
-ABOUT_BEFORE_RE = re.compile(_with_about(_APPROX["about_before"]) + "$")
+ABOUT_BEFORE_RE = re.compile(_word_safe(_APPROX["about_before"]) + "$")
 AT_LEAST_AFTER = frozenset(_APPROX["at_least_after"])
 AT_MOST_AFTER = frozenset(_APPROX["at_most_after"])
 ABOUT_AFTER = frozenset(_APPROX["about_after"])
@@ -114,7 +118,7 @@ METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _ME
 METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"] + _CUES["to_level"]
                                                      + _METRIC["share_of"]) + ")+")
 METRIC_TRAILING_RE = re.compile(
-    r"(?:" + _with_about(_METRIC["trailing"]) + r"|" + _METRIC["trailing_regex"] + r"|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
+    r"(?:" + _word_safe(_METRIC["trailing"]) + r"|" + _METRIC["trailing_regex"] + r"|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
     r"|[(（][^)）]*[)）])+$")
 METRIC_COMPARISON_TAIL_RE = re.compile(_METRIC["comparison_tail"])
 # A phrase that is a scope or a comparison, not what is measured: 在8个城市中, 较十三五初期.
