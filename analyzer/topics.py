@@ -40,6 +40,22 @@ MIN_TOPIC_SHARE: float = float(_SETTINGS.get("min_topic_share", 0.10))
 MIN_ANSWER_TOPIC_SHARE: float = float(_SETTINGS.get("min_answer_topic_share", 0.25))
 DRIFT_THRESHOLD: float = float(_SETTINGS.get("drift_threshold", 0.25))
 MIN_ANSWER_CHARS_WITHOUT_TERMS: int = int(_SETTINGS.get("min_answer_chars_without_terms", 60))
+RELATED_CREDIT: float = float(_SETTINGS.get("related_credit", 0.0))
+
+
+def _related(pairs: Mapping[str, list[str]]) -> dict[str, frozenset[str]]:
+    """The related topics of each topic, both ways; an unknown topic name is an error in the data."""
+    out: dict[str, set[str]] = {t: set() for t in TOPICS}
+    for topic, others in pairs.items():
+        for other in others:
+            if topic not in out or other not in out:
+                raise ValueError(f"unknown topic in [related]: {topic} -> {other}")
+            out[topic].add(other)
+            out[other].add(topic)
+    return {t: frozenset(r) for t, r in out.items()}
+
+
+RELATED = _related(lexicon.TOPICS.get("related", {}))
 _TOPIC_RANK = {t: i for i, t in enumerate(TOPICS)}
 # One Aho–Corasick automaton, leftmost-longest: at each position the longest term wins (大气污染
 # over 大气), matches never overlap, as a longest-first alternation scanned left to right would.
@@ -145,12 +161,15 @@ def question_topics(hits: Iterable[TopicHit], min_share: float = MIN_TOPIC_SHARE
     return tuple(t for t, s in topic_distribution(hits).items() if s >= min_share)
 
 
-def alignment(question_dist: Mapping[str, float], answer_dist: Mapping[str, float]) -> float | None:
-    """Share of the question's topic weight the answer covers: sum over topics of min(q, a).
+def alignment(question_dist: Mapping[str, float], answer_dist: Mapping[str, float],
+              related_credit: float = RELATED_CREDIT) -> float | None:
+    """Share of the question's topic weight the answer covers: sum over topics t of min(q_t, a_t'),
+    where a_t' is the answer's share in t plus ``related_credit`` times its share in the topics
+    related to t (an air question answered with industry and transport measures is covered in part).
 
     Both distributions are normalised first, so the score lies in [0, 1]: 1 when the answer's
-    topic mix contains the question's, 0 when they share no topic. None when the question has
-    no topic terms (nothing to align with); 0.0 when only the answer has none.
+    topic mix contains the question's, 0 when they share no topic nor a related one. None when the
+    question has no topic terms (nothing to align with); 0.0 when only the answer has none.
     """
     q_total = sum(question_dist.values())
     if q_total <= 0:
@@ -158,7 +177,12 @@ def alignment(question_dist: Mapping[str, float], answer_dist: Mapping[str, floa
     a_total = sum(answer_dist.values())
     if a_total <= 0:
         return 0.0
-    score = sum(min(q / q_total, answer_dist.get(t, 0.0) / a_total) for t, q in question_dist.items())
+    a = {t: w / a_total for t, w in answer_dist.items()}
+
+    def covered(t: str) -> float:
+        return a.get(t, 0.0) + related_credit * sum(a.get(r, 0.0) for r in RELATED.get(t, ()))
+
+    score = sum(min(q / q_total, covered(t)) for t, q in question_dist.items())
     return round(min(1.0, score), 6)
 
 

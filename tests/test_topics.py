@@ -111,7 +111,11 @@ def test_share_by_topic_spreads_characters_over_topics():
 
 def test_alignment_math():
     assert alignment({"air": 1.0}, {"air": 0.5, "water": 0.5}) == pytest.approx(0.5)
-    assert alignment({"air": 0.6, "transport": 0.4}, {"transport": 1.0}) == pytest.approx(0.4)
+    assert alignment({"air": 0.6, "transport": 0.4}, {"transport": 1.0}, related_credit=0.0) == pytest.approx(0.4)
+    # transport answers an air question in part: min(0.6, 0.5 * 1.0) + min(0.4, 1.0)
+    assert alignment({"air": 0.6, "transport": 0.4}, {"transport": 1.0}, related_credit=0.5) == pytest.approx(0.9)
+    assert alignment({"air": 1.0}, {"industry_energy": 1.0}, related_credit=0.5) == pytest.approx(0.5)
+    assert alignment({"air": 1.0}, {"diplomacy": 1.0}, related_credit=0.5) == 0.0  # not related
     assert alignment({"air": 2.0}, {"air": 3.0}) == pytest.approx(1.0)  # normalised first
     assert alignment({"air": 1.0}, {"soil": 1.0}) == 0.0
     assert alignment({"air": 1.0}, {}) == 0.0
