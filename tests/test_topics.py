@@ -82,6 +82,7 @@ def test_blocker_words_hide_the_term_inside_them():
     ("燃气安全方面做了哪些工作？", "public_safety"),
     ("请问气象局，强降雨预警如何发布？", "water"),
     ("早高峰能不能加密班次，缩短发车间隔？", "transport"),
+    ("中印边境局势近来如何？", "defence"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary
