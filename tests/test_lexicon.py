@@ -20,7 +20,7 @@ DATA_FILES = sorted(p for p in resources.files("analyzer").joinpath("data").iter
 # Tables whose keys are vocabulary (each key is a word, a topic or a unit class), not settings.
 DATA_TABLES = {"topics", "units", "unit_needs_cue", "unit_blockers", "gpe_ending_max_chars", "declaration_roles",
                "refuse", "unable", "defer", "political", "courtesy", "procedural", "specific", "blockers",
-               "region_cues", "venues", "spoken_title_forms", "title_synonyms"}
+               "region_cues", "venues", "spoken_title_forms", "title_synonyms", "related"}
 
 
 def code_text() -> str:
