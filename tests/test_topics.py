@@ -83,6 +83,10 @@ def test_blocker_words_hide_the_term_inside_them():
     ("请问气象局，强降雨预警如何发布？", "water"),
     ("早高峰能不能加密班次，缩短发车间隔？", "transport"),
     ("中印边境局势近来如何？", "defence"),
+    ("房贷利率会下调吗？", "housing"),
+    ("文物保护工作有哪些进展？", "culture_sport"),
+    ("网络安全方面有什么新规定？", "public_safety"),
+    ("人工智能产业发展如何？", "industry_energy"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary
