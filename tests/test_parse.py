@@ -1507,3 +1507,17 @@ def test_an_officials_words_reported_before_the_dialogue_are_their_statement():
     assert conf.qa_pairs[0].answerers == (liu.id,)
     # one quoted who does not speak in the dialogue is no participant of it
     assert "张强" not in {p.name for p in conf.participants}
+
+
+def test_a_host_who_puts_a_question_to_an_official_asks_beside_the_netizens():
+    page = ("在线访谈\n[主持人]各位网友好！今天我们邀请到市交通运输局局长梁振华、副局长许丽。\n[梁振华]大家好！\n"
+            "[主持人]梁局长，先请您介绍一下总体情况。\n[梁振华]今年新开通公交线路16条。\n"
+            "[主持人]网友“青青草”问：老年人乘坐公交还有优惠吗？\n[许丽]65周岁以上老年人免费乘坐。\n"
+            "[主持人]许局长，共享单车乱停放的问题，下一步有什么打算？\n[许丽]新划设停放点1200处。\n"
+            "[主持人]今天的访谈就到这里，再见！\n")
+    conf = conf_of(page)
+    host = next(p for p in conf.participants if p.role == "moderator")
+    xu = by_name(conf, "许丽")
+    asked = [(conf.participant(q.reporter).role, q.addressee) for q in conf.qa_pairs]
+    assert asked == [("reporter", None), ("moderator", xu.id)]  # the invitation to introduce stays procedural
+    assert conf.turns[6].kind == "question" and conf.qa_pairs[1].reporter == host.id

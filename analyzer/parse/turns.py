@@ -289,9 +289,13 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     for i, tr in enumerate(turns):
         kind = "other"
         addressee = None
-        if tr.role == "moderator" and first_q is None and i != opening and answered_next_by_speaker(i) \
-                and HOST_ASKS.search(s, tr.start, tr.end) and not HOST_INVITES.search(s, tr.start, tr.end):
-            close()  # the host of an interview, asking as no one else does
+        if tr.role == "moderator" and answered_next_by_speaker(i) \
+                and HOST_ASKS.search(s, tr.start, tr.end) and not HOST_INVITES.search(s, tr.start, tr.end) \
+                and (first_q is None and i != opening or first_q is not None
+                     and _host_asks_official(doc, roster, mentions, ids, tr)):
+            # the host of an interview asking as no one else does, or putting a question of their own to an
+            # official by name ("许局长，…下一步有什么打算？") beside the netizens' questions
+            close()
             kind = "question"
             addressee = _addressee(doc, roster, mentions, ids, tr)
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant, "outlet": None, "addressee": addressee}
@@ -359,6 +363,13 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         out.append(replace(tr, kind=kind, addressee=addressee))
     close()
     return out, pairs
+
+
+def _host_asks_official(doc: Document, roster: Roster, mentions: MentionFinder, ids: dict[int, str],
+                        tr: Turn) -> bool:
+    """The host's turn opens by addressing an official and asks no one else to speak (no handoff)."""
+    return _addressee(doc, roster, mentions, ids, tr) is not None and not ANSWER_HANDOFF.search(
+        doc.simplified, tr.start, tr.end)
 
 
 def _asked_before(pair: QAPair) -> Optional[str]:
