@@ -116,11 +116,11 @@ def _qa_measures(conf: Conference, hits: Sequence[TopicHit], sentences: Sequence
             via = tuple(f for f in forms if f[0] in asked and not q.start <= f[1] < q.end)
             q_hits += [h for _short, a, b in via for h in index.within(a, b)]
         a_hits = [h for t in answers for h in index.within(t.start, t.end)]
-        q_dist = topics.topic_distribution(q_hits)
+        q_dist, a_dist = topics.topic_distribution(q_hits), topics.topic_distribution(a_hits)
         a_chars = sum(t.end - t.start for t in answers)
         # no answer, or a short one without topic vocabulary (每部电梯补贴15万元): nothing to judge drift on
         judged = q is not None and answers and (a_hits or a_chars >= topics.MIN_ANSWER_CHARS_WITHOUT_TERMS)
-        score = topics.alignment(q_dist, topics.topic_distribution(a_hits)) if judged else None
+        score = topics.alignment(q_dist, a_dist) if judged else None
         non = None
         for t in answers:
             non = find_non_answer(text, simp, t.start, t.end)
@@ -128,10 +128,10 @@ def _qa_measures(conf: Conference, hits: Sequence[TopicHit], sentences: Sequence
                 break
         a_idx = set(pair.answer_turns)
         a_sent = [s for i in a_idx for s in sents_of.get(i, ())]
-        asked_about = topics.question_topics(q_hits)
+        asked_about = topics.main_topics(q_dist)
         from_answer = q is not None and not asked_about and bool(a_hits)
         if from_answer:  # "下一步有什么打算？" names no subject: it asks about what the official then speaks of
-            asked_about = topics.question_topics(a_hits, topics.MIN_ANSWER_TOPIC_SHARE)
+            asked_about = topics.main_topics(a_dist, topics.MIN_ANSWER_TOPIC_SHARE)
         qa.append(QAMeasure(topics=asked_about, topics_via=via, topics_from_answer=from_answer, alignment=score,
                             drift=topics.drifts(score), non_answer=non, answer_chars=a_chars,
                             figures=sum(figs_of[i] for i in a_idx), boilerplate_ratio=boilerplate.ratio(a_sent, a_chars)))

@@ -158,7 +158,12 @@ def share_by_topic(parts: Iterable[tuple[int, Sequence[TopicHit]]]) -> dict[str,
 
 def question_topics(hits: Iterable[TopicHit], min_share: float = MIN_TOPIC_SHARE) -> tuple[str, ...]:
     """A question's topics, heaviest first (the first is the primary topic)."""
-    return tuple(t for t, s in topic_distribution(hits).items() if s >= min_share)
+    return main_topics(topic_distribution(hits), min_share)
+
+
+def main_topics(distribution: Mapping[str, float], min_share: float = MIN_TOPIC_SHARE) -> tuple[str, ...]:
+    """The topics of a distribution (``topic_distribution``) that carry at least ``min_share``, in its order."""
+    return tuple(t for t, s in distribution.items() if s >= min_share)
 
 
 def alignment(question_dist: Mapping[str, float], answer_dist: Mapping[str, float],

@@ -189,11 +189,10 @@ def _titles_from_text(doc: Document, roster: Roster) -> None:
     prev: Optional[Mention] = None
     for m in titled_mentions(doc.simplified):
         key = compact(doc.simplified[m.name_start:m.name_end])
-        p = untitled.get(key)
-        shared = shared_title(doc, prev, m) if prev is not None else None
-        prev = m
+        p, before, prev = untitled.get(key), prev, m
         if p is None:
             continue
+        shared = shared_title(doc, before, m) if before is not None else None
         title = shared or tidy_title(doc.text[m.title_start:m.name_start])  # (局长刘志强、副局长陈红: 市…局副局长)
         if title is None or p.title and (title == p.title or not to_simplified(title).endswith(to_simplified(p.title))):
             continue  # the same word, or another post ("副主任" is no 主任)
@@ -289,15 +288,16 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     for i, tr in enumerate(turns):
         kind = "other"
         addressee = None
-        if tr.role == "moderator" and answered_next_by_speaker(i) \
-                and HOST_ASKS.search(s, tr.start, tr.end) and not HOST_INVITES.search(s, tr.start, tr.end) \
-                and (first_q is None and i != opening or first_q is not None
-                     and _host_asks_official(doc, roster, mentions, ids, tr)):
-            # the host of an interview asking as no one else does, or putting a question of their own to an
-            # official by name ("许局长，…下一步有什么打算？") beside the netizens' questions
+        host_asks = tr.role == "moderator" and answered_next_by_speaker(i) \
+            and HOST_ASKS.search(s, tr.start, tr.end) is not None and not HOST_INVITES.search(s, tr.start, tr.end)
+        asked = _addressee(doc, roster, mentions, ids, tr) if host_asks else None
+        # the host of an interview asking as no one else does, or putting a question of their own to an
+        # official by name ("许局长，…下一步有什么打算？") beside the netizens' questions, handing nothing on
+        if host_asks and (first_q is None and i != opening or first_q is not None and asked is not None
+                          and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
             close()
             kind = "question"
-            addressee = _addressee(doc, roster, mentions, ids, tr)
+            addressee = asked
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant, "outlet": None, "addressee": addressee}
         elif tr.role == "moderator" and current is not None and current["q"] == i - 1 \
                 and current["addressee"] is None and tr.participant in by_id \
@@ -363,13 +363,6 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         out.append(replace(tr, kind=kind, addressee=addressee))
     close()
     return out, pairs
-
-
-def _host_asks_official(doc: Document, roster: Roster, mentions: MentionFinder, ids: dict[int, str],
-                        tr: Turn) -> bool:
-    """The host's turn opens by addressing an official and asks no one else to speak (no handoff)."""
-    return _addressee(doc, roster, mentions, ids, tr) is not None and not ANSWER_HANDOFF.search(
-        doc.simplified, tr.start, tr.end)
 
 
 def _asked_before(pair: QAPair) -> Optional[str]:
