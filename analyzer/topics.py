@@ -43,8 +43,10 @@ MIN_ANSWER_CHARS_WITHOUT_TERMS: int = int(_SETTINGS.get("min_answer_chars_withou
 RELATED_CREDIT: float = float(_SETTINGS.get("related_credit", 0.0))
 
 
-def _related(pairs: Mapping[str, list[str]]) -> dict[str, frozenset[str]]:
-    """The related topics of each topic, both ways; an unknown topic name is an error in the data."""
+def _related(pairs: Mapping[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """The related topics of each topic, both ways, in the lexicon's topic order (a float sum over
+    them must not follow a set's hash order, which changes from run to run); an unknown topic name
+    is an error in the data."""
     out: dict[str, set[str]] = {t: set() for t in TOPICS}
     for topic, others in pairs.items():
         for other in others:
@@ -52,7 +54,7 @@ def _related(pairs: Mapping[str, list[str]]) -> dict[str, frozenset[str]]:
                 raise ValueError(f"unknown topic in [related]: {topic} -> {other}")
             out[topic].add(other)
             out[other].add(topic)
-    return {t: frozenset(r) for t, r in out.items()}
+    return {t: tuple(o for o in TOPICS if o in r) for t, r in out.items()}
 
 
 RELATED = _related(lexicon.TOPICS.get("related", {}))
