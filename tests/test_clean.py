@@ -152,6 +152,14 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("|", "chrome:separator"),
         ("********************", "chrome:separator"),
         ("— — —", "chrome:separator"),
+        ("【打印】【关闭】", "chrome:share"),
+        ("【大】【中】【小】  【分享到】", "chrome:share"),
+        ("【纠错】　责任编辑：黎清", "chrome:share"),
+        ("点击阅读更多两会新闻>>", "chrome:navigation"),
+        ("（编辑：邹悦  审核：周敏）", "chrome:footer"),
+        ("您的浏览器不支持视频播放，请升级浏览器。", "chrome:player"),
+        ("00:00 / 32:15", "chrome:player"),
+        ("【广告】某某彩票 稳赚不赔 加微信ab12345", "chrome:spam"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
@@ -182,6 +190,21 @@ def test_a_content_paragraph_with_chrome_words_is_kept():
     assert doc.text == paragraph
 
 
+def test_a_sentence_that_gives_a_hotline_is_kept():
+    sentence = "第三，我们开通了秸秆收储服务热线0512-66138800，农户可以预约上门收储。"
+    assert cleaned("\n".join([ARTICLE[0], sentence])).text == ARTICLE[0] + "\n" + sentence
+
+
+def test_related_articles_after_a_button_on_the_heading_line_are_chrome():
+    text = "\n".join([ARTICLE[0], "【我要纠错】 相关新闻：", "· 国新办举行上半年经济运行发布会", "· 水利部：全力做好防汛抗旱工作"])
+    assert cleaned(text).text == ARTICLE[0]
+
+
+def test_comments_after_a_heading_with_a_count_are_chrome():
+    text = "\n".join([ARTICLE[0], "网友评论（0）   我要评论", "网友：老乡  2024-06-05 10:25", "新能源发展真快，点赞！"])
+    assert cleaned(text).text == ARTICLE[0]
+
+
 def test_two_word_title_after_text_is_not_a_menu():
     doc = cleaned("新闻发布会 实录\n" + ARTICLE[2])
     assert doc.text.startswith("新闻发布会 实录")
@@ -192,6 +215,11 @@ def test_counter_is_cut_inside_a_line_and_the_date_stays():
     assert "点击数" not in doc.text and "9730" not in doc.text
     assert "2024年07月26日" in doc.text
     assert "chrome:counter" in reasons(doc)
+
+
+def test_a_counter_with_thousands_separators_is_cut_whole():
+    doc = cleaned("发布时间：2023年06月06日 15:40:22　　浏览量：2,518次\n" + ARTICLE[0])
+    assert "518" not in doc.text and "2023年06月06日" in doc.text
 
 
 def test_date_is_rescued_from_a_navigation_line():

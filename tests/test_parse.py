@@ -564,6 +564,12 @@ def test_the_credit_of_who_wrote_the_transcript_down_is_no_part_of_the_last_answ
     # a WeChat article's source and its "阅读原文" under the last answer
     conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n来源：东湖发布\n阅读原文\n")
     assert conf.turn_text(conf.turns[-1]) == "继续治理。"
+    # a government portal's foot: 本文来源, (完), the error-report button with the editor
+    conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n本文来源：东湖日报\n")
+    assert conf.turn_text(conf.turns[-1]) == "继续治理。"
+    conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n（完）\n"
+                   "【纠错】　责任编辑：黎清\n【打印】【关闭】\n")
+    assert conf.turn_text(conf.turns[-1]) == "继续治理。"
 
 
 def test_live_text_with_bracketed_times_and_no_space():
