@@ -73,6 +73,20 @@ def test_split_sentences_cuts_long_runs_at_commas():
     # the diplomatic formulas of a foreign-ministry briefing
     ("我们注意到有关报道。", "political"),
     ("中方的立场是一贯的、明确的。", "political"),
+    ("中方在南海问题上的立场是一贯的、明确的。", "political"),
+    # Hong Kong's and Taiwan's courtesy and procedure, and variants of the mainland's
+    ("多謝你的問題。", "courtesy"),
+    ("各位傳媒朋友，午安。", "courtesy"),
+    ("感谢这位记者的提问。", "courtesy"),
+    ("谢谢发言人。", "courtesy"),
+    ("首先，我代表市生态环境局，向长期以来关心支持生态环境工作的各位媒体朋友表示衷心感谢！", "courtesy"),
+    ("接下來開放媒體提問，請先報媒體名稱。", "procedural"),
+    ("這個部分請蔡署長補充。", "procedural"),
+    ("今天的記者會到此，謝謝大家。", "procedural"),
+    ("因时间关系，今天的提问就到这里。", "procedural"),
+    ("我就介绍这些，谢谢大家。", "procedural"),
+    ("我的回答就是这些。", "procedural"),
+    ("下面请缪建平副局长介绍农村公路有关情况。", "procedural"),
     ("希望有关国家多做有利于地区和平稳定的事。", "political"),
     ("中方愿同各方一道，推动构建人类命运共同体。", "political"),
 ])
