@@ -1484,6 +1484,25 @@ def test_a_spokesperson_who_hosts_answers_the_question_put_to_them():
     assert [conf.participant(a).name for a in conf.qa_pairs[1].answerers] == ["苏克敬"]
 
 
+def test_a_spokesperson_who_hosts_answers_a_question_put_to_the_ministry():
+    page = ("9月26日，生态环境部举行例行新闻发布会。大气司司长石建国介绍有关情况。生态环境部新闻发言人裴永和主持发布会。\n"
+            "裴永和：上午好！下面请石建国司长作介绍。\n石建国：今年PM2.5平均浓度为27微克/立方米。\n"
+            "裴永和：下面请大家提问。\n澎湃新闻记者：有报道说个别地方监测数据造假。请问生态环境部对此如何回应？\n"
+            "裴永和：我部对监测数据造假始终保持零容忍，今年以来共查处弄虚作假案件231起，移送公安机关87起，"
+            "对报道的案件已派出工作组核实。\n新华社记者：请问石司长，清洁取暖进展如何？\n石建国：已完成91.3万户。\n"
+            "裴永和：今天的发布会到此结束。\n")
+    conf = conf_of(page)
+    host = by_name(conf, "裴永和")
+    pair = conf.qa_pairs[0]
+    assert (pair.status, [conf.participant(a).name for a in pair.answerers]) == ("answered", ["裴永和"])
+    assert host.role == "moderator" and conf.turns[4].kind == "answer"
+    # also a question put to no one; a host who only moves on answers nothing
+    page = page.replace("请问生态环境部对此如何回应？", "对此有何回应？")
+    assert [conf.participant(a).name for a in conf_of(page).qa_pairs[0].answerers] == ["裴永和"]
+    conf = conf_of(page.replace(page[page.index("裴永和：我部"):page.index("新华社记者")], "裴永和：好，下一个问题。\n"))
+    assert conf.qa_pairs[0].status == "unanswered" and conf.turns[4].kind == "procedural"
+
+
 @pytest.mark.parametrize("relay", ["网友“城南老李”问：", "有网友问：", "网友城南老李留言说：", "网民“老张”提问："])
 def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
     page = ("在线访谈｜市交通运输局局长谈公交优先\n[主持人]各位网友，下午好！今天我们邀请到市交通运输局局长马卫东。\n"

@@ -11,7 +11,7 @@ from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, REPORTER_RE, Label
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, compact, tidy_title, titled_mentions
-from .resolve import (ASKS_AT_END, answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels,
+from .resolve import (ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels,
                       settle_roles, the_interviewer)
 from .prose import speech_spans
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
@@ -303,12 +303,17 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             addressee = asked
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant, "outlet": None, "addressee": addressee}
         elif tr.role == "moderator" and current is not None and current["q"] == i - 1 \
-                and current["addressee"] is None and tr.participant in by_id \
+                and tr.participant in by_id \
                 and not ANSWER_HANDOFF.search(s, tr.start, tr.end) and not CLOSING.search(s, tr.start, tr.end) \
-                and asked_official(doc, mentions, [by_id[tr.participant]], turns[i - 1].start, turns[i - 1].end):
-            kind = "answer"  # "请问发言人，…": the spokesperson who hosts answers the question put to them
-            current["addressee"] = tr.participant
-            out[-1] = replace(out[-1], addressee=tr.participant)
+                and (current["addressee"] is None and asked_official(doc, mentions, [by_id[tr.participant]],
+                                                                      turns[i - 1].start, turns[i - 1].end)
+                     or _spokesperson_answers(s, tr, by_id[tr.participant], answered_next_by_speaker(i))):
+            # "请问发言人，…": the spokesperson who hosts answers the question put to them, or one put to
+            # the ministry ("请问生态环境部对此如何回应？") that no official takes up after them
+            kind = "answer"
+            if current["addressee"] is None:
+                current["addressee"] = tr.participant
+                out[-1] = replace(out[-1], addressee=tr.participant)
             current["a"].append(i)
             current["who"].append(tr.participant)
         elif tr.role == "moderator":
@@ -366,6 +371,16 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         out.append(replace(tr, kind=kind, addressee=addressee))
     close()
     return out, pairs
+
+
+SPOKESPERSON_ANSWER_MIN_CHARS = 40  # "好，下一个问题。" passes the floor on; an answer says something
+
+
+def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool) -> bool:
+    """A host who is the body's spokesperson (新闻发言人) and speaks at length right after a question,
+    asking nothing and with no official after them, answers it."""
+    return not official_follows and bool(host.title) and SPOKESPERSON.search(to_simplified(host.title)) is not None \
+        and tr.end - tr.start >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, tr.end)
 
 
 def _asked_before(pair: QAPair) -> Optional[str]:
