@@ -949,6 +949,17 @@ def test_a_full_date_in_either_numerals(dated, iso):
     assert conf_of(page).date == iso
 
 
+def test_an_answer_mark_names_its_official_in_a_label_with_brackets_or_in_the_answer():
+    conf = conf_of("鹤林县召开新闻发布会\n11月4日，县农业农村局局长石国栋、县生态环境分局局长卢建新出席发布会。\n"
+                   "主持人：请大家提问。\n问：农村厕所建而不用怎么解决？\n"
+                   "答：石国栋（县农业农村局局长）：谢谢你的提问。我们建立了首厕过关制。\n"
+                   "问：生活污水治理下一步有什么打算？\n答：感谢提问。我是县生态环境分局卢建新。明年新建处理设施40座。\n")
+    who = {p.id: p for p in conf.participants}
+    assert [[who[a].name for a in q.answerers] for q in conf.qa_pairs] == [["石国栋"], ["卢建新"]]
+    assert not any(p.role == "speaker" and p.name is None for p in conf.participants)
+    assert conf.turn_text(conf.turns[2]).startswith("谢谢你的提问")
+
+
 def test_a_numbered_question_label_before_the_reporters_label_is_one_label():
     conf = conf_of("省能源局新闻发布会\n省能源局新闻发言人、副局长张星主持发布会。\n张星：今天介绍前三季度能源形势。\n"
                    "问题1：经济日报记者：今年可再生能源装机情况如何？\n答：截至9月底，装机达到1.7亿千瓦。\n"

@@ -455,6 +455,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     for m, lab in run_in:
         if _sure_run_in(lab, simplified, known) or twice[lab.text] >= 2 and (lab.kind == "title_only" or roles):
             found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
+    found.update(_named_after_marks(simplified, found, known))
     found.update(_relayed_questions(simplified, found))
     for m in DAMAGED_RE.finditer(simplified):
         if m.start() in found:
@@ -570,6 +571,27 @@ def clock(time: str) -> str:
         return time
     hours, minutes = time.rstrip("分").split("时")
     return f"{hours}:{int(minutes):02d}"
+
+
+# Who a bare 问/答 label's words belong to, written as a label of its own right after it
+# ("答：石国栋（县农业农村局局长）：谢谢…"): up to the next colon, no sentence punctuation.
+AFTER_MARK_RE = re.compile(r"[ \t\u3000]*(?P<label>[^\n:：∶。！？!?，,；;“”\"]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)")
+
+
+def _named_after_marks(simplified: str, found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
+    """The person's label after a bare 问/答 label, where the run-in rules miss it (a title in
+    brackets after the name); ``_joined`` then makes the two one label."""
+    out = {}
+    for lab in found.values():
+        if lab.kind not in ("question", "answer"):
+            continue
+        m = AFTER_MARK_RE.match(simplified, lab.content_start)
+        if m is None or any(lab.content_start <= k < m.end() for k in found):
+            continue
+        inner = classify(m.group("label"), m.start("label"), inline=True, known=known)
+        if inner is not None and inner.kind in ("person", "title_only", "reporter"):
+            out[m.start("label")] = _place(inner, m.start("label"), m.end(), m.end(), layout=lab.layout)
+    return out
 
 
 def _joined(simplified: str, labels: list[Label]) -> list[Label]:

@@ -230,8 +230,11 @@ def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Pe
         if p is not unnamed or i == 0 or labels[i - 1].kind not in ("question", "reporter"):
             continue
         asked = asked_official(doc, finder, officials, labels[i - 1].content_start, lab.start)
+        rule = "label: 答, the official the question before names"
+        if asked is None:
+            asked, rule = _introduces_self(doc, finder, officials, lab.content_start), "label: 答, who says who they are"
         if asked is not None:
-            asked.evidence.append(_ev("label: 答, the official the question before names", lab))
+            asked.evidence.append(_ev(rule, lab))
             out[i] = asked
             # (the evidence of that answer, a 答 label's or an unlabelled paragraph's, leaves the unnamed one)
             unnamed.evidence[:] = [e for e in unnamed.evidence
@@ -239,6 +242,20 @@ def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Pe
     if not any(p is unnamed for p in out):
         roster.forget(unnamed)
     return out
+
+
+# An answerer who says who they are at the start ("感谢提问。我是县生态环境分局卢建新。")
+OFFICIAL_INTRO_RE = re.compile(r"我是[^。！？!?；;\n]{1,30}")
+OFFICIAL_INTRO_REACH = 60  # characters from the start of the answer
+
+
+def _introduces_self(doc: Document, finder: MentionFinder, officials: list[Person], start: int) -> Optional[Person]:
+    """The one official an answer's opening "我是…" names."""
+    m = OFFICIAL_INTRO_RE.search(doc.simplified, start, start + OFFICIAL_INTRO_REACH)
+    if m is None:
+        return None
+    named = {id(p): p for _pos, p in finder(doc.simplified, m.start(), m.end()) if any(p is o for o in officials)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # A page that says it is an interview: "——访市水利局局长吴刚", "本报记者专访了…", "对话…"
