@@ -960,6 +960,17 @@ def test_an_answer_mark_names_its_official_in_a_label_with_brackets_or_in_the_an
     assert conf.turn_text(conf.turns[2]).startswith("谢谢你的提问")
 
 
+def test_written_questions_the_host_reads_out_are_the_askers():
+    conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
+                   "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"
+                   "徐向东：重点抓三个方面。\n韩晓松：\n第二个问题是一位网络媒体记者提问：传言是否属实？\n徐向东：正在调查。\n"
+                   "韩晓松：下面一个问题来自澎湃新闻记者的书面提问：排名靠后的城市会怎样？\n徐向东：会被约谈。\n")
+    who = {p.id: p for p in conf.participants}
+    assert [who[q.reporter].organisation for q in conf.qa_pairs] == ["晋阳日报", "网络媒体", "澎湃新闻"]
+    assert all(q.answerers for q in conf.qa_pairs)
+    assert all(conf.turn_text(t) for t in conf.turns)  # the host's empty label is no turn
+
+
 def test_a_numbered_question_label_before_the_reporters_label_is_one_label():
     conf = conf_of("省能源局新闻发布会\n省能源局新闻发言人、副局长张星主持发布会。\n张星：今天介绍前三季度能源形势。\n"
                    "问题1：经济日报记者：今年可再生能源装机情况如何？\n答：截至9月底，装机达到1.7亿千瓦。\n"

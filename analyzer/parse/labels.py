@@ -72,6 +72,11 @@ _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
+# A host reading out written questions names the asker after a lead-in: "第一个问题是晋阳日报记者提问",
+# "下面一个问题来自澎湃新闻记者的书面提问", "第四个问题是一位网络媒体记者提问"
+QUESTION_LEAD_RE = re.compile(
+    r"^(?:(?:第[一二三四五六七八九十\d]{1,3}个|下一个|下面一个|接下来一个|最后一个|再一个)问题(?:是|来自|由)"
+    r"|(?:下面|接下来)(?:是|来自))(?:一位|一名|某)?(?=\S)")
 RUNIN_KINDS = frozenset(("reporter", "moderator", "question", "answer", "narrator", "interpreter"))
 # Voices that speak no words of their own: the outlet's narration, an interpreter
 NO_VOICE_KINDS = ("narrator", "interpreter")
@@ -88,9 +93,9 @@ REPORTER = CUES["reporter_word"]
 # Stephen McDonell") is kept out
 # of the name (the surname list cannot vouch for it): the reporter is the outlet's
 REPORTER_RE = re.compile(
-    rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!提问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?)"
+    rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!的?(?:书面)?提问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?)"
     rf"|[ \t\u3000]*(?P<seq>[0-9０-９]{{1,2}}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])"  # 记者1, 记者A: reporters told apart by number
-    rf"|[ \t\u3000]+(?P<foreign>[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){{1,3}}|[^\s:：]{{2,16}}))?(?:提问|问)?$"
+    rf"|[ \t\u3000]+(?P<foreign>[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){{1,3}}|[^\s:：]{{2,16}}))?(?:的?(?:书面)?提问|问)?$"
 )
 # The page's own outlet, which names none: "本报记者", "特约记者"
 SELF_OUTLETS = ("本报", "本台", "本网", "本刊", "本社", "本站", "特约")
@@ -241,6 +246,9 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     elif not numbered and (item := ITEM_NUMBER_RE.match(s)):
         inner = classify(s[item.end():], base + item.end(), inline, known)
         return replace(inner, text=s) if inner is not None else None
+    elif lead := QUESTION_LEAD_RE.match(s):
+        inner = classify(s[lead.end():], base + lead.end(), inline, known)
+        return replace(inner, text=s) if inner is not None and inner.kind in ("reporter", "question") else None
     if s in CUES["question_labels"] and s != REPORTER or s == "问":
         return Label(offset, offset, offset, "question", s, **common)
     if s in CUES["answer_labels"]:

@@ -68,6 +68,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     people = the_interviewer(doc, labels, people, roster)
     labels, people = _lead_statement(doc, labels, people, roster)
     labels, people, speech_ends = _reported_in_lead(doc, labels, people)
+    labels, people = _without_empty_host_turns(s, labels, people)
     _titles_from_text(doc, roster)
     participants, ids = freeze(roster)
     # a roster line between two turns, or the end of a statement reported in the lead, ends the first
@@ -92,6 +93,17 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     layout = layouts[0] + (" (mixed with " + ", ".join(layouts[1:]) + ")" if len(layouts) > 1 else "")
     return Conference(document=doc, doc_type="transcript", layout=layout, title=title, place=place, date=date,
                       participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs))
+
+
+def _without_empty_host_turns(s: str, labels: list[Label], people: list[Person]) -> tuple[list[Label], list[Person]]:
+    """The host's label with no words before an asker's ("韩晓松：\n第二个问题是晋阳广播电视台记者提问：…"):
+    the host reads the question out, and it is the asker's turn; an empty turn of the host's says nothing."""
+    keep = [i for i, lab in enumerate(labels)
+            if not (i + 1 < len(labels) and people[i].role == "moderator" and labels[i + 1].kind in ("reporter", "question")
+                    and not s[lab.content_start:labels[i + 1].start].strip())]
+    if len(keep) == len(labels):
+        return labels, people
+    return [labels[i] for i in keep], [people[i] for i in keep]
 
 
 def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
