@@ -960,6 +960,19 @@ def test_an_answer_mark_names_its_official_in_a_label_with_brackets_or_in_the_an
     assert conf.turn_text(conf.turns[2]).startswith("谢谢你的提问")
 
 
+def test_a_host_labelled_by_title_first_and_as_host_later_is_one_person():
+    conf = conf_of("锦屏区新闻发布会\n9月26日，锦屏区政府新闻办召开新闻发布会。\n区政府新闻办主任 严思琪：\n"
+                   "各位媒体朋友，大家上午好！出席今天发布会的有区生态环境局局长段鹏飞先生、区发展和改革局副局长冯佳宁女士。"
+                   "首先请段鹏飞局长介绍有关情况。\n区生态环境局局长 段鹏飞：\n累计实施重点项目37个。\n主持人：\n下面请记者提问。\n"
+                   "锦屏晚报记者：\n请问冯副局长，对企业有哪些支持政策？\n区发展和改革局副局长 冯佳宁：\n给予最高300万元补助。\n"
+                   "主持人：\n发布会到此结束。\n")
+    host = by_name(conf, "严思琪")
+    assert host.role == "moderator"
+    assert [p.name for p in conf.participants if p.role == "moderator"] == ["严思琪"]
+    assert {t.participant for t in conf.turns if t.role == "moderator"} == {host.id}
+    assert conf.turns[0].kind == "opening" and conf.turns[-1].kind == "closing"
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

@@ -416,6 +416,22 @@ def settle_roles(doc: Document, labels: list[Label], people: list[Person], roste
             p0.role = "moderator"
             p0.evidence.append(Evidence("hosts: introduces the others", lab0.start, lab0.content_start))
             moderator = p0
+    # the host named by title in the first label and unnamed (主持人) in later ones is one person
+    if moderator is not None and not moderator.key and people and people[0] is not moderator \
+            and people[0].role == "speaker" and people[0].key and id(people[0]) not in answering:
+        p0, lab0 = people[0], labels[0]
+        end = labels[1].start if len(labels) > 1 else len(s)
+        if INTRODUCES.search(s, lab0.content_start, end) and any(
+                q is not p0 and q.role == "speaker" for q in roster.people):
+            p0.role = "moderator"
+            p0.evidence.append(Evidence("hosts: introduces the others; the bare host labels are theirs",
+                                        lab0.start, lab0.content_start))
+            for i, q in enumerate(people):
+                if q is moderator:
+                    people[i] = p0
+                    p0.evidence.append(_ev("label: the host", labels[i]))
+            roster.forget(moderator)
+            moderator = p0
     # a host who answers most questions (a spokesperson's briefing) is the official, not a moderator
     if moderator is not None:
         after_q = [people[i + 1] for i, p in enumerate(people[:-1]) if p.role == "reporter"]
