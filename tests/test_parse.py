@@ -973,6 +973,29 @@ def test_a_host_labelled_by_title_first_and_as_host_later_is_one_person():
     assert conf.turns[0].kind == "opening" and conf.turns[-1].kind == "closing"
 
 
+def test_a_hong_kong_lead_names_the_officials_of_title_only_labels():
+    page = ("環境及生態局局長謝嘉雯今日（十一月七日）在添馬政府總部舉行記者會，公布都市固體廢物收費安排。"
+            "環境保護署署長郭振邦亦有出席。\n環境及生態局局長：各位傳媒朋友，午安。\n記者：收費何時實施？\n"
+            "環境及生態局局長：明年四月實施。\n記者：罰則如何？\n環境保護署署長：會循序漸進。\n"
+            "記者：回收點夠不夠？\n環境保護署副署長（二）：我們會再增加。\n")
+    conf = conf_of(page)
+    officials = [(p.name, p.title) for p in conf.participants if p.role == "speaker"]
+    assert officials == [("謝嘉雯", "環境及生態局局長"), ("郭振邦", "環境保護署署長"), (None, "環境保護署副署長（二）")]
+    assert conf.qa_pairs[-1].status == "answered"
+    # one joined to the host's sentence by 并与 has no 并与 in the title
+    conf = conf_of("市城管局副局长孙立平主持发布会，并与市城管局环卫处处长郑海燕一起回答记者提问。\n孙立平：请提问。\n"
+                   "记者：分类进展如何？\n郑海燕：覆盖率达到90%。\n")
+    assert by_name(conf, "郑海燕").title == "市城管局环卫处处长"
+
+
+def test_a_surname_and_title_in_brackets_is_a_label_among_bracketed_labels():
+    conf = conf_of("云河市新闻发布会\n市生态环境局副局长赵敏、市农业农村局调研员段卫红出席发布会。\n【主持人】：请赵敏副局长介绍。【赵敏】：全市受污染耕地安全利用率达到93%。"
+                   "【主持人】：请提问。【中国环境报记者】：耕地安全利用有哪些措施？【段卫红】：主要是品种替代。"
+                   "【赵局长】：我补充一点，监测点位不少于300个。【主持人】：发布会到此结束。\n")
+    pair = conf.qa_pairs[0]
+    assert [conf.participant(a).name for a in pair.answerers] == ["段卫红", "赵敏"]
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

@@ -72,6 +72,7 @@ _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
+TITLE_ORDINAL_RE = re.compile(r"[(（][一二三四五六七八九十1-9][)）]$")
 # A host reading out written questions names the asker after a lead-in: "第一个问题是晋阳日报记者提问",
 # "下面一个问题来自澎湃新闻记者的书面提问", "第四个问题是一位网络媒体记者提问"
 QUESTION_LEAD_RE = re.compile(
@@ -214,6 +215,12 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     if ap:
         # "网友 阳光灿烂", "网友小王": an online interview's asker under a nickname
         return Label(offset, offset, offset, "question", ap.group("asker"))
+    om = TITLE_ORDINAL_RE.search(s)
+    if om and om.start() > 0:
+        # "环境保护署副署长（二）": Hong Kong tells two holders of one post apart by a number
+        inner = classify(s[:om.start()], base, inline, known)
+        if inner is not None and inner.kind == "title_only" and inner.title_span is not None:
+            return replace(inner, text=s, title_span=(inner.title_span[0], base + len(s)))
     pm = PAREN_RE.match(s) if not MODERATOR_MARK.search(s) else None
     if pm:
         paren = _paren_label(s, pm, base, inline, known)
@@ -672,7 +679,8 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
     """【主持人】/[路透社记者] labels at a line start (or after a live-text stamp), or run into a paragraph.
 
     One run into a paragraph must be sure (a role, a title, an introduced name, a name the page
-    brackets twice), or stand among at least three sure ones: the page's layout vouches for it.
+    brackets twice), or stand among at least three sure ones: the page's layout vouches for a name
+    or a title (【赵局长】：我补充一点…).
     """
     cands: list[tuple[Label, bool]] = []
     lines = _LineStarts(s)
@@ -705,7 +713,7 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
     sure = [at_line or _sure_run_in(lab, s, known) or bracketed[lab.text] >= 2 for lab, at_line in cands]
     layout = sum(sure) >= 3
     return {lab.start: lab for (lab, _), ok in zip(cands, sure)
-            if ok or (layout and lab.kind == "person" and lab.name_span is not None)}
+            if ok or (layout and (lab.kind == "person" and lab.name_span is not None or lab.kind == "title_only"))}
 
 
 NAME_LINE_MAX = 20

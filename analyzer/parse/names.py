@@ -198,6 +198,10 @@ TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_int
                        "|(?:记者会|发布会|吹风会|通气会|见面会)[ \t\u3000]+|(?<![数证依占])据")
 
 
+# A conjunction before a title, never part of a body's name (not 和 or 同: 和平区, 同江市)
+TITLE_JOIN = re.compile(r"(?:并与|并同|并和|并会同|与|会同|连同)(?=\S)")
+
+
 def title_start(s: str, pos: int, floor: int) -> int:
     """Where the title ending in the word at ``pos`` begins: after punctuation, an invitation, or a name."""
     lo = floor
@@ -215,7 +219,8 @@ def title_start(s: str, pos: int, floor: int) -> int:
     lo += sum(len(x) + 1 for x in parts[:keep])
     while lo < pos and s[lo] in SPACES:
         lo += 1
-    return lo
+    joined = TITLE_JOIN.match(s, lo, pos)  # "…主持，并与市城市管理局…处长郑海燕…一起回答"
+    return joined.end() if joined else lo
 
 
 def introduced_names(simplified: str) -> frozenset[str]:

@@ -49,7 +49,8 @@ INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invit
                         + "|" + INTERVIEWED + r")[ \t\u3000]*$")
 # people listed together: "局长王强、副局长李红", "…刘东伟同志和…朱淑贞同志就…" (a courtesy may close each)
 CHAIN_JOIN = re.compile(HONORIFIC + r"?[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
-VERB_REACH = 16  # characters between a name and its event verb: a time, a rank, an adverb ("今日(十月十七日)上午")
+ATTEND_VERB = re.compile("出席|参加|陪同")  # who else attends, said in the next sentence
+VERB_REACH = 24  # characters between a name and its event verb: a time, a rank, an adverb, a place ("今日(十月十七日)在政府总部")
 CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 
 Span = tuple[int, int]
@@ -193,16 +194,24 @@ def event_people(doc: Document, start: int, end: int) -> Iterator[Mention]:
     with them (、, 和) count too. Others in the sentence (a minister whose visit it mentions) do not.
     """
     s = doc.simplified
+    after_event = -1  # where the last press-event sentence ended
     for sent in SENTENCE_RE.finditer(s, start, end):
-        if not PRESS_EVENT.search(sent.group()):
+        # the sentence after one about the event, in its paragraph, may name who else attends
+        # ("…举行记者会，公布…。环境保护署署长郭振邦亦有出席。")
+        verb = EVENT_VERB
+        if PRESS_EVENT.search(sent.group()):
+            after_event = sent.end()
+        elif after_event >= 0 and "\n" not in s[after_event:sent.start() + 1]:
+            verb, after_event = ATTEND_VERB, -1
+        else:
             continue
         chain: list[Mention] = []
         for m in titled_mentions(s, sent.start(), sent.end()):
             if chain and not CHAIN_JOIN.fullmatch(s, chain[-1].name_end, m.title_start):
-                yield from _acting(s, chain, sent.start())
+                yield from _acting(s, chain, sent.start(), verb)
                 chain = []
             chain.append(m)
-        yield from _acting(s, chain, sent.start())
+        yield from _acting(s, chain, sent.start(), verb)
 
 
 def shared_title(doc: Document, prev: Mention, m: Mention) -> Optional[str]:
@@ -221,13 +230,13 @@ def shared_title(doc: Document, prev: Mention, m: Mention) -> Optional[str]:
     return tidy_title(body + doc.text[m.title_start:m.name_start].strip(SPACES))
 
 
-def _acting(s: str, chain: list[Mention], floor: int) -> list[Mention]:
+def _acting(s: str, chain: list[Mention], floor: int, verbs: re.Pattern[str] = EVENT_VERB) -> list[Mention]:
     """The whole chain when its first member is invited or its last one acts; else nobody."""
     if not chain:
         return []
     invited = INVITATION.search(s, floor, chain[0].title_start) is not None
     after = s[chain[-1].name_end:chain[-1].name_end + VERB_REACH]
-    verb = EVENT_VERB.search(after)
+    verb = verbs.search(after)
     acts = verb is not None and not CLAUSE_PUNCT.search(after, 0, verb.start())
     return chain if invited or acts else []
 
