@@ -628,3 +628,19 @@ def test_a_score_is_a_figure_only_where_the_sentence_rates_something():
 ])
 def test_a_stop_inside_the_first_word_after_a_unit_ends_no_noun(text, metric):
     assert figs(text)[0].metric == metric
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("约占全国总额的3.1%。", "3.1%"),  # 约 before a share of a whole, the whole between them
+    ("总投资约新台币233亿元。", "233亿元"),  # 约 before the currency's name
+])
+def test_about_before_a_share_of_a_whole_or_a_currency_is_approximate(sentence, text):
+    (f,) = find_figures(sentence, simplify(sentence))
+    assert (f.text, f.approximate) == (text, True)
+    (f,) = find_figures("节约占比达到5%。", simplify("节约占比达到5%。"))
+    assert not f.approximate  # 节约 is no 约
+
+
+def test_no_more_than_bounds_from_above():
+    (f,) = find_figures("单个项目最高不超过300万元。", simplify("单个项目最高不超过300万元。"))
+    assert (f.low, f.high, f.metric) == (None, 3000000, "单个项目最高")

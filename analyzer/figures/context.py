@@ -43,16 +43,21 @@ def apply_post(f: dict, s: str) -> None:
 
 
 def _approximation_before(f: dict, before: str) -> int:
-    """约/超过/不到 right before the number; returns where the cue words begin in ``before``."""
-    for regex, how in ((V.AT_LEAST_BEFORE_RE, "low"), (V.AT_MOST_BEFORE_RE, "high"), (V.ABOUT_BEFORE_RE, "about")):
-        m = regex.search(before)
-        if m:
-            f["approximate"] = True
-            if how == "low" and f.get("range_low") is None:
-                f["low"] = f["value"]
-            elif how == "high" and f.get("range_low") is None:
-                f["low"], f["high"] = None, f["value"]
-            return m.start()
+    """约/超过/不到 right before the number; returns where the cue words begin in ``before``. The
+    longest cue wins: 不超过 bounds from above, though it ends in 超过."""
+    found = [(m.start(), i, how) for i, (regex, how) in enumerate(
+        ((V.AT_LEAST_BEFORE_RE, "low"), (V.AT_MOST_BEFORE_RE, "high"), (V.ABOUT_BEFORE_RE, "about")))
+        if (m := regex.search(before))]
+    if found:
+        start, _i, how = min(found)
+        f["approximate"] = True
+        if how == "low" and f.get("range_low") is None:
+            f["low"] = f["value"]
+        elif how == "high" and f.get("range_low") is None:
+            f["low"], f["high"] = None, f["value"]
+        return start
+    if f["kind"] == "share" and V.ABOUT_SHARE_RE.search(before):
+        f["approximate"] = True  # 约占全国总额的3.1%
     return len(before)
 
 

@@ -101,6 +101,7 @@ def _word_safe(words: list[str]) -> str:
 
 
 ABOUT_BEFORE_RE = re.compile(_word_safe(_APPROX["about_before"]) + "$")
+ABOUT_SHARE_RE = re.compile("(?<![" + _WORD_ENDS["约"] + "])" + _APPROX["about_share"])
 AT_LEAST_AFTER = frozenset(_APPROX["at_least_after"])
 AT_MOST_AFTER = frozenset(_APPROX["at_most_after"])
 ABOUT_AFTER = frozenset(_APPROX["about_after"])
