@@ -1007,6 +1007,18 @@ def test_written_questions_the_host_reads_out_are_the_askers():
     assert all(conf.turn_text(t) for t in conf.turns)  # the host's empty label is no turn
 
 
+@pytest.mark.parametrize("head, iso", [
+    # the posting date on a line of page data loses to the lead's day of the event
+    ("时间：2024年11月05日　　来源：县融媒体中心　　作者：县政府新闻办\n11月4日下午，县政府新闻办举行新闻发布会。\n", "2024-11-04"),
+    ("2023年06月15日10:02 | 来源：人民网\n6月14日，市生态环境局局长王刚做客在线访谈。\n访谈时间：2023年6月14日 15:00\n",
+     "2023-06-14"),
+    ("发布时间：2025年8月4日 点击数：9772\n7月25日，市政府新闻办召开新闻发布会。\n", "2025-07-25"),
+])
+def test_the_event_date_beats_the_posting_date(head, iso):
+    conf = conf_of("市新闻发布会\n" + head + "主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")
+    assert conf.date == iso
+
+
 def test_a_numbered_question_label_before_the_reporters_label_is_one_label():
     conf = conf_of("省能源局新闻发布会\n省能源局新闻发言人、副局长张星主持发布会。\n张星：今天介绍前三季度能源形势。\n"
                    "问题1：经济日报记者：今年可再生能源装机情况如何？\n答：截至9月底，装机达到1.7亿千瓦。\n"

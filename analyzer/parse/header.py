@@ -179,11 +179,15 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
             return (_dt.date(*fulls[0]) - _dt.timedelta(days=1)).isoformat()
         except ValueError:
             pass
-    for _a, b, ymd in _full_dates(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
-        if PRESS_EVENT_AFTER.match(before_labels, b):
+    for a, b, ymd in _full_dates(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
+        if _on_page_metadata(before_labels, a):
+            continue  # "时间：2024年11月05日　来源：县融媒体中心": when the page was posted
+        if PRESS_EVENT_AFTER.match(before_labels, b) or EVENT_TIME_KEY.search(before_labels, max(0, a - 12), a):
             return _iso(*ymd)
     year = fulls[0][0] if fulls else year
     for m in DATE_MD.finditer(lead[:LEAD_CHARS]):
+        if _on_page_metadata(lead, m.start()):
+            continue
         mm, dd = _number(m.group("m")), _number(m.group("d"))
         if EVENT_NEAR.search(lead, m.end(), m.end() + 40):
             month_year = year or _year_of_month(lead, mm)
@@ -200,6 +204,20 @@ def _year_of_month(lead: str, month: int) -> Optional[int]:
         if int(m.group("m")) == month and not _bound(lead, m.start(), m.end()):
             return int(m.group("y"))
     return None
+
+
+# A line of the page's own data (when posted, by whom, from where, how often read), not the event's
+PAGE_METADATA_LINE = re.compile(r"来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|发布者|浏览|点击|阅读|字号|"
+                                r"(?:发布|更新|发表|录入|上传|修改)(?:时间|日期)")
+# The key of a header line that gives when the event takes place: 访谈时间：…, 发布会时间：…
+EVENT_TIME_KEY = re.compile(r"(?:访谈|直播|会议|发布会|记者会|活动|举行|召开)时间\s*[:：]\s*$")
+
+
+def _on_page_metadata(s: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is the page's metadata ("2023年06月15日10:02 | 来源：人民网")."""
+    start = s.rfind("\n", 0, pos) + 1
+    end = s.find("\n", pos)
+    return PAGE_METADATA_LINE.search(s, start, end if end >= 0 else len(s)) is not None
 
 
 def _full_dates(s: str) -> list[tuple[int, int, tuple[int, int, int]]]:
