@@ -1013,6 +1013,8 @@ def test_written_questions_the_host_reads_out_are_the_askers():
     ("2023年06月15日10:02 | 来源：人民网\n6月14日，市生态环境局局长王刚做客在线访谈。\n访谈时间：2023年6月14日 15:00\n",
      "2023-06-14"),
     ("发布时间：2025年8月4日 点击数：9772\n7月25日，市政府新闻办召开新闻发布会。\n", "2025-07-25"),
+    # Taiwan counts the years of the Republic: 113年 is 2024
+    ("發布日期：113-09-27\n時間：113年9月26日（星期四）下午3時\n", "2024-09-26"),
 ])
 def test_the_event_date_beats_the_posting_date(head, iso):
     conf = conf_of("市新闻发布会\n" + head + "主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")

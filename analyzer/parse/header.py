@@ -16,6 +16,9 @@ from .names import CJK, CUES, SPACES, TITLE_WORDS, compact, looks_like_name, spl
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 DATE_CN = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
                      r"(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# Taiwan's dates count the years of the Republic (民国113年 = 2024): a three-digit year with month and day
+DATE_ROC = re.compile(r"(?<![\d.])(?:民国)?(?P<y>(?:[6-9]\d|1[0-4]\d))年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+ROC_YEAR_ZERO = 1911
 # "发布日期：20240312": eight digits, only after a date's own cue (a bare run of digits is an id)
 DATE_COMPACT = re.compile(r"(?:日期|时间)[】\]:：\s]*(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 # English dates of bilingual headlines and feeds: "March 12, 2025", "12 Mar 2024", "Tue, 12 Mar 2024"
@@ -229,6 +232,8 @@ def _full_dates(s: str) -> list[tuple[int, int, tuple[int, int, int]]]:
               for m in DATE_COMPACT.finditer(s)]
     found += [(m.start(), m.end(), (int(m.group("y").translate(CN_YEAR_DIGITS)), _number(m.group("m")),
                                     _number(m.group("d")))) for m in DATE_CN.finditer(s)]
+    found += [(m.start(), m.end(), (int(m.group("y")) + ROC_YEAR_ZERO, int(m.group("m")), int(m.group("d"))))
+              for m in DATE_ROC.finditer(s) if len(m.group("y")) == 3 or m.group().startswith("民国")]
     for m in DATE_EN.finditer(s):
         mon, day, year = (m.group("mon"), m.group("d"), m.group("y")) if m.group("mon") else \
             (m.group("mon2"), m.group("d2"), m.group("y2"))
