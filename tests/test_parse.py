@@ -1164,6 +1164,16 @@ def test_a_news_story_credits_speech_introduced_with_in_a_speech():
     assert speaker_titles(conf) == {"胡军": "市生态环境局局长", "林涛": "副市长"}
 
 
+def test_a_news_story_credits_each_official_of_a_list_that_speak_in_turn():
+    conf = conf_of("丰城市召开大气污染防治新闻发布会\n本报讯 10月28日，丰城市召开新闻发布会。市生态环境局局长严志刚通报了空气质量状况，"
+                   "市公安局交警支队副支队长冉晓东、市住建局副局长葛书文分别介绍了柴油车管控和工地扬尘治理情况。\n"
+                   "严志刚介绍，全市PM2.5平均浓度为34微克/立方米。\n冉晓东表示，今年共查处超标柴油车1200辆。\n"
+                   "葛书文介绍，全市在建工地612个。\n")
+    assert conf.doc_type == "news_report"
+    assert speaker_titles(conf) == {"严志刚": "市生态环境局局长", "冉晓东": "市公安局交警支队副支队长",
+                                    "葛书文": "市住建局副局长"}
+
+
 def test_a_newspaper_interview_that_labels_only_its_questions():
     conf = conf_of("守护一江清水——访市水利局局长吴刚\n本报记者 刘洋\n记者日前专访了市水利局局长吴刚。\n"
                    "记者：今年汛期形势如何？\n今年入汛以来，全市平均降雨量偏多两成。我们完成了86座水库的安全鉴定。\n"
