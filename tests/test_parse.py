@@ -996,6 +996,30 @@ def test_a_surname_and_title_in_brackets_is_a_label_among_bracketed_labels():
     assert [conf.participant(a).name for a in pair.answerers] == ["段卫红", "赵敏"]
 
 
+def test_a_taiwan_briefing_numbered_header_and_body_name_post_labels():
+    conf = conf_of("院會後記者會\n一、時間：113年3月21日（星期四）中午12時\n二、主持人：行政院發言人陳宜萱\n"
+                   "三、出席人員：經濟部部長方國豪、交通部政務次長吳振宇\n發言人陳宜萱：各位媒體朋友大家好。以下請經濟部方部長說明。\n"
+                   "經濟部方國豪部長：電網投資5,645億元。\n發言人陳宜萱：接下來請交通部吳次長說明。\n"
+                   "交通部吳振宇政務次長：台鐵公司化後營運穩定。\n發言人陳宜萱：現在開放提問。\n"
+                   "中時新聞網記者：想請問發言人，台鐵債務會不會排擠其他預算？\n"
+                   "發言人陳宜萱：這部分是分年攤還，每年大約編列新台幣100億元左右，不會影響其他施政，也不會排擠社福預算。吳次長要不要補充？\n"
+                   "交通部吳振宇政務次長：補充一點，攤還期間是15年。\n發言人陳宜萱：今天的記者會到此，謝謝大家。\n")
+    assert conf.date == "2024-03-21"
+    roles = {(p.name, p.title): p.role for p in conf.participants}
+    assert roles[("陳宜萱", "行政院發言人")] == "moderator"
+    assert roles[("方國豪", "經濟部部長")] == roles[("吳振宇", "交通部政務次長")] == "speaker"
+    pair = conf.qa_pairs[0]
+    # the spokesperson answers, then invites the deputy minister to add to it
+    assert [conf.participant(a).name for a in pair.answerers] == ["陳宜萱", "吳振宇"]
+
+
+def test_a_host_who_passes_the_question_on_as_a_question_keeps_it_open():
+    conf = conf_of("市新闻发布会\n市生态环境局局长王刚、副局长李红出席发布会。\n主持人：请提问。\n记者：空气质量如何？\n"
+                   "主持人：李副局长要不要先说一下？\n李红：优良天数300天。\n王刚：我再补充一点，明年更好。\n主持人：发布会到此结束。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "question", "procedural", "answer", "answer", "closing"]
+    assert [conf.participant(a).name for a in conf.qa_pairs[0].answerers] == ["李红", "王刚"]
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

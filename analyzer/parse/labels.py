@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, TypedDict
 
-from .names import (COMPOUND_SURNAMES, CUES, HONORIFICS, NOT_IN_NAMES, SALUTATION_RE, SURNAMES, TITLE_RE, TITLE_WORDS,
+from .names import (COMPOUND_SURNAMES, CUES, HONORIFICS, NOT_IN_NAMES, ORGANISATION_ENDINGS, SALUTATION_RE, SURNAMES, TITLE_RE, TITLE_WORDS,
                     introduced_names, looks_like_name, name_then_title, split_person, surname_of)
 
 # A clock time, 10:05 or 10时05分 (its seconds are matched after it, outside the group)
@@ -335,6 +335,11 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return Label(offset, offset, offset, "person", s, name_span=(base + ns, base + ne),
                      title_span=(base, base + len(s[:ns].rstrip())), **common)
     if pp.title and TITLE_RE.search(s) and s.endswith(tuple(CUES["title_words"])):
+        inside = _known_name_inside(compact, known)
+        if inside is not None:
+            # "经济部方国豪部长": body, name, post (Taiwan's order); the roster holds the title
+            ns, ne = compact_map[inside[0]], compact_map[inside[1] - 1] + 1
+            return Label(offset, offset, offset, "person", s, name_span=(base + ns, base + ne), **common)
         return Label(offset, offset, offset, "title_only", s, title_span=(base, base + len(s)), **common)
     if BODY_RE.match(s) and not NOT_IN_NAMES.search(s):
         return Label(offset, offset, offset, "body", s, outlet_span=(base, base + len(s)), **common)
@@ -607,6 +612,17 @@ def _named_after_marks(simplified: str, found: dict[int, Label], known: frozense
         if inner is not None and inner.kind in ("person", "title_only", "reporter"):
             out[m.start("label")] = _place(inner, m.start("label"), m.end(), m.end(), layout=lab.layout)
     return out
+
+
+BODY_LAST = ORGANISATION_ENDINGS | {"院", "会"}  # the last character of a body before a name
+
+
+def _known_name_inside(compact: str, known: frozenset[str]) -> Optional[tuple[int, int]]:
+    """(start, end) of the one name the page introduces that stands between a body and a post in a
+    label ("交通部吴振宇政务次长"), if there is exactly one."""
+    hits = [(i, i + len(n)) for n in known if len(n) >= 2 and (i := compact.find(n)) > 0
+            and compact[i - 1] in BODY_LAST and TITLE_RE.fullmatch(compact[i + len(n):])]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _joined(simplified: str, labels: list[Label]) -> list[Label]:

@@ -435,11 +435,21 @@ def settle_roles(doc: Document, labels: list[Label], people: list[Person], roste
     # a host who answers most questions (a spokesperson's briefing) is the official, not a moderator
     if moderator is not None:
         after_q = [people[i + 1] for i, p in enumerate(people[:-1]) if p.role == "reporter"]
-        by_host = [i + 1 for i, p in enumerate(people[:-1]) if p.role == "reporter" and people[i + 1] is moderator]
+        by_host = [i + 1 for i, p in enumerate(people[:-1]) if p.role == "reporter" and people[i + 1] is moderator
+                   and not _hands_on(s, labels, i + 1)]
         if after_q and len(by_host) * 2 > len(after_q):
             moderator.role = "speaker"
             lab = labels[by_host[0]]
             moderator.evidence.append(Evidence("answers the questions", lab.start, lab.content_start))
+
+
+ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
+
+
+def _hands_on(s: str, labels: list[Label], i: int) -> bool:
+    """Whether label ``i``'s words pass the question on ("这个问题请王局长回答", "李副局长要不要补充？")."""
+    end = labels[i + 1].start if i + 1 < len(labels) else len(s)
+    return ANSWER_HANDOFF.search(s, labels[i].content_start, end) is not None
 
 
 # A turn that asks: it ends in a question mark, or opens by saying it asks ("我想问一下…").

@@ -34,10 +34,12 @@ _BRACKETED = rf"[【〖\[［][ \t\u3000]*(?P<bracketed>{_ROLES})[ \t\u3000]*[】
 _COLON = r"[ \t\u3000]*[:：∶]"
 # People beside the role word need its colon: "【嘉宾】王刚" with his words on the next line is a label.
 # (A line that ends in a colon is a label too: "【主持人】…处长 刘明：" speaks on the next line.)
-DECLARATION_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:{_ROLE}|{_BRACKETED}){_COLON}[ \t\u3000]*"
+# (a header may number its lines: "三、主持人：行政院发言人陈宜萱", "四、出席人员：…")
+_ITEM = r"(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．])?[ \t\u3000]*"
+DECLARATION_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}(?:{_ROLE}|{_BRACKETED}){_COLON}[ \t\u3000]*"
                             r"(?P<people>[^\n。！？!?“”\"【】]{2,200}?)(?<![:：∶])[ \t\u3000]*$")
 # The role word alone on its line, the people on the lines below ("主持人：\n省政府新闻办副主任 韩冰").
-ROLE_HEADING_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:{_ROLE}{_COLON}|{_BRACKETED}(?:{_COLON})?)[ \t\u3000]*$")
+ROLE_HEADING_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}(?:{_ROLE}{_COLON}|{_BRACKETED}(?:{_COLON})?)[ \t\u3000]*$")
 ROLE_LINE_CHARS = 60
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")

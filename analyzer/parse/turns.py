@@ -315,13 +315,13 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             addressee = asked
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant, "outlet": None, "addressee": addressee}
         elif tr.role == "moderator" and current is not None and current["q"] == i - 1 \
-                and tr.participant in by_id \
-                and not ANSWER_HANDOFF.search(s, tr.start, tr.end) and not CLOSING.search(s, tr.start, tr.end) \
-                and (current["addressee"] is None and asked_official(doc, mentions, [by_id[tr.participant]],
-                                                                      turns[i - 1].start, turns[i - 1].end)
-                     or _spokesperson_answers(s, tr, by_id[tr.participant], answered_next_by_speaker(i))):
+                and tr.participant in by_id and not CLOSING.search(s, tr.start, tr.end) \
+                and (not (handoff := ANSWER_HANDOFF.search(s, tr.start, tr.end)) and current["addressee"] is None
+                     and asked_official(doc, mentions, [by_id[tr.participant]], turns[i - 1].start, turns[i - 1].end)
+                     or _spokesperson_answers(s, tr, by_id[tr.participant], answered_next_by_speaker(i), handoff)):
             # "请问发言人，…": the spokesperson who hosts answers the question put to them, or one put to
-            # the ministry ("请问生态环境部对此如何回应？") that no official takes up after them
+            # the ministry ("请问生态环境部对此如何回应？") that no official takes up after them but to add
+            # to it ("…不会影响其他施政。吴次长要不要补充？")
             kind = "answer"
             if current["addressee"] is None:
                 current["addressee"] = tr.participant
@@ -330,8 +330,9 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             current["who"].append(tr.participant)
         elif tr.role == "moderator":
             answered_next = answered_next_by_speaker(i)
-            if current is not None and current["q"] is not None and ANSWER_HANDOFF.search(s, tr.start, tr.end) \
-                    and not QUESTION_MARK.search(s, tr.start, tr.end) and (i != last_mod or answered_next):
+            passed = ANSWER_HANDOFF.search(s, tr.start, tr.end)
+            if current is not None and current["q"] is not None and passed \
+                    and not QUESTION_MARK.search(s, tr.start, passed.start()) and (i != last_mod or answered_next):
                 # "这个问题请王局长回答" / "请李局长补充": the moderator passes the open question on
                 out.append(replace(tr, kind="procedural"))
                 continue
@@ -388,11 +389,13 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
 SPOKESPERSON_ANSWER_MIN_CHARS = 40  # "好，下一个问题。" passes the floor on; an answer says something
 
 
-def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool) -> bool:
+def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool, handoff: Optional[re.Match]) -> bool:
     """A host who is the body's spokesperson (新闻发言人) and speaks at length right after a question,
-    asking nothing and with no official after them, answers it."""
-    return not official_follows and bool(host.title) and SPOKESPERSON.search(to_simplified(host.title)) is not None \
-        and tr.end - tr.start >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, tr.end)
+    asking nothing, answers it: with no official after them, or before inviting one to add to it."""
+    said = handoff.start() if handoff is not None else tr.end
+    return (not official_follows or handoff is not None) and bool(host.title) \
+        and SPOKESPERSON.search(to_simplified(host.title)) is not None \
+        and said - tr.start >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
 
 
 def _asked_before(pair: QAPair) -> Optional[str]:
