@@ -222,6 +222,17 @@ def test_a_counter_with_thousands_separators_is_cut_whole():
     assert "518" not in doc.text and "2023年06月06日" in doc.text
 
 
+def test_spaces_that_set_numbers_apart_from_chinese_words_are_dropped_and_accounted_for():
+    line = "全市筹集保障性租赁住房 2.34 万套，改造老旧小区 186 个，住房成交面积同比下降 14.6%。"
+    doc = cleaned(ARTICLE[0] + "\n" + line)
+    assert doc.text.endswith("全市筹集保障性租赁住房2.34万套，改造老旧小区186个，住房成交面积同比下降14.6%。")
+    assert doc.cleaning.chars_in - doc.cleaning.chars_kept == 5
+    # one stray space is no habit of the page; a live-text stamp keeps its space
+    assert cleaned(ARTICLE[0] + "\n共有 3个。").text.endswith("共有 3个。")
+    stamped = "\n".join(["15:01 王刚：优良天数 300 天。", "15:03 李红：水质达标 12 个。", "15:05 王刚：下降 5%。"])
+    assert "15:01 王刚" in cleaned(stamped).text
+
+
 def test_date_is_rescued_from_a_navigation_line():
     doc = cleaned("3上一篇  下一篇4 2016 年9月24日 星期 放大 缩小 默认\n" + ARTICLE[0])
     assert doc.text.startswith("2016 年9月24日\n")
