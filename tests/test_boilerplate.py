@@ -79,6 +79,8 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("各位傳媒朋友，午安。", "courtesy"),
     ("感谢这位记者的提问。", "courtesy"),
     ("谢谢发言人。", "courtesy"),
+    ("谢谢杜庭长。", "courtesy"),
+    ("谢谢这位记者。", "courtesy"),
     ("首先，我代表市生态环境局，向长期以来关心支持生态环境工作的各位媒体朋友表示衷心感谢！", "courtesy"),
     ("接下來開放媒體提問，請先報媒體名稱。", "procedural"),
     ("這個部分請蔡署長補充。", "procedural"),

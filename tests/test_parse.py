@@ -1020,6 +1020,18 @@ def test_a_host_who_passes_the_question_on_as_a_question_keeps_it_open():
     assert [conf.participant(a).name for a in conf.qa_pairs[0].answerers] == ["李红", "王刚"]
 
 
+def test_labels_with_a_mark_before_a_language_after_or_the_person_in_brackets_after_an_answer_mark():
+    conf = conf_of("县应急管理局新闻发布会\n县应急管理局局长熊国良、副局长罗志坚出席发布会。\n📌主持人 钱晓帆：请提问。\n"
+                   "彭博社记者（英文）：\n煤矿何时复产？\n答：（县应急管理局局长 熊国良）复产要经过验收。\n"
+                   "问：救援进展如何？\n答：（罗志坚）已转移87人。\n")
+    assert [(t.role, t.kind) for t in conf.turns] == [("moderator", "opening"), ("reporter", "question"),
+                                                      ("speaker", "answer"), ("reporter", "question"), ("speaker", "answer")]
+    assert conf.participant(conf.turns[0].participant).name == "钱晓帆"
+    assert conf.qa_pairs[0].outlet == "彭博社"
+    assert [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs] == [["熊国良"], ["罗志坚"]]
+    assert conf.turn_text(conf.turns[2]) == "复产要经过验收。"
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

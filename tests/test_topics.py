@@ -206,3 +206,7 @@ def test_alignment_does_not_depend_on_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", _ALIGN_MANY], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
     assert len(runs) == 1
+
+
+def test_a_flood_crest_is_water_not_a_summit():
+    assert question_topics(find_topic_hits("洪峰会不会对下游造成影响？")) == ("water",)

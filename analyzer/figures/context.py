@@ -71,7 +71,7 @@ def _direction(f: dict, head: str) -> int:
             return m.start()
     m = V.COMPARISON_RE.search(head)
     if m:
-        f["kind"], f["direction"] = "change", ("down" if m.group("dir") in ("低", "少") else "up")
+        f["kind"], f["direction"] = "change", ("down" if (m.group("dir") or m.group("than")[0]) in ("低", "少", "慢") else "up")
         return m.start()
     return len(head)
 

@@ -72,6 +72,8 @@ _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
+LANGUAGE_NOTE_RE = re.compile(r"[(（](?:用)?(?:英文|英语|粤语|葡文|葡语|日文|日语|法语|法文|俄语|西班牙语|德语|韩语|普通话)"
+                              r"(?:提问|部分|发言|问)?[)）]$")
 TITLE_ORDINAL_RE = re.compile(r"[(（][一二三四五六七八九十1-9][)）]$")
 # A host reading out written questions names the asker after a lead-in: "第一个问题是晋阳日报记者提问",
 # "下面一个问题来自澎湃新闻记者的书面提问", "第四个问题是一位网络媒体记者提问"
@@ -123,7 +125,7 @@ ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
 SPEECH_SUFFIXES = tuple(sorted(CUES["speech_verbs"], key=len, reverse=True))
 HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
-LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—"
+LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—📌👉🔹🔸✅☑✔▪◎◉➤➢→"  # (a WeChat article marks its labels: 📌主持人：)
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
 # "嘉宾 王明", "发布人 王刚", "访谈嘉宾 李红": a role word of those who answer, then the person.
 # (发言人 is a title, 发言人 王刚 keeps it: the roles that are titles are left to the title rules)
@@ -215,6 +217,11 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     if ap:
         # "网友 阳光灿烂", "网友小王": an online interview's asker under a nickname
         return Label(offset, offset, offset, "question", ap.group("asker"))
+    note = LANGUAGE_NOTE_RE.search(s)
+    if note and note.start() > 0:
+        # "彭博社记者（英文）": the language the question was asked in, after the label
+        inner = classify(s[:note.start()], base, inline, known)
+        return replace(inner, text=s) if inner is not None else None
     om = TITLE_ORDINAL_RE.search(s)
     if om and om.start() > 0:
         # "环境保护署副署长（二）": Hong Kong tells two holders of one post apart by a number
@@ -598,19 +605,23 @@ def clock(time: str) -> str:
 AFTER_MARK_RE = re.compile(r"[ \t\u3000]*(?P<label>[^\n:：∶。！？!?，,；;“”\"]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)")
 
 
+# ...or in brackets, with no colon: "答：（县应急管理局局长 熊国良）下一步…"
+AFTER_MARK_PAREN_RE = re.compile(r"[ \t\u3000]*[(（](?P<label>[^()（）\n:：]{2,30})[)）][ \t\u3000]*(?=\S)")
+
+
 def _named_after_marks(simplified: str, found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
     """The person's label after a bare 问/答 label, where the run-in rules miss it (a title in
-    brackets after the name); ``_joined`` then makes the two one label."""
+    brackets after the name, or the person in brackets); ``_joined`` then makes the two one label."""
     out = {}
     for lab in found.values():
         if lab.kind not in ("question", "answer"):
             continue
-        m = AFTER_MARK_RE.match(simplified, lab.content_start)
+        m = AFTER_MARK_RE.match(simplified, lab.content_start) or AFTER_MARK_PAREN_RE.match(simplified, lab.content_start)
         if m is None or any(lab.content_start <= k < m.end() for k in found):
             continue
         inner = classify(m.group("label"), m.start("label"), inline=True, known=known)
         if inner is not None and inner.kind in ("person", "title_only", "reporter"):
-            out[m.start("label")] = _place(inner, m.start("label"), m.end(), m.end(), layout=lab.layout)
+            out[m.start()] = _place(inner, m.start(), m.end(), m.end(), layout=lab.layout)
     return out
 
 
