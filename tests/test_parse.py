@@ -1032,6 +1032,21 @@ def test_labels_with_a_mark_before_a_language_after_or_the_person_in_brackets_af
     assert conf.turn_text(conf.turns[2]) == "复产要经过验收。"
 
 
+def test_numbered_questions_answered_in_unlabelled_paragraphs_beside_a_host():
+    page = ("南屏市新闻发布会答记者问\n6月4日，市政府新闻办举行新闻发布会，市农业农村局局长梁国栋出席，市政府新闻办副主任郁青主持。\n"
+            "郁青：下面请记者提问。\n1. 南屏日报记者：今年麦收期间天气情况如何？\n"
+            "据气象部门预测，6月上中旬我市降水总体偏少，以晴到多云天气为主，有利于麦收。\n"
+            "2. 南屏广播电视台记者：小麦收购价格今年怎么样？\n今年小麦最低收购价为每斤1.18元，比去年提高0.01元，农民收益有保障。\n"
+            "郁青：发布会到此结束。\n")
+    conf = conf_of(page)
+    assert [t.kind for t in conf.turns] == ["opening", "question", "answer", "question", "answer", "closing"]
+    assert all(q.status == "answered" for q in conf.qa_pairs)
+    assert conf.turns[4].participant != conf.turns[3].participant  # the answer is no longer the reporter's
+    # a placeholder between two questions is no answer
+    conf = conf_of(page.replace("据气象部门预测，6月上中旬我市降水总体偏少，以晴到多云天气为主，有利于麦收。", "（英文部分）"))
+    assert [t.kind for t in conf.turns].count("answer") == 1
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

@@ -127,21 +127,39 @@ def _counts_in_text(names: set[str], s: str) -> Counter[str]:
     return counts
 
 
+ASKING_KINDS = ("question", "reporter")
+# Beside other labels, an unlabelled answer says something: "（英文部分）" between two questions is none
+UNLABELLED_ANSWER_MIN_CJK = 20
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+EDITORS_LEAD = re.compile(r"以下(?:是|为)|下面是")  # "以下是…的谈话全文": the page's words, not an answer
+EDITORS_LEAD_REACH = 8
+
+
 def _unlabelled_answers(labels: list[Label], s: str) -> list[Label]:
     """A newspaper interview labels only its questions ("记者：…？" then the official's answer as a
-    plain paragraph): on a page whose every label asks, the paragraph after each question's line
-    is an answer, with an empty label that the resolver gives to the one official the page names."""
-    if len(labels) < 2 or any(lab.kind not in ("question", "reporter") for lab in labels):
+    plain paragraph), and so do pages of numbered questions ("1. 南屏日报记者：…？" then the answer):
+    where a question's line is followed by text and then by another question, the host or the end,
+    with no one's label between, that text is an answer, with an empty label that the resolver gives
+    to the official the question names, or to the one the page names."""
+    if len(labels) < 2 or not any(lab.kind in ASKING_KINDS for lab in labels):
         return labels
     out: list[Label] = []
+    kinds = [lab.kind for lab in labels]
     ends = [lab.start for lab in labels[1:]] + [len(s)]
-    for lab, end in zip(labels, ends):
+    # (the one who opened the page, before any question, is its host: "郁青：发布会到此结束。")
+    opener = labels[0].text if labels[0].kind not in ASKING_KINDS else None
+    following = ["opener" if lab.text == opener else lab.kind for lab in labels[1:]] + [None]
+    for lab, end, after in zip(labels, ends, following):
         out.append(lab)
+        if lab.kind not in ASKING_KINDS or after not in (*ASKING_KINDS, "moderator", "opener", None):
+            continue
         line_end = s.find("\n", lab.content_start, end)
         if line_end < 0 or not QUESTION_MARK.search(s, lab.content_start, line_end):
             continue
         answer = NON_SPACE_RE.search(s, line_end, end)
-        if answer is not None:
+        if answer is not None and not EDITORS_LEAD.search(s, answer.start(), answer.start() + EDITORS_LEAD_REACH) and (
+                len(CJK_RE.findall(s, answer.start(), end)) >= UNLABELLED_ANSWER_MIN_CJK
+                or all(k in ASKING_KINDS for k in kinds)):
             at = answer.start()
             out.append(Label(at, at, at, "answer", "", layout=lab.layout))
     return out
