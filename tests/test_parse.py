@@ -1047,6 +1047,15 @@ def test_numbered_questions_answered_in_unlabelled_paragraphs_beside_a_host():
     assert [t.kind for t in conf.turns].count("answer") == 1
 
 
+def test_an_interpreted_question_and_the_hosts_gist_of_one_are_the_question():
+    conf = conf_of("国家统计局新闻发布会\n国家统计局新闻发言人付凌晖出席发布会。\n主持人：请提问。\n路透社记者：\n（英文）\n"
+                   "翻译：今年以来CPI涨幅较低，请问是否存在通缩风险？\n付凌晖：不存在通缩。\n法新社记者：（英文提问）\n"
+                   "主持人：这位记者的问题大意是，外资是否在撤离中国？\n付凌晖：外资总体稳定。\n主持人：发布会到此结束。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "question", "answer", "question", "answer", "closing"]
+    assert [q.outlet for q in conf.qa_pairs] == ["路透社", "法新社"]
+    assert "通缩" in conf.turn_text(conf.turns[1]) and "外资" in conf.turn_text(conf.turns[3])
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

@@ -69,6 +69,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     labels, people = _lead_statement(doc, labels, people, roster)
     labels, people, speech_ends = _reported_in_lead(doc, labels, people)
     labels, people = _without_empty_host_turns(s, labels, people)
+    labels, people = _questions_rendered(s, labels, people)
     _titles_from_text(doc, roster)
     participants, ids = freeze(roster)
     # a roster line between two turns, or the end of a statement reported in the lead, ends the first
@@ -101,6 +102,31 @@ def _without_empty_host_turns(s: str, labels: list[Label], people: list[Person])
     keep = [i for i, lab in enumerate(labels)
             if not (i + 1 < len(labels) and people[i].role == "moderator" and labels[i + 1].kind in ("reporter", "question")
                     and not s[lab.content_start:labels[i + 1].start].strip())]
+    if len(keep) == len(labels):
+        return labels, people
+    return [labels[i] for i in keep], [people[i] for i in keep]
+
+
+# The host giving the gist of a question asked in another language: "这位记者的问题大意是，…"
+PARAPHRASE_RE = re.compile(r"[ \t\u3000]*(?:这位|刚才这位|该)?(?:记者|外国记者|外媒记者)(?:朋友)?的问题(?:大意|主要)?是")
+
+
+PLACEHOLDER_MAX_CJK = 12
+
+
+def _placeholder(s: str, a: int, b: int) -> bool:
+    """A question's text that only says it was asked ("（英文）", "（英语提问）"): no question mark, few words."""
+    return not QUESTION_MARK.search(s, a, b) and sum("\u4e00" <= ch <= "\u9fff" for ch in s[a:b]) <= PLACEHOLDER_MAX_CJK
+
+
+def _questions_rendered(s: str, labels: list[Label], people: list[Person]) -> tuple[list[Label], list[Person]]:
+    """An interpreter's rendering of a question asked in another language ("路透社记者：（英文）" then
+    "翻译：今年以来…？"), or the host's gist of it, is the question: its label is dropped and the asker's
+    turn runs on to the answer. Where the asker's words are printed, the interpreter's are no one's."""
+    keep = [i for i, lab in enumerate(labels)
+            if not (i > 0 and people[i - 1].role == "reporter" and _placeholder(s, labels[i - 1].content_start, lab.start)
+                    and (lab.kind == "interpreter" or people[i].role == "moderator"
+                         and PARAPHRASE_RE.match(s, lab.content_start)))]
     if len(keep) == len(labels):
         return labels, people
     return [labels[i] for i in keep], [people[i] for i in keep]
