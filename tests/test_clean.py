@@ -160,6 +160,15 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("您的浏览器不支持视频播放，请升级浏览器。", "chrome:player"),
         ("00:00 / 32:15", "chrome:player"),
         ("【广告】某某彩票 稳赚不赔 加微信ab12345", "chrome:spam"),
+        ("END", "chrome:share"),
+        ("点个在看，你最好看", "chrome:share"),
+        ("👆👆👆", "chrome:share"),
+        ("原创 澄江发布 澄江发布 2024-05-16 18:30 发表于浙江", "chrome:share"),
+        ("[打印本页](javascript:window.print()) | [关闭窗口](javascript:window.close())", "chrome:link"),
+        ("相关链接：[国家医疗保障局](http://www.nhsa.gov.cn)", "chrome:link"),
+        ("（来源：最高人民法院新闻局　责任编辑：何立清）", "chrome:footer"),
+        ("*（本文来源：云岭省医疗保障局　责任编辑：和丽娟）*", "chrome:footer"),
+        ("本版责编：许文静　美编：林朵", "chrome:footer"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
@@ -197,6 +206,11 @@ def test_a_sentence_that_gives_a_hotline_is_kept():
 
 def test_related_articles_after_a_button_on_the_heading_line_are_chrome():
     text = "\n".join([ARTICLE[0], "【我要纠错】 相关新闻：", "· 国新办举行上半年经济运行发布会", "· 水利部：全力做好防汛抗旱工作"])
+    assert cleaned(text).text == ARTICLE[0]
+
+
+def test_a_wechat_articles_earlier_posts_are_chrome_even_when_they_exclaim():
+    text = "\n".join([ARTICLE[0], "往期推荐", "▶ 重磅！地铁3号线最新进展来了", "▶ 五一假期接待游客286.4万人次"])
     assert cleaned(text).text == ARTICLE[0]
 
 

@@ -573,6 +573,9 @@ def test_the_credit_of_who_wrote_the_transcript_down_is_no_part_of_the_last_answ
     conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n"
                    "（本逐字稿由市政府新闻办整理，如有疏漏以录像为准）\n更新日期：2024-09-27\n")
     assert conf.turn_text(conf.turns[-1]) == "继续治理。"
+    conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n"
+                   "（根据现场录音整理，未经发言人审阅）\n东湖市人民政府新闻办公室 2024 年 3 月 28 日印发\n")
+    assert conf.turn_text(conf.turns[-1]) == "继续治理。"
 
 
 def test_live_text_with_bracketed_times_and_no_space():

@@ -158,6 +158,7 @@ _COMMENTS = lexicon.CHROME["comments"]
 COMMENTS_HEADING = re.compile(_COMMENTS["heading"])
 _RELATED = lexicon.CHROME["related"]
 RELATED_HEADING = re.compile(_RELATED["heading"])
+BULLETS = ("▶", "▷", "►", "·", "•", "●", "○", "■", "□", "◆", "◇", "-", "*")
 HEADING_MAX = 30  # characters: a section heading, not a sentence that mentions 评论 or 相关新闻
 
 
@@ -191,8 +192,8 @@ def mark_related_lists(lines: list[Line], simple: str) -> None:
         while k < len(lines):
             item = lines[k]
             text = simple[item.content_start:item.content_end]
-            if len(text) > _RELATED["max_headline_len"] or SENTENCE_END.search(text):
-                break
+            if len(text) > _RELATED["max_headline_len"] or SENTENCE_END.search(text) and not text.startswith(BULLETS):
+                break  # (a bulleted headline may exclaim: "▶ 重磅！地铁3号线最新进展来了")
             if item.reason is None and text:
                 item.reason, item.rule = _RELATED["reason"], "related articles (a headline under the heading)"
             k += 1
