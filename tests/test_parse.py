@@ -1078,6 +1078,9 @@ def test_written_questions_the_host_reads_out_are_the_askers():
     ("发布时间：2025年8月4日 点击数：9772\n7月25日，市政府新闻办召开新闻发布会。\n", "2025-07-25"),
     # Taiwan counts the years of the Republic: 113年 is 2024
     ("發布日期：113-09-27\n時間：113年9月26日（星期四）下午3時\n", "2024-09-26"),
+    # a header's 时间： line gives the event's day; a signed notice's date names no event on the next line
+    ("发布时间：2023年06月06日 15:40\n时间：2023年6月5日（星期一）上午10:00\n地点：市政府新闻发布厅\n", "2023-06-05"),
+    ("警情通报\n澜城市公安局\n2024年6月8日\n6月9日上午，南华区人民政府召开新闻发布会。\n", "2024-06-09"),
 ])
 def test_the_event_date_beats_the_posting_date(head, iso):
     conf = conf_of("市新闻发布会\n" + head + "主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")

@@ -192,7 +192,9 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
         if _on_page_metadata(lead, m.start()):
             continue
         mm, dd = _number(m.group("m")), _number(m.group("d"))
-        if EVENT_NEAR.search(lead, m.end(), m.end() + 40):
+        line_end = lead.find("\n", m.end())  # (the event is named on the date's own line: a signed
+        # notice's date "2024年6月8日" is not the day of the conference named on the next line)
+        if EVENT_NEAR.search(lead, m.end(), min(m.end() + 40, line_end if line_end >= 0 else len(lead))):
             month_year = year or _year_of_month(lead, mm)
             if month_year:
                 return _iso(month_year, mm, dd)
@@ -213,7 +215,8 @@ def _year_of_month(lead: str, month: int) -> Optional[int]:
 PAGE_METADATA_LINE = re.compile(r"来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|发布者|浏览|点击|阅读|字号|"
                                 r"(?:发布|更新|发表|录入|上传|修改)(?:时间|日期)")
 # The key of a header line that gives when the event takes place: 访谈时间：…, 发布会时间：…
-EVENT_TIME_KEY = re.compile(r"(?:访谈|直播|会议|发布会|记者会|活动|举行|召开)时间\s*[:：]\s*$")
+EVENT_TIME_KEY = re.compile(r"(?:(?:访谈|直播|会议|发布会|记者会|活动|举行|召开)时间|(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]、)?时间)"
+                            r"\s*[:：]\s*$")  # (a bare 时间： opens a header's line, as 地点： does)
 
 
 def _on_page_metadata(s: str, pos: int) -> bool:
