@@ -1059,6 +1059,16 @@ def test_an_interpreted_question_and_the_hosts_gist_of_one_are_the_question():
     assert "通缩" in conf.turn_text(conf.turns[1]) and "外资" in conf.turn_text(conf.turns[3])
 
 
+@pytest.mark.parametrize("headline, title", [
+    ("松陵县秸秆禁烧工作新闻发布会召开_松陵新闻网", "松陵县秸秆禁烧工作新闻发布会召开"),
+    ("【图文直播】白杨市新能源产业新闻发布会_白杨网", "白杨市新能源产业新闻发布会"),
+    ("南湖市城市管理局例行新闻发布会 - 南湖市人民政府门户网站", "南湖市城市管理局例行新闻发布会"),
+])
+def test_a_headline_loses_the_sites_name_and_a_column_mark(headline, title):
+    conf = conf_of(headline + "\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")
+    assert conf.title == title
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

@@ -55,6 +55,8 @@ LEAD_CHARS = 900
 CITY_CHARS = 20000  # where a story or report names its city
 WELCOME_CHARS = 200  # the host's first words, where a welcome names the body holding the briefing
 NATION_PREFIX = re.compile("中华人民共和国|中国")
+SITE_SUFFIX = re.compile(r"\s*(?:_|[ \t\u3000][-–—|｜][ \t\u3000]|[|｜])\s*[^_|｜\n]{2,20}"
+                         r"(?:网|网站|门户网站|人民政府|政府|发布|日报|频道|客户端)\s*$")
 SITE_NAME = re.compile(r"[_|｜]\s*(?P<site>[^_|｜\s]{2,20}(?:人民政府|政府|门户网站|网站|局|委员会))\s*$")
 BODY_AFTER = re.compile(r".*(?:参加|出席|欢迎|获悉|从|在|由)")
 KNOWN_PLACE = {cue: place for kind in ("region_cues", "venues") for place, cues in CUES[kind].items() for cue in cues}
@@ -136,10 +138,13 @@ def title(doc: Document) -> Optional[str]:
             if tag is not None:
                 a, b = tag.span("tag")
             # a label or a column name before the headline: "图文直播：…", "在线访谈：…", "权威发布 | …"
-            m = re.match(r"\s*(?:(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录|在线访谈|网络访谈|访谈|专访)[:：—-]+|[^|｜丨]{2,8}[ \t\u3000]*[|｜丨])\s*",
-                         s[a:b])
+            m = re.match(r"\s*(?:(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录|在线访谈|网络访谈|访谈|专访)[:：—-]+"
+                         r"|[【\[](?:图文直播|文字直播|视频直播|直播|实录|权威发布)[】\]]|[^|｜丨]{2,8}[ \t\u3000]*[|｜丨])\s*", s[a:b])
             if m:
                 a += m.end()
+            site = SITE_SUFFIX.search(s, a, b)  # "…新闻发布会召开_松陵新闻网": the site's name after the headline
+            if site:
+                b = site.start()
             return doc.text[a:b].strip()
     # a page run into one paragraph: the headline is the words before its first bracketed label
     # ("商务部例行新闻发布会（2024年4月18日） 【商务部新闻发言人 何亚东】各位记者…")
