@@ -1250,6 +1250,13 @@ def test_a_news_story_credits_each_official_of_a_list_that_speak_in_turn():
                                     "葛书文": "市住建局副局长"}
 
 
+def test_a_news_story_credits_his_speech_to_the_one_the_sentence_before_names():
+    conf = conf_of("全省检察机关生态环境保护工作会议召开\n本报讯 4月15日，全省检察机关生态环境保护工作会议在郑阳召开。"
+                   "省人民检察院副检察长唐立新应邀出席会议。他在讲话中表示，去年全省共办理公益诉讼案件312件，同比增长8.3%。\n"
+                   "省生态环境厅厅长王刚指出，要加强协作。\n")
+    assert speaker_titles(conf) == {"唐立新": "省人民检察院副检察长", "王刚": "省生态环境厅厅长"}
+
+
 def test_a_newspaper_interview_that_labels_only_its_questions():
     conf = conf_of("守护一江清水——访市水利局局长吴刚\n本报记者 刘洋\n记者日前专访了市水利局局长吴刚。\n"
                    "记者：今年汛期形势如何？\n今年入汛以来，全市平均降雨量偏多两成。我们完成了86座水库的安全鉴定。\n"

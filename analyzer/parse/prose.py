@@ -25,7 +25,9 @@ SENTENCE_END_RE = re.compile(r"。")
 PUNCT_RE = re.compile(r"[。！？!?：:，,；;“”\"《》]")
 CONTENT_AFTER_RE = re.compile(r"[，,：:；;]")  # the report's sentence goes on: what it says follows
 OPENER_CHARS = 6  # "会上，" "随后，": a short opener before the official's title
-PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:{'|'.join(CUES['speech_verbs'])})")
+PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:在(?:讲话|发言|会上|会议上)中?)?(?:{'|'.join(CUES['speech_verbs'])})")
+# "…局长唐立新应邀出席会议。他在讲话中表示，…": a pronoun's speech after the sentence that names the person
+PRONOUN_AFTER_NAME_RE = re.compile(r"。[ \t\u3000]*(?=" + PRONOUN_SPEECH_RE.pattern + ")")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
 REPORT_CUES = re.compile(r"报告|通报|公报|白皮书|方案|通知|意见|公告|情况|总结|规划|办法")
 
@@ -173,6 +175,14 @@ def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, 
             ev = Evidence("title from the text", mention.title_start, mention.name_end)
             if ev not in p.evidence:
                 p.evidence.append(ev)
+            return p
+    for m in PRONOUN_AFTER_NAME_RE.finditer(s, a, b):
+        named = [x for x in titled_mentions(s, a, m.start()) if compact(s[x.name_start:x.name_end]) in titled]
+        if len(named) == 1:
+            x = named[0]
+            p = roster.person("speaker", Evidence("reported speech: 他/她 after the sentence that names them", x.name_start,
+                                                  m.end()), name=(x.name_start, x.name_end), title=(x.title_start, x.name_start))
+            p.role = "speaker"
             return p
     return None
 
