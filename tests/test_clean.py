@@ -188,6 +188,10 @@ def test_a_flattened_tables_rows_are_content_not_a_menu():
     assert cleaned(text).text == text
     # a menu beside it still goes
     assert cleaned("\n".join(["网站首页 新闻 国内 国际 河南", *table])).text == "\n".join(table)
+    # cells with units and magnitudes, or a change word, are cells too
+    rows = ["床位 4.71万张 4.86万张 3.2%", "医生 2.5万人 2.7万人 8.0%", "收入 15551元 16920元 增长8.8%"]
+    text = "\n".join([ARTICLE[0], *rows, ARTICLE[3]])
+    assert cleaned(text).text == text
 
 
 def test_a_content_paragraph_with_chrome_words_is_kept():

@@ -164,6 +164,7 @@ SPACED_NUMBER = re.compile(r"(?<=\d)[ \u00a0](?=" + _UNIT + r")(?<!\d:\d\d )"
                            r"|(?<=[\u4e00-\u9fff])[ \u00a0](?=[-+]?\d[\d.,]*[ \u00a0]?" + _UNIT + ")")
 SPACED_NUMBERS_MIN = 3  # a page's habit, not one stray space
 _SPACE = re.compile(r"[ \u00a0]")
+PROSE_MARK = re.compile(r"[，。；！？]")  # a sentence's line; in a table's row ("床位 4.71万张 4.86万张") spaces part cells
 
 
 def _spaced_numbers(simple: str, lines: list[Line]) -> list[tuple]:
@@ -176,7 +177,8 @@ def _spaced_numbers(simple: str, lines: list[Line]) -> list[tuple]:
     out = []
     for a in hits:
         ln = lines[bisect.bisect_right(starts, a) - 1]
-        if ln.reason is None and ln.content_start < a < ln.content_end:
+        if ln.reason is None and ln.content_start < a < ln.content_end \
+                and PROSE_MARK.search(simple, ln.content_start, ln.content_end):
             out.append((a, a + 1, "whitespace", "space between a number and Chinese words"))
     return out
 
