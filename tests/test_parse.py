@@ -1069,6 +1069,15 @@ def test_a_headline_loses_the_sites_name_and_a_column_mark(headline, title):
     assert conf.title == title
 
 
+def test_a_papers_name_in_book_title_marks_and_an_outlets_follow_up_are_reporters_labels():
+    conf = conf_of("2023年12月5日外交部发言人唐雪晴主持例行记者会\n唐雪晴：下面请提问。\n法新社记者：美方称中方行为危险，你有何回应？\n"
+                   "唐雪晴：美方说法颠倒黑白。\n法新社记者追问：美方称这是国际水域？\n唐雪晴：我刚才已经回答了这个问题。\n"
+                   "《环球时报》记者：气候大会中方有什么期待？\n唐雪晴：中方愿同各方一道努力。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["法新社", "法新社", "环球时报"]
+    assert all(q.status == "answered" for q in conf.qa_pairs)
+    assert conf.qa_pairs[0].reporter == conf.qa_pairs[1].reporter
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

@@ -96,9 +96,9 @@ REPORTER = CUES["reporter_word"]
 # Stephen McDonell") is kept out
 # of the name (the surname list cannot vouch for it): the reporter is the outlet's
 REPORTER_RE = re.compile(
-    rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!的?(?:书面)?提问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?)"
+    rf"^(?P<outlet>.*?){REPORTER}(?:[ \t\u3000]*(?!的?(?:书面)?提问$|追问$|问$)(?P<name>[\u3400-\u9fff]{{2,3}}?)"
     rf"|[ \t\u3000]*(?P<seq>[0-9０-９]{{1,2}}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])"  # 记者1, 记者A: reporters told apart by number
-    rf"|[ \t\u3000]+(?P<foreign>[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){{1,3}}|[^\s:：]{{2,16}}))?(?:的?(?:书面)?提问|问)?$"
+    rf"|[ \t\u3000]+(?P<foreign>[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){{1,3}}|[^\s:：]{{2,16}}))?(?:的?(?:书面)?提问|追问|问)?$"
 )
 # The page's own outlet, which names none: "本报记者", "特约记者"
 SELF_OUTLETS = ("本报", "本台", "本网", "本刊", "本社", "本站", "特约")
@@ -121,6 +121,7 @@ NOT_LABEL_START = tuple(CUES["not_label_starts"])
 NARRATOR_SUFFIX = tuple(sorted(CUES["narrator_suffixes"], key=len, reverse=True))
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
+BOOK_TITLE_OUTLET = re.compile(r"[ \t\u3000]*《(?P<name>[^《》，,。：:\s]{2,16})》[ \t\u3000]*")  # a paper's name in 《》
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
 SPEECH_SUFFIXES = tuple(sorted(CUES["speech_verbs"], key=len, reverse=True))
 HOST_WORDS = frozenset(CUES["moderator_label"])
@@ -276,12 +277,15 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return Label(offset, offset, offset, "person", s, moderator_mark=True,
                      name_span=(base + hm.start("name"), base + hm.end("name")))
     rm = REPORTER_RE.match(s)
-    if rm and not SALUTATION_RE.search(rm.group("outlet")) and not OUTLET_BAD.search(rm.group("outlet")):
+    titled_outlet = BOOK_TITLE_OUTLET.fullmatch(rm.group("outlet")) if rm else None  # 《环球时报》记者
+    if rm and not SALUTATION_RE.search(rm.group("outlet")) and (titled_outlet or not OUTLET_BAD.search(rm.group("outlet"))):
         # checked before punctuation: a damaged outlet keeps its '?' ("大众日?记者")
         outlet = rm.group("outlet").strip()
         if outlet in SELF_OUTLETS:
             outlet = ""
         o_start = base
+        if titled_outlet:
+            o_start, outlet = base + titled_outlet.start("name"), titled_outlet.group("name")
         n_span = (base + rm.start("name"), base + rm.end("name")) if rm.group("name") else None
         first = NAME_BEFORE_OUTLET.match(outlet)
         if first and n_span is None and looks_like_name(first.group("name")):

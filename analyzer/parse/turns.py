@@ -377,7 +377,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             close()
             kind = "question"
             addressee = _addressee(doc, roster, mentions, ids, tr)
-            if addressee is None and labels[i].text in CUES["follow_up_labels"] and pairs:
+            if addressee is None and (labels[i].text in CUES["follow_up_labels"] or labels[i].text.endswith("追问")) and pairs:
                 addressee = _asked_before(pairs[-1])
             pid = tr.participant
             rep = by_id.get(pid) if pid is not None else None
