@@ -74,6 +74,10 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("我们注意到有关报道。", "political"),
     ("中方的立场是一贯的、明确的。", "political"),
     ("中方在南海问题上的立场是一贯的、明确的。", "political"),
+    ("香港事务纯属中国内政，任何外国政府、组织和个人无权干涉。", "political"),
+    ("台湾是中国领土不可分割的一部分。", "political"),
+    ("我们注意到有关联合声明。", "political"),
+    ("下面，我愿意回答大家的提问。", "procedural"),
     # Hong Kong's and Taiwan's courtesy and procedure, and variants of the mainland's
     ("多謝你的問題。", "courtesy"),
     ("各位傳媒朋友，午安。", "courtesy"),

@@ -210,3 +210,7 @@ def test_alignment_does_not_depend_on_the_hash_seed():
 
 def test_a_flood_crest_is_water_not_a_summit():
     assert question_topics(find_topic_hits("洪峰会不会对下游造成影响？")) == ("water",)
+
+
+def test_a_relationship_in_good_health_is_no_health_topic():
+    assert question_topics(find_topic_hits("两国关系保持健康稳定发展，请问你有何评论？")) == ("diplomacy",)
