@@ -1078,6 +1078,16 @@ def test_a_papers_name_in_book_title_marks_and_an_outlets_follow_up_are_reporter
     assert conf.qa_pairs[0].reporter == conf.qa_pairs[1].reporter
 
 
+@pytest.mark.parametrize("stamp", ["10：0{}", "（10:0{}）", "上午10:0{}", "10点0{}分"])
+def test_live_text_stamps_in_other_forms(stamp):
+    lines = ["主持人 省政府新闻办副主任 王海：各位记者，上午好！今天请省生态环境厅厅长李强介绍情况。",
+             "李强：全省PM2.5平均浓度为35微克/立方米。", "东川日报记者：请问李强厅长，今年目标是多少？",
+             "李强：控制在34微克/立方米以内。", "主持人 省政府新闻办副主任 王海：发布会到此结束。"]
+    conf = conf_of("东川省大气污染防治新闻发布会\n" + "\n".join(stamp.format(k + 1) + " " + line for k, line in enumerate(lines)) + "\n")
+    assert [t.time for t in conf.turns] == ["10:01", "10:02", "10:03", "10:04", "10:05"]
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

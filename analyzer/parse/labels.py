@@ -18,11 +18,11 @@ from .names import (COMPOUND_SURNAMES, CUES, HONORIFICS, NOT_IN_NAMES, ORGANISAT
                     introduced_names, looks_like_name, name_then_title, split_person, surname_of)
 
 # A clock time, 10:05 or 10时05分 (its seconds are matched after it, outside the group)
-CLOCK = r"\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分"
-SECONDS = r"(?::\d{2}|\d{1,2}秒)?"
+CLOCK = r"\d{1,2}[:：]\d{2}|\d{1,2}[时点]\d{1,2}分"  # 10:02, 10：02, 10时02分, 10点02分
+SECONDS = r"(?:[:：]\d{2}|\d{1,2}秒)?"
 LIVE_RE = re.compile(
-    rf"(?:(?<=\s)|^)[\[【]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<time>{CLOCK}){SECONDS}"
-    r"(?:[\]】][ \t\u3000]*|[ \t\u3000]+|(?=[|｜丨]))(?:[|｜丨][ \t\u3000]*)?"  # "10:00 | 主持人：" too
+    rf"(?:(?<=\s)|^)[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?:[上下中]午|晚上|早上)?(?P<time>{CLOCK}){SECONDS}"
+    r"(?:[\]】)）][ \t\u3000]*|[ \t\u3000]+|(?=[|｜丨]))(?:[|｜丨][ \t\u3000]*)?"  # "10:00 | 主持人：" too
     r"(?P<label>[^\s:：∶|｜丨]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*"
     r"|[ \t\u3000]*[:：∶][ \t\u3000]*|[ \t\u3000]+)(?=\S)",
     re.M,
@@ -597,10 +597,11 @@ def _reported_speech(label: str, rest: str) -> bool:
 
 
 def clock(time: str) -> str:
-    """10:05 as written; 10时5分 as 10:05."""
-    if "时" not in time:
+    """10:05 as written; 10：05, 10时5分 and 10点5分 as 10:05."""
+    time = time.replace("：", ":")
+    if "时" not in time and "点" not in time:
         return time
-    hours, minutes = time.rstrip("分").split("时")
+    hours, minutes = time.rstrip("分").replace("点", "时").split("时")
     return f"{hours}:{int(minutes):02d}"
 
 
