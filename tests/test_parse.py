@@ -1088,6 +1088,16 @@ def test_live_text_stamps_in_other_forms(stamp):
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
 
 
+def test_a_bracketed_role_before_a_live_labels_title_and_name():
+    conf = conf_of("省生态环境新闻发布会图文直播\n15:00:12 【主持人】省政府新闻办公室副主任 陈穆清：各位记者，下午好！\n"
+                   "15:01:30 【发布人】省生态环境厅厅长 宋启明：全省优良天数比例为88.6%。\n15:20:05 湘沅日报记者：下一步怎么做？\n"
+                   "15:21:00 【发布人】省生态环境厅厅长 宋启明：继续攻坚。\n15:30:00 【主持人】省政府新闻办公室副主任 陈穆清：发布会到此结束。\n")
+    host, official = by_name(conf, "陈穆清"), by_name(conf, "宋启明")
+    assert (host.role, host.title) == ("moderator", "省政府新闻办公室副主任")
+    assert (official.role, official.title) == ("speaker", "省生态环境厅厅长")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"
