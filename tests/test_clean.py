@@ -169,6 +169,10 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("（来源：最高人民法院新闻局　责任编辑：何立清）", "chrome:footer"),
         ("*（本文来源：云岭省医疗保障局　责任编辑：和丽娟）*", "chrome:footer"),
         ("本版责编：许文静　美编：林朵", "chrome:footer"),
+        ("▲省生态环境厅党组书记、厅长宋启明介绍有关情况。", "chrome:image"),
+        ("（图为省生态环境厅副厅长欧阳岚回答记者提问。）", "chrome:image"),
+        ("[10:40] 直播结束，感谢各位网友的关注！", "chrome:navigation"),
+        ("（本文转自外交部网站，如有侵权请联系删除）", "chrome:footer"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
@@ -216,6 +220,11 @@ def test_related_articles_after_a_button_on_the_heading_line_are_chrome():
 def test_a_wechat_articles_earlier_posts_are_chrome_even_when_they_exclaim():
     text = "\n".join([ARTICLE[0], "往期推荐", "▶ 重磅！地铁3号线最新进展来了", "▶ 五一假期接待游客286.4万人次"])
     assert cleaned(text).text == ARTICLE[0]
+
+
+def test_who_ran_the_live_text_or_wrote_it_down_is_cut_from_the_line():
+    for credit in ("（图文直播：湘沅网记者 张三 李四）", "（文字整理：国防部网记者 陈晓 张楠）"):
+        assert cleaned(ARTICLE[0] + "\n谢谢大家。" + credit).text.endswith("\n谢谢大家。")
 
 
 def test_comments_after_a_heading_with_a_count_are_chrome():
