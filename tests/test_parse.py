@@ -1098,6 +1098,14 @@ def test_a_bracketed_role_before_a_live_labels_title_and_name():
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
 
 
+def test_a_presenter_named_in_brackets_after_the_role_word():
+    conf = conf_of("云岭县乡村振兴新闻发布会\n县乡村振兴局局长贺永刚、县农业农村局副局长田秀芝出席发布会。\n主持人（孔德文）：请贺永刚局长发布。\n"
+                   "发布人（贺永刚）：全县脱贫人口人均纯收入达到1.52万元。\n主持人（孔德文）：请记者提问。\n"
+                   "记者：高标准农田建设进展如何？\n发布人（田秀芝）：今年新建高标准农田3.2万亩。\n")
+    assert [(t.kind, conf.participant(t.participant).name) for t in conf.turns] == [
+        ("opening", "孔德文"), ("statement", "贺永刚"), ("procedural", "孔德文"), ("question", None), ("answer", "田秀芝")]
+
+
 def test_written_questions_the_host_reads_out_are_the_askers():
     conf = conf_of("省政府新闻发布会\n7月10日，省政府新闻办举行新闻发布会，省生态环境厅副厅长徐向东出席，省政府新闻办副主任韩晓松主持。\n"
                    "韩晓松：今天的提问均为记者书面提交，由我代为宣读。\n韩晓松：\n第一个问题是晋阳日报记者提问：下一步有哪些措施？\n"

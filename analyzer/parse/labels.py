@@ -130,9 +130,8 @@ LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—📌�
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
 # "嘉宾 王明", "发布人 王刚", "访谈嘉宾 李红": a role word of those who answer, then the person.
 # (发言人 is a title, 发言人 王刚 keeps it: the roles that are titles are left to the title rules)
-_GUEST_WORDS = "|".join(map(re.escape, sorted(
-    set(CUES["answer_labels"]) | {w for w in CUES["declaration_roles"]["speaker"] if not TITLE_RE.fullmatch(w)},
-    key=len, reverse=True)))
+GUEST_WORDS = frozenset(set(CUES["answer_labels"]) | {w for w in CUES["declaration_roles"]["speaker"] if not TITLE_RE.fullmatch(w)})
+_GUEST_WORDS = "|".join(map(re.escape, sorted(GUEST_WORDS, key=len, reverse=True)))
 GUEST_PREFIX = re.compile(rf"^(?:(?:{_GUEST_WORDS})[ \t\u3000]+|[【\[](?:{_GUEST_WORDS})[】\]][ \t\u3000]*)(?=\S)")  # 【发布人】…
 EVENT_WORDS = ("会议", "座谈会", "发布会", "记者会", "见面会", "通气会", "恳谈会", "听证会", "推介会", "研讨会", "论坛", "活动")
 ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["asker_labels"], key=len, reverse=True)))
@@ -390,6 +389,12 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         lab = classify(inner, i0, inline, known)
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, moderator_mark=True)
+        return None
+    if head in GUEST_WORDS:
+        # "发布人（贺永刚）", "嘉宾（市水务局局长 周海洋）": the official who presents and answers
+        lab = classify(inner, i0, inline, known)
+        if lab is not None and lab.kind in ("person", "title_only"):
+            return replace(lab, text=s, answer_mark=True)
         return None
     short = SHORT_GLOSS_RE.fullmatch(inner)
     if short is not None:  # "王刚（以下简称王）": the person, and the short form later labels use
