@@ -118,7 +118,12 @@ def read(f: dict, s: str, lo: int, floor: int) -> Optional[int]:
 
 def finish(f: dict, s: str, floor: int) -> None:
     """Target and share kinds, which need the whole sentence and the metric."""
-    if f["kind"] in ("change", "rank"):
+    if f["kind"] == "rank":
+        return
+    if f["kind"] == "change":
+        # a change that is aimed at ("力争…收入增长7%以上", "增长5.5%左右的预期目标") is a target, with its direction
+        if V.CHANGE_TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.CHANGE_TARGET_AFTER_RE.match(s, f["end"]):
+            f["kind"] = "target"
         return
     if V.TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.TARGET_AFTER_RE.match(s, f["end"], f["end"] + 4):
         f["kind"] = "target"
