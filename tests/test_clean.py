@@ -173,6 +173,8 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("（图为省生态环境厅副厅长欧阳岚回答记者提问。）", "chrome:image"),
         ("[10:40] 直播结束，感谢各位网友的关注！", "chrome:navigation"),
         ("（本文转自外交部网站，如有侵权请联系删除）", "chrome:footer"),
+        ("点击“在看”，和小编一起关注清源教育", "chrome:share"),
+        ("相关文档：2024年统计快报.pdf", "chrome:link"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
@@ -223,7 +225,7 @@ def test_a_wechat_articles_earlier_posts_are_chrome_even_when_they_exclaim():
 
 
 def test_who_ran_the_live_text_or_wrote_it_down_is_cut_from_the_line():
-    for credit in ("（图文直播：湘沅网记者 张三 李四）", "（文字整理：国防部网记者 陈晓 张楠）"):
+    for credit in ("（图文直播：湘沅网记者 张三 李四）", "（文字整理：国防部网记者 陈晓 张楠）", "（县融媒体中心记者 吴桐 文/图）"):
         assert cleaned(ARTICLE[0] + "\n谢谢大家。" + credit).text.endswith("\n谢谢大家。")
 
 
