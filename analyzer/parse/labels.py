@@ -261,8 +261,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     elif not numbered and (item := ITEM_NUMBER_RE.match(s)):
         inner = classify(s[item.end():], base + item.end(), inline, known)
         return replace(inner, text=s) if inner is not None else None
-    elif lead := QUESTION_LEAD_RE.match(s):
-        inner = classify(s[lead.end():], base + lead.end(), inline, known)
+    elif lead_in := QUESTION_LEAD_RE.match(s):
+        inner = classify(s[lead_in.end():], base + lead_in.end(), inline, known)
         return replace(inner, text=s) if inner is not None and inner.kind in ("reporter", "question") else None
     if s in CUES["question_labels"] and s != REPORTER or s == "问":
         return Label(offset, offset, offset, "question", s, **common)

@@ -422,7 +422,7 @@ def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool
     """A host who is the body's spokesperson (新闻发言人) and speaks at length right after a question,
     asking nothing, answers it: with no official after them, or before inviting one to add to it."""
     said = handoff.start() if handoff is not None else tr.end
-    return (not official_follows or handoff is not None) and bool(host.title) \
+    return (not official_follows or handoff is not None) and host.title is not None \
         and SPOKESPERSON.search(to_simplified(host.title)) is not None \
         and said - tr.start >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
 
