@@ -99,15 +99,19 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
                       participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs))
 
 
+def _without(labels: list[Label], people: list[Person], drop: list[bool]) -> tuple[list[Label], list[Person]]:
+    """The labels and their people, less those marked in ``drop``."""
+    if not any(drop):
+        return labels, people
+    return [lab for lab, d in zip(labels, drop) if not d], [p for p, d in zip(people, drop) if not d]
+
+
 def _without_empty_host_turns(s: str, labels: list[Label], people: list[Person]) -> tuple[list[Label], list[Person]]:
     """The host's label with no words before an asker's ("韩晓松：\n第二个问题是晋阳广播电视台记者提问：…"):
     the host reads the question out, and it is the asker's turn; an empty turn of the host's says nothing."""
-    keep = [i for i, lab in enumerate(labels)
-            if not (i + 1 < len(labels) and people[i].role == "moderator" and labels[i + 1].kind in ("reporter", "question")
-                    and not s[lab.content_start:labels[i + 1].start].strip())]
-    if len(keep) == len(labels):
-        return labels, people
-    return [labels[i] for i in keep], [people[i] for i in keep]
+    return _without(labels, people, [
+        i + 1 < len(labels) and people[i].role == "moderator" and labels[i + 1].kind in ("reporter", "question")
+        and not s[lab.content_start:labels[i + 1].start].strip() for i, lab in enumerate(labels)])
 
 
 # The host giving the gist of a question asked in another language: "这位记者的问题大意是，…"
@@ -126,13 +130,10 @@ def _questions_rendered(s: str, labels: list[Label], people: list[Person]) -> tu
     """An interpreter's rendering of a question asked in another language ("路透社记者：（英文）" then
     "翻译：今年以来…？"), or the host's gist of it, is the question: its label is dropped and the asker's
     turn runs on to the answer. Where the asker's words are printed, the interpreter's are no one's."""
-    keep = [i for i, lab in enumerate(labels)
-            if not (i > 0 and people[i - 1].role == "reporter" and _placeholder(s, labels[i - 1].content_start, lab.start)
-                    and (lab.kind == "interpreter" or people[i].role == "moderator"
-                         and PARAPHRASE_RE.match(s, lab.content_start)))]
-    if len(keep) == len(labels):
-        return labels, people
-    return [labels[i] for i in keep], [people[i] for i in keep]
+    return _without(labels, people, [
+        i > 0 and people[i - 1].role == "reporter" and _placeholder(s, labels[i - 1].content_start, lab.start)
+        and (lab.kind == "interpreter" or people[i].role == "moderator" and PARAPHRASE_RE.match(s, lab.content_start) is not None)
+        for i, lab in enumerate(labels)])
 
 
 def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
