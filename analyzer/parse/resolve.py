@@ -407,12 +407,15 @@ def settle_roles(doc: Document, labels: list[Label], people: list[Person], roste
                 p.role = "moderator"
                 p.evidence.append(Evidence("hosts: opens the event, not named for it", lab.start, lab.content_start))
                 moderator = moderator or p
+    def introduces_the_others(p0: Person) -> bool:
+        end = labels[1].start if len(labels) > 1 else len(s)
+        return INTRODUCES.search(s, labels[0].content_start, end) is not None and any(
+            q is not p0 and q.role == "speaker" for q in roster.people)
+
     # a first speaker who introduces the others hosts the conference
     if moderator is None and people and people[0].role == "speaker":
         p0, lab0 = people[0], labels[0]
-        end = labels[1].start if len(labels) > 1 else len(s)
-        if INTRODUCES.search(s, lab0.content_start, end) and any(
-                q is not p0 and q.role == "speaker" for q in roster.people):
+        if introduces_the_others(p0):
             p0.role = "moderator"
             p0.evidence.append(Evidence("hosts: introduces the others", lab0.start, lab0.content_start))
             moderator = p0
@@ -420,9 +423,7 @@ def settle_roles(doc: Document, labels: list[Label], people: list[Person], roste
     if moderator is not None and not moderator.key and people and people[0] is not moderator \
             and people[0].role == "speaker" and people[0].key and id(people[0]) not in answering:
         p0, lab0 = people[0], labels[0]
-        end = labels[1].start if len(labels) > 1 else len(s)
-        if INTRODUCES.search(s, lab0.content_start, end) and any(
-                q is not p0 and q.role == "speaker" for q in roster.people):
+        if introduces_the_others(p0):
             p0.role = "moderator"
             p0.evidence.append(Evidence("hosts: introduces the others; the bare host labels are theirs",
                                         lab0.start, lab0.content_start))

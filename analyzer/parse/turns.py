@@ -11,7 +11,7 @@ from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, REPORTER_RE, Label
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, compact, tidy_title, titled_mentions
-from .resolve import (ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels,
+from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels,
                       settle_roles, the_interviewer)
 from .prose import speech_spans
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
@@ -48,7 +48,6 @@ TURN_TAIL_RE = re.compile(
     r"[ \t\u3000]*$"
 )
 TURN_TAIL_REACH = 24
-ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
 QUESTION_MARK = re.compile(r"[？?]")
 # An interview whose host is its only asker: a host's turn that asks ("…会不会反弹？", "有网友问，…") is a
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
