@@ -19,7 +19,7 @@ from ..model import Conference, Document
 from ..spans import merge
 from . import header
 from .labels import ITEM_NUMBER_RE, NON_SPACE_RE, QUESTION_MARK, Label, find_labels
-from .names import CUES, compact, introduced_names
+from .names import CUES, cjk_count, compact, introduced_names
 from .prose import prose
 from .roster import declarations, trim
 from .turns import transcript
@@ -130,7 +130,6 @@ def _counts_in_text(names: set[str], s: str) -> Counter[str]:
 ASKING_KINDS = ("question", "reporter")
 # Beside other labels, an unlabelled answer says something: "（英文部分）" between two questions is none
 UNLABELLED_ANSWER_MIN_CJK = 20
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 EDITORS_LEAD = re.compile(r"以下(?:是|为)|下面是")  # "以下是…的谈话全文": the page's words, not an answer
 EDITORS_LEAD_REACH = 8
 
@@ -158,7 +157,7 @@ def _unlabelled_answers(labels: list[Label], s: str) -> list[Label]:
             continue
         answer = NON_SPACE_RE.search(s, line_end, end)
         if answer is not None and not EDITORS_LEAD.search(s, answer.start(), answer.start() + EDITORS_LEAD_REACH) and (
-                len(CJK_RE.findall(s, answer.start(), end)) >= UNLABELLED_ANSWER_MIN_CJK
+                cjk_count(s, answer.start(), end) >= UNLABELLED_ANSWER_MIN_CJK
                 or all(k in ASKING_KINDS for k in kinds)):
             at = answer.start()
             out.append(Label(at, at, at, "answer", "", layout=lab.layout))

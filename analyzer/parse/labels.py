@@ -130,13 +130,19 @@ LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—📌�
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
 # "嘉宾 王明", "发布人 王刚", "访谈嘉宾 李红": a role word of those who answer, then the person.
 # (发言人 is a title, 发言人 王刚 keeps it: the roles that are titles are left to the title rules)
+def _role_prefix(words) -> re.Pattern[str]:
+    """A role word before the person it marks, followed by a space or in brackets: "主持人 王海",
+    "【主持人】省政府新闻办副主任 陈穆清", "【发布人】…"."""
+    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"^(?:(?:{alt})[ \t\u3000]+|[【\[](?:{alt})[】\]][ \t\u3000]*)(?=\S)")
+
+
 GUEST_WORDS = frozenset(set(CUES["answer_labels"]) | {w for w in CUES["declaration_roles"]["speaker"] if not TITLE_RE.fullmatch(w)})
-_GUEST_WORDS = "|".join(map(re.escape, sorted(GUEST_WORDS, key=len, reverse=True)))
-GUEST_PREFIX = re.compile(rf"^(?:(?:{_GUEST_WORDS})[ \t\u3000]+|[【\[](?:{_GUEST_WORDS})[】\]][ \t\u3000]*)(?=\S)")  # 【发布人】…
+GUEST_PREFIX = _role_prefix(GUEST_WORDS)
 EVENT_WORDS = ("会议", "座谈会", "发布会", "记者会", "见面会", "通气会", "恳谈会", "听证会", "推介会", "研讨会", "论坛", "活动")
 ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["asker_labels"], key=len, reverse=True)))
                           + r")[ \t\u3000]*(?![提问])\S{1,12}$")
-HOST_PREFIX = re.compile(rf"^(?:(?:{'|'.join(CUES['moderator_label'])})[ \t\u3000]+|[【\[](?:{'|'.join(CUES['moderator_label'])})[】\]][ \t\u3000]*)(?=\S)")
+HOST_PREFIX = _role_prefix(CUES["moderator_label"])
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
 # "记者（以下简称记）", "王刚(下称王)": a label that declares the short form later labels use

@@ -29,6 +29,12 @@ COMPOUND_SET = frozenset(COMPOUND_SURNAMES)  # all of two characters (checked by
 HONORIFICS = CUES["honorifics"]
 
 CJK = r"\u3400-\u9fff"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def cjk_count(s: str, a: int, b: int) -> int:
+    """How many Chinese characters ``s[a:b]`` holds: how much a stretch says, whatever its punctuation."""
+    return len(_CJK_CHAR.findall(s, a, b))
 TITLE_RE = re.compile(f"(?:{_alternation(TITLE_WORDS)})")
 # A name right after a title word and before an honorific or the end.
 NAME_CHARS = re.compile(f"[{CJK}]{{2,4}}")

@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, REPORTER_RE, Label
 from ..script import to_simplified
-from .names import CUES, TITLE_RE, Mention, compact, tidy_title, titled_mentions
+from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
 from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels,
                       settle_roles, the_interviewer)
 from .prose import speech_spans
@@ -122,7 +122,7 @@ PLACEHOLDER_MAX_CJK = 12
 
 def _placeholder(s: str, a: int, b: int) -> bool:
     """A question's text that only says it was asked ("（英文）", "（英语提问）"): no question mark, few words."""
-    return not QUESTION_MARK.search(s, a, b) and sum("\u4e00" <= ch <= "\u9fff" for ch in s[a:b]) <= PLACEHOLDER_MAX_CJK
+    return not QUESTION_MARK.search(s, a, b) and cjk_count(s, a, b) <= PLACEHOLDER_MAX_CJK
 
 
 def _questions_rendered(s: str, labels: list[Label], people: list[Person]) -> tuple[list[Label], list[Person]]:
