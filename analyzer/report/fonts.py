@@ -52,7 +52,7 @@ COMMON_SETS = (("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF), 0xF7FE),
 # spacing accents, general punctuation, currency, letterlike (℃), number forms (Ⅴ), arrows, maths (∼),
 # enclosed digits (①), box drawing and shapes
 LATIN_RANGES = ((0x00A0, 0x0250), (0x02B0, 0x0300), (0x2000, 0x2600))
-COPY_RECIPE = "1"  # bump when the everyday copies are cut differently
+COPY_RECIPE = "2"  # bump when the everyday copies are cut differently
 COPY_SUFFIX = " Everyday"  # a copy's family name: its font's, with this after it
 
 
@@ -131,19 +131,21 @@ def latin_characters() -> set[int]:
     return common_characters().union(*(range(a, b) for a, b in LATIN_RANGES))
 
 
-def cut_copy(source: Path, target: Path, family: str, characters: set[int], kerning: bool = False) -> Path:
+def cut_copy(source: Path, target: Path, family: str, characters: set[int]) -> Path:
     """Write the everyday copy of the TrueType font ``source`` to ``target``: ``characters`` only,
     composite glyphs flattened (a composite keeps its parts in any subset), one Unicode cmap, the
-    family renamed to ``family``; pair kerning kept with ``kerning``, other layout tables dropped."""
+    family renamed to ``family``, no layout tables: matplotlib before 3.11 (``pyproject.toml``) reads
+    kerning from a ``kern`` table alone, and subsetting DejaVu's GPOS cost a fifth of a PDF's fonts."""
     from fontTools import subset
     from fontTools.pens.recordingPen import DecomposingRecordingPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
 
-    options = subset.Options(layout_features=["kern"] if kerning else [], notdef_outline=True, glyph_names=True,
+    options = subset.Options(layout_features=[], notdef_outline=True, glyph_names=True,
                              hinting=False, name_IDs=["*"], font_number=0)
-    # FontForge's timestamp (fontTools cannot subset it and says so); substitutions (no ligatures are
-    # set, and their closure keeps glyphs of other characters); vertical metrics (text runs across)
-    options.drop_tables += ["FFTM", "GSUB", "vhea", "vmtx"] + ([] if kerning else ["GPOS", "GDEF"])
+    # FontForge's timestamp (fontTools cannot subset it and says so); layout tables (see above; a
+    # substitution's closure keeps glyphs of other characters); DejaVu's maths layout; vertical
+    # metrics (text runs across)
+    options.drop_tables += ["FFTM", "GSUB", "GPOS", "GDEF", "MATH", "vhea", "vmtx"]
     font = subset.load_font(str(source), options)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=characters)
@@ -172,8 +174,7 @@ def cut_copy(source: Path, target: Path, family: str, characters: set[int], kern
     return target
 
 
-def _everyday_copy(path: Optional[Path], family: Optional[str], characters, kerning: bool
-                   ) -> Optional[tuple[str, Path]]:
+def _everyday_copy(path: Optional[Path], family: Optional[str], characters) -> Optional[tuple[str, Path]]:
     """The everyday copy of the font file ``path`` (family ``family``), made once into matplotlib's
     cache folder and registered: its family name and file, or None when the font is no TrueType, or
     the copy cannot be made or kept (the whole font then draws everything, as before)."""
@@ -190,7 +191,7 @@ def _everyday_copy(path: Optional[Path], family: Optional[str], characters, kern
     copy = family + COPY_SUFFIX
     try:
         if not target.is_file():
-            cut_copy(path, target, copy, characters(), kerning)
+            cut_copy(path, target, copy, characters())
         font_manager.fontManager.addfont(str(target))
     except Exception:  # noqa: BLE001 - an optimisation: without it the whole font draws everything
         return None
@@ -204,8 +205,8 @@ def everyday() -> Optional[tuple[list[str], frozenset[str]]]:
     from matplotlib import font_manager
 
     latin_path = Path(font_manager.findfont(font_manager.FontProperties(family=LATIN_FAMILY), fallback_to_default=False))
-    copies = [_everyday_copy(latin_path, LATIN_FAMILY, latin_characters, kerning=True),
-              _everyday_copy(find_cjk_font(), register(), common_characters, kerning=False)]
+    copies = [_everyday_copy(latin_path, LATIN_FAMILY, latin_characters),
+              _everyday_copy(find_cjk_font(), register(), common_characters)]
     if None in copies:
         return None
     made = [c for c in copies if c is not None]

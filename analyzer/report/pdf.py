@@ -29,7 +29,6 @@ QA_ANSWER_LINES = 5
 TABLE_ROW_INCHES = 10 / 72 * 1.2  # a table row before ``row_scale``: 1.2 lines of 10 pt, as matplotlib's tables
 TABLE_AXES_PAD = 0.02  # room above a table, in fractions of its axes' height (matplotlib's Table.AXESPAD)
 TABLE_CELL_PAD = 0.1  # text's distance from a cell's left edge, in fractions of its width (matplotlib's Cell.PAD)
-NO_LIGATURES = ("-liga",)  # OpenType features of every text (``save_pages``)
 Box = tuple[float, float, float, float]  # left, bottom, width, height in fractions of the page (an axes' position)
 ROLE_COLOURS = {"moderator": "#8c8c8c", "speaker": "#2f6db5", "reporter": "#e08a2c", "other": "#5a9e5a"}
 TYPE_COLOURS = {"political": "#b53a2f", "courtesy": "#d9a441", "procedural": "#6a7fa8"}
@@ -495,23 +494,13 @@ def pages(view: ConferenceView) -> Iterable["Figure"]:
 def save_pages(figures: Iterable["Figure"], path: Union[str, Path], title: Optional[str] = None,
                characters: Optional[Iterable[str]] = None) -> Path:
     """Write figures as one multi-page PDF, atomically, with the CJK font embedded as TrueType
-    (``characters``: all the figures draw, when known: ``fonts.rc_params``).
-
-    Text is set without ligatures: a ligature glyph (DejaVu's "fi") goes into a subset of its own,
-    and every subset is one more pass of fontTools over a font. The everyday copies have no
-    ligatures to set (``fonts.cut_copy``), so only without them is every text told so: walking
-    every artist of a page costs a tenth of drawing it."""
+    (``characters``: all the figures draw, when known: ``fonts.rc_params``)."""
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
-    from matplotlib.text import Text
 
-    plain = fonts.everyday() is None
     with matplotlib.rc_context(fonts.rc_params(characters)), atomic_path(path) as tmp:
         with PdfPages(tmp, metadata={"Title": title or "", "Creator": "analyzer", "CreationDate": None}) as pdf:
             for fig in figures:
-                for text in fig.findobj(Text) if plain else ():
-                    if hasattr(text, "set_fontfeatures"):  # matplotlib before 3.11 shaped none
-                        text.set_fontfeatures(NO_LIGATURES)
                 pdf.savefig(fig)
     return Path(path)
 
