@@ -168,3 +168,26 @@ def test_a_report_in_everyday_characters_gets_the_everyday_fonts_alone():
     assert fonts.rc_params(set("生态环境局 PM2.5 → 30%"))["font.family"] == fonts.everyday()[0]
     assert fonts.rc_params(set("生态环境局 凈水"))["font.family"] == fonts.chain()
     assert fonts.rc_params()["font.family"] == fonts.chain()
+
+
+def test_small_share_charts_say_each_value_and_make_no_axes(jiaozuo_view):
+    """Talk share by role and boilerplate by turn kind are drawn on the page (``pdf.share_bars``): each
+    bar's share is written at its end, and the page's only axes is its main chart's; the heatmap
+    writes its values in the cells and draws no colour bar."""
+    from matplotlib.text import Text
+
+    def texts(fig):
+        return [t.get_text().strip() for t in fig.findobj(Text)]
+
+    talk = pdf.talk_share(jiaozuo_view)
+    assert len(talk.axes) == 1
+    assert "by role" in texts(talk)
+    for _role, share in jiaozuo_view.talk_by_role:
+        assert pdf.pct(share, 1) in texts(talk)
+    kinds = jiaozuo_view.boilerplate.by_turn_kind
+    assert kinds
+    boiler = pdf.boilerplate_page(jiaozuo_view)
+    assert len(boiler.axes) == 1
+    for _kind, share in kinds:
+        assert pdf.pct(share) in texts(boiler)
+    assert len(pdf.topic_heatmap(jiaozuo_view).axes) == 1

@@ -179,6 +179,25 @@ def table_title(fig: "Figure", box: Box, title: str) -> None:
     fig.text(box[0], box[1] + box[3] + 6 / 72 / fig.get_figheight(), title, fontsize=9, va="baseline")
 
 
+def share_bars(fig: "Figure", box: Box, title: str, rows: list[tuple[str, float, str, str]], slots: int = 4) -> None:
+    """Horizontal bars, one per (label, share, colour, note) row from the top of ``box``, a share of 1
+    as wide as the box less room for the notes; each bar with its label on the left and its note at
+    its end, drawn on the page (``frame``) with no axis: every bar says its value, and an axes would
+    cost as much as the rest of its page. At least ``slots`` rows high, so two bars do not fill half a page."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Rectangle
+
+    n = max(len(rows), slots)
+    place = frame(fig, box, (0.0, 1.2), (n, 0.0))  # row k's middle at k + 0.5, from the top
+    table_title(fig, box, title)
+    for k, (label, share, colour, note) in enumerate(rows):
+        y = k + 0.5
+        fig.add_artist(Rectangle((0, y - 0.35), share, 0.7, facecolor=colour, edgecolor="none", transform=place))
+        fig.text(-0.015, y, label, ha="right", va="center", fontsize=9, transform=place)
+        fig.text(share, y, " " + note, va="center", fontsize=8, transform=place)
+    fig.add_artist(Line2D([0, 0], [0, len(rows)], color="#333333", linewidth=0.8, transform=place))
+
+
 def _box(fig, x, y, w, h):
     from matplotlib.patches import FancyBboxPatch
 
@@ -203,22 +222,16 @@ def talk_share(view: ConferenceView) -> "Figure":
         ax.text(r.share_of_talk * 100, yv, " " + note, va="center", fontsize=8)
     ax.set_xlim(0, max(r.share_of_talk for r in rows) * 100 * 1.3 + 1)
     ax.spines[["top", "right"]].set_visible(False)
-    ax2 = fig.add_axes((0.28, 0.08, 0.64, 0.2))
-    roles = list(view.talk_by_role)
-    ax2.barh(range(len(roles))[::-1], [s * 100 for _r, s in roles], color=[ROLE_COLOURS.get(r, "#777") for r, _s in roles])
-    ax2.set_yticks(list(range(len(roles))[::-1]), [r for r, _s in roles])
-    for yv, (_r, s) in zip(range(len(roles))[::-1], roles):
-        ax2.text(s * 100, yv, " " + pct(s, 1), va="center", fontsize=8)
-    ax2.set_xlim(0, 110)
-    ax2.set_title("by role", fontsize=10, loc="left")
-    ax2.spines[["top", "right"]].set_visible(False)
+    share_bars(fig, (0.28, 0.08, 0.64, 0.2), "by role",
+                  [(role, share, ROLE_COLOURS.get(role, "#777"), pct(share, 1)) for role, share in view.talk_by_role])
     return fig
 
 
 def topic_heatmap(view: ConferenceView) -> "Figure":
     fig = _new_page(LANDSCAPE)
-    _page_title(fig, "Topic coverage (share of each speaker's characters)" if view.speakers
-                else "Topic coverage (share of the document's topic weight)", view)
+    # every cell of 0.5% or more says its value, so no colour bar (an axes of its own) is drawn
+    _page_title(fig, "Topic coverage: % of each speaker's characters" if view.speakers
+                else "Topic coverage: % of the document's topic weight", view)
     rows = [(s.name, dict(s.topic_coverage)) for s in view.speakers] + [("whole document", dict(view.topics))]
     used = [t for t in view.topic_order if any(d.get(t) for _n, d in rows)]
     box = (0.16, 0.12, 0.8, 0.72)
@@ -236,7 +249,7 @@ def topic_heatmap(view: ConferenceView) -> "Figure":
         ax.spines[["top", "right"]].set_visible(False)
         return fig
     data = [[d.get(t, 0.0) * 100 for t in used] for _n, d in rows]
-    im = ax.imshow(data, cmap="Blues", aspect="auto", vmin=0, vmax=max(max(r) for r in data) or 1)
+    ax.imshow(data, cmap="Blues", aspect="auto", vmin=0, vmax=max(max(r) for r in data) or 1)
     ax.set_xticks(range(len(used)), used, rotation=35, ha="right", fontsize=9)
     ax.set_yticks(range(len(rows)), [n for n, _d in rows], fontsize=9)
     top = max(max(r) for r in data) or 1
@@ -245,7 +258,6 @@ def topic_heatmap(view: ConferenceView) -> "Figure":
             if v >= 0.5:
                 ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=8,
                         color="white" if v > top * 0.6 else "#1a1a1a")
-    fig.colorbar(im, ax=ax, fraction=0.03, pad=0.01, label="%")
     return fig
 
 
@@ -414,18 +426,9 @@ def boilerplate_page(view: ConferenceView) -> "Figure":
     ax.set_xlim(0, max(left + [1.0]) * 1.25)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
-    ax2 = fig.add_axes((0.25, 0.08, 0.68, 0.24))
-    kinds = [(k, v) for k, v in bp.by_turn_kind]
-    if kinds:
-        ax2.barh(range(len(kinds))[::-1], [v * 100 for _k, v in kinds], color="#777777")
-        ax2.set_yticks(list(range(len(kinds))[::-1]), [k for k, _v in kinds], fontsize=9)
-        for yv, (_k, v) in zip(range(len(kinds))[::-1], kinds):
-            ax2.text(v * 100, yv, " " + pct(v), va="center", fontsize=8)
-        ax2.set_xlim(0, max([v * 100 for _k, v in kinds] + [1.0]) * 1.25)
-        ax2.set_title("by turn kind", fontsize=10, loc="left")
-        ax2.spines[["top", "right"]].set_visible(False)
-    else:
-        ax2.axis("off")
+    if bp.by_turn_kind:
+        share_bars(fig, (0.25, 0.08, 0.68, 0.24), "by turn kind",
+                      [(kind, share, "#777777", pct(share)) for kind, share in bp.by_turn_kind])
     return fig
 
 
