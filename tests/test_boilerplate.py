@@ -47,6 +47,13 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("深入学习贯彻习近平生态文明思想,坚决打好污染防治攻坚战,推动高质量发展。", "political"),
     ("踐行“綠水青山就是金山銀山”理念,堅決打好打贏污染防治攻堅戰。", "political"),
     ("欢迎大家出席今天的新闻发布会。", "courtesy"),
+    ("谢谢大家出席今天的新闻发布会。", "courtesy"),
+    ("多謝主持人。", "courtesy"),
+    ("多謝大家出席今日的新聞發佈會。", "courtesy"),
+    ("欢迎收看《政务面对面》。", "courtesy"),
+    ("谢谢二位嘉宾。", "courtesy"),
+    ("现在请黄嘉恩局长介绍。", "procedural"),
+    ("本期节目就到这里，我们下期再见。", "procedural"),
     ("各位网友，大家好！", "courtesy"),  # an online interview's greeting and thanks
     ("感谢王局长做客访谈，谢谢各位网友。", "courtesy"),
     ("謝謝大家!", "courtesy"),
