@@ -610,3 +610,31 @@ def test_title_only_labels_of_two_officials_the_lede_names_together():
     assert [(p.name, p.title) for p in conf.participants if p.role == "speaker"] == [
         ("陳茂波", "財政司司長"), ("甯漢豪", "發展局局長")]
     assert [conf.participant(q.addressee).name for q in conf.qa_pairs] == ["甯漢豪"]
+
+
+def test_a_panel_with_a_spokesperson_answers_through_the_official_each_question_names():
+    """The lead gives the spokesperson a title run over a comma ("党组书记、局长，新闻发言人"); a bare 答
+    is theirs unless the question names another official, here by the chief engineer's short form (乔总)."""
+    conf = conf_of(
+        "青禾市生态环境局召开例行新闻发布会\n"
+        "10月9日，市生态环境局党组书记、局长，新闻发言人戴文博，市生态环境局总工程师乔一鸣出席并答记者问。\n"
+        "问：请问戴局长，空气质量排名为何下滑？\n答：主要受臭氧影响。\n"
+        "问：请问乔总，秸秆禁烧工作情况如何？\n答：今年共巡查农田12.6万亩。\n"
+        "问：下一步有什么打算？\n答：我们将继续努力。\n"
+    )
+    titles = {p.name: p.title for p in conf.participants if p.name}
+    assert titles["戴文博"] == "市生态环境局党组书记、局长，新闻发言人"
+    assert answerers(conf) == [["戴文博"], ["乔一鸣"], ["戴文博"]]
+    assert [conf.participant(q.addressee).name if q.addressee else None for q in conf.qa_pairs] == ["戴文博", "乔一鸣", None]
+    assert "label: 答, the official the question before names" in [rule for rule, _ in evidence(conf, "乔一鸣")]
+    rules = [rule for rule, text in evidence(conf, "戴文博") if text.startswith("答")]
+    assert rules == ["label: 答, the spokesperson of the officials the page names"] * 2
+
+
+def test_a_comma_parts_two_people_whose_titles_end_in_their_names():
+    conf = conf_of(
+        "市政府召开新闻发布会\n5月8日，市水务局局长张海，市林业局副局长李娜出席并答记者问。\n"
+        "问：请问张局长，水质如何？\n答：稳中向好。\n"
+    )
+    titles = {p.name: p.title for p in conf.participants if p.name}
+    assert titles == {"张海": "市水务局局长", "李娜": "市林业局副局长"}

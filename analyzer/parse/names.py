@@ -210,9 +210,11 @@ TITLE_JOIN = re.compile(r"(?:并与|并同|并和|并会同|与|会同|连同)(?
 
 def title_start(s: str, pos: int, floor: int) -> int:
     """Where the title ending in the word at ``pos`` begins: after punctuation, an invitation, or a name."""
-    lo = floor
+    lo, before = floor, floor
     for m in TITLE_STOP.finditer(s, floor, pos):
-        lo = m.end()
+        before, lo = lo, m.end()
+    if lo > floor and s[lo - 1] in "，," and s[before:lo - 1].endswith(TITLE_WORDS):
+        lo = before  # "…党组书记、局长，新闻发言人戴文博": a title with no name after it, then more of it
     for m in TITLE_CUT.finditer(s, lo, pos):
         lo = m.end()
     for m in PERSON_END.finditer(s, lo, pos):  # "…刘东伟同志和市…支队长朱淑贞": after the previous person

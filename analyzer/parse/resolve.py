@@ -33,6 +33,7 @@ BODY_HEADLINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<body>[\u3400-\u9fff]{1,20}?
                               r"(?:关于|就)[^\n]{2,60}?(?:问答|答记者问|答问|解读)[ \t\u3000]*$")
 HEADLINE_REACH = 400
 NOT_NAMED = "(the official is not named on the page)"  # the evidence of an answerer no name is known for
+SPOKESPERSON_BY_DEFAULT = ", the spokesperson of the officials the page names"  # …of a 答 nobody else is asked
 ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
 # A question that opens with a bare title ("局长，…", "请问主任您好") asks the one official who holds it.
 BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)")
@@ -195,10 +196,12 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
     officials = roster.officials()
     spokes = [p for p in officials if p.title and SPOKESPERSON.search(to_simplified(p.title))]
     said = "label: 答" if lab.text else "the paragraph after a question, unlabelled"  # (an interview's answer)
-    for cands in (officials, spokes):
-        if len(cands) == 1:
-            cands[0].evidence.append(_ev(f"{said}, the official the page names", lab))
-            return cands[0]
+    if len(officials) == 1:
+        officials[0].evidence.append(_ev(f"{said}, the official the page names", lab))
+        return officials[0]
+    if len(spokes) == 1:
+        spokes[0].evidence.append(_ev(f"{said}{SPOKESPERSON_BY_DEFAULT}", lab))
+        return spokes[0]
     bodies = [p for p in roster.people if not p.key and p.role == "speaker" and p.organisation]
     if not officials and len(bodies) == 1:  # "市城市管理局回复：…", later "回复：…"
         bodies[0].evidence.append(_ev(f"{said}, the one organisation that answers on the page", lab))
@@ -219,27 +222,30 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
 
 def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Person], roster: Roster) -> list[Person]:
     """答 on a panel of several officials: the official the question before it names ("请问吴主任，…";
-    "周主任，…"); the unnamed answerer stays only for answers to questions that name nobody."""
+    "周主任，…"); the unnamed answerer, or the spokesperson of the panel, stays only for answers to
+    questions that name nobody."""
     unnamed = roster.unnamed_person("answerer")
-    if unnamed is None:
-        return people
     officials = roster.officials()
+    spokes = [p for p in officials if any(e.rule.endswith(SPOKESPERSON_BY_DEFAULT) for e in p.evidence)]
+    defaults = ([unnamed] if unnamed is not None else []) + spokes
+    if not defaults:
+        return people
     finder = roster.mention_finder()
     out = list(people)
     for i, (lab, p) in enumerate(zip(labels, people)):
-        if p is not unnamed or i == 0 or labels[i - 1].kind not in ("question", "reporter"):
+        if not any(p is d for d in defaults) or i == 0 or labels[i - 1].kind not in ("question", "reporter"):
             continue
         asked = asked_official(doc, finder, officials, labels[i - 1].content_start, lab.start)
         rule = "label: 答, the official the question before names"
         if asked is None:
             asked, rule = _introduces_self(doc, finder, officials, lab.content_start), "label: 答, who says who they are"
-        if asked is not None:
+        if asked is not None and asked is not p:
             asked.evidence.append(_ev(rule, lab))
             out[i] = asked
-            # (the evidence of that answer, a 答 label's or an unlabelled paragraph's, leaves the unnamed one)
-            unnamed.evidence[:] = [e for e in unnamed.evidence
-                                   if not (e.start, e.end) == (lab.start, lab.end) or not e.rule.endswith(NOT_NAMED)]
-    if not any(p is unnamed for p in out):
+            # (the evidence of that answer, a 答 label's or an unlabelled paragraph's, leaves the default one)
+            p.evidence[:] = [e for e in p.evidence if not (e.start, e.end) == (lab.start, lab.end)
+                             or not e.rule.endswith((NOT_NAMED, SPOKESPERSON_BY_DEFAULT))]
+    if unnamed is not None and not any(p is unnamed for p in out):
         roster.forget(unnamed)
     return out
 
