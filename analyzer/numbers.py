@@ -46,10 +46,11 @@ _CN_BODY = "零〇一二两三四五六七八九十点几多余万亿" + CAPITAL
 CHINESE_RUN = (r"(?:[数几](?=[十百千万])|[上近逾](?=[百千万亿])|[百千万](?=[余多][^\d])|[零〇一二两三四五六七八九十"
                + CAPITAL_DIGITS + r"])(?:[" + _CN_BODY + rf"]|千(?![瓦克米卡伏帕焦])|百(?!分)){{0,{MAX_NUMERALS}}}")
 RUN = "(?:" + ARABIC_RUN + "|" + CHINESE_RUN + ")"
-# A sign written before the number: 负2.5%, 负百分之十三, -1.7%, 零下5摄氏度. The ASCII minus only
-# right before a digit and not after a digit or letter (where it is a hyphen or a range dash).
-SIGN = r"(?:(?<![担抱辜胜自欺背肩正])负的?|零下|零上|(?<![\dA-Za-z.%)）])[-−](?=\d))"
+# A sign written before the number: 负2.5%, 负百分之十三, -1.7%, +3.3%, 零下5摄氏度. The ASCII minus and
+# plus only right before a digit and not after a digit or letter (a hyphen, a range dash, a code 2+26).
+SIGN = r"(?:(?<![担抱辜胜自欺背肩正])负的?|零下|零上|(?<![\dA-Za-z.%)）+＋])[-−+＋](?=\d))"
 NEGATIVE_SIGNS = ("负", "零下", "-", "−")
+SIGNS = NEGATIVE_SIGNS + ("零上", "+", "＋")
 
 DIGIT_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MAG_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}

@@ -644,3 +644,20 @@ def test_about_before_a_share_of_a_whole_or_a_currency_is_approximate(sentence, 
 def test_no_more_than_bounds_from_above():
     (f,) = find_figures("单个项目最高不超过300万元。", simplify("单个项目最高不超过300万元。"))
     assert (f.low, f.high, f.metric) == (None, 3000000, "单个项目最高")
+
+
+def test_a_requirement_sets_the_figures_of_its_own_clause_only():
+    """不低于/不少于/控制在 make a target of their clause's figures: the counts after the comma are counts."""
+    found = figs("按不低于20%的比例抽查，已抽查603件，发现问题19件。")
+    assert [(f.text, f.kind) for f in found] == [("20%", "target"), ("603件", "count"), ("19件", "count")]
+    assert [f.kind for f in figs("今年计划开展宣传活动不少于1,000场次。")] == ["target"]
+
+
+def test_not_higher_than_is_a_bound_not_a_comparison():
+    """不高于/不低于 are no 高于/低于 + what is compared: no change, no direction, no 不 in the metric."""
+    for text in ("租金不高于同地段市场租金的90%。", "监管额度原则上不低于项目建安成本的1.2倍。"):
+        (f,) = figs(text)
+        assert (f.kind, f.direction) == ("target", None)
+        assert not f.metric.endswith("不")
+    (f,) = figs("高于全国0.6个百分点。")
+    assert (f.kind, f.direction) == ("change", "up")

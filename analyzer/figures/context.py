@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .. import numbers
 from . import vocab as V
 
 
@@ -61,18 +62,28 @@ def _approximation_before(f: dict, before: str) -> int:
     return len(before)
 
 
+def _written_sign(f: dict) -> Optional[str]:
+    """The direction a sign written before the number gives (-6.7%, +3.3%, 负2%), or None."""
+    if not f["text"].startswith(numbers.SIGNS):
+        return None
+    return "down" if f["text"].startswith(numbers.NEGATIVE_SIGNS) else "up"
+
+
 def _direction(f: dict, head: str) -> int:
     """Direction and kind from the cue that ends ``head``; returns where the cue begins."""
     for regex, sign in ((V.TO_LEVEL_RE, None), (V.DOWN_RE, "down"), (V.UP_RE, "up"), (V.NEUTRAL_RE, "")):
         m = regex.search(head)
         if m:
-            if sign is not None:
-                f["kind"], f["direction"] = "change", sign or None
+            if sign is not None:  # (a neutral cue takes the direction of a written sign: 同比变化-6.7%)
+                f["kind"], f["direction"] = "change", sign or _written_sign(f)
             return m.start()
     m = V.COMPARISON_RE.search(head)
     if m:
         f["kind"], f["direction"] = "change", ("down" if (m.group("dir") or m.group("than")[0]) in ("低", "少", "慢") else "up")
         return m.start()
+    if f.get("_cls") == "percent" and _written_sign(f) == "up":
+        # a share with a plus written before it is a rise (+6.6个百分点); a minus may be a level (利润率负2.5%)
+        f["kind"], f["direction"] = "change", "up"
     return len(head)
 
 
@@ -125,7 +136,8 @@ def finish(f: dict, s: str, floor: int) -> None:
         if V.CHANGE_TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.CHANGE_TARGET_AFTER_RE.match(s, f["end"]):
             f["kind"] = "target"
         return
-    if V.TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.TARGET_AFTER_RE.match(s, f["end"], f["end"] + 4):
+    if V.TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.TARGET_AFTER_RE.match(s, f["end"], f["end"] + 4) \
+            or V.TARGET_CLAUSE_RE.search(s, clause_start(s, f["start"], floor), f["start"]):
         f["kind"] = "target"
     elif f["kind"] == "level" and f.get("metric_end") is not None and \
             V.SHARE_SUFFIX_RE.search(s, f["metric_start"], f["metric_end"]):

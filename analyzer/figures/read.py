@@ -182,6 +182,16 @@ def _range(run: str, run2: str, first: numbers.Parsed, second: numbers.Parsed) -
     return (low, high) if low < high else None
 
 
+def _signed_range(run: str, run2: str, first: numbers.Parsed, second: numbers.Parsed, sign: int, sign2: int
+                  ) -> Optional[tuple[float, float]]:
+    """Signed ends of a range, each end with its own sign (-2℃到3℃, -12℃～-8℃, 零下5℃到零下2℃), or
+    None when they do not rise."""
+    if sign > 0 and sign2 > 0:
+        return _range(run, run2, first, second)
+    low, high = sign * first.value, sign2 * second.value
+    return (low, high) if low < high else None
+
+
 def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Optional[dict], int]:
     """A number (or range) with its unit; also where to look for the next figure."""
     na, nb = m.span("num")
@@ -205,7 +215,7 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
     value, low, high, approximate = parsed.value, parsed.low, parsed.high, parsed.approximate
     if run2:
         second = numbers.parse_number(run2)
-        ends = _range(run, run2, parsed, second) if second is not None and not m.group("sign2") else None
+        ends = _signed_range(run, run2, parsed, second, sign, _signed(m.group("sign2"))) if second is not None else None
         unit1 = (m.group("unit1") or "").strip()
         if ends is None or (unit1 and unit1 != unit_simple):
             # not a range: the first number stands alone when it has its own unit
@@ -214,7 +224,8 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
             return _alone(m, text, parsed, sign, unit1, rule), m.end("unit1")
         low, high = ends
         value, approximate, rule = (low + high) / 2, False, "range"
-        fields.update(range_low=sign * low, range_high=sign * high)
+        fields.update(range_low=low, range_high=high, sign=-1 if value < 0 else 1)
+        sign = 1  # (the ends carry their signs)
     unit = numbers.ascii_digits(text[ua:ub].strip())
     # 个多月 / 个半月: the mark belongs to the number, not to the unit
     if len(unit_simple) > 2 and unit_simple[0] == "个" and unit_simple[1] in "多余半":
@@ -259,14 +270,15 @@ def _alone(m: re.Match, text: str, parsed: numbers.Parsed, sign: int, unit1: str
 
 
 def _plausible(run: str, run2: Optional[str], unit: str, cls: str, m: re.Match, sentence_before: str) -> bool:
-    """Forms that look like a figure but are not one (一个, a capital digit in a name, 度 without 温度)."""
+    """Forms that look like a figure but are not one (一个, a capital digit in a name, 度 or 级 without 温度 or 风力)."""
     if run == "一" and not run2 and not m.group("half") and "半" not in unit and cls not in V.ONE_IS_A_NUMBER:
         return False  # 一个, 一项, 一次, 一起: an article, not a count
     if any(c in numbers.CAPITAL_DIGITS[:9] for c in run) and not re.search("[拾佰仟]", run) \
             and unit not in V.YUAN_UNITS:
         return False  # 伍, 陆 are surnames and word parts; capitals stand alone only in amounts
-    cue = V.UNIT_NEEDS_CUE.get(unit)
-    if cue is not None and not cue.search(sentence_before) and not (m.group("sign") or "").startswith("零"):
+    cue = V.UNIT_NEEDS_CUE.get(unit)  # (the cue before the number, or right after the unit: 7级大风, 35度高温)
+    if cue is not None and not cue.search(sentence_before) and not (m.group("sign") or "").startswith("零") \
+            and not cue.match(m.string, m.end("unit")):
         return False
     return True
 

@@ -75,6 +75,7 @@ TO_LEVEL_RE = re.compile("(?:" + alternation(_CUES["to_level"]) + r")(?:(?:19|20
 COMPARISON_RE = re.compile(_CUES["comparison"])
 TARGET_RE = re.compile("(?:" + alternation(_CUES["target"]) + "|" + _CUES["target_regex"] + ")")
 TARGET_AFTER_RE = re.compile("(?:" + alternation(_CUES["target_after"]) + ")")
+TARGET_CLAUSE_RE = re.compile(alternation(_CUES["target_clause"]))
 # A change aimed at: after 力争/目标是 in its sentence, or followed by (…的预期)目标
 CHANGE_TARGET_RE = re.compile(_CUES["change_target"])
 CHANGE_TARGET_AFTER_RE = re.compile(_CUES["change_target_after"])
