@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import ahocorasick_rs
 
 from . import lexicon
+from .parse import gazetteer
 from .model import TopicHit
 
 BLOCKED = ""  # the topic of a blocker word
@@ -32,7 +33,17 @@ def _load(data: dict) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]
     for term in data.get("blockers", {}).get("terms", []):
         # words that contain a term but mean something else (市政府 holds 市政): matched, never counted
         lexicon.setdefault(term.lower(), (BLOCKED, 0.0, term))
+    for name in sorted(gazetteer.city_and_county_names()):
+        # a place whose name holds a term (盐城市 holds 城市, 公安县 公安): the place, never the topic
+        if name not in lexicon and any(term in name for term in _terms_within(name, lexicon)):
+            lexicon[name] = (BLOCKED, 0.0, name)
     return tuple(order), lexicon, data.get("settings", {})
+
+
+def _terms_within(name: str, lexicon: Mapping[str, tuple[str, float, str]]) -> list[str]:
+    """The topic terms that are part of ``name`` (short names: every substring is looked up)."""
+    return [name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1)
+            if name[i:j] in lexicon and lexicon[name[i:j]][0] != BLOCKED]
 
 
 TOPICS, LEXICON, _SETTINGS = _load(lexicon.TOPICS)

@@ -214,3 +214,17 @@ def test_a_flood_crest_is_water_not_a_summit():
 
 def test_a_relationship_in_good_health_is_no_health_topic():
     assert question_topics(find_topic_hits("两国关系保持健康稳定发展，请问你有何评论？")) == ("diplomacy",)
+
+
+def test_a_city_or_county_whose_name_holds_a_term_is_the_place_not_the_topic():
+    """盐城市 holds 城市 and 公安县 公安: the gazetteer's full names block the terms inside them, while the
+    terms themselves, and districts that are also plain words (老城区), still count."""
+    from analyzer.topics import find_topic_hits
+
+    def terms(text):
+        return [h.term for h in find_topic_hits(text)]
+
+    assert terms("盐城市和晋城市的排名") == []
+    assert terms("公安县开展执法检查") == ["执法", "检查"]
+    assert terms("盐城市的城市管理水平") == ["城市管理"]
+    assert terms("老城区改造") == ["城区"]

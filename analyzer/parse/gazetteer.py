@@ -33,6 +33,13 @@ def city_names() -> frozenset[str]:
     return frozenset(n[:-1] for _code, n in _rows() if n.endswith("市") and len(n) >= 3)
 
 
+@lru_cache(maxsize=1)
+def city_and_county_names() -> frozenset[str]:
+    """Full names of the cities and counties (盐城市, 诸城市, 公安县): never a word of the prose, though
+    some hold one (城市, 公安). District names are left out: 新城区 and 老城区 are also plain words."""
+    return frozenset(n for _code, n in _rows() if n.endswith(("市", "县")) and len(n) >= 3)
+
+
 # What a province-level name ends with; the rest is how it is called (河北, 内蒙古, 宁夏, 香港)
 _PROVINCE_SUFFIX = re.compile(r"(?:省|市|(?:回族|壮族|维吾尔)?自治区|特别行政区)$")
 
