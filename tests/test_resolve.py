@@ -638,3 +638,24 @@ def test_a_comma_parts_two_people_whose_titles_end_in_their_names():
     )
     titles = {p.name: p.title for p in conf.participants if p.name}
     assert titles == {"张海": "市水务局局长", "李娜": "市林业局副局长"}
+
+
+def test_outlets_after_a_bare_label_follow_ups_with_an_outlet_and_a_question_on_the_next_line():
+    """"记者：江城广播电视台记者。想请问…" and "问：闽海日报记者。请问…" name the outlet in the question;
+    "追问（光明日报记者）：" is that outlet's follow-up; "现场提问：" asks on the next line; the host's
+    "邀请到了" is no part of the guest's title."""
+    conf = conf_of(
+        "江州市住房和城乡建设局新闻发布会\n"
+        "主持人：今天我们邀请到了市住房和城乡建设局局长王建峰先生，介绍有关情况。下面请记者提问。\n"
+        "记者：江城广播电视台记者。想请问王局长，保障房建设进展如何？\n王建峰：今年已开工3000套。\n"
+        "问：闽海日报记者。请问今年的目标是多少？\n王建峰：全年目标5000套。\n"
+        "光明日报记者：请问王局长，租金怎么定？\n王建峰：按市场租金的九折。\n"
+        "追问（光明日报记者）：那么申请条件呢？\n王建峰：条件会后公布。\n"
+        "现场提问：\n请问王局长，老旧小区改造有多少个？\n王建峰：今年改造120个。\n"
+        "主持人：发布会到此结束。\n"
+    )
+    assert speaker_titles(conf) == {"王建峰": "市住房和城乡建设局局长"}
+    assert [q.outlet for q in conf.qa_pairs] == ["江城广播电视台", "闽海日报", "光明日报", "光明日报", None]
+    assert [conf.text[conf.turns[q.question_turn].start:conf.turns[q.question_turn].end] for q in conf.qa_pairs][3:] == \
+        ["那么申请条件呢？", "请问王局长，老旧小区改造有多少个？"]
+    assert answerers(conf) == [["王建峰"]] * 5

@@ -409,8 +409,8 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
     if SENTENCE_PUNCT.search(inner):
         return None
     rm = REPORTER_RE.match(head)
-    if rm and not rm.group("outlet").strip() or head in ("问", "提问"):
-        # "记者(新华社)", "记者 王磊(新华社)", "问(新华社记者)", "记者问(南川日报记者)": the outlet in
+    if rm and not rm.group("outlet").strip() or head in ("问", "提问", "追问", "现场提问"):
+        # "记者(新华社)", "记者 王磊(新华社)", "问(新华社记者)", "追问（光明日报记者）": the outlet in
         # parentheses, without the word 记者 that may repeat there; "记者(东湖日报 张伟)": and the name
         spaced = _spaced_label(inner, i0, _Marks(moderator_mark=False, answer_mark=False))
         if spaced is not None and spaced.kind == "reporter":

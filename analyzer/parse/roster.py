@@ -20,7 +20,7 @@ from ..script import to_simplified
 from .names import (CUES, HONORIFIC, SPACES, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
-INTRO_CUT = re.compile(r"(?:邀请(?:到|了)?|请(?:来|到)?了?|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是]|他们是|分别是|的(?:还|也)?[有是])[:：]?")
+INTRO_CUT = re.compile(r"(?:邀请(?:到了|到|了)?|请(?:来|到)?了?|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是]|他们是|分别是|的(?:还|也)?[有是])[:：]?")
 LEAD_JOIN = re.compile(r"[\s,，、和及与以]+")  # used with match(s, pos): anchored at pos (a ^ never matched there)
 HONORIFIC_PHRASE = re.compile(HONORIFIC + "(?!们)")
 MODERATOR_LEAD = [re.compile(p) for p in CUES["moderator_lead"]]
