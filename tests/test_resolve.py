@@ -659,3 +659,17 @@ def test_outlets_after_a_bare_label_follow_ups_with_an_outlet_and_a_question_on_
     assert [conf.text[conf.turns[q.question_turn].start:conf.turns[q.question_turn].end] for q in conf.qa_pairs][3:] == \
         ["那么申请条件呢？", "请问王局长，老旧小区改造有多少个？"]
     assert answerers(conf) == [["王建峰"]] * 5
+
+
+def test_a_name_with_a_character_beyond_the_basic_plane_is_a_name():
+    """司马𬀩 (U+2C029, CJK Extension B): rare characters are common in names; the bracket label is his."""
+    conf = conf_of(
+        "县政府新闻办召开春耕生产新闻发布会\n"
+        "3月20日，县农业农村局局长司马𬀩通报情况。\n"
+        "【主持人】\n各位记者，上午好。首先请司马局长通报情况。\n"
+        "【司马𬀩】\n谢谢主持人。今年全县粮食播种面积稳定在42万亩。\n"
+        "【四川农村日报记者】\n司马局长，今年粮价如何？\n"
+        "【司马𬀩】\n总体稳定。\n"
+    )
+    assert speaker_titles(conf) == {"司马𬀩": "县农业农村局局长"}
+    assert answerers(conf) == [["司马𬀩"]]

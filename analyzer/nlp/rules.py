@@ -26,7 +26,7 @@ def _char_class(chars: str) -> str:
     return "".join(re.escape(c) for c in dict.fromkeys(chars))
 
 
-_CJK = r"\u3400-\u9fff"
+_CJK = r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # (names.CJK)
 _SP = "[ \u3000]?"  # one space at most between a number and its unit
 _DIGIT = "0-9"  # the text is matched in its ASCII-digit copy (numbers.ascii_digits)
 _CN = _char_class(numbers.CN_DIGITS + "十百千万亿" + numbers.CAPITAL_DIGITS)

@@ -28,7 +28,7 @@ COMPOUND_SURNAMES: tuple[str, ...] = tuple(CUES["compound_surnames"])
 COMPOUND_SET = frozenset(COMPOUND_SURNAMES)  # all of two characters (checked by a test)
 HONORIFICS = CUES["honorifics"]
 
-CJK = r"\u3400-\u9fff"
+CJK = r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # with the rare characters of names (司马𬀩)
 _CJK_CHAR = re.compile(f"[{CJK}]")
 
 
