@@ -209,9 +209,17 @@ def test_a_content_paragraph_with_chrome_words_is_kept():
     assert doc.text == paragraph
 
 
-def test_a_sentence_that_gives_a_hotline_is_kept():
-    sentence = "第三，我们开通了秸秆收储服务热线0512-66138800，农户可以预约上门收储。"
+@pytest.mark.parametrize("sentence", [
+    "第三，我们开通了秸秆收储服务热线0512-66138800，农户可以预约上门收储。",
+    "温婉清表示，举报电话为0871-63345210，欢迎社会各界监督。",
+])
+def test_a_sentence_that_gives_a_hotline_is_kept(sentence):
     assert cleaned("\n".join([ARTICLE[0], sentence])).text == ARTICLE[0] + "\n" + sentence
+
+
+def test_a_portals_report_line_is_chrome():
+    for line in ("违法和不良信息举报电话：12377", "举报电话：0871-63345210"):
+        assert cleaned("\n".join([ARTICLE[0], line])).text == ARTICLE[0]
 
 
 def test_related_articles_after_a_button_on_the_heading_line_are_chrome():
