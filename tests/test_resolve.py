@@ -673,3 +673,20 @@ def test_a_name_with_a_character_beyond_the_basic_plane_is_a_name():
     )
     assert speaker_titles(conf) == {"司马𬀩": "县农业农村局局长"}
     assert answerers(conf) == [["司马𬀩"]]
+
+
+def test_a_bare_presenter_label_is_the_official_the_host_has_just_handed_over_to():
+    """"首先请顾文涛副局长作发布。" then "发布人：…": the name before the title is who the host hands
+    over to; the statement is his, not the host's, on a panel of three."""
+    conf = conf_of(
+        "江城市政府新闻办新闻发布会\n"
+        "主持人：今天我们邀请到市气象局副局长顾文涛先生，市气象台首席预报员沈雅琴女士，"
+        "市应急管理局副局长韩立新先生。首先请顾文涛副局长作发布。\n"
+        "发布人：谢谢主持人。今年入夏以来，我市高温日数达21天。\n"
+        "主持人：谢谢顾局长。下面请记者提问。\n"
+        "记者：请问韩局长，应急准备如何？\n韩立新：我们已做好准备。\n"
+    )
+    statement = next(t for t in conf.turns if t.kind == "statement")
+    assert who(conf, statement.participant) == "顾文涛"
+    assert "label: 发布人, the official the host has just handed over to" in [rule for rule, _ in evidence(conf, "顾文涛")]
+    assert answerers(conf) == [["韩立新"]]

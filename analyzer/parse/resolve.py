@@ -167,7 +167,7 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
         title = t[lab.title_span[0]:lab.title_span[1]] if lab.title_span else "主持人"
         return roster.unnamed("moderator", "moderator", _ev("label: 主持人 (host not named)", lab), title=title)
     if lab.kind == "answer":
-        return _answerer(doc, roster, lab)
+        return _handed_to(roster, lab, handoff_next) or _answerer(doc, roster, lab)
     if lab.kind == "damaged":
         return _damaged(doc, roster, lab, handoff_next)
     if lab.kind == "title_only":
@@ -336,6 +336,16 @@ def _body_of(title: str) -> str:
     """The organisation part of an official's title: 市水务局副局长 → 市水务局."""
     first = TITLE_RE.search(to_simplified(title))
     return title[:first.start()] if first else ""
+
+
+def _handed_to(roster: Roster, lab: Label, handoff_next: Optional[str]) -> Optional[Person]:
+    """A bare 答/发布人 right after the host hands over ("首先请顾文涛副局长作发布。" then "发布人：…"):
+    the official handed to, when the page names them."""
+    hp = roster.resolve(handoff_next) if handoff_next else None
+    if hp is None or hp.role != "speaker":
+        return None
+    hp.evidence.append(_ev(f"label: {lab.text}, the official the host has just handed over to", lab))
+    return hp
 
 
 def _damaged(doc: Document, roster: Roster, lab: Label, handoff_next: Optional[str]) -> Person:

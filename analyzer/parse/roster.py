@@ -382,14 +382,23 @@ def _back_over(s: str, end: int, chars: int) -> int:
 
 
 def handoff(doc: Document, start: int, end: int) -> Optional[str]:
-    """Who the moderator hands over to ("请高健先生介绍有关情况"), as simplified name; last one wins."""
+    """Who the moderator hands over to ("请高健先生介绍有关情况", "请顾文涛副局长作发布"), as simplified
+    name; last one wins."""
     who = None
     for rx in HANDOFF:
         for m in rx.finditer(doc.simplified, start, end):
-            pp = split_person(m.group("who"))
-            if pp.name:
-                who = pp.name
+            name = split_person(m.group("who")).name or _name_before_title(m.group("who"))
+            if name:
+                who = name
     return who
+
+
+def _name_before_title(phrase: str) -> Optional[str]:
+    """The name of "顾文涛副局长" (the name first, then the title alone)."""
+    m = TITLE_RE.search(phrase)
+    if m is None or m.end() != len(phrase) or not 2 <= m.start() <= 4 or not looks_like_name(phrase[:m.start()]):
+        return None
+    return phrase[:m.start()]
 
 
 def trim(t: str, a: int, b: int) -> tuple[int, int]:
