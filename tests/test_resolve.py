@@ -690,3 +690,20 @@ def test_a_bare_presenter_label_is_the_official_the_host_has_just_handed_over_to
     assert who(conf, statement.participant) == "顾文涛"
     assert "label: 发布人, the official the host has just handed over to" in [rule for rule, _ in evidence(conf, "顾文涛")]
     assert answerers(conf) == [["韩立新"]]
+
+
+def test_two_questions_answered_together_are_both_answered():
+    """Two reporters ask one after the other and the host asks for one answer to both ("一并回答"): both
+    pairs get the answers; without such words the first question stays unanswered."""
+    page = (
+        "省交通运输厅新闻发布会\n10月28日，省交通运输厅副厅长陈国栋通报有关情况。\n主持人：下面请记者提问。\n"
+        "江西日报记者：服务区充电难，有什么进展？\n"
+        "江西广播电视台记者：国庆期间高速公路车流量如何？\n"
+        "主持人：这两个问题都与高速公路有关，请陈厅长一并回答。\n"
+        "陈国栋：感谢提问。充电桩已建成2146个，国庆车流量同比增长6%。\n"
+    )
+    conf = conf_of(page)
+    assert [(q.outlet, q.status) for q in conf.qa_pairs] == [("江西日报", "answered"), ("江西广播电视台", "answered")]
+    assert answerers(conf) == [["陈国栋"], ["陈国栋"]]
+    conf = conf_of(page.replace("这两个问题都与高速公路有关，请陈厅长一并回答", "请陈厅长回答"))
+    assert [q.status for q in conf.qa_pairs] == ["unanswered", "answered"]

@@ -315,18 +315,32 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     out: list[Turn] = []
     pairs: list[QAPair] = []
     current: Optional[dict] = None
+    # questions asked one right after another, no answer between: the answers that follow the last
+    # of them answer them all where the host or the answer says so ("请陈厅长一并回答")
+    waiting: list[dict] = []
 
     def answered_next_by_speaker(i: int) -> bool:
         return i + 1 < len(turns) and turns[i + 1].role == "speaker"
 
-    def close():
+    def emit(pair: dict, answers: list[int], who: list[str]) -> None:
+        status = "orphan" if pair["q"] is None else ("answered" if answers else "unanswered")
+        pairs.append(QAPair(question_turn=pair["q"], answer_turns=tuple(answers), reporter=pair["reporter"],
+                            outlet=pair["outlet"], addressee=pair["addressee"],
+                            answerers=tuple(dict.fromkeys(who)), status=status))
+
+    def close(another_question_follows: bool = False):
         nonlocal current
         if current is not None:
-            status = "orphan" if current["q"] is None else ("answered" if current["a"] else "unanswered")
-            pairs.append(QAPair(question_turn=current["q"], answer_turns=tuple(current["a"]),
-                                reporter=current["reporter"], outlet=current["outlet"],
-                                addressee=current["addressee"],
-                                answerers=tuple(dict.fromkeys(current["who"])), status=status))
+            if another_question_follows and not current["a"] and current["q"] is not None:
+                waiting.append(current)
+                current = None
+                return
+            joint = bool(waiting) and bool(current["a"]) and current["q"] is not None \
+                and _answered_together(s, turns, current["q"], current["a"][0])
+            for earlier in waiting:
+                emit(earlier, current["a"] if joint else [], current["who"] if joint else [])
+            waiting.clear()
+            emit(current, current["a"], current["who"])
         current = None
 
     for i, tr in enumerate(turns):
@@ -374,7 +388,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             else:
                 kind = "procedural"
         elif tr.role == "reporter":
-            close()
+            close(another_question_follows=current is not None and current["q"] == i - 1)
             kind = "question"
             addressee = _addressee(doc, roster, mentions, ids, tr)
             if addressee is None and (labels[i].text in CUES["follow_up_labels"] or labels[i].text.endswith("追问")) and pairs:
@@ -425,6 +439,19 @@ def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool
     return (not official_follows or handoff is not None) and host.title is not None \
         and SPOKESPERSON.search(to_simplified(host.title)) is not None \
         and said - tr.start >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
+
+
+# Questions answered together: "这两个问题…请陈厅长一并回答", "感谢两位记者的提问", "我分别回答一下"
+JOINT_ANSWER = re.compile(r"一并(?:回答|作答|答复|介绍)|一起回答|合并回答|集中回答|统一回答|分别回答|分别作答|[两几三]个问题|这些问题|以上问题|[两几三]位记者")
+JOINT_ANSWER_REACH = 60  # characters of the first answer that may say so
+
+
+def _answered_together(s: str, turns: list[Turn], last_question: int, first_answer: int) -> bool:
+    """Whether the host's words after the last of several questions, or the first answer's opening,
+    say the questions are answered together."""
+    a = turns[last_question].end
+    b = min(turns[first_answer].end, turns[first_answer].start + JOINT_ANSWER_REACH)
+    return JOINT_ANSWER.search(s, a, b) is not None
 
 
 def _asked_before(pair: QAPair) -> Optional[str]:
