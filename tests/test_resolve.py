@@ -707,3 +707,19 @@ def test_two_questions_answered_together_are_both_answered():
     assert answerers(conf) == [["陈国栋"], ["陈国栋"]]
     conf = conf_of(page.replace("这两个问题都与高速公路有关，请陈厅长一并回答", "请陈厅长回答"))
     assert [q.status for q in conf.qa_pairs] == ["unanswered", "answered"]
+
+
+def test_a_netizens_question_the_host_reads_out_is_a_question_to_the_official_named():
+    """The host quotes a written question from a netizen and passes it on ("这个问题请何主任回答"):
+    the host's turn is the question, addressed to 何志远, and his reply answers it."""
+    conf = conf_of(
+        "省交通运输厅新闻发布会\n10月28日，省交通运输厅副厅长陈国栋、省道路运输事业发展中心主任何志远出席发布会。\n"
+        "主持人：下面请记者提问。\n江西日报记者：请问陈厅长，充电桩建了多少？\n陈国栋：已建成2146个。\n"
+        "主持人：我们还收到了一位网友通过“赣政通”平台提交的书面提问：“村里到县城的客运班车一天只有两班，"
+        "请问农村客运什么时候能更方便一些？”这个问题请何主任回答。\n"
+        "何志远：感谢这位网友的关注。明年将推广预约响应服务。\n"
+    )
+    assert answerers(conf) == [["陈国栋"], ["何志远"]]
+    second = conf.qa_pairs[1]
+    assert conf.turns[second.question_turn].kind == "question"
+    assert who(conf, second.addressee) == "何志远"

@@ -53,6 +53,11 @@ QUESTION_MARK = re.compile(r"[？?]")
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
 HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
 HOST_INVITES = re.compile(CUES["host_invitation"])
+# The host reads out the quoted question of someone not in the room, then passes it on: "我们还收到了
+# 一位网友通过“赣政通”平台提交的书面提问：“…何时能更方便一些？”这个问题请何主任回答。"
+RELAYED_QUOTE = re.compile(
+    r"(?:收到|有)[^。！？!?]{0,30}?(?:" + "|".join(CUES["relay_askers"]) + r")[^。！？!?]{0,30}?"
+    r"(?:提问|问题|留言|来信|提出)[^“「。！？!?]{0,6}[“「][^”」]{4,300}?[？?][”」]")
 GREETING = re.compile("|".join(CUES["greetings"]))
 # A paragraph, not a page line: sentence punctuation within its first 200 characters.
 STATEMENT_RE = re.compile(r"(?m)^[ \t\u3000]*(?=[^\n]{0,200}[。！？!?])[^\s]")
@@ -351,8 +356,11 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         asked = _addressee(doc, roster, mentions, ids, tr) if host_asks else None
         # the host of an interview asking as no one else does, or putting a question of their own to an
         # official by name ("许局长，…下一步有什么打算？") beside the netizens' questions, handing nothing on
-        if host_asks and (first_q is None and i != opening or first_q is not None and asked is not None
-                          and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
+        relayed = tr.role == "moderator" and answered_next_by_speaker(i) and RELAYED_QUOTE.search(s, tr.start, tr.end)
+        if relayed and asked is None:
+            asked = _addressee(doc, roster, mentions, ids, tr)
+        if relayed or host_asks and (first_q is None and i != opening or first_q is not None and asked is not None
+                                     and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
             close()
             kind = "question"
             addressee = asked
