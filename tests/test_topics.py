@@ -228,3 +228,15 @@ def test_a_city_or_county_whose_name_holds_a_term_is_the_place_not_the_topic():
     assert terms("公安县开展执法检查") == ["执法", "检查"]
     assert terms("盐城市的城市管理水平") == ["城市管理"]
     assert terms("老城区改造") == ["城区"]
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("今年第5号台风登陆后，受灾群众的转移安置情况如何？", "public_safety"),
+    ("这次寒潮会带来哪些气象灾害？", "public_safety"),
+    ("网约车合规率怎么提升？", "transport"),
+    ("国庆期间高速公路车流量如何？", "transport"),
+    ("中医药在基层的推广情况怎样？", "health"),
+])
+def test_weather_disaster_transport_and_health_questions_have_their_topic(question, topic):
+    hits = find_topic_hits(opencc.OpenCC("t2s").convert(question))
+    assert topic in {h.topic for h in hits}
