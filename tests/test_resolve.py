@@ -723,3 +723,15 @@ def test_a_netizens_question_the_host_reads_out_is_a_question_to_the_official_na
     second = conf.qa_pairs[1]
     assert conf.turns[second.question_turn].kind == "question"
     assert who(conf, second.addressee) == "何志远"
+
+
+def test_a_host_who_adds_to_the_officials_answers_is_one_of_the_answerers():
+    conf = conf_of(
+        "市卫健委新闻发布会\n发布人：市卫健委主任 周明；市医保局局长 吴芳\n"
+        "主持人：下面请记者提问。\n嘉兴广电记者：请问周主任，看病贵怎么解决？\n"
+        "周明：我们推进集采，药价平均降了50%。\n吴芳：我补充两句，今年门诊报销比例提高到60%。\n"
+        "主持人：这个问题我也补充一句。市政府今年将医疗费用减负列入民生实事，年底前会专门发布情况。\n"
+        "主持人：今天的发布会到此结束。\n"
+    )
+    assert answerers(conf) == [["周明", "吴芳", None]]  # the host is not named on the page
+    assert [t.kind for t in conf.turns][-2:] == ["answer", "closing"]

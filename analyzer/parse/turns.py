@@ -53,6 +53,8 @@ QUESTION_MARK = re.compile(r"[？?]")
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
 HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
 HOST_INVITES = re.compile(CUES["host_invitation"])
+# The host adds to the officials' answers ("这个问题我也补充一句。", "我再补充两句：")
+HOST_ADDS = re.compile(r"[ \t\u3000]*(?:关于)?(?:这个问题|这一点)?[,，]?我(?:也|再|来)*(?:简单)?补充(?:一句|一下|两句|几句|一点)")
 # The host reads out the quoted question of someone not in the room, then passes it on: "我们还收到了
 # 一位网友通过“赣政通”平台提交的书面提问：“…何时能更方便一些？”这个问题请何主任回答。"
 RELAYED_QUOTE = re.compile(
@@ -377,6 +379,13 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             if current["addressee"] is None:
                 current["addressee"] = tr.participant
                 out[-1] = replace(out[-1], addressee=tr.participant)
+            current["a"].append(i)
+            current["who"].append(tr.participant)
+        elif tr.role == "moderator" and current is not None and current["a"] \
+                and HOST_ADDS.match(s, tr.start) and not QUESTION_MARK.search(s, tr.start, tr.end) \
+                and not CLOSING.search(s, tr.start, tr.end):
+            # "这个问题我也补充一句。市政府今年将…": the host adds to the officials' answers
+            kind = "answer"
             current["a"].append(i)
             current["who"].append(tr.participant)
         elif tr.role == "moderator":
