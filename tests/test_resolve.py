@@ -735,3 +735,18 @@ def test_a_host_who_adds_to_the_officials_answers_is_one_of_the_answerers():
     )
     assert answerers(conf) == [["周明", "吴芳", None]]  # the host is not named on the page
     assert [t.kind for t in conf.turns][-2:] == ["answer", "closing"]
+
+
+def test_a_first_speaker_who_has_brought_in_the_others_hosts():
+    """"我们请来了省地震局副局长郑海峰、…介绍相关情况": the first speaker introduces the others, so hosts."""
+    conf = conf_of(
+        "秦岭县抗震救灾新闻发布会实录\n"
+        "王志斌（秦岭县委常委、宣传部部长）：各位记者，大家下午好。今天的发布会，我们请来了省地震局副局长郑海峰、"
+        "省应急管理厅救灾处处长马丽华介绍相关情况。\n"
+        "郑海峰（省地震局副局长）：余震总体呈衰减趋势。\n马丽华（省应急管理厅救灾处处长）：已转移安置群众2.1万人。\n"
+        "陕秦日报记者：请问郑局长，会不会有更大地震？\n郑海峰：可能性不大。\n"
+        "王志斌：今天的发布会就到这里，感谢各位。\n"
+    )
+    roles = {p.name: p.role for p in conf.participants if p.name}
+    assert roles == {"王志斌": "moderator", "郑海峰": "speaker", "马丽华": "speaker"}
+    assert [t.kind for t in conf.turns][0] == "opening" and conf.turns[-1].kind == "closing"

@@ -45,7 +45,7 @@ ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}
                            r"(?![长])")
 LEVEL_PREFIX = re.compile("^[市省区县]")
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
-INTRODUCES = re.compile("出席|邀请|欢迎")
+INTRODUCES = re.compile("出席|邀请|欢迎|请来了?|请到了")  # (我们请来了省地震局副局长郑海峰、…)
 
 
 def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[Person]:
