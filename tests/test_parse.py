@@ -1128,6 +1128,9 @@ def test_written_questions_the_host_reads_out_are_the_askers():
     # a header's 时间： line gives the event's day; a signed notice's date names no event on the next line
     ("发布时间：2023年06月06日 15:40\n时间：2023年6月5日（星期一）上午10:00\n地点：市政府新闻发布厅\n", "2023-06-05"),
     ("警情通报\n澜城市公安局\n2024年6月8日\n6月9日上午，南华区人民政府召开新闻发布会。\n", "2024-06-09"),
+    # 发布时间 on the line of the event's own fields (主题, 发布人) is when the conference was held
+    ("2024-08-27 来源：国新网\n发布时间：2024年8月26日 15:00  主题：推动房地产市场平稳健康发展  发布人：住建部副部长 秦海川\n",
+     "2024-08-26"),
 ])
 def test_the_event_date_beats_the_posting_date(head, iso):
     conf = conf_of("市新闻发布会\n" + head + "主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")

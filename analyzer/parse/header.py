@@ -188,13 +188,14 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
         except ValueError:
             pass
     for a, b, ymd in _full_dates(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
-        if _on_page_metadata(before_labels, a):
+        fields = _on_line(EVENT_FIELDS, before_labels, a)  # "发布时间：2024年8月26日 15:00  主题：…  发布人：…"
+        if _on_line(PAGE_METADATA_LINE, before_labels, a) and not fields:
             continue  # "时间：2024年11月05日　来源：县融媒体中心": when the page was posted
-        if PRESS_EVENT_AFTER.match(before_labels, b) or EVENT_TIME_KEY.search(before_labels, max(0, a - 12), a):
+        if fields or PRESS_EVENT_AFTER.match(before_labels, b) or EVENT_TIME_KEY.search(before_labels, max(0, a - 12), a):
             return _iso(*ymd)
     year = fulls[0][0] if fulls else year
     for m in DATE_MD.finditer(lead[:LEAD_CHARS]):
-        if _on_page_metadata(lead, m.start()):
+        if _on_line(PAGE_METADATA_LINE, lead, m.start()):
             continue
         mm, dd = _number(m.group("m")), _number(m.group("d"))
         line_end = lead.find("\n", m.end())  # (the event is named on the date's own line: a signed
@@ -224,11 +225,16 @@ EVENT_TIME_KEY = re.compile(r"(?:(?:访谈|直播|会议|发布会|记者会|活
                             r"\s*[:：]\s*$")  # (a bare 时间： opens a header's line, as 地点： does)
 
 
-def _on_page_metadata(s: str, pos: int) -> bool:
-    """Whether the line holding ``pos`` is the page's metadata ("2023年06月15日10:02 | 来源：人民网")."""
+# The fields of a conference's own header: a date on their line is the event's, whatever its key says
+EVENT_FIELDS = re.compile(r"(?:主题|发布人|主持人|地点|嘉宾)\s*[:：]")
+
+
+def _on_line(pattern: re.Pattern, s: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` holds ``pattern``: page metadata ("2023年06月15日10:02 | 来源：人民网"),
+    or the event's own fields."""
     start = s.rfind("\n", 0, pos) + 1
     end = s.find("\n", pos)
-    return PAGE_METADATA_LINE.search(s, start, end if end >= 0 else len(s)) is not None
+    return pattern.search(s, start, end if end >= 0 else len(s)) is not None
 
 
 def _full_dates(s: str) -> list[tuple[int, int, tuple[int, int, int]]]:
