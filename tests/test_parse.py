@@ -426,6 +426,16 @@ def test_dated_headline_and_a_title_without_its_date():
     assert by_name(conf, "毛宁").title == "外交部发言人"
 
 
+def test_the_headline_is_not_the_headers_subject_line():
+    conf = conf_of(
+        "渝州市生态环境局“优化环评审批服务”新闻发布会实录\n\n"
+        "时间：2024年4月18日（星期四）上午10:00\n地点：市政府新闻发布厅\n"
+        "主题：通报2024年一季度全市环评审批工作情况\n"
+        "主持人：各位记者，上午好。请邢局长介绍。\n邢海涛：一季度审批项目86个。\n记者：下一步？\n邢海涛：继续优化。\n"
+    )
+    assert conf.title == "渝州市生态环境局“优化环评审批服务”新闻发布会实录"
+
+
 def test_a_speaker_alone_on_a_line_with_the_time_after_the_name():
     conf = conf_of("东湖市水环境治理新闻发布会文字直播\n主持人 赵磊 10:00\n各位记者朋友，上午好！今天我们邀请到市水务局局长周海洋。\n"
                    "周海洋 10:02\n全市新建污水管网320公里。\n东湖日报记者 10:16\n请问周局长，雨污分流改造什么时候完成？\n"
