@@ -715,3 +715,21 @@ def test_a_pictures_credit_inside_a_paragraph_is_chrome():
     doc = cleaned("王刚：优良天数300天。（图片来源：东湖发布）\n河道全部达标（记者 刘洋 摄）。监测点位12个（含3个国控点）。\n")
     assert [d.text for d in doc.cleaning.drops if d.reason == "chrome:image"] == ["（图片来源：东湖发布）", "（记者 刘洋 摄）"]
     assert doc.text == "王刚：优良天数300天。\n河道全部达标。监测点位12个（含3个国控点）。"
+
+
+@pytest.mark.parametrize("line", [
+    "【大 中 小】",
+    "收藏 举报 分享",
+    "责任编辑：戴若晴 图片编辑：沈佳",
+    "澎湃新闻报料：021-962866",
+    "#碳市场 #双碳",
+    "抄送：省发展改革委，省工业和信息化厅。",
+    "（联系人：王某，电话：0471-6945123）",
+])
+def test_a_portals_buttons_credits_tags_and_contacts_are_chrome(line):
+    assert cleaned("\n".join([ARTICLE[0], line])).text == ARTICLE[0]
+
+
+def test_one_hashtag_before_words_stays_a_headline():
+    line = "#东湖市生态环境新闻发布会# 图文直播"
+    assert cleaned("\n".join([line, ARTICLE[0]])).text.startswith(line)
