@@ -733,3 +733,11 @@ def test_a_portals_buttons_credits_tags_and_contacts_are_chrome(line):
 def test_one_hashtag_before_words_stays_a_headline():
     line = "#东湖市生态环境新闻发布会# 图文直播"
     assert cleaned("\n".join([line, ARTICLE[0]])).text.startswith(line)
+
+
+def test_a_forum_posts_head_signature_and_the_replies_under_it_are_chrome():
+    page = "\n".join(["楼主  绿水青山老顽童  发表于 2020-6-12 21:37  只看该作者",
+                      "本帖最后由 绿水青山老顽童 于 2020-6-12 21:45 编辑", ARTICLE[0], "签名：保护环境，从我做起！",
+                      "回复 #2  江边钓鱼翁  发表于 2020-6-12 22:03", "厨余垃圾分得出来，后面又混在一起运走了，这个怎么说？",
+                      "回复 #3  小区业委会张姐  发表于 2020-6-13 08:21", "我们小区督导员只有2个人。"])
+    assert cleaned(page).text == ARTICLE[0]

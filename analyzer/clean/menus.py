@@ -156,6 +156,8 @@ def mark_link_lines(lines: list[Line], simple: str, links: Sequence[tuple[int, i
 
 _COMMENTS = lexicon.CHROME["comments"]
 COMMENTS_HEADING = re.compile(_COMMENTS["heading"])
+REPLY_HEADING = re.compile(_COMMENTS["reply_heading"])
+REPLY_HEADING_MAX = 80  # characters: a reply's head names its author and time
 _RELATED = lexicon.CHROME["related"]
 RELATED_HEADING = re.compile(_RELATED["heading"])
 BULLETS = ("▶", "▷", "►", "·", "•", "●", "○", "■", "□", "◆", "◇", "-", "*")
@@ -169,9 +171,10 @@ def _is_heading(ln: Line, simple: str, heading: re.Pattern[str]) -> bool:
 
 def mark_comments(lines: list[Line], simple: str) -> None:
     """Readers' comments under the article: from the first comment heading (网友评论, 发表评论, 已有3条评论)
-    to the end of the page, every line is chrome; a comment's 网友“…”： is no question at the event."""
+    or a forum's first reply (回复 #2 某某 发表于…) to the end of the page, every line is chrome; a comment's 网友“…”： is no question at the event."""
     for k, ln in enumerate(lines):
-        if _is_heading(ln, simple, COMMENTS_HEADING):
+        if _is_heading(ln, simple, COMMENTS_HEADING) or ln.content_end - ln.content_start <= REPLY_HEADING_MAX \
+                and REPLY_HEADING.search(simple[ln.content_start:ln.content_end]):
             for later in lines[k:]:
                 if later.reason is None:
                     later.reason, later.rule = _COMMENTS["reason"], "readers' comments (after a comment heading)"
