@@ -741,3 +741,30 @@ def test_a_forum_posts_head_signature_and_the_replies_under_it_are_chrome():
                       "回复 #2  江边钓鱼翁  发表于 2020-6-12 22:03", "厨余垃圾分得出来，后面又混在一起运走了，这个怎么说？",
                       "回复 #3  小区业委会张姐  发表于 2020-6-13 08:21", "我们小区督导员只有2个人。"])
     assert cleaned(page).text == ARTICLE[0]
+
+
+SRT = """1
+00:00:01,000 --> 00:00:04,200
+滨阳市人民政府新闻办公室新闻发布会
+
+2
+00:00:04,200 --> 00:00:08,500
+主持人：各位记者朋友，大家上午好！
+
+3
+00:00:09,000 --> 00:00:13,800
+韩卫东：全市国省控断面水质优良比例达到88.9%，
+
+4
+00:00:13,800 --> 00:00:19,400
+同比提高5.6个百分点。
+"""
+
+
+def test_a_subtitle_files_cue_numbers_and_times_go_and_a_sentence_split_over_cues_runs_on():
+    doc = cleaned(SRT)
+    assert doc.text == ("滨阳市人民政府新闻办公室新闻发布会\n主持人：各位记者朋友，大家上午好！\n"
+                        "韩卫东：全市国省控断面水质优良比例达到88.9%，同比提高5.6个百分点。")
+    assert {d.reason for d in doc.cleaning.drops} >= {"chrome:subtitle"}
+    two_cues = SRT.split("\n\n3\n")[0]  # fewer than three time codes: no subtitle file, left alone
+    assert cleaned(two_cues).text.count("-->") == 2
