@@ -750,3 +750,12 @@ def test_a_first_speaker_who_has_brought_in_the_others_hosts():
     roles = {p.name: p.role for p in conf.participants if p.name}
     assert roles == {"王志斌": "moderator", "郑海峰": "speaker", "马丽华": "speaker"}
     assert [t.kind for t in conf.turns][0] == "opening" and conf.turns[-1].kind == "closing"
+
+
+def test_a_chief_forecaster_is_titled_and_addressed_as_chief():
+    conf = conf_of(
+        "市气象局新闻发布会\n7月2日，市气象局副局长顾文涛、市气象台首席预报员沈雅琴出席发布会。\n"
+        "主持人：下面请记者提问。\n江城日报记者：请问沈首席，今年高温为什么来得早？\n沈雅琴：主要受副热带高压影响。\n"
+    )
+    assert speaker_titles(conf)["沈雅琴"] == "市气象台首席预报员"
+    assert [who(conf, q.addressee) for q in conf.qa_pairs] == ["沈雅琴"]
