@@ -759,3 +759,17 @@ def test_a_chief_forecaster_is_titled_and_addressed_as_chief():
     )
     assert speaker_titles(conf)["沈雅琴"] == "市气象台首席预报员"
     assert [who(conf, q.addressee) for q in conf.qa_pairs] == ["沈雅琴"]
+
+
+def test_a_programmes_narrator_speaks_for_no_one_and_a_sound_bite_is_its_speakers():
+    conf = conf_of(
+        "《政务面对面》第186期\n主持人：各位观众朋友，大家好。今天演播室请来了县长黎振华。\n"
+        "黎振华：主持人好。今年整治资金1.35亿元。\n"
+        "画外音：在东岭村，一座人工湿地正在处理全村三百多户人家的生活污水。\n"
+        "同期声（东岭村党支部书记 符建平）：现在水清了，村里还搞起了民宿。\n"
+        "主持人：黎县长，这种模式能不能推广？\n黎振华：正在总结经验。\n"
+    )
+    narration = next(t for t in conf.turns if conf.turn_text(t).startswith("在东岭村"))
+    assert narration.kind == "other" and conf.participant(narration.participant).role == "other"
+    assert "符建平" in {p.name for p in conf.participants}
+    assert conf.turn_text(conf.turns[1]).endswith("1.35亿元。")  # the narration is no part of his statement

@@ -276,6 +276,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return Label(offset, offset, offset, "answer", s, **common)
     if s in CUES["interpreter_labels"]:
         return Label(offset, offset, offset, "interpreter", s)
+    if s in CUES["narrator_labels"]:
+        return Label(offset, offset, offset, "narrator", s)
     if s in HOST_WORDS:
         return Label(offset, offset, offset, "moderator", s, moderator_mark=True)
     hm = HOST_RE.match(s)
@@ -396,6 +398,10 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, moderator_mark=True)
         return None
+    if head in CUES["sound_bite_labels"]:
+        # "同期声（石桥镇村民 陈阿婆）": a report's sound bite, the speaker in the brackets
+        lab = classify(inner, i0, inline, known)
+        return replace(lab, text=s) if lab is not None else None
     if head in GUEST_WORDS:
         # "发布人（贺永刚）", "嘉宾（市水务局局长 周海洋）": the official who presents and answers
         lab = classify(inner, i0, inline, known)
