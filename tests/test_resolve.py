@@ -773,3 +773,14 @@ def test_a_programmes_narrator_speaks_for_no_one_and_a_sound_bite_is_its_speaker
     assert narration.kind == "other" and conf.participant(narration.participant).role == "other"
     assert "符建平" in {p.name for p in conf.participants}
     assert conf.turn_text(conf.turns[1]).endswith("1.35亿元。")  # the narration is no part of his statement
+
+
+def test_a_host_who_has_asked_asks_again_without_naming_anyone():
+    conf = conf_of(
+        "《政务面对面》第186期\n主持人：各位观众朋友，大家好。今天演播室请来了县长黎振华、县农业农村局局长窦海燕。\n"
+        "黎振华：主持人好。\n云泽县融媒体中心记者：请问黎县长，垃圾多久转运一次？\n黎振华：每周两次。\n"
+        "主持人：窦局长，这种模式能不能在全县推广？\n窦海燕：正在总结经验。\n"
+        "主持人：最后一个问题，明年的整治资金会不会继续增加？\n黎振华：明年的预算还在编制，具体数字现在还不好说。\n"
+        "主持人：好，谢谢二位嘉宾。本期节目就到这里。\n"
+    )
+    assert answerers(conf) == [["黎振华"], ["窦海燕"], ["黎振华"]]

@@ -325,6 +325,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     # questions asked one right after another, no answer between: the answers that follow the last
     # of them answer them all where the host or the answer says so ("请陈厅长一并回答")
     waiting: list[dict] = []
+    host_has_asked = False
 
     def answered_next_by_speaker(i: int) -> bool:
         return i + 1 < len(turns) and turns[i + 1].role == "speaker"
@@ -361,8 +362,9 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         relayed = tr.role == "moderator" and answered_next_by_speaker(i) and RELAYED_QUOTE.search(s, tr.start, tr.end)
         if relayed and asked is None:
             asked = _addressee(doc, roster, mentions, ids, tr)
-        if relayed or host_asks and (first_q is None and i != opening or first_q is not None and asked is not None
-                                     and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
+        if relayed or host_asks and (first_q is None and i != opening or (asked is not None or host_has_asked)
+                                     and first_q is not None and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
+            host_has_asked = True  # (a host who asks once asks again without naming anyone: 最后一个问题，…？)
             close()
             kind = "question"
             addressee = asked
