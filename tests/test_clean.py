@@ -768,3 +768,17 @@ def test_a_subtitle_files_cue_numbers_and_times_go_and_a_sentence_split_over_cue
     assert {d.reason for d in doc.cleaning.drops} >= {"chrome:subtitle"}
     two_cues = SRT.split("\n\n3\n")[0]  # fewer than three time codes: no subtitle file, left alone
     assert cleaned(two_cues).text.count("-->") == 2
+
+
+def test_a_caption_dumps_clocks_go_and_each_speakers_captions_run_on():
+    """A live stream's captions: a clock before every short line and no punctuation. The label lines keep
+    their clock (the turn's time); the captions after them run on (百分之 / 八十五点五 is one number)."""
+    speaker = ["谢谢主持人", "2023年", "新区空气质量优良天数", "达到三百一十二天", "优良率为百分之", "八十五点五",
+               "同比提高", "二点七个百分点", "PM2.5年均浓度", "为29微克每立方米", "下一步", "我们将继续努力",
+               "推进工业园区治理", "完成三十七个项目", "总投资四十六亿元", "谢谢大家", "今年还将新建", "两个监测站",
+               "我就介绍这些"]
+    lines = ["14:30:05 主持人：", "14:30:06 下面请罗主任介绍", "14:30:27 罗景明："]
+    lines += [f"14:30:{28 + k:02d} {words}" for k, words in enumerate(speaker)]
+    doc = cleaned("河源新区新闻发布会\n" + "\n".join(lines) + "\n")
+    assert doc.text == ("河源新区新闻发布会\n14:30:05 主持人：下面请罗主任介绍\n14:30:27 罗景明：" + "".join(speaker))
+    assert "chrome:caption" in {d.reason for d in doc.cleaning.drops}

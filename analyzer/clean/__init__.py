@@ -35,7 +35,7 @@ from .emit import Emitter, drop_final_newline, emit_dropped_line, emit_kept_line
 from .glosses import gloss_drops
 from .lines import Line, classify_lines, inline_drops, split_lines
 from .markup import needs_markup_pass, strip_markup
-from .subtitles import join_subtitle_cues
+from .subtitles import join_captions, join_subtitle_cues
 from .menus import mark_comments, mark_headline_lists, mark_link_lines, mark_menus, mark_related_lists
 from .unwrap import unwrap
 
@@ -107,7 +107,8 @@ def clean(page: Page) -> Document:
     """Clean one page into a ``Document``; raise ``EmptyAfterCleaning`` when nothing is left."""
     src = page.text
     passes: list[Pass] = []
-    for normalise in (normalise_line_endings, drop_invisible, drop_markdown_marks, join_subtitle_cues):
+    for normalise in (normalise_line_endings, drop_invisible, drop_markdown_marks, join_subtitle_cues,
+                      join_captions):
         normalised = normalise(page.text)
         if normalised is not None:
             out, done = normalised
