@@ -782,3 +782,10 @@ def test_a_caption_dumps_clocks_go_and_each_speakers_captions_run_on():
     doc = cleaned("河源新区新闻发布会\n" + "\n".join(lines) + "\n")
     assert doc.text == ("河源新区新闻发布会\n14:30:05 主持人：下面请罗主任介绍\n14:30:27 罗景明：" + "".join(speaker))
     assert "chrome:caption" in {d.reason for d in doc.cleaning.drops}
+
+
+def test_an_original_headline_after_the_last_words_is_chrome_but_on_its_own_line_it_stays():
+    closing = "主持人：今天的发布会到此结束。"
+    assert cleaned(closing + "（原标题：秦岭县召开抗震救灾新闻发布会）\n").text == closing
+    head = "原标题：廊坊市召开2024年上半年生态环境治理成果发布会"  # the header reads the headline from it
+    assert cleaned("\n".join([head, ARTICLE[0]])).text.startswith(head)
