@@ -35,7 +35,7 @@ def _load(data: dict) -> tuple[tuple[str, ...], dict[str, tuple[str, float, str]
         lexicon.setdefault(term.lower(), (BLOCKED, 0.0, term))
     for name in sorted(gazetteer.city_and_county_names()):
         # a place whose name holds a term (盐城市 holds 城市, 公安县 公安): the place, never the topic
-        if name not in lexicon and any(term in name for term in _terms_within(name, lexicon)):
+        if name not in lexicon and _terms_within(name, lexicon):
             lexicon[name] = (BLOCKED, 0.0, name)
     return tuple(order), lexicon, data.get("settings", {})
 

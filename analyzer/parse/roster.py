@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
-from .names import (CUES, HONORIFIC, SPACES, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, split_person,
+from .names import (CUES, HONORIFIC, SPACES, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, name_then_title, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
 INTRO_CUT = re.compile(r"(?:邀请(?:到了|到|了)?|请(?:来|到)?了?|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是]|他们是|分别是|的(?:还|也)?[有是])[:：]?")
@@ -387,18 +387,12 @@ def handoff(doc: Document, start: int, end: int) -> Optional[str]:
     who = None
     for rx in HANDOFF:
         for m in rx.finditer(doc.simplified, start, end):
-            name = split_person(m.group("who")).name or _name_before_title(m.group("who"))
-            if name:
-                who = name
+            pp = split_person(m.group("who"))
+            if pp.name is None:  # "顾文涛副局长": the name first
+                pp = name_then_title(m.group("who")) or pp
+            if pp.name:
+                who = pp.name
     return who
-
-
-def _name_before_title(phrase: str) -> Optional[str]:
-    """The name of "顾文涛副局长" (the name first, then the title alone)."""
-    m = TITLE_RE.search(phrase)
-    if m is None or m.end() != len(phrase) or not 2 <= m.start() <= 4 or not looks_like_name(phrase[:m.start()]):
-        return None
-    return phrase[:m.start()]
 
 
 def trim(t: str, a: int, b: int) -> tuple[int, int]:
