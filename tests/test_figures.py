@@ -600,6 +600,12 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("一季度全市生产总值完成856.3亿元。", "856.3亿元", "生产总值"),  # a quarter; 完成 links to the number
     ("前三季度出口增长5.3%。", "5.3%", "出口"),
     ("近三年来新增绿地120公顷。", "120公顷", "绿地"),  # a span of recent years
+    # a month's end or part is a time scope like 年底 (not the metric 底)
+    ("截至9月底已完成213座。", "213座", None),
+    ("截至十月下旬已完成87%。", "87%", None),
+    ("今年立案查处违法行为63起。", "63起", "违法行为"),  # 为 ends the word 行为: no link word to cut
+    ("全市污水处理厂现有52座。", "52座", "污水处理厂"),  # 现有, 拥有 are verbs of their own, not a noun's end
+    ("该县拥有A级景区18家。", "18家", "A级景区"),
 ])
 def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
     assert next(f for f in figs(text) if f.text == fig_text).metric == metric
@@ -625,6 +631,8 @@ def test_a_score_is_a_figure_only_where_the_sentence_rates_something():
     ("削减3万吨煤和2万吨油。", "煤"),  # a one-character noun before a real stop stays one
     ("全市12个国考断面水质优良比例达到91.7%。", "国考断面"),  # 比 of 比例 is no comparison; the rate is its property
     ("3个县比上年增加。", "县"),
+    ("安排专项资金3.8亿元支持污水管网建设。", "专项资金"),  # 支持 is the money's purpose, not what it counts
+    ("下达补助资金2000万元用于农村改厕。", "补助资金"),
 ])
 def test_a_stop_inside_the_first_word_after_a_unit_ends_no_noun(text, metric):
     assert figs(text)[0].metric == metric

@@ -94,7 +94,8 @@ AT_LEAST_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["at_least_before"]) 
 AT_MOST_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["at_most_before"]) + ")$")
 # 约 as "about", not the 约 of 节约, 签约, 制约 (节约12.6万吨标准煤 is exact, and its metric is no 节);
 # 及 as "and", not the 及 of 惠及, 涉及 (惠及20万人口 keeps its verb whole)
-_WORD_ENDS = {"约": _APPROX["about_word_before"], "及": _DATA["metric"]["and_word_before"]}
+_WORD_ENDS = {"约": _APPROX["about_word_before"], "及": _DATA["metric"]["and_word_before"],
+              "为": _DATA["metric"]["is_word_before"]}
 
 
 def _word_safe(words: list[str]) -> str:
@@ -116,9 +117,12 @@ INDEX_WORDS = sorted(_DATA["index_metrics"]["words"], key=len, reverse=True)
 
 # ---------------------------------------------------------------- metric phrases
 _METRIC = _DATA["metric"]
+# A month, a span of months, or part of a month (9月底, 十一月下旬, 3-5月份): a time scope, like 年底.
+_MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_MONTH = _MONTH_NUMBER + r"(?:[-—–~～至到]" + _MONTH_NUMBER + r")?月(?:份|底|末|初|上旬|中旬|下旬)?"
 METRIC_LEADING_RE = re.compile(
-    r"(?:(?:" + alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|"
-    r"\d{1,2}(?:[-—–~～至到]\d{1,2})?月份?|\d{1,2}日|[,，、:：\s]|的)+")
+    r"(?:(?:" + alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|" +
+    _MONTH + r"|\d{1,2}日|[,，、:：\s]|的)+")
 METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["verb_not_before"] + ")")
 # (a level's cue alone, "提高到" in 由每升186毫克提高到每升241毫克, names nothing either; 降幅 and 增幅 do)
 METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"] + _CUES["to_level"]
