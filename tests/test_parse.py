@@ -1764,3 +1764,18 @@ def test_a_host_who_puts_a_question_to_an_official_asks_beside_the_netizens():
     asked = [(conf.participant(q.reporter).role, q.addressee) for q in conf.qa_pairs]
     assert asked == [("reporter", None), ("moderator", xu.id)]  # the invitation to introduce stays procedural
     assert conf.turns[6].kind == "question" and conf.qa_pairs[1].reporter == host.id
+
+
+def test_header_keys_and_names_padded_to_a_column_read_as_written_unpadded():
+    page = ("某市召开空气质量新闻发布会\n发布时间：2022-12-10　来源：市政府新闻办\n"
+            "时　间：2022年12月9日（星期五）下午3时\n地　点：市政府新闻发布厅\n主　题：介绍空气质量情况\n"
+            "发布人：市生态环境局局长 王　芳\n主持人：市政府新闻办副主任 李国强\n"
+            "李国强：各位记者朋友，大家下午好！首先请王芳局长介绍情况。\n王　芳：今年全市优良天数达到300天。\n"
+            "李国强：下面请记者提问。\n东湖日报记者：请问王局长，明年的目标是多少？\n王　芳：优良天数比例力争达到85%。\n"
+            "东湖电视台记者：臭氧污染怎么治理？\n王　芳：推进挥发性有机物综合治理。\n李国强：今天的发布会到此结束。\n")
+    conf = conf_of(page)
+    assert conf.date == "2022-12-09"  # the event's 时　间, not the page's 发布时间
+    assert [(p.name, p.role) for p in conf.participants if p.role != "reporter"] == [
+        ("李国强", "moderator"), ("王芳", "speaker")]  # no participant named 时间, and one 王芳
+    assert [conf.participant(q.answerers[0]).name for q in conf.qa_pairs] == ["王芳", "王芳"]
+    assert conf.turns[0].kind == "opening"

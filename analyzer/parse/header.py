@@ -221,12 +221,14 @@ def _year_of_month(lead: str, month: int) -> Optional[int]:
 PAGE_METADATA_LINE = re.compile(r"来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|发布者|浏览|点击|阅读|字号|"
                                 r"(?:发布|更新|发表|录入|上传|修改)(?:时间|日期)")
 # The key of a header line that gives when the event takes place: 访谈时间：…, 发布会时间：…
-EVENT_TIME_KEY = re.compile(r"(?:(?:访谈|直播|会议|发布会|记者会|活动|举行|召开)时间|(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]、)?时间)"
-                            r"\s*[:：]\s*$")  # (a bare 时间： opens a header's line, as 地点： does)
+EVENT_TIME_KEY = re.compile(r"(?:(?:访谈|直播|会议|发布会|记者会|活动|举行|召开)时间|(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]、)?"
+                            r"时[ \t\u3000]*间)\s*[:：]\s*$")  # (a bare 时间： opens a header's line, as 地点： does;
+# either may be padded to a column's width: 时　间：)
 
 
 # The fields of a conference's own header: a date on their line is the event's, whatever its key says
-EVENT_FIELDS = re.compile(r"(?:主题|发布人|主持人|地点|嘉宾)\s*[:：]")
+EVENT_FIELDS = re.compile("(?:" + "|".join("[ \t\u3000]*".join(key) for key in ("主题", "发布人", "主持人", "地点", "嘉宾"))
+                          + r")\s*[:：]")
 
 
 def _on_line(pattern: re.Pattern, s: str, pos: int) -> bool:

@@ -319,13 +319,13 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return Label(offset, offset, offset, "narrator", s, outlet_span=(base, base + len(outlet)), **common)
     if OUTLET_LABEL_RE.match(s) and not (known and s in known):
         return Label(offset, offset, offset, "reporter", s, outlet_span=(base, base + len(s)), **common)
-    if SENTENCE_PUNCT.search(s) or s in NOT_LABEL_WORDS or s.startswith(NOT_LABEL_START):
+    compact = s.replace(" ", "").replace("\u3000", "")  # (a key padded to a column's width: 时　间)
+    if SENTENCE_PUNCT.search(s) or compact in NOT_LABEL_WORDS or s.startswith(NOT_LABEL_START):
         return None
     if SALUTATION_RE.search(s) and not moderator_mark:
         return None
     if s.endswith(NOT_LABEL_END) and not looks_like_name(s[-3:]) and not looks_like_name(s[-2:]):
         return None
-    compact = s.replace(" ", "").replace("\u3000", "")
     if compact in known:
         return Label(offset, offset, offset, "person", s, name_span=(base + s.find(compact[0]), base + len(s)), **common)
     compact_map = [i for i, ch in enumerate(s) if ch not in " \u3000"]
