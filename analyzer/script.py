@@ -46,7 +46,8 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     if not cjk:
         return "simplified"
     to_simp = simplified[:len(sample)] if simplified is not None else _converter("t2s.json").convert(sample)
-    changed = sum(map(ne, sample, to_simp))
+    # (only CJK characters count: the copy also reads web spaces and full-width digits otherwise)
+    changed = sum(map(ne, sample, to_simp)) - len(_READ_OTHERWISE.findall(sample))
     return "traditional" if changed >= TRADITIONAL_SHARE * cjk else "simplified"
 
 
@@ -76,10 +77,13 @@ def _convert_char_by_char(line: str) -> str:
 
 # Spaces a web page writes (&nbsp;, en, em, thin spaces) read as a plain space in the simplified
 # copy, which the parser reads: "局长&nbsp;王刚" is "局长 王刚"; the small and vertical colons of
-# CJK presentation forms (王刚﹕, 王刚︰) read as the full-width one. The text keeps them as written.
+# CJK presentation forms (王刚﹕, 王刚︰) read as the full-width one; full-width digits and Latin
+# letters, as older pages write them (２００８年７月２４日, ＰＭ１０), read as ASCII. The text keeps them as written.
 _WEB_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_AS_PARSER_READS = str.maketrans({**{c: " " for c in _WEB_SPACES}, "\ufe55": "：", "\ufe30": "："})
-_READ_OTHERWISE = re.compile("[%s\ufe55\ufe30]" % _WEB_SPACES)
+_WIDE_ALNUM = {chr(c): chr(c - 0xFEE0) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+               for c in range(r[0], r[1] + 1)}
+_AS_PARSER_READS = str.maketrans({**{c: " " for c in _WEB_SPACES}, "\ufe55": "：", "\ufe30": "：", **_WIDE_ALNUM})
+_READ_OTHERWISE = re.compile("[%s\ufe55\ufe30\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]" % _WEB_SPACES)
 
 
 def _as_parser_reads(text: str) -> str:

@@ -1779,3 +1779,14 @@ def test_header_keys_and_names_padded_to_a_column_read_as_written_unpadded():
         ("李国强", "moderator"), ("王芳", "speaker")]  # no participant named 时间, and one 王芳
     assert [conf.participant(q.answerers[0]).name for q in conf.qa_pairs] == ["王芳", "王芳"]
     assert conf.turns[0].kind == "opening"
+
+
+def test_full_width_digits_date_the_event_and_leave_the_byline_out_of_the_headline():
+    page = ("市环保局召开奥运期间空气质量保障工作新闻通气会\n"
+            "作者：宣教中心　来源：市环保局　更新时间：２００８-７-２５ １６:４２:０８\n"
+            "２００８年７月２４日，市环保局召开新闻通气会，副局长孟庆和通报了有关情况。\n"
+            "孟庆和说，今年全市空气优良天数达到２１０天，ＰＭ１０浓度同比下降１２％。\n")
+    conf = conf_of(page)
+    assert (conf.title, conf.date) == ("市环保局召开奥运期间空气质量保障工作新闻通气会", "2008-07-24")
+    doc = clean(Page(source="<test>", text=page, encoding="utf-8"))
+    assert doc.script == "simplified" and "ＰＭ１０" in doc.text and "PM10" in doc.simplified
