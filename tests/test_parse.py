@@ -1098,6 +1098,17 @@ def test_live_text_stamps_in_other_forms(stamp):
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
 
 
+def test_live_text_with_the_stamp_and_speaker_on_a_line_and_the_words_below():
+    lines = [("王海", "各位记者，上午好！今天请省生态环境厅厅长李强介绍情况。"), ("李强", "全省PM2.5平均浓度为35微克/立方米。"),
+             ("东川日报记者", "请问李强厅长，今年目标是多少？"), ("李强", "控制在34微克/立方米以内。"), ("王海", "发布会到此结束。")]
+    page = "东川省大气污染防治新闻发布会\n主持人：省政府新闻办副主任 王海\n\n" + "\n\n".join(
+        f"10:0{k + 1}:12  {who}\n{words}" for k, (who, words) in enumerate(lines)) + "\n"
+    conf = conf_of(page)
+    assert [(t.time, t.kind) for t in conf.turns] == [
+        ("10:01", "opening"), ("10:02", "statement"), ("10:03", "question"), ("10:04", "answer"), ("10:05", "closing")]
+    assert conf.turn_text(conf.turns[3]) == "控制在34微克/立方米以内。"
+
+
 def test_a_bracketed_role_before_a_live_labels_title_and_name():
     conf = conf_of("省生态环境新闻发布会图文直播\n15:00:12 【主持人】省政府新闻办公室副主任 陈穆清：各位记者，下午好！\n"
                    "15:01:30 【发布人】省生态环境厅厅长 宋启明：全省优良天数比例为88.6%。\n15:20:05 湘沅日报记者：下一步怎么做？\n"
