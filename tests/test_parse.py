@@ -1801,3 +1801,15 @@ def test_full_width_digits_date_the_event_and_leave_the_byline_out_of_the_headli
     assert (conf.title, conf.date) == ("市环保局召开奥运期间空气质量保障工作新闻通气会", "2008-07-24")
     doc = clean(Page(source="<test>", text=page, encoding="utf-8"))
     assert doc.script == "simplified" and "ＰＭ１０" in doc.text and "PM10" in doc.simplified
+
+
+def test_an_official_who_only_passes_the_question_on_is_asked_but_does_not_answer():
+    page = ("市政府新闻发布会\n主持人：市政府新闻办主任 赵明\n发布人：市卫生健康委主任 李大川；市疾控中心主任 常兆宁\n"
+            "赵明：下面请记者提问。\n东湖日报记者：请问李主任，老年人是否还要继续加强免疫接种？\n"
+            "李大川：这个问题请常兆宁主任来回答。\n常兆宁：谢谢。老年人是感染后发生重症的高风险人群，我们呼吁尽快接种。\n"
+            "东湖电视台记者：请问李主任，发热门诊够用吗？\n李大川：谢谢。全市共设置发热门诊120个。这个问题请常主任再补充。\n"
+            "常兆宁：基层还设置了发热诊室300个。\n赵明：今天的发布会到此结束。\n")
+    conf = conf_of(page)
+    li, chang = by_name(conf, "李大川"), by_name(conf, "常兆宁")
+    assert [(q.addressee, q.answerers) for q in conf.qa_pairs] == [(li.id, (chang.id,)), (li.id, (li.id, chang.id))]
+    assert conf.turns[2].kind == "procedural"

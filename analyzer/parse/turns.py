@@ -425,6 +425,8 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
                 # a spokesperson who hosts also closes the briefing
                 close()
                 kind = "closing"
+            elif current is not None and answered_next_by_speaker(i) and _only_passes_on(s, tr):
+                kind = "procedural"  # "这个问题请常兆宁司长来回答。": the official asked passes it on, answering nothing
             elif current is not None:
                 kind = "answer"
                 current["a"].append(i)
@@ -446,6 +448,21 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         out.append(replace(tr, kind=kind, addressee=addressee))
     close()
     return out, pairs
+
+
+PASSING_ON_OTHER_CHARS = 8  # "谢谢。" or "好的，" beside the hand-over: no answer of one's own
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _only_passes_on(s: str, tr: Turn) -> bool:
+    """Whether an official's turn says nothing but who answers instead ("谢谢。这个问题请常司长来回答。")."""
+    passed = ANSWER_HANDOFF.search(s, tr.start, tr.end)
+    if passed is None:
+        return False
+    before = [m.end() for m in _SENTENCE_END.finditer(s, tr.start, passed.start())]
+    after = _SENTENCE_END.search(s, passed.end(), tr.end)
+    said = (before[-1] if before else tr.start) - tr.start + tr.end - (after.end() if after else tr.end)
+    return said <= PASSING_ON_OTHER_CHARS
 
 
 SPOKESPERSON_ANSWER_MIN_CHARS = 40  # "好，下一个问题。" passes the floor on; an answer says something
