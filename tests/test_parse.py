@@ -1813,3 +1813,12 @@ def test_an_official_who_only_passes_the_question_on_is_asked_but_does_not_answe
     li, chang = by_name(conf, "李大川"), by_name(conf, "常兆宁")
     assert [(q.addressee, q.answerers) for q in conf.qa_pairs] == [(li.id, (chang.id,)), (li.id, (li.id, chang.id))]
     assert conf.turns[2].kind == "procedural"
+
+
+def test_an_interviewers_closing_thanks_ask_nothing():
+    page = ("专访市交通运输局局长孙海峰\n记者：今年农村公路建设有哪些安排？\n孙海峰：今年将新改建农村公路300公里。\n"
+            "记者：群众出行还有哪些便利？\n孙海峰：新开通城乡公交线路12条。\n记者：谢谢孙局长！\n"
+            "孙海峰：谢谢！也欢迎广大市民对我们的工作提出意见建议。\n")
+    conf = conf_of(page)
+    assert len(conf.qa_pairs) == 2 and all(q.status == "answered" for q in conf.qa_pairs)
+    assert [t.kind for t in conf.turns][-2:] == ["procedural", "closing"]

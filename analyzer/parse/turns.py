@@ -49,6 +49,8 @@ TURN_TAIL_RE = re.compile(
 )
 TURN_TAIL_REACH = 24
 QUESTION_MARK = re.compile(r"[？?]")
+# An asker's turn that only thanks ("谢谢孙局长！", "好的，谢谢。"): the interview's end, no question
+THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:好的?[,，。]?)?(?:谢谢|感谢|多谢)[^？?。！!\n]{0,10}[。！!]?[ \t\u3000]*")
 # An interview whose host is its only asker: a host's turn that asks ("…会不会反弹？", "有网友问，…") is a
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
 HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
@@ -406,6 +408,9 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
                 kind = "closing"
             else:
                 kind = "procedural"
+        elif tr.role == "reporter" and first_q is not None and i > first_q and THANKS_ONLY.fullmatch(s, tr.start, tr.end):
+            close()  # "记者：谢谢孙局长！": the interviewer's thanks at the end ask nothing
+            kind = "procedural"
         elif tr.role == "reporter":
             close(another_question_follows=current is not None and current["q"] == i - 1)
             kind = "question"
@@ -425,6 +430,9 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
                 # a spokesperson who hosts also closes the briefing
                 close()
                 kind = "closing"
+            elif current is None and i == len(turns) - 1 and out and out[-1].kind == "procedural" \
+                    and out[-1].role == "reporter":
+                kind = "closing"  # "谢谢！也欢迎广大市民…提出意见建议。": the official's reply to the thanks
             elif current is not None and answered_next_by_speaker(i) and _only_passes_on(s, tr):
                 kind = "procedural"  # "这个问题请常兆宁司长来回答。": the official asked passes it on, answering nothing
             elif current is not None:
