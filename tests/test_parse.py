@@ -1822,3 +1822,15 @@ def test_an_interviewers_closing_thanks_ask_nothing():
     conf = conf_of(page)
     assert len(conf.qa_pairs) == 2 and all(q.status == "answered" for q in conf.qa_pairs)
     assert [t.kind for t in conf.turns][-2:] == ["procedural", "closing"]
+
+
+def test_bare_answers_go_to_the_official_the_lead_says_answers_the_questions():
+    page = ("市环保局召开空气质量保障工作新闻通气会\n"
+            "7月24日上午，市环保局召开新闻通气会，市环保局副局长孟庆和通报了有关情况，并回答了记者提问。"
+            "市环保局办公室主任邵文亮主持通气会。\n孟庆和介绍，全市空气质量明显好转。\n"
+            "问：单双号限行以后，市民出行怎么保障？\n答：市公交集团新增投放公交车420辆。\n"
+            "问：奥运结束后，这些措施会不会继续执行？\n答：临时措施到9月20日结束。\n")
+    conf = conf_of(page)
+    meng = by_name(conf, "孟庆和")
+    assert [q.answerers for q in conf.qa_pairs] == [(meng.id,), (meng.id,)]
+    assert [p.name for p in conf.participants if p.role == "speaker"] == ["孟庆和"]  # no unnamed official beside him

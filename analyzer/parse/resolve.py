@@ -202,6 +202,10 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
     if len(spokes) == 1:
         spokes[0].evidence.append(_ev(f"{said}{SPOKESPERSON_BY_DEFAULT}", lab))
         return spokes[0]
+    named = _named_to_answer(doc, officials, lab.start)
+    if named is not None:
+        named.evidence.append(_ev(f"{said}, the official the lead says answers the questions", lab))
+        return named
     bodies = [p for p in roster.people if not p.key and p.role == "speaker" and p.organisation]
     if not officials and len(bodies) == 1:  # "市城市管理局回复：…", later "回复：…"
         bodies[0].evidence.append(_ev(f"{said}, the one organisation that answers on the page", lab))
@@ -218,6 +222,25 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
         p.organisation = doc.text[body.start("body"):body.end("body")]
         p.evidence.append(Evidence("headline: the body whose questions and answers these are", *body.span("body")))
     return p
+
+
+# The lead's word that an official answers the questions: "…并回答了记者提问", "孟庆和就有关问题作了回答"
+ANSWERS_IN_LEAD = re.compile(r"回答了?(?:记者|媒体)(?:的)?(?:提问|问题)|作了?(?:回答|解答)|答记者问|回答了?(?:有关|相关)?问题")
+_LEAD_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _named_to_answer(doc: Document, officials: list[Person], before: int) -> Optional[Person]:
+    """The one official whom a sentence before the first 答 names as answering the questions."""
+    s = doc.simplified
+    chosen: set[str] = set()
+    for cue in ANSWERS_IN_LEAD.finditer(s, 0, before):
+        ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(s, max(0, cue.start() - 200), cue.start())]
+        start = ends[-1] if ends else max(0, cue.start() - 200)
+        sentence = s[start:cue.start()]
+        chosen.update(p.key for p in officials if p.name and to_simplified(p.name) in sentence)
+    if len(chosen) != 1:
+        return None
+    return next(p for p in officials if p.key in chosen)
 
 
 def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Person], roster: Roster) -> list[Person]:
