@@ -110,6 +110,22 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("下面请缪建平副局长介绍农村公路有关情况。", "procedural"),
     ("希望有关国家多做有利于地区和平稳定的事。", "political"),
     ("中方愿同各方一道，推动构建人类命运共同体。", "political"),
+    # older events' names, bare forms of hand-overs, hosts' asides
+    ("由于时间关系，今天的招待会就到这里。", "procedural"),
+    ("今天的通气会就到这里。", "procedural"),
+    ("由于时间关系，今天的访谈就要结束了。", "procedural"),
+    ("下面请记者朋友提问。", "procedural"),
+    ("下面请大家提问。", "procedural"),
+    ("请继续提问。", "procedural"),
+    ("时间关系，最后两个问题。", "procedural"),
+    ("首先请李厅长通报全省疫情防控最新情况。", "procedural"),
+    ("关于农业生产的影响，请农业农村部的同志介绍。", "procedural"),
+    ("我请药监局的同志补充。", "procedural"),
+    ("首先欢迎两位嘉宾！", "courtesy"),
+    ("全市交通运输系统坚持稳中求进工作总基调。", "political"),
+    ("党的二十大报告明确提出，要深入推进环境污染防治。", "political"),
+    ("我们将坚持以人民为中心的发展思想，持之以恒优化营商环境。", "political"),
+    ("我们有信心、有决心完成各项目标任务。", "political"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)
