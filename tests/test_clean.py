@@ -175,6 +175,20 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("（本文转自外交部网站，如有侵权请联系删除）", "chrome:footer"),
         ("点击“在看”，和小编一起关注清源教育", "chrome:share"),
         ("相关文档：2024年统计快报.pdf", "chrome:link"),
+        # older portals and live pages
+        ("（编辑：许　芳）", "chrome:footer"),  # a two-character name padded to three
+        ("（责任编辑：陈　洁）", "chrome:footer"),
+        ("【编辑：黎晓】【校对：孟岩】", "chrome:footer"),
+        ("责任编辑：何静　　　　【纠错】", "chrome:footer"),
+        ("【打印此文】【关闭窗口】", "chrome:share"),
+        ("【我要列印】【關閉】", "chrome:share"),
+        ("您所在的位置：澄州新闻网 > 澄州要闻", "chrome:navigation"),
+        ("今天是：2009年11月13日 星期五", "chrome:navigation"),
+        ("南江市人民政府门户网站", "chrome:navigation"),
+        ("视频直播　　图片直播　　文字直播　　【刷新】　自动刷新：开 关", "chrome:navigation"),
+        ("视频直播 | 图片直播 | 文字实录", "chrome:navigation"),
+        ("图片直播 >>　视频回放 >>", "chrome:navigation"),
+        ("【直播结束】", "chrome:navigation"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
