@@ -668,3 +668,35 @@ def test_not_higher_than_is_a_bound_not_a_comparison():
         assert not f.metric.endswith("不")
     (f,) = figs("高于全国0.6个百分点。")
     assert (f.kind, f.direction) == ("change", "up")
+
+
+@pytest.mark.parametrize("text, fig_text, value, unit", [
+    ("护目镜8000副。", "8000副", 8000.0, "副"),
+    ("纯净水42万桶。", "42万桶", 420000.0, "桶"),
+    ("日产量达到450万盒。", "450万盒", 4500000.0, "盒"),
+    ("日产量已达到1.9亿片。", "1.9亿片", 190000000.0, "片"),
+    ("批准了3款新冠病毒治疗药物。", "3款", 3.0, "款"),
+    ("奶粉12罐。", "12罐", 12.0, "罐"),
+    ("检验项目合计18.7万项次。", "18.7万项次", 187000.0, "项次"),
+    ("毒死蜱检出值为0.12mg/kg。", "0.12mg/kg", 0.12, "mg/kg"),
+    ("标准限值为0.05毫克/千克。", "0.05毫克/千克", 0.05, "毫克/千克"),
+])
+def test_goods_packages_and_residue_units(text, fig_text, value, unit):
+    (f,) = figs(text)
+    assert (f.text, f.value, f.unit) == (fig_text, value, unit)
+
+
+@pytest.mark.parametrize("text", ["任命2副局长。", "我想请问交通运输部和商务部的两位发布人。", "溶解氧一度降至很低水平。"])
+def test_words_built_on_numerals_are_no_figures(text):
+    assert figs(text) == []
+
+
+def test_at_one_point_is_no_degree_and_a_space_before_the_number_keeps_the_cue():
+    assert [(f.text, f.metric) for f in figs("水温一度达到35℃。")] == [("35℃", "水温")]
+    assert [(f.kind, f.direction) for f in figs("比2010年下降 5.5%。")] == [("change", "down")]
+    assert [(f.kind, f.direction) for f in figs("PM10浓度同比下降\u300012%。")] == [("change", "down")]
+
+
+def test_a_metric_window_never_starts_inside_a_number():
+    (f,) = figs("2022年全国单位国内生产总值能耗比2012年累计降低26.4%。")
+    assert f.metric == "单位国内生产总值能耗"

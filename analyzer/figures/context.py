@@ -16,7 +16,13 @@ def clause_start(s: str, pos: int, floor: int) -> int:
     last = -1
     for m in V.CLAUSE_END.finditer(s, lo, pos):
         last = m.end()
-    return last if last >= 0 else lo
+    if last >= 0:
+        return last
+    if lo > floor and s[lo - 1].isdigit() and s[lo].isdigit():  # the window cut a number (2022年): past it and its date word
+        while lo < pos and s[lo].isdigit():
+            lo += 1
+        lo += 2 if s.startswith("年度", lo) else int(lo < pos and s[lo] in "年月日号")
+    return lo
 
 
 def sentence_before(s: str, pos: int, floor: int, limit: int = 120) -> str:
