@@ -1834,3 +1834,18 @@ def test_bare_answers_go_to_the_official_the_lead_says_answers_the_questions():
     meng = by_name(conf, "孟庆和")
     assert [q.answerers for q in conf.qa_pairs] == [(meng.id,), (meng.id,)]
     assert [p.name for p in conf.participants if p.role == "speaker"] == ["孟庆和"]  # no unnamed official beside him
+
+
+def test_a_spokesperson_host_who_answers_after_handing_part_on_answers():
+    page = ("市中级人民法院新闻发布会\n主持人：市中级人民法院副院长、新闻发言人 郑怀远\n发布人：刑事审判第二庭庭长 柯敏\n"
+            "郑怀远：各位记者朋友，下午好！下面，我们回答记者提问。\n"
+            "宁阳日报记者：案例一中法院为什么对主犯判处了十二年这么重的刑罚？\n"
+            "郑怀远：谢谢您的提问。我先作简要回答，具体请柯庭长补充。对涉养老诈骗犯罪，法院始终坚持依法从严惩处，"
+            "既要让犯罪分子付出代价，也要尽最大努力为老年人追赃挽损。\n"
+            "柯敏：我补充两点。王某某作为主犯，诈骗数额特别巨大。\n郑怀远：今天的发布会到此结束，谢谢各位！\n")
+    conf = conf_of(page)
+    zheng, ke = by_name(conf, "郑怀远"), by_name(conf, "柯敏")
+    assert [q.answerers for q in conf.qa_pairs] == [(zheng.id, ke.id)]
+    # a spokesperson who only passes the question on still answers nothing
+    conf = conf_of(page.replace("对涉养老诈骗犯罪，法院始终坚持依法从严惩处，既要让犯罪分子付出代价，也要尽最大努力为老年人追赃挽损。", ""))
+    assert [q.answerers for q in conf.qa_pairs] == [(ke.id,)]

@@ -480,9 +480,12 @@ def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool
     """A host who is the body's spokesperson (新闻发言人) and speaks at length right after a question,
     asking nothing, answers it: with no official after them, or before inviting one to add to it."""
     said = handoff.start() if handoff is not None else tr.end
+    # the words beside the hand-over's sentence: before it, and after it ("我先作简要回答，具体请柯庭长补充。对…")
+    after = _SENTENCE_END.search(s, handoff.end(), tr.end) if handoff is not None else None
+    spoken = said - tr.start + (tr.end - after.end() if after is not None else 0)
     return (not official_follows or handoff is not None) and host.title is not None \
         and SPOKESPERSON.search(to_simplified(host.title)) is not None \
-        and said - tr.start >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
+        and spoken >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
 
 
 # Questions answered together: "这两个问题…请陈厅长一并回答", "感谢两位记者的提问", "我分别回答一下"
