@@ -1288,7 +1288,7 @@ def test_a_headline_may_open_with_a_column_name():
                    "网民“晚风”问：工地每天夜里施工到凌晨，有关部门管不管？\n市生态环境局答：已责令其停止夜间施工，并处以罚款2万元。\n"
                    "网民“老张”问：河边的排污口什么时候能整治好？\n市生态环境局答：预计9月底前完成整治。\n")
     assert conf.title == "网络问政：市民关心的噪音扰民问题，市生态环境局这样回应"
-    assert [(p.name, p.title) for p in conf.participants if p.role == "reporter"] == [(None, "网民")]
+    assert [(p.name, p.title) for p in conf.participants if p.role == "reporter"] == [("晚风", "网民"), ("老张", "网民")]
     assert [p.organisation for p in conf.participants if p.role == "speaker"] == ["市生态环境局"]
     assert len(conf.qa_pairs) == 2 and all(q.status == "answered" for q in conf.qa_pairs)
 
@@ -1849,3 +1849,18 @@ def test_a_spokesperson_host_who_answers_after_handing_part_on_answers():
     # a spokesperson who only passes the question on still answers nothing
     conf = conf_of(page.replace("对涉养老诈骗犯罪，法院始终坚持依法从严惩处，既要让犯罪分子付出代价，也要尽最大努力为老年人追赃挽损。", ""))
     assert [q.answerers for q in conf.qa_pairs] == [(ke.id,)]
+
+
+def test_an_online_interviews_stamps_after_bracket_labels_and_netizens_by_screen_name():
+    page = ("在线访谈\n访谈嘉宾：罗文斌　省市场监督管理局局长\n主持人：周晓\n\n"
+            "[主持人]10:00:12\n各位网友，大家上午好！今天我们邀请到了省市场监督管理局局长罗文斌。\n\n"
+            "[罗文斌]10:00:58\n主持人好，各位网友大家好！\n\n"
+            "[主持人]10:05:47\n网友“锦江边的小老板”提问：办食品经营许可证可以“告知承诺”吗？\n\n"
+            "[罗文斌]10:06:35\n可以，今年3月1日起全面推行。\n\n"
+            "[主持人]10:10:02\n网友“蓉城打工人”：网上买的充电宝商家不给退，应该怎么维权？\n\n"
+            "[罗文斌]10:10:40\n可以拨打12315热线投诉。\n\n[主持人]10:18:00\n本期访谈到此结束，谢谢各位网友！\n")
+    conf = conf_of(page)
+    assert [t.time for t in conf.turns][:2] == ["10:00", "10:00"]
+    assert conf.turn_text(conf.turns[1]) == "主持人好，各位网友大家好！"
+    askers = [conf.participant(q.reporter) for q in conf.qa_pairs]
+    assert [(p.name, p.title) for p in askers] == [("锦江边的小老板", "网友"), ("蓉城打工人", "网友")]

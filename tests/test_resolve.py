@@ -366,15 +366,17 @@ def test_a_foreign_reporter_named_after_a_space_is_the_outlets_reporter():
     assert all(p.name is None for p in conf.participants if p.role == "reporter")  # no name the surname list vouches for
 
 
-def test_online_askers_are_one_anonymous_netizen_whatever_the_label_adds():
+def test_online_askers_are_one_anonymous_netizen_unless_a_screen_name_tells_them_apart():
     conf = conf_of(
         "访谈嘉宾：省生态环境厅厅长 张志强\n"
         "网友提问：我们村旁边的小河有异味，该向哪里反映？\n嘉宾回答：可以拨打举报热线。\n"
         "网友“蓝天白云”：今年PM2.5浓度是多少？\n张志强：全省平均浓度为32微克/立方米。\n"
+        "网友：臭氧污染怎么治理？\n张志强：推进挥发性有机物治理。\n"
     )
     askers = [p for p in conf.participants if p.role == "reporter"]
-    assert [(p.name, p.title) for p in askers] == [(None, "网友")]
-    assert answerers(conf) == [["张志强"], ["张志强"]]
+    assert [(p.name, p.title) for p in askers] == [(None, "网友"), ("蓝天白云", "网友")]
+    assert [q.reporter for q in conf.qa_pairs] == [askers[0].id, askers[1].id, askers[0].id]
+    assert answerers(conf) == [["张志强"], ["张志强"], ["张志强"]]
 
 
 def test_people_listed_with_courtesies_answer_together_and_keep_their_own_titles():

@@ -63,7 +63,7 @@ RUNIN_RE = re.compile(
 # "[主持人]有市民留言问：…"): the asker's words start there, as after the asker's own label.
 RELAYED_RE = re.compile(
     r"(?:(?<=[。！？!?…”\]】)）\n])|^)[ \t\u3000]*(?P<relay>有?(?P<asker>" + "|".join(CUES["relay_askers"]) + r"))"
-    r"(?:“[^”\n]{1,16}”|[\u4e00-\u9fff]{0,4}?)(?:(?:在线)?(?:留言|来信|来电)(?:问道|提问|问|说)?|问道|提问|问)"
+    r"(?:“(?P<nick>[^”\n]{1,16})”|[\u4e00-\u9fff]{0,4}?)(?:(?:在线)?(?:留言|来信|来电)(?:问道|提问|问|说)?|问道|提问|问)"
     r"[ \t\u3000]*[:：][ \t\u3000]*(?=\S)",
     re.M)
 QUESTION_AT_END = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*$")
@@ -87,6 +87,8 @@ NO_VOICE_KINDS = ("narrator", "interpreter")
 NEWLINE_RE = re.compile("\n")
 NON_SPACE_RE = re.compile(r"\S")
 STAMP_BEFORE_RE = re.compile(r"[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*\|?[ \t\u3000]*$")
+# A time stamp right after a bracket label ("[罗文斌]10:02:16", the words on the next line): the turn's time
+STAMP_AFTER_RE = re.compile(rf"[ \t\u3000]*(?P<time>{CLOCK}){SECONDS}[ \t\u3000]*")
 DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：∶，,]{3,40})。[ \t\u3000]*$")
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 QUESTION_MARK = re.compile(r"[？?]")
@@ -531,6 +533,8 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
 def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, Label]:
     """A relayed question's asker as its label. The label found at its 问 (if any) gives way to it, and
     so does a host's label with no words before it ("[主持人]网友“青青草”问：…"): the words are the asker's."""
+    from dataclasses import replace
+
     out: dict[int, Label] = {}
     if len(found) < 2:
         return out  # a page without turns: a story that quotes a netizen
@@ -553,6 +557,8 @@ def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, La
         lab = classify(m.group("asker"), m.start("asker"), inline=True)
         if lab is None:
             continue
+        if m.group("nick"):  # 网友“锦江边的小老板”: one asker per screen name
+            lab = replace(lab, name_span=m.span("nick"))
         layout = "run-in labels"
         for k in inside:
             gone = found.pop(k)
@@ -756,6 +762,12 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
         if named is not None:  # "【嘉宾】王刚" alone on its line, his words on the lines below
             cands.append((_place(named, m.start(), line_end, lines.content_start(min(line_end + 1, len(s))),
                                  layout="bracket labels"), at_line_start))
+            continue
+        stamp = STAMP_AFTER_RE.match(s, rest_start, line_end) if has_rest else None
+        if stamp is not None:
+            content = stamp.end() if lines.has_content(stamp.end(), line_end) else line_end
+            cands.append((_place(lab, m.start(), stamp.end(), content, layout="bracket labels",
+                                 time=clock(stamp.group("time"))), at_line_start))
             continue
         content = rest_start if has_rest else line_end
         cands.append((_place(lab, m.start(), rest_start, content, layout="bracket labels"), at_line_start))

@@ -87,6 +87,9 @@ def _short_form_holder(doc: Document, roster: Roster, lab: Label) -> Person:
     return roster.unnamed("short|" + lab.text, "speaker", _ev("label: a short form", lab), title=lab.text)
 
 
+SCREEN_NAME = re.compile(r"[“\"「]([^”\"」\n]{1,16})[”\"」]")
+
+
 def _asker_key(asker: str) -> str:
     """The roster key of an anonymous asker (问, 记者, 网友): one participant per word."""
     return "asker|" + asker
@@ -146,6 +149,13 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
         asker = lab.text.removesuffix("提问") if lab.text in CUES["asker_labels"] else "记者"  # 网友提问 → 网友
         at = doc.simplified.find(asker, lab.start, lab.end)
         written = t[at:at + len(asker)] if at >= 0 else ("記者" if doc.script == "traditional" else asker)
+        quoted = SCREEN_NAME.search(t, lab.start, lab.end)  # (网友“蓉城打工人”：)
+        nick = t[lab.name_span[0]:lab.name_span[1]] if lab.name_span else quoted.group(1) if quoted else None
+        if nick:  # a netizen by screen name (网友“锦江边的小老板”问：): one participant each
+            p = roster.unnamed(_asker_key(asker) + "|" + nick, "reporter", _ev("relayed: the asker's screen name", lab),
+                               title=written)
+            p.name = nick
+            return p
         return roster.unnamed(_asker_key(asker), "reporter", _ev("label: anonymous asker", lab), title=written)
     if lab.kind == "body":
         a, b = lab.outlet_span or (lab.start, lab.start)
