@@ -239,6 +239,9 @@ def test_a_portals_report_line_is_chrome():
 def test_related_articles_after_a_button_on_the_heading_line_are_chrome():
     text = "\n".join([ARTICLE[0], "【我要纠错】 相关新闻：", "· 国新办举行上半年经济运行发布会", "· 水利部：全力做好防汛抗旱工作"])
     assert cleaned(text).text == ARTICLE[0]
+    # an e-paper's other stories on the page ("本版其他新闻："), whose colon reads like a speaker's label
+    text = "\n".join([ARTICLE[0], "本版其他新闻：", "· 全市一季度经济运行情况新闻发布会召开", "· 市政府召开常务会议 研究部署安全生产工作"])
+    assert cleaned(text).text == ARTICLE[0]
 
 
 def test_a_wechat_articles_earlier_posts_are_chrome_even_when_they_exclaim():
