@@ -362,6 +362,15 @@ def test_a_long_paragraph_printed_twice_is_dropped_once():
     assert doc.cleaning.duplicate_blocks == 1
 
 
+def test_a_lead_printed_twice_in_a_row_is_dropped_once_and_a_short_repeat_stays():
+    lead = "本报讯（记者 唐晓峰）6月7日下午，市政府召开碧澄湖蓝藻应急处置工作新闻发布会，通报应急处置进展情况，市供水公司负责人介绍了城区供水水质情况。"
+    doc = cleaned(f"碧澄湖蓝藻应急处置取得阶段性成效\n{lead}\n\n{lead}\n应急期间全市共调集纯净水42万桶。\n")
+    assert doc.text.count(lead) == 1 and doc.cleaning.duplicate_blocks == 1
+    said = "主持人：谢谢。请继续提问。"  # words a host may well say twice
+    doc = cleaned(f"市生态环境局新闻发布会\n{said}\n{said}\n")
+    assert doc.text.count(said) == 2
+
+
 def test_two_long_lines_printed_twice_are_dropped_once():
     block = "主持人：" + "各位记者朋友，欢迎出席今天的发布会。" * 16 + "\n王建国：" + "全市完成治理项目46项，投入资金1.2亿元。" * 16
     doc = cleaned(block + "\n" + block + "\n")

@@ -16,6 +16,7 @@ DUPLICATE_MIN_CHARS = 300
 DUPLICATE_LONG_CHARS = 600  # a copied block this long is a copy even with fewer lines
 DUPLICATE_MAX_GAP = 3  # differing lines (a changed date line, a re-damaged paragraph) bridged
 DUPLICATE_CANDIDATES = 4  # earlier occurrences tried per line (first and last few)
+REPEATED_PARAGRAPH_CHARS = 60  # a paragraph this long printed twice in a row is a copy (a lead the page repeats)
 
 
 def line_key(content: str) -> str:
@@ -120,6 +121,10 @@ def mark_duplicates(lines: list[Line], text: str) -> int:
                 positions.setdefault(keys[k], []).append(k)
             j = j1
             continue
+        if j and keys[j] == keys[j - 1] and len(keys[j]) >= REPEATED_PARAGRAPH_CHARS:
+            # the same paragraph twice in a row (only blank lines between): no one says it twice
+            _drop_copy(lines, starts, live[j - 1:j], live[j:j + 1], text)
+            blocks += 1
         positions.setdefault(keys[j], []).append(j)
         j += 1
     return blocks
