@@ -1864,3 +1864,13 @@ def test_an_online_interviews_stamps_after_bracket_labels_and_netizens_by_screen
     assert conf.turn_text(conf.turns[1]) == "主持人好，各位网友大家好！"
     askers = [conf.participant(q.reporter) for q in conf.qa_pairs]
     assert [(p.name, p.title) for p in askers] == [("锦江边的小老板", "网友"), ("蓉城打工人", "网友")]
+
+
+def test_an_interviews_subtitle_after_a_dash_is_no_speakers_label():
+    page = ("让群众出行更便捷更舒心\n——访青州市交通运输局党组书记、局长孙海峰\n\n"
+            "编者按：今年是全面实施“十四五”规划的关键之年。\n\n■记者\n孙局长，您好！2023年全市交通运输工作取得了哪些成绩？\n\n"
+            "■孙海峰\n全市新改建农村公路320公里。\n\n■记者\n今年有哪些新举措？\n\n■孙海峰\n新开通城乡公交线路12条。\n")
+    conf = conf_of(page)
+    sun = by_name(conf, "孙海峰")
+    assert sun.title == "青州市交通运输局党组书记、局长"
+    assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]

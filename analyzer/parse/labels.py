@@ -35,10 +35,11 @@ BRACKET_RE = re.compile(
     r"(?m)(?:^|(?<=[。！？!?…”」』）)|]))[ \t\u3000]*[【\[](?P<label>[^\]】\n]{1,40})[】\]][ \t\u3000]*[:：∶]?[ \t\u3000]*"
 )  # the rest of the line is found by bisection (_LineStarts), not captured: one long line holds many
 # A speaker written alone on a line without a colon, the words on the lines below ("新华社记者\n\n  请问…");
-# up to three words ("主持人 赵敏", "市应急管理局局长 孙强")
+# up to three words ("主持人 赵敏", "市应急管理局局长 孙强"); never a subtitle that opens with a dash
+# ("——访市交通运输局局长孙海峰")
 _OWN_WORD = r"[^\s:：∶。！？!?，,；;“”\"]{1,30}"
 OWN_LINE_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*(?P<label>(?=\S{{2}}|\S+[ \t\u3000]){_OWN_WORD}(?:[ \t\u3000]{_OWN_WORD}){{0,2}})"
+    rf"(?m)^[ \t\u3000]*(?P<label>(?![—–－-])(?=\S{{2}}|\S+[ \t\u3000]){_OWN_WORD}(?:[ \t\u3000]{_OWN_WORD}){{0,2}})"
     r"(?:[ \t\u3000]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?[ \t\u3000]*\n(?=\s*\S)"  # and its time ("周海洋 10:02")
 )
 # A character of a label that a dash or a wide space (not a colon) ends: no space, punctuation or dash.

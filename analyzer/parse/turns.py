@@ -65,6 +65,7 @@ RELAYED_QUOTE = re.compile(
 GREETING = re.compile("|".join(CUES["greetings"]))
 # A paragraph, not a page line: sentence punctuation within its first 200 characters.
 STATEMENT_RE = re.compile(r"(?m)^[ \t\u3000]*(?=[^\n]{0,200}[。！？!?])[^\s]")
+EDITORS_NOTE = re.compile(r"[ \t\u3000]*[【\[]?(?:编者按|编者的话|编辑按|编前语|编后语|导语)[】\]]?[:：]?")
 
 def transcript(doc: Document, labels: list[Label], title, date, place,
                declared: Sequence[Declaration] = ()) -> Conference:
@@ -162,9 +163,11 @@ def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
     para = STATEMENT_RE.search(s, line_end, labels[0].start) if line_end >= 0 else None
     while para is not None:
         line_end = s.find("\n", para.start(), labels[0].start)
-        if host.key not in s[para.start():line_end if line_end >= 0 else labels[0].start]:
+        if host.key not in s[para.start():line_end if line_end >= 0 else labels[0].start] \
+                and not EDITORS_NOTE.match(s, para.start()):
             break
-        # a lead that names them ("本报记者专访了…局长王建国") tells of them: it is not their announcement
+        # a lead that names them ("本报记者专访了…局长王建国") tells of them, and an editor's note ("编者按：…")
+        # is the paper's: neither is their announcement
         para = STATEMENT_RE.search(s, line_end, labels[0].start) if line_end >= 0 else None
     if para is None:
         return labels, people
