@@ -1874,3 +1874,12 @@ def test_an_interviews_subtitle_after_a_dash_is_no_speakers_label():
     sun = by_name(conf, "孙海峰")
     assert sun.title == "青州市交通运输局党组书记、局长"
     assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]
+
+
+def test_an_interviews_byline_in_its_dateline_names_the_interviewer_and_the_source_their_paper():
+    page = ("让群众出行更便捷更舒心\n——访市交通运输局局长孙海峰\n"
+            "2024年04月08日 07:52\u3000\u3000来源：青州日报\u3000\u3000作者：本报记者 刘畅\u3000\u3000分享到：\n"
+            "记者：今年农村公路建设有哪些安排？\n孙海峰：今年将新改建农村公路300公里。\n"
+            "记者：群众出行还有哪些便利？\n孙海峰：新开通城乡公交线路12条。\n\n（本报记者 刘畅 实习生 何苗）\n")
+    conf = conf_of(page)
+    assert {(conf.participant(q.reporter).name, q.outlet) for q in conf.qa_pairs} == {("刘畅", "青州日报")}

@@ -309,16 +309,14 @@ def the_interviewer(doc: Document, labels: list[Label], people: list[Person], ro
     anonymous = [p for key in ANONYMOUS_REPORTERS if (p := roster.unnamed_person(key)) is not None]
     if not anonymous or not labels or not INTERVIEW_RE.search(doc.simplified, 0, labels[0].start):
         return people
+    s = doc.simplified
     bylines = []
-    for line in re.finditer(r"[^\n]+", doc.simplified[:labels[0].start]):
-        a, b = trim(doc.simplified, line.start(), line.end())
-        m = reporter_byline(doc.simplified[a:b])
-        if m is not None:
-            bylines.append((a, m))
-    foot = FOOT_BYLINE.search(doc.simplified, labels[-1].content_start)  # "…办结率100%。\n（记者 周洁）"
-    if foot is not None and (m := reporter_byline(foot.group("line"))) is not None:
-        bylines.append((foot.start("line"), m))
-    if len(bylines) != 1:
+    for line in re.finditer(r"[^\n]+", s[:labels[0].start]):
+        bylines += _bylines_in(s, *trim(s, line.start(), line.end()))
+    foot = FOOT_BYLINE.search(s, labels[-1].content_start)  # "…办结率100%。\n（记者 周洁）"
+    if foot is not None:
+        bylines += _bylines_in(s, *foot.span("line"))
+    if len({m.group("name") for _a, m in bylines}) != 1:
         return people  # no byline, or several reporters: which one asks is not said
     a, m = bylines[0]
     p = roster.person("reporter", Evidence("byline of the interview", a, a + m.end()),
@@ -326,6 +324,8 @@ def the_interviewer(doc: Document, labels: list[Label], people: list[Person], ro
     outlet = doc.text[a + m.start("outlet"):a + m.end("outlet")].strip()
     if p.organisation is None and outlet and to_simplified(outlet) not in SELF_OUTLETS:
         p.organisation = outlet
+    elif p.organisation is None and (source := SOURCE_OUTLET.search(s, 0, labels[0].start)) is not None:
+        p.organisation = doc.text[source.start("outlet"):source.end("outlet")]  # 本报记者 of "来源：青州日报"
     word = a + m.end("outlet")
     p.title = p.title or doc.text[word:word + len(REPORTER)]  # 记者 as written, like the label's
     out = []
@@ -337,6 +337,26 @@ def the_interviewer(doc: Document, labels: list[Label], people: list[Person], ro
     for x in anonymous:
         roster.forget(x)
     return out
+
+
+# The fields of a dateline ("来源：青州日报　作者：本报记者 刘畅　分享到：")
+BYLINE_FIELDS = re.compile(r"\u3000+|[ \t]{2,}|[|｜]")
+SOURCE_OUTLET = re.compile(r"来源[ \t]*[:：][ \t]*(?P<outlet>[\u3400-\u9fff]{2,12}?(?:日报|晚报|早报|报|电视台|广播电视台))(?=[\s|｜]|$)")
+AUTHOR_KEY = re.compile(r"(?:作者|撰稿|采写|文)[ \t]*[:：/][ \t]*")
+
+
+def _bylines_in(s: str, a: int, b: int) -> list[tuple[int, re.Match]]:
+    """(start, match) of each reporter's byline among the fields of ``s[a:b]``."""
+    found = []
+    starts = [a] + [m.end() for m in BYLINE_FIELDS.finditer(s, a, b)]
+    ends = [m.start() for m in BYLINE_FIELDS.finditer(s, a, b)] + [b]
+    for x, y in zip(starts, ends):
+        key = AUTHOR_KEY.match(s, x, y)
+        x = key.end() if key else x
+        m = reporter_byline(s[x:y].strip())
+        if m is not None:
+            found.append((x + len(s[x:y]) - len(s[x:y].lstrip()), m))
+    return found
 
 
 def asked_official(doc: Document, finder: MentionFinder, officials: list[Person], start: int,
