@@ -1883,3 +1883,15 @@ def test_an_interviews_byline_in_its_dateline_names_the_interviewer_and_the_sour
             "记者：群众出行还有哪些便利？\n孙海峰：新开通城乡公交线路12条。\n\n（本报记者 刘畅 实习生 何苗）\n")
     conf = conf_of(page)
     assert {(conf.participant(q.reporter).name, q.outlet) for q in conf.qa_pairs} == {("刘畅", "青州日报")}
+
+
+def test_a_title_label_in_short_form_is_the_official_whose_title_it_abbreviates():
+    page = ("市中级人民法院民事审判白皮书新闻发布会\n"
+            "发布人：市中级人民法院民事审判第一庭庭长 章振海；民事审判第三庭庭长 黄芷若\n"
+            "新闻发言人：下面请记者提问。\n海澄日报记者：请问章庭长，预付卡纠纷有什么特点？\n"
+            "民一庭庭长：这类案件集中在健身、美容行业。\n海澄广播电视台记者：请问黄庭长，网购纠纷如何处理？\n"
+            "民三庭庭长：依法适用惩罚性赔偿。\n新闻发言人：今天的发布会到此结束。\n")
+    conf = conf_of(page)
+    zhang, huang = by_name(conf, "章振海"), by_name(conf, "黄芷若")
+    assert [q.answerers for q in conf.qa_pairs] == [(zhang.id,), (huang.id,)]
+    assert not any(p.title == "民一庭庭长" for p in conf.participants)

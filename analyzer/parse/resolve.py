@@ -431,12 +431,23 @@ def _title_holder(doc: Document, roster: Roster, lab: Label) -> Person:
         if len(cands) == 1:
             cands[0].evidence.append(_ev("label: title held by the official the page names", lab))
             return cands[0]
+    abbreviated = [p for p in roster.holders(short) if p.title and _abbreviates(title, to_simplified(p.title))]
+    if len(abbreviated) == 1 and title != short:  # 民一庭庭长: 民事审判第一庭庭长, not 民事审判第三庭庭长
+        abbreviated[0].evidence.append(_ev("label: short form of the title the official the page names holds", lab))
+        return abbreviated[0]
     lead = UNNAMED_OFFICIAL_RE.search(doc.simplified, 0, min(lab.start, HEADLINE_REACH))
     if lead is not None and lead.group("who").endswith(short):
         # "负责人：" under "生态环境部有关负责人就…答记者问": the headline gives the fuller title
         return roster.person(role, _ev("label: title (holder not named), the headline's fuller title", lab),
                              title=lead.span("who"))
     return roster.person(role, _ev("label: title (holder not named)", lab), title=lab.title_span)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` keeps characters of ``full`` in order, as a Chinese short form does (民一庭 of
+    民事审判第一庭, 发改委 of 发展和改革委员会)."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _named(doc: Document, roster: Roster, lab: Label) -> Person:
