@@ -606,6 +606,10 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("今年立案查处违法行为63起。", "63起", "违法行为"),  # 为 ends the word 行为: no link word to cut
     ("全市污水处理厂现有52座。", "52座", "污水处理厂"),  # 现有, 拥有 are verbs of their own, not a noun's end
     ("该县拥有A级景区18家。", "18家", "A级景区"),
+    # where a change starts is no part of what changes (由最高时的42.8%降至31.5%)
+    ("流感阳性率由最高时的42.8%降至31.5%。", "42.8%", "流感阳性率"),
+    ("收盘价从去年的每吨48元上涨到每吨91.6元。", "48元", "收盘价"),
+    ("从事环保产业的人数达到12万人。", "12万人", "从事环保产业的人数"),  # (从事 is a verb of its own)
 ])
 def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
     assert next(f for f in figs(text) if f.text == fig_text).metric == metric

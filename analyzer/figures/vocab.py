@@ -129,6 +129,7 @@ METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC[
                                                      + _METRIC["share_of"]) + ")+")
 METRIC_TRAILING_RE = re.compile(
     r"(?:" + _word_safe(_METRIC["trailing"]) + r"|" + _METRIC["trailing_regex"] + r"|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
+    r"|(?<![自理缘经来])由[^，,。；;从由\d]{1,8}的?|从(?![事业])[^，,。；;从由\d]{1,8}的?"  # the start of a change: 由最高时的42.8%
     r"|[(（][^)）]*[)）])+$")
 METRIC_COMPARISON_TAIL_RE = re.compile(_METRIC["comparison_tail"])
 # A phrase that is a scope or a comparison, not what is measured: 在8个城市中, 较十三五初期.
