@@ -1067,6 +1067,13 @@ def test_an_interpreted_question_and_the_hosts_gist_of_one_are_the_question():
     assert [t.kind for t in conf.turns] == ["opening", "question", "answer", "question", "answer", "closing"]
     assert [q.outlet for q in conf.qa_pairs] == ["路透社", "法新社"]
     assert "通缩" in conf.turn_text(conf.turns[1]) and "外资" in conf.turn_text(conf.turns[3])
+    # the host who renders it, marked as a translation on the next line ("邢慧娜：\n（翻译）我的问题…")
+    conf = conf_of("国家统计局新闻发布会\n主持人：国务院新闻办新闻局副局长 邢慧娜\n发布人：国家统计局新闻发言人 付凌晖\n"
+                   "邢慧娜：女士们、先生们，大家上午好！欢迎出席国务院新闻办新闻发布会。下面请提问。\n路透社记者：\n（英文）\n"
+                   "邢慧娜：\n（翻译）请问是否存在通缩风险？\n付凌晖：不存在通缩。\n新华社记者：请问就业形势如何？\n"
+                   "付凌晖：总体稳定。\n邢慧娜：今天的发布会到此结束。\n")
+    assert [(q.outlet, conf.participant(q.answerers[0]).name) for q in conf.qa_pairs] == [("路透社", "付凌晖"), ("新华社", "付凌晖")]
+    assert "通缩" in conf.turn_text(conf.turns[1])
 
 
 @pytest.mark.parametrize("headline, title", [

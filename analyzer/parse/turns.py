@@ -124,7 +124,8 @@ def _without_empty_host_turns(s: str, labels: list[Label], people: list[Person])
 
 
 # The host giving the gist of a question asked in another language: "这位记者的问题大意是，…"
-PARAPHRASE_RE = re.compile(r"[ \t\u3000]*(?:这位|刚才这位|该)?(?:记者|外国记者|外媒记者)(?:朋友)?的问题(?:大意|主要)?是")
+PARAPHRASE_RE = re.compile(r"\s*(?:(?:这位|刚才这位|该)?(?:记者|外国记者|外媒记者)(?:朋友)?的问题(?:大意|主要)?是"
+                           r"|[（(【\[](?:翻译|译文|口译|同传|译)[）)】\]])")  # (the host renders it: "（翻译）我的问题问…")
 
 
 PLACEHOLDER_MAX_CJK = 12
