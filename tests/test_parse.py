@@ -1470,6 +1470,11 @@ def test_an_interpreter_speaks_no_words_of_their_own():
     assert (interpreter.name, interpreter.title, interpreter.role) == (None, "翻译", "other")
     wang = next(p.id for p in conf.participants if p.name == "王刚")
     assert [(q.answer_turns, q.answerers) for q in conf.qa_pairs] == [((3,), (wang,)), ((6,), (wang,))]
+    # an interpreter whose only words render the question is no participant
+    conf = conf_of("中外记者见面会实录\n主持人：下面请记者提问。\n路透社记者：\n（英文）\n同传：\n请问中方的立场是什么？\n"
+                   "王刚：中方将继续积极参与全球气候治理。\n法新社记者：请问王部长，明年目标是什么？\n王刚：碳排放强度再下降。\n")
+    assert [p.title for p in conf.participants if p.role == "other"] == []
+    assert [q.outlet for q in conf.qa_pairs] == ["路透社", "法新社"]
 
 
 def test_a_bare_name_used_once_answers_the_question_before_it():

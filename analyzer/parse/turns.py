@@ -81,7 +81,11 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     labels, people = _lead_statement(doc, labels, people, roster)
     labels, people, speech_ends = _reported_in_lead(doc, labels, people)
     labels, people = _without_empty_host_turns(s, labels, people)
+    rendering = people
     labels, people = _questions_rendered(s, labels, people)
+    for gone in {id(p): p for p in rendering if p.role == "other"}.values():
+        if not any(p is gone for p in people):
+            roster.forget(gone)  # an interpreter whose every rendering was the question ("同傳：")
     _titles_from_text(doc, roster)
     participants, ids = freeze(roster)
     # a roster line between two turns, or the end of a statement reported in the lead, ends the first
