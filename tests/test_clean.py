@@ -189,6 +189,10 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("视频直播 | 图片直播 | 文字实录", "chrome:navigation"),
         ("图片直播 >>　视频回放 >>", "chrome:navigation"),
         ("【直播结束】", "chrome:navigation"),
+        ("【打印此页】【关闭窗口】　　　责任编辑：彭佳音", "chrome:footer"),
+        ("【责任编辑：刘晓丹】　　【打印本页】【关闭窗口】", "chrome:footer"),
+        ("国家统计局临江调查队 >> 数据发布 >> 数据解读", "chrome:navigation"),
+        ("· 23 ·", "chrome:page number"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
@@ -238,6 +242,11 @@ def test_a_portals_report_line_is_chrome():
 
 def test_related_articles_after_a_button_on_the_heading_line_are_chrome():
     text = "\n".join([ARTICLE[0], "【我要纠错】 相关新闻：", "· 国新办举行上半年经济运行发布会", "· 水利部：全力做好防汛抗旱工作"])
+    assert cleaned(text).text == ARTICLE[0]
+    # a sidebar of most-read stories, and visitors' comments under 网友留言
+    text = "\n".join([ARTICLE[0], "热门点击", "1　我市再添2个国家4A级旅游景区　　3681", "2　市区新增公交线路3条　　2210"])
+    assert cleaned(text).text == ARTICLE[0]
+    text = "\n".join([ARTICLE[0], "网友留言（3）", "小城故事：为家乡的蓝天点赞！　06-05 10:12"])
     assert cleaned(text).text == ARTICLE[0]
     # an e-paper's other stories on the page ("本版其他新闻："), whose colon reads like a speaker's label
     text = "\n".join([ARTICLE[0], "本版其他新闻：", "· 全市一季度经济运行情况新闻发布会召开", "· 市政府召开常务会议 研究部署安全生产工作"])

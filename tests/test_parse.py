@@ -1080,6 +1080,7 @@ def test_an_interpreted_question_and_the_hosts_gist_of_one_are_the_question():
     ("松陵县秸秆禁烧工作新闻发布会召开_松陵新闻网", "松陵县秸秆禁烧工作新闻发布会召开"),
     ("【图文直播】白杨市新能源产业新闻发布会_白杨网", "白杨市新能源产业新闻发布会"),
     ("南湖市城市管理局例行新闻发布会 - 南湖市人民政府门户网站", "南湖市城市管理局例行新闻发布会"),
+    ("【视频】市政府新闻办举行秋冬季大气污染治理新闻发布会", "市政府新闻办举行秋冬季大气污染治理新闻发布会"),  # (no caption)
 ])
 def test_a_headline_loses_the_sites_name_and_a_column_mark(headline, title):
     conf = conf_of(headline + "\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")
@@ -1907,3 +1908,9 @@ def test_a_title_label_in_short_form_is_the_official_whose_title_it_abbreviates(
     zhang, huang = by_name(conf, "章振海"), by_name(conf, "黄芷若")
     assert [q.answerers for q in conf.qa_pairs] == [(zhang.id,), (huang.id,)]
     assert not any(p.title == "民一庭庭长" for p in conf.participants)
+
+
+def test_a_column_tag_alone_on_its_line_is_no_headline():
+    conf = conf_of("【发布会实录】\n“美丽临沧湾建设”系列新闻发布会（第二场）：生物多样性保护\n"
+                   "主持人：请王局长介绍。\n王刚：全市记录野生鸟类286种。\n记者：下一步？\n王刚：继续开展监测。\n")
+    assert conf.title == "“美丽临沧湾建设”系列新闻发布会（第二场）：生物多样性保护"

@@ -93,6 +93,7 @@ COUNTY_STOP = {"开发区", "示范区", "保护区", "风景区", "自贸区", 
 PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
 
 
+COLUMN_TAG = re.compile(r"[【\[][^】\]\n]{1,12}[】\]]")
 RUN_IN_HEADLINE = re.compile(r"[ \t\u3000]*(?P<headline>[^【\[\n]{6,70}?)[ \t\u3000]*[【\[]")
 
 
@@ -114,8 +115,8 @@ def title(doc: Document) -> Optional[str]:
             return False
         # a dated line is a headline only when it names an event and is no page metadata
         dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
-        if OUTLET_LABEL_RE.fullmatch(line) or reporter_byline(line):
-            return False  # the site's name ("加拿大都市网") or a byline ("本报记者 刘洋"), not the headline
+        if OUTLET_LABEL_RE.fullmatch(line) or reporter_byline(line) or COLUMN_TAG.fullmatch(line):
+            return False  # the site's name ("加拿大都市网"), a byline ("本报记者 刘洋") or a column's tag ("【发布会实录】")
         byline = split_person(line)
         if byline.name and looks_like_name(compact(byline.name)) and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
                 and not BYLINE_BREAK.search(byline.title or "") \
@@ -139,7 +140,8 @@ def title(doc: Document) -> Optional[str]:
                 a, b = tag.span("tag")
             # a label or a column name before the headline: "图文直播：…", "在线访谈：…", "权威发布 | …"
             m = re.match(r"\s*(?:(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录|在线访谈|网络访谈|访谈|专访)[:：—-]+"
-                         r"|[【\[](?:图文直播|文字直播|视频直播|直播|实录|权威发布)[】\]]|[^|｜丨]{2,8}[ \t\u3000]*[|｜丨])\s*", s[a:b])
+                         r"|[【\[](?:图文直播|文字直播|视频直播|直播|实录|权威发布|视频|图片|组图|图集|发布会实录)[】\]]"
+                         r"|[^|｜丨]{2,8}[ \t\u3000]*[|｜丨])\s*", s[a:b])
             if m:
                 a += m.end()
             site = SITE_SUFFIX.search(s, a, b)  # "…新闻发布会召开_松陵新闻网": the site's name after the headline
