@@ -126,6 +126,8 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("党的二十大报告明确提出，要深入推进环境污染防治。", "political"),
     ("我们将坚持以人民为中心的发展思想，持之以恒优化营商环境。", "political"),
     ("我们有信心、有决心完成各项目标任务。", "political"),
+    ("要完整、准确、全面贯彻新发展理念，推动经济实现质的有效提升和量的合理增长。", "political"),
+    ("坚持人民至上、生命至上。", "political"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)

@@ -610,6 +610,12 @@ def test_a_share_that_opens_a_clause_with_its_own_noun_is_no_list_item():
     ("流感阳性率由最高时的42.8%降至31.5%。", "42.8%", "流感阳性率"),
     ("收盘价从去年的每吨48元上涨到每吨91.6元。", "48元", "收盘价"),
     ("从事环保产业的人数达到12万人。", "12万人", "从事环保产业的人数"),  # (从事 is a verb of its own)
+    # words of a statistics release around the change: a span's average, a basis, a conjunction, an adverb
+    ("规模以上工业增加值两年平均增长6.1%。", "6.1%", "规模以上工业增加值"),
+    ("按可比口径同比增长12.7%。", "12.7%", None),
+    ("但环比增长1.2%。", "1.2%", None),
+    ("CPI只上涨0.3%。", "0.3%", "CPI"),
+    ("实际增长4.2%。", "4.2%", None),
 ])
 def test_qualifiers_around_a_metric_are_cut(text, fig_text, metric):
     assert next(f for f in figs(text) if f.text == fig_text).metric == metric
@@ -683,6 +689,8 @@ def test_not_higher_than_is_a_bound_not_a_comparison():
     ("奶粉12罐。", "12罐", 12.0, "罐"),
     ("检验项目合计18.7万项次。", "18.7万项次", 187000.0, "项次"),
     ("毒死蜱检出值为0.12mg/kg。", "0.12mg/kg", 0.12, "mg/kg"),
+    ("精瘦肉平均零售价格为5.36元/500克。", "5.36元/500克", 5.36, "元/500克"),
+    ("发表稿件218篇次。", "218篇次", 218.0, "篇次"),
     ("标准限值为0.05毫克/千克。", "0.05毫克/千克", 0.05, "毫克/千克"),
 ])
 def test_goods_packages_and_residue_units(text, fig_text, value, unit):
@@ -699,6 +707,8 @@ def test_at_one_point_is_no_degree_and_a_space_before_the_number_keeps_the_cue()
     assert [(f.text, f.metric) for f in figs("水温一度达到35℃。")] == [("35℃", "水温")]
     assert [(f.kind, f.direction) for f in figs("比2010年下降 5.5%。")] == [("change", "down")]
     assert [(f.kind, f.direction) for f in figs("PM10浓度同比下降\u300012%。")] == [("change", "down")]
+    assert [(f.kind, f.direction, f.metric) for f in figs("利润总额同比下降（-2.6%）。")] == [("change", "down", "利润总额")]
+    assert [(f.kind, f.direction) for f in figs("平均处置时长较去年同期缩短4.3分钟。")] == [("change", "down")]
 
 
 def test_a_metric_window_never_starts_inside_a_number():

@@ -1914,3 +1914,14 @@ def test_a_column_tag_alone_on_its_line_is_no_headline():
     conf = conf_of("【发布会实录】\n“美丽临沧湾建设”系列新闻发布会（第二场）：生物多样性保护\n"
                    "主持人：请王局长介绍。\n王刚：全市记录野生鸟类286种。\n记者：下一步？\n王刚：继续开展监测。\n")
     assert conf.title == "“美丽临沧湾建设”系列新闻发布会（第二场）：生物多样性保护"
+
+
+def test_a_chief_statistician_is_a_title_and_a_captions_lead_in_is_none():
+    page = ("省统计局前三季度经济运行情况新闻发布会\n主持人：省政府新闻办副主任 王海\n发布人：省统计局总统计师 岑慧敏\n"
+            "王海：下面请记者提问。\n东湖日报记者：请问岑总统计师，消费恢复情况如何？\n岑慧敏：社会消费品零售总额增长6.8%。\n"
+            "王海：发布会到此结束。\n")
+    conf = conf_of(page)
+    cen = by_name(conf, "岑慧敏")
+    assert cen.title == "省统计局总统计师" and conf.qa_pairs[0].addressee == cen.id
+    conf = conf_of("我市召开大气污染防治工作新闻发布会\n图为市生态环境局党组书记、局长韦承泽介绍情况。他介绍，全市优良天数达到341天。\n")
+    assert by_name(conf, "韦承泽").title == "市生态环境局党组书记、局长"

@@ -67,7 +67,7 @@ TENTHS_NOT_BEFORE = alternation(_TENTHS["not_before"])
 
 # ---------------------------------------------------------------- cues
 _CUES = _DATA["cues"]
-_FILLER = "(?:" + alternation(_CUES["filler"]) + "|[ \t\u3000])*"  # (a space as well: 下降&nbsp;5.5%)
+_FILLER = "(?:" + alternation(_CUES["filler"]) + "|[ \t\u3000（(])*"  # (a space or a bracket as well: 下降&nbsp;5.5%, 下降（-2.6%）)
 DOWN_RE = re.compile("(?:" + alternation(_CUES["down"]) + ")" + _FILLER + "$")
 UP_RE = re.compile("(?:" + alternation(_CUES["up"]) + ")" + _FILLER + "$")
 NEUTRAL_RE = re.compile("(?:" + alternation(_CUES["change_neutral"]) + ")" + _FILLER + "$")

@@ -201,7 +201,8 @@ PERSON_END = re.compile(HONORIFIC + "(?:以及|和|及|与|、)?")
 # 请问 opens a question: "请问局长王刚" titles him 局长; a headline's space after its event:
 # "…举行记者会 外交部部长王毅就…"; 据 of reported speech: "据市水务局局长张强介绍", not of 数据局)
 TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"] + ["请问"]) + "|(?<=[—–－-])访"
-                       "|(?:记者会|发布会|吹风会|通气会|见面会)[ \t\u3000]+|(?<![数证依占])据")
+                       "|(?:记者会|发布会|吹风会|通气会|见面会)[ \t\u3000]+|(?<![数证依占])据"
+                       "|(?:[上下左右]|组)?图为")  # a caption's "图为市生态环境局局长韦承泽介绍…"
 
 
 # A conjunction before a title, never part of a body's name (not 和 or 同: 和平区, 同江市)
