@@ -712,6 +712,17 @@ def test_a_page_of_one_paragraph_per_line_is_not_hard_wrapped():
     assert doc.text.count("\n") == src.count("\n")
 
 
+def test_a_list_padded_to_one_width_is_not_hard_wrapped():
+    items = ["·市政府新闻办举行2024年上半年生态环境保护工作新闻发布会\u3000\u3000\u3000\u3000\u30002024-07-18",
+             "·“美丽临沧湾建设”系列新闻发布会（第二场）：生物多样性保护\u3000\u3000\u30002024-06-26",
+             "·2024年一季度全市经济运行情况新闻发布会\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002024-04-22",
+             "·2024年全市水生态环境保护工作新闻发布会\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002024-03-21",
+             "·2023年全市生态环境质量状况新闻发布会\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002024-01-16"]
+    src = "\n".join(["发布会实录"] + items)
+    doc = clean(page(src))
+    assert doc.text.count("\n") == src.count("\n")
+
+
 def test_readers_comments_under_the_article_are_chrome():
     src = ("市生态环境局新闻发布会\n王刚：上半年全市优良天数151天。\n记者：请问下半年有什么措施？\n王刚：帮扶120家企业。\n"
            "专家评论：这一成绩来之不易，网友评论也多为肯定。\n责任编辑：李丽\n网友评论\n网友“清水河”：空气确实变好了，点赞！\n"

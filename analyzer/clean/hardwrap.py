@@ -8,6 +8,7 @@ for it. Pages with one paragraph per line, or short label lines, show no such wi
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .compose import Pass, rewrite
@@ -19,6 +20,8 @@ MIN_WIDTH = 30  # display columns: narrower "widths" are short lines, not a page
 MIN_FULL_LINES = 4
 MIN_FULL_SHARE = 0.25  # of the non-blank lines
 MAX_WIDER_SHARE = 0.05  # lines wider than the width (a hard-wrapped page has none, or a stray title)
+LIST_MARKS = "·•●○■□◆◇▪▶►※"
+ALIGNED = re.compile(r"[\u3000]{2,}|[ \t]{3,}")
 REASON = "whitespace"
 RULE = "hard line wrap (the page breaks its lines at a fixed width)"
 
@@ -63,8 +66,8 @@ def join_hard_wraps(text: str) -> tuple[str, Pass] | None:
                 or nxt.content_start > nxt.start:  # a blank or indented next line opens a paragraph
             continue
         last, first = text[ln.content_end - 1], text[nxt.start]
-        if last in CLOSING:
-            continue
+        if last in CLOSING or first in LIST_MARKS or ALIGNED.search(text, ln.start, ln.content_end):
+            continue  # (a list's items, or columns set apart by a run of wide spaces, are padded to one width)
         if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
             continue  # between two Latin words the break is their space: it stays
         edits.append((ln.content_end, nxt.start, ""))
