@@ -1925,3 +1925,16 @@ def test_a_chief_statistician_is_a_title_and_a_captions_lead_in_is_none():
     assert cen.title == "省统计局总统计师" and conf.qa_pairs[0].addressee == cen.id
     conf = conf_of("我市召开大气污染防治工作新闻发布会\n图为市生态环境局党组书记、局长韦承泽介绍情况。他介绍，全市优良天数达到341天。\n")
     assert by_name(conf, "韦承泽").title == "市生态环境局党组书记、局长"
+
+
+def test_a_note_of_what_the_page_leaves_out_says_nothing_and_is_warned_of():
+    page = ("市政府新闻发布会\n主持人：市政府新闻办副主任 王海\n发布人：市生态环境局局长 韦承泽；副局长 褚明远\n"
+            "王海：各位记者朋友，大家上午好！首先请韦承泽局长介绍情况。\n韦承泽：今年全市优良天数达到300天。\n"
+            "王海：谢谢韦局长。下面请褚明远副局长介绍。\n褚明远：（发言略）\n王海：下面进入答记者问环节。\n答记者问（略）\n"
+            "王海：今天的发布会就到这里。谢谢大家！\n")
+    conf = conf_of(page)
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "procedural", "other", "procedural", "closing"]
+    assert any("leaves out part of what was said" in w for w in conf.warnings)
+    # an editor's note that the record was trimmed, or a pointer to an attachment, leaves nothing out
+    conf = conf_of(page.replace("（发言略）", "主要介绍了三项工作（见附件1）。").replace("答记者问（略）\n", ""))
+    assert not any("leaves out" in w for w in conf.warnings)

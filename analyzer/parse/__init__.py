@@ -42,10 +42,29 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     date, date_note = header.date_or_file_date(doc, labels)
     place = header.place(doc, title, labels)
     if len(labels) >= 2 and _is_dialogue(labels):
-        conf = transcript(doc, labels, title, date, place, declared)
+        conf = _omissions(transcript(doc, labels, title, date, place, declared))
     else:
         conf = prose(doc, title, date, place)
     return replace(conf, warnings=conf.warnings + (date_note,)) if date_note else conf
+
+
+# A note that the page leaves out what was said: （发言略）, （问答环节略）, 答记者问（略）, （讲话内容见新闻通稿）
+OMITTED = re.compile(r"[（(【\[][ \t\u3000]*(?:(?:问答环节|答问环节|提问环节|发言|讲话|答问|致辞|介绍)?(?:内容|部分)?(?:略|从略|省略|下略)"
+                     r"|(?:发言|讲话|致辞|介绍)(?:内容)?见[^）)】\]\n]{1,20})[ \t\u3000]*[）)】\]]")
+
+
+def _omissions(conf: Conference) -> Conference:
+    """A turn that is only a note of what was left out says nothing (kind other), and the page warns
+    that its turns and pairs cover only what it prints."""
+    s = conf.document.simplified
+    first = OMITTED.search(s)
+    if first is None:
+        return conf
+    turns = tuple(replace(t, kind="other") if t.kind == "statement" and OMITTED.fullmatch(s, t.start, t.end) else t
+                  for t in conf.turns)
+    note = (f"the page leaves out part of what was said ({conf.text[first.start():first.end()]}): "
+            "turns, pairs and shares cover only what it prints")
+    return replace(conf, turns=turns, warnings=conf.warnings + (note,))
 
 
 class _Within:
