@@ -1938,3 +1938,13 @@ def test_a_note_of_what_the_page_leaves_out_says_nothing_and_is_warned_of():
     # an editor's note that the record was trimmed, or a pointer to an attachment, leaves nothing out
     conf = conf_of(page.replace("（发言略）", "主要介绍了三项工作（见附件1）。").replace("答记者问（略）\n", ""))
     assert not any("leaves out" in w for w in conf.warnings)
+
+
+def test_an_introduction_after_a_conjunction_takes_none_into_the_title():
+    conf = conf_of(
+        "青川市新闻发布会\n郑晓岚：各位记者朋友，大家上午好！今天我们邀请到市生态环境局党组书记、局长韩立松先生，"
+        "请他介绍上半年我市大气污染防治工作情况，并与市生态环境局副局长邬佳琪女士、市公安局交通警察支队副支队长贺承远先生"
+        "一起回答大家关心的问题。\n韩立松：今年以来，全市PM2.5平均浓度为31.4微克/立方米。\n新华社记者：请问邬局长，臭氧怎么治？\n"
+        "邬佳琪：推进VOCs治理。\n郑晓岚：发布会到此结束。\n")
+    assert speaker_titles(conf) == {"韩立松": "市生态环境局党组书记、局长", "邬佳琪": "市生态环境局副局长",
+                                    "贺承远": "市公安局交通警察支队副支队长"}

@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
-from .names import (CUES, HONORIFIC, SPACES, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, name_then_title, split_person,
+from .names import (CUES, HONORIFIC, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, name_then_title, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
 INTRO_CUT = re.compile(r"(?:邀请(?:到了|到|了)?|请(?:来|到)?了?|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是]|他们是|分别是|的(?:还|也)?[有是])[:：]?")
@@ -298,7 +298,8 @@ def _intro_start(s: str, lo: int, hi: int) -> int:
             break
     if commas and cut_at == commas[0] + 1 and s[lo:commas[0]].endswith(tuple(CUES["title_words"])):
         cut_at = lo
-    return cut_at
+    joined = TITLE_JOIN.match(s, cut_at, hi)  # "…，并与市生态环境局副局长邬佳琪女士…一起回答"
+    return joined.end() if joined else cut_at
 
 
 @dataclass(frozen=True)
