@@ -714,3 +714,9 @@ def test_at_one_point_is_no_degree_and_a_space_before_the_number_keeps_the_cue()
 def test_a_metric_window_never_starts_inside_a_number():
     (f,) = figs("2022年全国单位国内生产总值能耗比2012年累计降低26.4%。")
     assert f.metric == "单位国内生产总值能耗"
+
+
+def test_a_target_named_right_before_its_value_is_a_target():
+    assert [f.kind for f in figs("全年预期目标6%左右。")] == ["target"]
+    assert [f.kind for f in figs("完成省定年度目标（53微克/立方米）。")] == ["target"]
+    assert [f.kind for f in figs("目标管理考核得分95分。")] == ["level"]  # 目标 in a word, not naming the value
