@@ -720,3 +720,10 @@ def test_a_target_named_right_before_its_value_is_a_target():
     assert [f.kind for f in figs("全年预期目标6%左右。")] == ["target"]
     assert [f.kind for f in figs("完成省定年度目标（53微克/立方米）。")] == ["target"]
     assert [f.kind for f in figs("目标管理考核得分95分。")] == ["level"]  # 目标 in a word, not naming the value
+
+
+def test_a_bracketed_baseline_leaves_the_comparison_to_the_difference_after_it():
+    got = [(f.text, f.kind, f.direction) for f in figs("Ⅰ～Ⅲ类比例为87.2%，较年度目标（86.0%）高1.2个百分点。")]
+    assert got == [("87.2%", "share", None), ("86.0%", "target", None), ("1.2个百分点", "change", "up")]
+    got = [(f.text, f.kind, f.direction, f.metric) for f in figs("人均消费高于全省平均水平（781.3元）48.3元。")]
+    assert got == [("781.3元", "money", None, "人均消费"), ("48.3元", "change", "up", "人均消费")]

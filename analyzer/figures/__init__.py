@@ -18,6 +18,7 @@ Stages: ``read`` (the characters of the figure), ``context`` (the words around i
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional, Sequence
 
 from .. import numbers
@@ -112,7 +113,10 @@ def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], wo
     f.setdefault("approximate", False)
     context.apply_post(f, s)
     lo = context.clause_start(s, f["start"], floor)
-    if prev is not None and lo <= prev["end"] <= f["start"] and f["rule"] != "rank":
+    skip = None
+    if prev is not None and lo <= prev["end"] <= f["start"] and prev.get("_baseline"):
+        skip = (prev["start"] - 1, prev["end"] + 1)  # 高于全省平均水平（781.3元）48.3元: read the words around the bracket
+    elif prev is not None and lo <= prev["end"] <= f["start"] and f["rule"] != "rank":
         lo = prev["end"]  # (a rank reads past the count of those ranked: 改善幅度位居全国168个城市第8位)
     listed = prev is not None and 0 <= f["start"] - prev["end"] <= 1 \
         and V.LIST_GAP.fullmatch(s, prev["end"], f["start"]) is not None and not metric.opens_a_clause(f, s, prev, words)
@@ -125,12 +129,19 @@ def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], wo
             f["kind"] = prev["kind"]
         metric.attribute(f, text, s, lo, f["start"], prev, words)
         return True
-    cue_at = context.read(f, s, lo, floor)
+    kind = f["kind"]
+    cue_at = context.read(f, s, lo, floor, skip)
     if cue_at is None:
         return False
+    if BASELINE_AFTER.match(s, f["end"]) and f["start"] > 0 and s[f["start"] - 1] in "（(":
+        # 较年度目标（86.0%）高1.2个百分点: the bracketed figure is what the next one is compared with
+        f["kind"], f["direction"], f["_baseline"] = kind, None, True
     metric.attribute(f, text, s, lo, cue_at, None, words)
     context.finish(f, s, floor)
     return True
+
+
+BASELINE_AFTER = re.compile(r"[）)](?:[高低多少快慢]了?)?[+\-]?\d")  # a bracket closed right before the difference
 
 
 def _figure(f: dict) -> Figure:

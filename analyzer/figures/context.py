@@ -114,10 +114,11 @@ def _rank(f: dict, s: str, head: str, floor: int) -> Optional[int]:
     return len(head)
 
 
-def read(f: dict, s: str, lo: int, floor: int) -> Optional[int]:
+def read(f: dict, s: str, lo: int, floor: int, skip: Optional[tuple[int, int]] = None) -> Optional[int]:
     """Approximation, direction and rank from ``s[lo:start]``; returns where the cue words begin
-    (the metric phrase lies before it), or None when the figure is not one after all."""
-    before = s[lo:f["start"]]
+    (the metric phrase lies before it), or None when the figure is not one after all. ``skip`` is a
+    bracketed baseline inside that stretch, read as if absent (the cue before it governs the figure)."""
+    before = s[lo:skip[0]] + s[skip[1]:f["start"]] if skip is not None and lo <= skip[0] else s[lo:f["start"]]
     cue_at = len(before)
     if f["rule"] not in ("index_value", "rank"):
         cue_at = _approximation_before(f, before)
