@@ -193,6 +193,8 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("【责任编辑：刘晓丹】　　【打印本页】【关闭窗口】", "chrome:footer"),
         ("国家统计局临江调查队 >> 数据发布 >> 数据解读", "chrome:navigation"),
         ("· 23 ·", "chrome:page number"),
+        ("（柏原市人民政府新闻办公室供稿）", "chrome:footer"),
+        ("（根据录音整理，未经本人审阅）", "chrome:footer"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
