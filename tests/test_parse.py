@@ -1948,3 +1948,14 @@ def test_an_introduction_after_a_conjunction_takes_none_into_the_title():
         "邬佳琪：推进VOCs治理。\n郑晓岚：发布会到此结束。\n")
     assert speaker_titles(conf) == {"韩立松": "市生态环境局党组书记、局长", "邬佳琪": "市生态环境局副局长",
                                     "贺承远": "市公安局交通警察支队副支队长"}
+
+
+def test_a_news_leads_mention_of_a_report_is_narration_not_the_officials_statement():
+    page = ("我市通报上半年生态环境质量状况\n"
+            "7月18日下午，市人民政府新闻办公室举行新闻发布会，市生态环境局党组书记、局长韦承泽通报上半年全市生态环境质量状况，"
+            "市委宣传部副部长邱德华主持发布会。\n"
+            "韦承泽介绍，上半年，全市环境空气质量优良天数比例为91.2%，同比上升2.3个百分点。\n")
+    conf = conf_of(page)
+    texts = [conf.turn_text(t) for t in conf.turns]
+    assert texts and all(not x.startswith("7月18日下午") for x in texts)
+    assert texts[0].startswith("韦承泽介绍")

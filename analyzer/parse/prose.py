@@ -168,6 +168,8 @@ def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, 
             if name is None:
                 continue
             mention = titled[s[name[0]:name[1]]]
+            if rx is REPORT_SPEECH_RE and len(s[a:min(mention.title_start, name[0])].strip()) > OPENER_CHARS:
+                continue  # "…举行新闻发布会，…局长韦承泽通报…，…主持发布会。": a lead that tells of the report
             p = roster.person(role, Evidence(rule, name[0], m.end()), name=name,
                               title=(mention.title_start, mention.name_start))
             if role == "speaker":
