@@ -382,6 +382,17 @@ def test_a_lead_printed_twice_in_a_row_is_dropped_once_and_a_short_repeat_stays(
     assert doc.text.count(said) == 2
 
 
+def test_the_headline_printed_again_as_a_running_header_is_dropped():
+    head = "在全市安全生产和生态环境保护工作会议上的讲话"
+    src = (f"{head}\n市长　祁文博\n同志们：今天召开全市安全生产和生态环境保护工作会议。\n{head}\n"
+           "今年以来全市安全生产形势总体平稳。\n")
+    doc = cleaned(src)
+    assert doc.text.count(head) == 1 and doc.text.startswith(head)
+    # a speaker's short words said twice are no headline
+    said = "谢谢大家。"
+    assert cleaned(f"{said}\n王刚：今年全市优良天数达到300天。\n{said}\n").text.count(said) == 2
+
+
 def test_two_long_lines_printed_twice_are_dropped_once():
     block = "主持人：" + "各位记者朋友，欢迎出席今天的发布会。" * 16 + "\n王建国：" + "全市完成治理项目46项，投入资金1.2亿元。" * 16
     doc = cleaned(block + "\n" + block + "\n")

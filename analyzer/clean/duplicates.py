@@ -6,6 +6,7 @@ differ (a changed date line, a re-damaged paragraph); the more complete copy is 
 from __future__ import annotations
 
 import bisect
+import re
 
 from .chars import STRONG_RE
 from .glosses import strip_glosses
@@ -127,4 +128,19 @@ def mark_duplicates(lines: list[Line], text: str) -> int:
             blocks += 1
         positions.setdefault(keys[j], []).append(j)
         j += 1
-    return blocks
+    return blocks + _headline_repeats(live, keys)
+
+
+HEADLINE_CHARS = (6, 60)
+_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,]")
+
+
+def _headline_repeats(live: list[Line], keys: list[str]) -> int:
+    """The page's first line (its headline) printed again on a line of its own later: a converted
+    document's running header, or the head of an article's next page. Each repeat is dropped."""
+    if not keys or not HEADLINE_CHARS[0] <= len(keys[0]) <= HEADLINE_CHARS[1] or _SENTENCE_PUNCT.search(keys[0]):
+        return 0
+    repeats = [ln for ln, key in zip(live[1:], keys[1:]) if key == keys[0] and ln.reason is None]
+    for ln in repeats:
+        ln.reason, ln.rule = "duplicate_article", "the headline printed again (a running header, or the next page's head)"
+    return len(repeats)
