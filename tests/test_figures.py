@@ -727,3 +727,10 @@ def test_a_bracketed_baseline_leaves_the_comparison_to_the_difference_after_it()
     assert got == [("87.2%", "share", None), ("86.0%", "target", None), ("1.2个百分点", "change", "up")]
     got = [(f.text, f.kind, f.direction, f.metric) for f in figs("人均消费高于全省平均水平（781.3元）48.3元。")]
     assert got == [("781.3元", "money", None, "人均消费"), ("48.3元", "change", "up", "人均消费")]
+
+
+def test_unitless_ratios_and_rates_with_their_word_are_figures():
+    assert [(f.value, f.unit, f.metric) for f in figs("城乡居民收入比为2.04。")] == [(2.04, "", "城乡居民收入比")]
+    assert [(f.value, f.unit) for f in figs("亿元地区生产总值生产安全事故死亡率为0.021。")] == [(0.021, "")]
+    assert [(f.value, f.unit) for f in figs("婴儿死亡率为3.2‰。")] == [(3.2, "‰")]  # a unit, where written, is kept
+    assert [(f.value, f.unit) for f in figs("孕产妇死亡率为8.9/10万。")] == [(8.9, "/10万")]  # a rate per 100,000
