@@ -698,7 +698,8 @@ def test_goods_packages_and_residue_units(text, fig_text, value, unit):
     assert (f.text, f.value, f.unit) == (fig_text, value, unit)
 
 
-@pytest.mark.parametrize("text", ["任命2副局长。", "我想请问交通运输部和商务部的两位发布人。", "溶解氧一度降至很低水平。"])
+@pytest.mark.parametrize("text", ["任命2副局长。", "我想请问交通运输部和商务部的两位发布人。", "溶解氧一度降至很低水平。",
+                                  "盗窃、聚众斗殴等罪名位居前四位。", "综合指数排名全省前三名。"])
 def test_words_built_on_numerals_are_no_figures(text):
     assert figs(text) == []
 
