@@ -85,13 +85,30 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
         spans.extend(split_sentences(text, a, b))
     if sentence_spans:
         spans = _refine(spans, sentence_spans)
-    sentences = boilerplate.judge(simp, spans, fig_spans, reused, text=text, owner=owner)
+    sentences = _headline_is_no_phrasing(conf, boilerplate.judge(simp, spans, fig_spans, reused, text=text, owner=owner))
 
     hits = topics.find_topic_hits(simp, 0, len(simp))
     qa = _qa_measures(conf, hits, sentences, figures)
     return Analysis(conference=conf, figures=tuple(figures), sentences=tuple(sentences), topic_hits=tuple(hits),
                     qa=tuple(qa), entities=tuple(entities), nlp=nlp,
                     boilerplate_evidence=boilerplate.evidence_label(reused))
+
+
+HEADLINE_REACH = 3000  # characters: where the page prints its headline
+
+
+def _headline_is_no_phrasing(conf: Conference, sentences: list[Sentence]) -> list[Sentence]:
+    """The headline names the event ("市政府新闻办召开…新闻发布会"): no one says it, so it is no stock
+    phrasing, whatever phrase it holds."""
+    text = conf.text
+    at = text.find(conf.title, 0, HEADLINE_REACH) if conf.title else -1
+    if at < 0:
+        return sentences
+    line_start = text.rfind("\n", 0, at) + 1  # (the headline's line, with its tag: 【图集】…)
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    return [Sentence(s.start, s.end, s.turn, s.participant, has_figure=s.has_figure)
+            if s.boilerplate and s.turn is None and line_start <= s.start and s.end <= line_end else s for s in sentences]
 
 
 def _qa_measures(conf: Conference, hits: Sequence[TopicHit], sentences: Sequence[Sentence],

@@ -120,3 +120,13 @@ def test_drift_is_judged_only_on_answers_that_can_show_it():
         "日报记者：\n垃圾分类怎么推进？\n"))))
     measures = metrics.measure(conf).qa
     assert [(m.alignment, m.drift) for m in measures] == [(None, False), (0.0, True), (None, False)]
+
+
+def test_a_headline_that_names_the_event_is_no_stock_phrasing():
+    page = ("【图集】省生态环境厅召开2024年上半年全省生态环境质量新闻发布会\n"
+            "主持人：各位记者朋友，大家上午好！今天我们召开2024年上半年全省生态环境质量新闻发布会。\n"
+            "王刚：上半年全省优良天数比例为88.6%。\n记者：下半年有什么安排？\n王刚：推进臭氧污染防治。\n")
+    analysis = metrics.measure(parse(clean(Page(source="<test>", text=page, encoding="utf-8"))))
+    flagged = [analysis.conference.text[s.start:s.end] for s in analysis.sentences if s.boilerplate]
+    assert not any(x.startswith("【图集】") for x in flagged)  # the headline
+    assert any(x.startswith("今天我们召开") for x in flagged)  # the host who says it
