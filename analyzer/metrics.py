@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
@@ -107,7 +108,7 @@ def _headline_is_no_phrasing(conf: Conference, sentences: list[Sentence]) -> lis
     line_start = text.rfind("\n", 0, at) + 1  # (the headline's line, with its tag: 【图集】…)
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
-    return [Sentence(s.start, s.end, s.turn, s.participant, has_figure=s.has_figure)
+    return [replace(s, boilerplate=None, reason=None, evidence="")
             if s.boilerplate and s.turn is None and line_start <= s.start and s.end <= line_end else s for s in sentences]
 
 

@@ -89,7 +89,7 @@ NEWLINE_RE = re.compile("\n")
 NON_SPACE_RE = re.compile(r"\S")
 STAMP_BEFORE_RE = re.compile(r"[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*\|?[ \t\u3000]*$")
 # A time stamp right after a bracket label ("[罗文斌]10:02:16", the words on the next line): the turn's time
-STAMP_AFTER_RE = re.compile(rf"[ \t\u3000]*(?P<time>{CLOCK}){SECONDS}[ \t\u3000]*")
+STAMP_AFTER_LABEL_RE = re.compile(rf"[ \t\u3000]*(?P<time>{CLOCK}){SECONDS}[ \t\u3000]*")
 DAMAGED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[^\n。:：∶，,]{3,40})。[ \t\u3000]*$")
 MODERATOR_MARK = re.compile(r"[(（]\s*主持人?\s*[)）]")
 QUESTION_MARK = re.compile(r"[？?]")
@@ -764,7 +764,7 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
             cands.append((_place(named, m.start(), line_end, lines.content_start(min(line_end + 1, len(s))),
                                  layout="bracket labels"), at_line_start))
             continue
-        stamp = STAMP_AFTER_RE.match(s, rest_start, line_end) if has_rest else None
+        stamp = STAMP_AFTER_LABEL_RE.match(s, rest_start, line_end) if has_rest else None
         if stamp is not None:
             content = stamp.end() if lines.has_content(stamp.end(), line_end) else line_end
             cands.append((_place(lab, m.start(), stamp.end(), content, layout="bracket labels",

@@ -242,12 +242,13 @@ _LEAD_SENTENCE_END = re.compile(r"[。！？!?\n]")
 def _named_to_answer(doc: Document, officials: list[Person], before: int) -> Optional[Person]:
     """The one official whom a sentence before the first 答 names as answering the questions."""
     s = doc.simplified
+    names = [(p.key, to_simplified(p.name)) for p in officials if p.name]  # (converted once, not once per cue)
     chosen: set[str] = set()
     for cue in ANSWERS_IN_LEAD.finditer(s, 0, before):
         ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(s, max(0, cue.start() - 200), cue.start())]
         start = ends[-1] if ends else max(0, cue.start() - 200)
         sentence = s[start:cue.start()]
-        chosen.update(p.key for p in officials if p.name and to_simplified(p.name) in sentence)
+        chosen.update(key for key, name in names if name in sentence)
     if len(chosen) != 1:
         return None
     return next(p for p in officials if p.key in chosen)
@@ -348,14 +349,13 @@ AUTHOR_KEY = re.compile(r"(?:作者|撰稿|采写|文)[ \t]*[:：/][ \t]*")
 def _bylines_in(s: str, a: int, b: int) -> list[tuple[int, re.Match]]:
     """(start, match) of each reporter's byline among the fields of ``s[a:b]``."""
     found = []
-    starts = [a] + [m.end() for m in BYLINE_FIELDS.finditer(s, a, b)]
-    ends = [m.start() for m in BYLINE_FIELDS.finditer(s, a, b)] + [b]
-    for x, y in zip(starts, ends):
+    gaps = [m.span() for m in BYLINE_FIELDS.finditer(s, a, b)]
+    for x, y in zip([a] + [g[1] for g in gaps], [g[0] for g in gaps] + [b]):
         key = AUTHOR_KEY.match(s, x, y)
-        x = key.end() if key else x
-        m = reporter_byline(s[x:y].strip())
+        x, y = trim(s, key.end() if key else x, y)
+        m = reporter_byline(s[x:y])
         if m is not None:
-            found.append((x + len(s[x:y]) - len(s[x:y].lstrip()), m))
+            found.append((x, m))
     return found
 
 

@@ -470,14 +470,19 @@ PASSING_ON_OTHER_CHARS = 8  # "谢谢。" or "好的，" beside the hand-over: n
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
+def _after_handoff(s: str, tr: Turn, handoff: re.Match) -> int:
+    """Where the hand-over's sentence ends in the turn: the words after it are the speaker's own."""
+    after = _SENTENCE_END.search(s, handoff.end(), tr.end)
+    return after.end() if after is not None else tr.end
+
+
 def _only_passes_on(s: str, tr: Turn) -> bool:
     """Whether an official's turn says nothing but who answers instead ("谢谢。这个问题请常司长来回答。")."""
     passed = ANSWER_HANDOFF.search(s, tr.start, tr.end)
     if passed is None:
         return False
     before = [m.end() for m in _SENTENCE_END.finditer(s, tr.start, passed.start())]
-    after = _SENTENCE_END.search(s, passed.end(), tr.end)
-    said = (before[-1] if before else tr.start) - tr.start + tr.end - (after.end() if after else tr.end)
+    said = (before[-1] if before else tr.start) - tr.start + tr.end - _after_handoff(s, tr, passed)
     return said <= PASSING_ON_OTHER_CHARS
 
 
@@ -488,9 +493,8 @@ def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool
     """A host who is the body's spokesperson (新闻发言人) and speaks at length right after a question,
     asking nothing, answers it: with no official after them, or before inviting one to add to it."""
     said = handoff.start() if handoff is not None else tr.end
-    # the words beside the hand-over's sentence: before it, and after it ("我先作简要回答，具体请柯庭长补充。对…")
-    after = _SENTENCE_END.search(s, handoff.end(), tr.end) if handoff is not None else None
-    spoken = said - tr.start + (tr.end - after.end() if after is not None else 0)
+    # the words beside the hand-over: before it, and after its sentence ("我先作简要回答，具体请柯庭长补充。对…")
+    spoken = said - tr.start + (tr.end - _after_handoff(s, tr, handoff) if handoff is not None else 0)
     return (not official_follows or handoff is not None) and host.title is not None \
         and SPOKESPERSON.search(to_simplified(host.title)) is not None \
         and spoken >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
