@@ -729,3 +729,20 @@ def test_unitless_ratios_and_rates_with_their_word_are_figures():
     assert [(f.value, f.unit) for f in figs("亿元地区生产总值生产安全事故死亡率为0.021。")] == [(0.021, "")]
     assert [(f.value, f.unit) for f in figs("婴儿死亡率为3.2‰。")] == [(3.2, "‰")]  # a unit, where written, is kept
     assert [(f.value, f.unit) for f in figs("孕产妇死亡率为8.9/10万。")] == [(8.9, "/10万")]  # a rate per 100,000
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("1—10月，全市计算机、通信和其他电子设备制造业增加值增长9.1%。", "计算机、通信和其他电子设备制造业增加值"),
+    ("废纸、废塑料、废玻璃等可回收物年回收量约为22万吨。", "废纸、废塑料、废玻璃等可回收物年回收量"),
+    ("全市规上工业、服务业增加值增长5%。", "规上工业、服务业增加值"),
+    # the deed or preposition before the first item is no noun of the list
+    ("今年开工建设廉租房、经济适用房和公共租赁住房共计1.2万套。", "廉租房、经济适用房和公共租赁住房"),
+    ("编队由驱逐舰、护卫舰等舰艇4艘组成。", "驱逐舰、护卫舰等舰艇"),
+    # ...but a verb that qualifies a two-word item stays (脱贫人口)
+    ("脱贫人口、监测对象签约率达到100%。", "脱贫人口、监测对象签约率"),
+    # items with a number or a deed of the metric vocabulary part clauses
+    ("查处案件、罚没款共计3000万元。", "罚没款"),
+    ("优良天数比例85%、PM2.5浓度下降5%。", "PM2.5浓度"),
+])
+def test_a_metric_that_ends_a_list_of_nouns_takes_the_whole_list(text, metric):
+    assert figs(text)[-1].metric == metric

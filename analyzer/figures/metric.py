@@ -6,6 +6,7 @@ Rules, in order, each recorded on the figure as ``metric_rule``:
 - ``noun_after_unit``: a classifier or unit followed by a noun phrase quantifies that phrase
   (12个国控断面, 3亿元资金); with word tokens (stanza) the phrase is whole words;
 - ``phrase_before``: otherwise the subject of the figure's clause, before the verb and cue words;
+- ``noun_list``: that subject with the list of nouns it ends (计算机、通信和其他电子设备制造业增加值);
 - ``same_subject``: a clause without a subject of its own (同比减少14天, 较上年改善4%) measures what
   the previous figure of its sentence measured;
 - ``shared_after``: a figure listed before one whose unit attaches to a noun (完成27家、累计92家企业)
@@ -140,6 +141,15 @@ def _jieba():
     return jieba
 
 
+@lru_cache(maxsize=1)
+def _posseg():
+    """jieba's word-class tagger (its table loads on the first list of nouns)."""
+    _jieba()
+    import jieba.posseg
+
+    return jieba.posseg
+
+
 def _dictionary_word(word: str) -> bool:
     """Whether jieba's dictionary holds the word (国有企业 begins with 国有, not with 国 and a stop 有)."""
     dt = _jieba().dt
@@ -205,7 +215,8 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, listed_after: Op
     span = phrase_before(s, lo, cue_at)
     if span is not None:
         a, b = _widen(words, text, span[0], span[1], f["start"])
-        _set(f, a, b, text, "phrase_before")
+        listed = _noun_list_start(s, a, b) if a == lo and "分别" not in s[b:f["start"]] else a
+        _set(f, listed, b, text, "noun_list" if listed < a else "phrase_before")
         return
     if f["_cls"] in V.ATTACHING_CLASSES | {"percent"}:  # 60%城市生活污水处理厂, 削减337万吨煤炭过剩产能
         span = noun_after(s, _after_position(s, f["end"]), words)
@@ -218,6 +229,46 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, listed_after: Op
 _UNIT_NOTE_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 _CELL_BREAK = re.compile(r"[。，,；;：:！!？?]")
 _UNIT_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+_NOT_AN_ITEM = re.compile(r"[\d%％]")
+
+
+def _noun_list_start(s: str, a: int, b: int) -> int:
+    """Where a list of nouns that ends in the metric at [a, b) starts: 计算机、通信和其他电子设备制造业增加值
+    measures the whole list, though the clause was read from its last 、. An item with a number or a
+    verb of the metric vocabulary (查处案件、罚没款…) parts clauses, not nouns; so does 分别 (its
+    figures take one item each, :func:`_distribute`)."""
+    start = a
+    while start > 0 and s[start - 1] == "、":
+        floor = max(0, start - 1 - V.MAX_LIST_ITEM_CHARS)
+        item = max(s.rfind(c, floor, start - 1) for c in _ITEM_BREAKS) + 1
+        if item == 0 and floor > 0 or item >= start - 1:
+            break  # no break that near (a clause, not an item), or an empty item
+        if _NOT_AN_ITEM.search(s, item, start - 1) or V.ITEM_VERB_RE.search(s, item, start - 1) \
+                or b - item > 2 * V.MAX_METRIC_CHARS:
+            break
+        start = item
+    if start == a:
+        return a
+    lead = V.METRIC_LEADING_RE.match(s, start, b)
+    start = lead.end() if lead else start
+    return start + _past_deed(s[start:s.index("、", start)])
+
+
+def _past_deed(item: str) -> int:
+    """How much of a list's first item is the deed or preposition before its noun, by jieba's word
+    classes: 开工建设廉租房、经济适用房 lists houses, 编队由驱逐舰、护卫舰 ships (0 when none). A verb
+    counts only in an item of three words or more: in two (脱贫人口, 留守儿童) it qualifies the noun."""
+    words = _posseg().lcut(item)
+    cut, end, deed = 0, 0, False
+    for word, flag in words[:-1]:
+        end += len(word)
+        if flag == "p" or len(words) > 2 and (flag == "v" or deed and flag == "vn"):  # (开工/v 建设/vn 廉租房)
+            cut, deed = end, True
+        else:
+            deed = False
+    return cut
 
 
 def _row_label(s: str, lo: int, start: int) -> Optional[tuple[int, int]]:
