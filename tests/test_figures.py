@@ -746,3 +746,24 @@ def test_unitless_ratios_and_rates_with_their_word_are_figures():
 ])
 def test_a_metric_that_ends_a_list_of_nouns_takes_the_whole_list(text, metric):
     assert figs(text)[-1].metric == metric
+
+
+def test_numbers_listed_bare_before_a_figure_share_its_unit():
+    found = figs("PM2.5、PM10平均浓度分别为30、52微克/立方米。")
+    assert [(f.text, f.value, f.unit, f.metric, f.rule) for f in found] == [
+        ("30", 30.0, "微克/立方米", "PM2.5", "shared_unit"), ("52微克/立方米", 52.0, "微克/立方米", "PM10平均浓度", "arabic_unit")]
+    assert [f.value for f in figs("二氧化硫、二氧化氮、臭氧浓度分别为31、55、150微克/立方米。")] == [31, 55, 150]
+    # a number after a break numbers a list; a name (PM2.5) or an ordinal (第1) is no item
+    assert [f.text for f in figs("重点工作：\n1、20家企业完成改造。")] == ["20家"]
+    assert [f.text for f in figs("PM2.5、52微克/立方米。")] == ["52微克/立方米"]
+    assert [f.text for f in figs("第1、2名。")] == ["2名"]
+
+
+def test_a_second_respectively_list_measures_the_figures_just_before_it():
+    found = figs("立案侦办案件23起，抓获犯罪嫌疑人61名，同比分别上升27.8%和35.6%。")
+    assert [(f.text, f.metric) for f in found] == [
+        ("23起", "侦办案件"), ("61名", "犯罪嫌疑人"), ("27.8%", "侦办案件"), ("35.6%", "犯罪嫌疑人")]
+    found = figs("PM2.5、PM10平均浓度分别为30、52微克/立方米，同比分别下降6.3%、3.7%。")
+    assert [f.metric for f in found[2:]] == ["PM2.5", "PM10平均浓度"]
+    # figures of an earlier sentence are not what the list measures
+    assert [f.metric for f in figs("全年完成投资12亿元。新建项目5个，同比分别增长8%和10%。")][2:] == ["新建项目"] * 2

@@ -73,8 +73,10 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
         f, pos = _read(m, text, s, start, blocked)
         if f is None:
             continue
-        if _in_context(f, text, s, start, found[-1] if found else None, index):
-            found.append(f)
+        floor = found[-1]["end"] if found else start
+        for item in [*_sharing_its_unit(f, text, s, floor, blocked), f]:
+            if _in_context(item, text, s, start, found[-1] if found else None, index):
+                found.append(item)
     metric.resolve(found, s, text)
     if owner is not None:
         for f in found:
@@ -104,6 +106,29 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
     if blocked.overlaps(*span):
         return None, max(resume, m.start() + 1)
     return f, resume
+
+
+_BARE_ITEM = re.compile(r"(?<![\dA-Za-z.+＋\-—–~～/_%第])(\d+(?:\.\d+)?)\s?(?:、|和|及|与)\s?$")
+_ITEM_AFTER = "、和及与"  # (an item after another: the list goes on before it)
+
+
+def _sharing_its_unit(f: dict, text: str, s: str, floor: int, blocked: _Blocked) -> list[dict]:
+    """Arabic numbers listed bare right before a figure share its unit: 分别为30、52微克/立方米 gives 30
+    微克/立方米 too. A list's first number must follow words, not a break: "1、20家" numbers a list."""
+    if f["rule"] != "arabic_unit" or "range_low" in f:
+        return []
+    items: list[dict] = []
+    pos = f["start"]
+    while (m := _BARE_ITEM.search(s, max(floor, pos - 16), pos)) is not None:
+        a, b = m.span(1)
+        before = s[a - 1] if a > floor else ""
+        if not before or not (before in _ITEM_AFTER or "\u4e00" <= before <= "\u9fff") or blocked.overlaps(a, b):
+            break
+        items.append(dict(start=a, end=b, text=text[a:b], value=float(m.group(1)), unit=f["unit"], kind=f["kind"],
+                          approximate=False, low=None, high=None, rule="shared_unit", sign=1, _cls=f["_cls"],
+                          _unit=f["_unit"]))
+        pos = a
+    return items[::-1]
 
 
 def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], words: Optional[metric.Words]) -> bool:

@@ -370,21 +370,36 @@ _ITEM_JOIN = re.compile(r"、|以及|和|及|与")
 def _distribute(figures: list[dict], s: str, text: str) -> None:
     """"优良天数达标率、污染综合指数分别位居全省第6名、第13名": as many phrases as figures, joined as a
     list before 分别, measure one figure each, in order (the first figure's phrase held them all)."""
-    i = 0
-    while i < len(figures):
-        head = figures[i]
-        j = i + 1
-        while j < len(figures) and figures[j].get("metric_rule") == "list_item" \
-                and figures[j].get("metric_start") == head.get("metric_start"):
-            j += 1
+    done: list[dict] = []
+    for group in _lists(figures):
+        head = group[0]
         ms, me = head.get("metric_start"), head.get("metric_end")
-        if j - i >= 2 and head.get("metric_rule") == "phrase_before" and ms is not None and me is not None \
+        if len(group) >= 2 and head.get("metric_rule") == "phrase_before" and ms is not None and me is not None \
                 and "分别" in s[me:head["start"]]:
             items = _list_items(s, ms, me)
-            if len(items) == j - i:
-                for f, (a, b) in zip(figures[i:j], items):
+            if len(items) == len(group):
+                for f, (a, b) in zip(group, items):
                     _set(f, a, b, text, "distributive")
-        i = j
+        elif len(group) >= 2 and head.get("metric") is None and len(done) >= len(group):
+            # 案件23起，抓获犯罪嫌疑人61名，同比分别上升27.8%和35.6%: a 分别 list without phrases of its own
+            # measures, one to one, the figures the sentence gave just before it
+            before = done[-len(group):]
+            if "分别" in s[before[-1]["end"]:head["start"]] and _same_sentence(s, before[0], head["start"]) \
+                    and all(f.get("metric") for f in before):
+                for f, other in zip(group, before):
+                    _copy(f, other, "distributive")
+        done.extend(group)
+
+
+def _lists(figures: list[dict]) -> list[list[dict]]:
+    """The figures in runs: a figure and the list items after it that share its metric."""
+    runs: list[list[dict]] = []
+    for f in figures:
+        if runs and f.get("metric_rule") == "list_item" and f.get("metric_start") == runs[-1][0].get("metric_start"):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
 
 
 def _list_items(s: str, ms: int, me: int) -> list[tuple[int, int]]:
