@@ -232,13 +232,16 @@ def test_a_content_paragraph_with_chrome_words_is_kept():
 @pytest.mark.parametrize("sentence", [
     "第三，我们开通了秸秆收储服务热线0512-66138800，农户可以预约上门收储。",
     "温婉清表示，举报电话为0871-63345210，欢迎社会各界监督。",
+    # a sentence that opens like a contact line, or names an account, is still what was said
+    "整改情况社会监督电话：0871-63921157，欢迎社会各界监督。",
+    "第十二条　举报人可以通过12345热线、“青岚环保”微信公众号或者来信来访方式举报。举报电话：0793-6251234。",
 ])
 def test_a_sentence_that_gives_a_hotline_is_kept(sentence):
     assert cleaned("\n".join([ARTICLE[0], sentence])).text == ARTICLE[0] + "\n" + sentence
 
 
 def test_a_portals_report_line_is_chrome():
-    for line in ("违法和不良信息举报电话：12377", "举报电话：0871-63345210"):
+    for line in ("违法和不良信息举报电话：12377", "举报电话：0871-63345210", "关注该公众号", "欢迎关注“青岚环保”微信公众号"):
         assert cleaned("\n".join([ARTICLE[0], line])).text == ARTICLE[0]
 
 

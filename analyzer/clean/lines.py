@@ -24,13 +24,16 @@ class _Rule(NamedTuple):
     max_len: int
     rescue_dates: bool
     pattern: re.Pattern
+    keeps_sentences: bool = False
 
 
 LINE_RULES = tuple(
     _Rule(r["name"], r["reason"], int(r["max_len"]), bool(r.get("rescue_dates", False)),
-          re.compile("|".join(f"(?:{p})" for p in r["patterns"])))
+          re.compile("|".join(f"(?:{p})" for p in r["patterns"])), bool(r.get("keeps_sentences", False)))
     for r in _CHROME["rule"]
 )
+# A line of two clauses or more that ends as a sentence: what someone said, for the rules that keep them.
+SENTENCE_LINE = re.compile(r".{6,}[，,；;。！？!?].{4,}[。！？!?]")
 LINE_RULES_MAX_LEN = max(r.max_len for r in LINE_RULES)
 # Each pattern alone (the first that matches names the rule's reason), numbered for _could_match.
 LINE_RULE_PATTERNS = tuple(
@@ -122,8 +125,9 @@ def classify(line: Line, simple: str) -> None:
     if n > PROSE_MIN_LEN and len(PROSE_PUNCT.findall(simple)) >= 2:
         return  # a sentence that merely mentions 电话 or 版权 is content, not chrome
     possible = _could_match(simple)
+    sentence = SENTENCE_LINE.fullmatch(simple) is not None
     for rule, patterns in _NUMBERED:
-        if n <= rule.max_len:
+        if n <= rule.max_len and not (sentence and rule.keeps_sentences):
             for i, pattern in patterns:
                 m = pattern.search(simple) if i in possible else None
                 if m:
