@@ -147,6 +147,10 @@ def test_a_function_character_after_a_two_character_name_is_not_its_third():
     assert s[5:name_at(s, 5)] == "王毅"  # 就 opens what he speaks about
     s = "审判庭庭长刘佳回答记者提问"
     assert s[5:name_at(s, 5)] == "刘佳"  # 回 opens 回答
+    s = "市气象局副局长陶宁共同回答记者提问"
+    assert s[7:name_at(s, 7)] == "陶宁"  # 共同 follows the name: 共 is not its third character
+    s = "市长李国和同志出席"
+    assert s[2:name_at(s, 2)] == "李国和"  # (和 alone follows names too, but 和同 is no word)
 
 
 @pytest.mark.parametrize("text, title", [

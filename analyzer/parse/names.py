@@ -141,6 +141,8 @@ def name_at(s: str, pos: int) -> Optional[int]:
         cand = s[pos:pos + n]
         if n == 3 and cand[-1:] in NOT_NAME_ENDINGS:
             continue  # "林涛在讲话中": 在 follows the name
+        if n == 3 and (word := NAME_END.match(s, pos + 2)) is not None and word.end() > pos + 3:
+            continue  # "陶宁共同回答": 共同 follows 陶宁 (陶宁共 + 同 would cut the word)
         if len(cand) == n and _is_name(cand) and NAME_END.match(s, pos + n):
             return pos + n
     padded = PADDED_NAME.match(s, pos)
