@@ -1959,3 +1959,44 @@ def test_a_news_leads_mention_of_a_report_is_narration_not_the_officials_stateme
     texts = [conf.turn_text(t) for t in conf.turns]
     assert texts and all(not x.startswith("7月18日下午") for x in texts)
     assert texts[0].startswith("韦承泽介绍")
+
+
+def test_callers_are_told_apart_by_the_names_their_labels_give():
+    page = ("民生热线实录\n主持人：各位听众上午好，今天做客直播间的是市水务局局长黄立军。\n"
+            "听众张先生：我家小区停水三天了，什么时候能恢复？\n黄立军：明天上午恢复供水。\n"
+            "听众（东湖区陈先生）：我们村的自来水有异味，能不能来检测一下？\n黄立军：我们今天就派人取样检测。\n"
+            "听众（东湖区陈先生）：好，我等着。\n"
+            "听众（匿名）：水费为什么涨了？\n黄立军：水价调整经过了听证。\n"
+            "来电市民（王先生，家住滨湖区）：\n管网改造什么时候到我们小区？\n黄立军：今年10月底前完成。\n"
+            "王先生：那太好了，谢谢！\n"
+            "嘉宾黄立军：谢谢各位听众。\n")
+    conf = conf_of(page)
+    askers = [conf.participant(q.reporter) for q in conf.qa_pairs]
+    assert [(p.name, p.title) for p in askers] == [
+        ("张先生", "听众"), ("东湖区陈先生", "听众"), (None, "听众"), ("王先生", "来电市民")]
+    huang = by_name(conf, "黄立军")
+    assert {a for q in conf.qa_pairs for a in q.answerers} == {huang.id}
+    # a caller's acknowledgement asks nothing; the guest label run into the name is the official
+    assert [q.status for q in conf.qa_pairs] == ["answered"] * 4
+    assert huang.role == "speaker" and len([p for p in conf.participants if p.role == "speaker"]) == 1
+
+
+def test_a_bracket_role_before_an_outlet_and_a_language_note_with_the_interpreter():
+    page = ("主持人：下面请记者提问。\n【记者】岚州日报：请问王局长，今年的情况如何？\n王刚：谢谢。今年情况良好。\n"
+            "【记者】新华社 孔维：请问还有什么安排？\n王刚：我们将继续推进。\n"
+            "路透社记者（英语）：What comes next?\n戴维·马丁内斯（英语，翻译）：我们将与各方合作。\n")
+    conf = conf_of(page)
+    assert [(q.outlet, conf.participant(q.reporter).name) for q in conf.qa_pairs] == [
+        ("岚州日报", None), ("新华社", "孔维"), ("路透社", None)]
+    assert conf.participant(conf.qa_pairs[2].answerers[0]).name == "戴维·马丁内斯"
+
+
+def test_a_stamped_label_with_a_colon_and_the_words_on_the_next_line():
+    page = "局长接线日实录\n" + "".join(
+        f"【9:{m:02d}】来电市民（{who}）：\n{q}\n冯国梁：{a}\n\n" for m, who, q, a in [
+            (2, "王先生，家住滨湖区", "早高峰公交能不能加密班次？", "我们将增加2辆区间车。"),
+            (17, "匿名", "出租车拒载怎么处理？", "查实后依法处罚。"),
+            (35, "李女士，思源县", "村里的班车能不能恢复？", "年内恢复。")])
+    conf = conf_of(page)
+    assert [t.time for t in conf.turns if t.kind == "question"] == ["09:02", "09:17", "09:35"]
+    assert [conf.participant(q.reporter).name for q in conf.qa_pairs] == ["王先生", None, "李女士"]

@@ -252,9 +252,11 @@ def test_online_interview_askers_under_nicknames_and_guests_by_name():
     conf = conf_of("人民网在线访谈：市生态环境局局长王明谈治污\n[主持人]网友们好，欢迎王明局长做客。\n"
                    "[网友 阳光灿烂]请问今年空气怎么样？\n[嘉宾 王明]优良天数增加了。\n[网友小李]河道呢？\n[嘉宾 王明]全部达标。\n")
     assert answerers(conf) == [["王明"], ["王明"]]
-    askers = {conf.participant(q.reporter).title for q in conf.qa_pairs}
-    assert askers == {"网友"}
-    assert {p.name for p in conf.participants if p.name} == {"王明"}
+    askers = [conf.participant(q.reporter) for q in conf.qa_pairs]
+    assert {p.title for p in askers} == {"网友"}
+    # each nickname is an asker of its own, named by it (as a quoted screen name is), never an official
+    assert [(p.name, p.role) for p in askers] == [("阳光灿烂", "reporter"), ("小李", "reporter")]
+    assert [p.name for p in conf.participants if p.role == "speaker"] == ["王明"]
 
 
 def test_a_married_name_with_two_surnames_and_a_host_with_a_rare_surname():

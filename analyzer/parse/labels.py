@@ -24,7 +24,7 @@ LIVE_RE = re.compile(
     rf"(?:(?<=\s)|^)[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?:[上下中]午|晚上|早上)?(?P<time>{CLOCK}){SECONDS}"
     r"(?:[\]】)）][ \t\u3000]*|[ \t\u3000]+|(?=[|｜丨]))(?:[|｜丨][ \t\u3000]*)?"  # "10:00 | 主持人：" too
     r"(?P<label>[^\s:：∶|｜丨]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*"
-    r"|[ \t\u3000]*[:：∶][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*)(?=\S)",  # (or the words on the next line)
+    r"|[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?|[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*)(?=\S)",  # (or the words on the next line)
     re.M,
 )
 # (a colon between digits is a clock's, "主持人 赵磊 10:00", and ends no label)
@@ -58,7 +58,8 @@ TIME_LINE_RE = re.compile(
 # A label run into a paragraph, right after the previous speaker's sentence ends
 # ("…同比增加12天。 主持人：下面请记者提问。"): pages that lost their line breaks.
 RUNIN_RE = re.compile(
-    r"(?<=[。！？!?…”:：∶])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)"
+    r"(?<=[。！？!?…”:：∶])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?"
+    r"(?:[(（][^()（）\n:：。！？!?]{1,24}[)）])?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)"  # (and its gloss: 听众（李大爷）)
 )
 # A question the host reads out for an asker who is not in the room ("…踊跃。网友“城南老李”问：…",
 # "[主持人]有市民留言问：…"): the asker's words start there, as after the asker's own label.
@@ -74,7 +75,7 @@ NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|�
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
 LANGUAGE_NOTE_RE = re.compile(r"[(（](?:用)?(?:英文|英语|粤语|葡文|葡语|日文|日语|法语|法文|俄语|西班牙语|德语|韩语|普通话)"
-                              r"(?:提问|部分|发言|问)?[)）]$")
+                              r"(?:提问|部分|发言|问)?(?:[，,、][ \t\u3000]*(?:翻译|同传|现场翻译|中文翻译|译文))?[)）]$")
 TITLE_ORDINAL_RE = re.compile(r"[(（][一二三四五六七八九十1-9][)）]$")
 # A host reading out written questions names the asker after a lead-in: "第一个问题是晋阳日报记者提问",
 # "下面一个问题来自澎湃新闻记者的书面提问", "第四个问题是一位网络媒体记者提问"
@@ -142,9 +143,12 @@ def _role_prefix(words) -> re.Pattern[str]:
 
 GUEST_WORDS = frozenset(set(CUES["answer_labels"]) | {w for w in CUES["declaration_roles"]["speaker"] if not TITLE_RE.fullmatch(w)})
 GUEST_PREFIX = _role_prefix(GUEST_WORDS)
+# "嘉宾孔德明": the role word run into a name, which only a name may follow (嘉宾席, 发布人员 are none)
+GUEST_JOINED = re.compile("^(?:" + "|".join(map(re.escape, sorted(GUEST_WORDS, key=len, reverse=True)))
+                          + r")(?=[\u3400-\u9fff]{2,3}$)")
 EVENT_WORDS = ("会议", "座谈会", "发布会", "记者会", "见面会", "通气会", "恳谈会", "听证会", "推介会", "研讨会", "论坛", "活动")
 ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["asker_labels"], key=len, reverse=True)))
-                          + r")[ \t\u3000]*(?![提问])\S{1,12}$")
+                          + r")[ \t\u3000]*(?![提问])(?:[^\s()（）]{1,12}(?:[(（][^()（）]{1,20}[)）])?|[(（][^()（）]{1,20}[)）])$")
 HOST_PREFIX = _role_prefix(CUES["moderator_label"])
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
@@ -217,7 +221,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             # "主持人 某某" whose name is no listed name: still the host, unnamed
             return Label(offset, offset, offset, "moderator", s, title_span=(base, base + hp.end() - 1),
                          moderator_mark=True)
-    gp = GUEST_PREFIX.match(s)
+    gp = GUEST_PREFIX.match(s) or GUEST_JOINED.match(s)
     if gp:
         # "嘉宾 王明", "答 王建国": the official who answers
         inner = classify(s[gp.end():], base + gp.end(), inline, known)
@@ -225,8 +229,10 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             return replace(inner, text=s, answer_mark=True)
     ap = ASKER_PREFIX.match(s) if s not in CUES["asker_labels"] else None  # (市民代表 is no 市民 "代表")
     if ap:
-        # "网友 阳光灿烂", "网友小王": an online interview's asker under a nickname
-        return Label(offset, offset, offset, "question", ap.group("asker"))
+        # "网友 阳光灿烂", "听众张先生", "来电市民（王先生，家住滨湖区）": an asker under a nickname or a name
+        nick = _asker_name(s, ap.end("asker"))
+        return Label(offset, offset, offset, "question", ap.group("asker"),
+                     name_span=(base + nick[0], base + nick[1]) if nick else None)
     note = LANGUAGE_NOTE_RE.search(s)
     if note and note.start() > 0:
         # "彭博社记者（英文）": the language the question was asked in, after the label
@@ -371,6 +377,26 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
 
 
 DAMAGE = "\ufffd"  # a character the page lost (mojibake), kept in the text and counted by cleaning
+
+
+ASKER_NAME_RE = re.compile(r"[ \t\u3000]*(?P<name>[^\s()（），,]+)?[ \t\u3000]*(?:[(（](?P<inner>[^()（），,]+)[^()（）]*[)）])?$")
+ANONYMOUS_ASKER = frozenset(CUES["anonymous_askers"])
+QUOTES = "“”\"「」『』"
+
+
+def _asker_name(s: str, at: int) -> Optional[tuple[int, int]]:
+    """Offsets of the name an asker's label gives after its word: "张先生" in 听众张先生, 王先生 in
+    来电市民（王先生，家住滨湖区）, 许桂兰 in 问政代表 许桂兰（市人大代表）; None for 听众（匿名）."""
+    m = ASKER_NAME_RE.match(s, at)
+    if m is None:
+        return None
+    group = "name" if m.group("name") else "inner" if m.group("inner") else None
+    if group is None or m.group(group).strip() in ANONYMOUS_ASKER:
+        return None
+    a, b = m.span(group)
+    while a < b and s[a] in QUOTES and s[b - 1] in QUOTES:  # (网友“小河弯弯”: the screen name inside)
+        a, b = a + 1, b - 1
+    return (a, b) if a < b else None
 
 
 def _damaged_label(s: str, offset: int, base: int, inline: bool, known: frozenset[str]) -> Optional[Label]:
@@ -622,12 +648,13 @@ def _reported_speech(label: str, rest: str) -> bool:
 
 
 def clock(time: str) -> str:
-    """10:05 as written; 10：05, 10时5分 and 10点5分 as 10:05."""
+    """HH:MM, as the export's contract writes a turn's time: 10：05, 10时5分, 10点5分 as 10:05; 9:02 as 09:02."""
     time = time.replace("：", ":")
     if "时" not in time and "点" not in time:
-        return time
-    hours, minutes = time.rstrip("分").replace("点", "时").split("时")
-    return f"{hours}:{int(minutes):02d}"
+        hours, minutes = time.split(":")[:2]
+    else:
+        hours, minutes = time.rstrip("分").replace("点", "时").split("时")
+    return f"{int(hours):02d}:{int(minutes):02d}"
 
 
 # Who a bare 问/答 label's words belong to, written as a label of its own right after it
@@ -805,7 +832,8 @@ def _name_line_after(s: str, lab: Label, m: re.Match, line_end: int, known: froz
 
 def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str]) -> Optional[Label]:
     """The label a bracket label's line goes on with, when it says who speaks: "【主持人】省生态环境厅处长
-    刘明:" (the person, with the host's mark), "【提问】东湖晚报记者：…" (the reporter who asks); else None."""
+    刘明:" (the person, with the host's mark), "【提问】东湖晚报记者：…", "【记者】岚州日报：…" (the reporter
+    who asks); else None."""
     from dataclasses import replace
 
     own = classify(rm.group("label"), rm.start(), inline=True, known=known)
@@ -814,7 +842,7 @@ def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str
     if lab.kind in ("moderator", "person", "title_only") and own.kind in ("person", "title_only"):
         full = classify(m.group("label") + " " + rm.group("label"), -1, inline=True, known=known)
         return replace(own, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark) if full else None
-    return own if lab.kind == "question" and own.kind == "reporter" else None
+    return own if lab.kind in ("question", "reporter") and own.kind == "reporter" else None
 
 
 def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> list[Label]:
@@ -837,7 +865,7 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
             continue
         content = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip())
         end = m.end("time") if m.group("time") else m.end("label")
-        cands.append(_place(lab, m.start("label"), end, content, layout="own-line labels", time=m.group("time")))
+        cands.append(_place(lab, m.start("label"), end, content, layout="own-line labels", time=clock(m.group("time")) if m.group("time") else None))
     ends = [c.start for c in cands[1:]] + [len(s)]
     asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))

@@ -455,6 +455,12 @@ def _named(doc: Document, roster: Roster, lab: Label) -> Person:
     role = "moderator" if lab.moderator_mark else "speaker"
     key = compact(doc.simplified[lab.name_span[0]:lab.name_span[1]]) if lab.name_span else ""
     p = roster.by_name(key) or (roster.resolve(key) if lab.title_span is None and key else None)
+    if p is None and lab.title_span is None and key:
+        # "王先生：那太好了" after "来电市民（王先生，…）：": the caller, under the name the asker's label gave
+        p = next((q for q in roster.people if q.role == "reporter" and q.name and compact(q.name) == key), None)
+        if p is not None:
+            p.evidence.append(_ev("label: the name an asker's label gave", lab))
+            return p
     if p is None:
         p = roster.person(role, _ev("label", lab), name=lab.name_span, title=lab.title_span)
     else:

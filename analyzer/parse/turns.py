@@ -49,8 +49,11 @@ TURN_TAIL_RE = re.compile(
 )
 TURN_TAIL_REACH = 24
 QUESTION_MARK = re.compile(r"[？?]")
-# An asker's turn that only thanks ("谢谢孙局长！", "好的，谢谢。"): the interview's end, no question
-THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:好的?[,，。]?)?(?:谢谢|感谢|多谢)[^？?。！!\n]{0,10}[。！!]?[ \t\u3000]*")
+# An asker's turn that only thanks or acknowledges ("谢谢孙局长！", "好的，谢谢。", a caller's "那太好了，谢谢！",
+# "好的，我知道了。"): the exchange's end, no question
+THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:(?:好的?|那?太好了|行|嗯|明白了?)[,，。！!]?)?(?:(?:谢谢|感谢|多谢)[^？?。！!\n]{0,10}"
+                         r"|(?<=[,，。！!])(?![^。！!\n]*(?:问|想知道|能否|能不能|是否|吗|呢|怎么|如何))[^？?。！!\n]{2,10})"
+                         r"[。！!]?[ \t\u3000]*")
 # An interview whose host is its only asker: a host's turn that asks ("…会不会反弹？", "有网友问，…") is a
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
 HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
