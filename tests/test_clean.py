@@ -195,6 +195,12 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("· 23 ·", "chrome:page number"),
         ("（柏原市人民政府新闻办公室供稿）", "chrome:footer"),
         ("（根据录音整理，未经本人审阅）", "chrome:footer"),
+        # a social-media post's frame
+        ("青澜发布 V", "chrome:navigation"),
+        ("12-14 10:02 来自 微博 weibo.com 已编辑", "chrome:navigation"),
+        ("转发 1.2万 | 评论 3456 | 赞 2.8万", "chrome:navigation"),
+        ("转发理由：家乡加油！//@安澜发布:关注", "chrome:navigation"),
+        ("收起全文d", "chrome:navigation"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
@@ -851,3 +857,16 @@ def test_an_original_headline_after_the_last_words_is_chrome_but_on_its_own_line
     assert cleaned(closing + "（原标题：秦岭县召开抗震救灾新闻发布会）\n").text == closing
     head = "原标题：廊坊市召开2024年上半年生态环境治理成果发布会"  # the header reads the headline from it
     assert cleaned("\n".join([head, ARTICLE[0]])).text.startswith(head)
+
+
+def test_a_posts_folded_preview_and_its_topic_tag_go_the_full_post_stays():
+    full = "#东湖发布会# 王刚：今年以来，全市空气质量持续改善，优良天数比例达到百分之八十五，同比提高三个百分点。"
+    more = "一是深化工业源治理，完成超低排放改造企业四家。"
+    page = "\n".join([ARTICLE[0], full + "...展开全文c", "东湖发布 V", "12-14 10:06 来自 微博 weibo.com", full, more,
+                     "转发 15 | 评论 9 | 赞 126"])
+    doc = cleaned(page)
+    assert doc.text == "\n".join([ARTICLE[0], full.removeprefix("#东湖发布会# "), more])
+    assert {"duplicate_article", "chrome:share", "chrome:navigation"} <= set(reasons(doc))
+    # a paragraph that only begins like the next one is no preview
+    page = "\n".join([ARTICLE[0], "今年以来，全市空气质量持续改善，优良天数比例达到百分之八十五。", full])
+    assert "duplicate_article" not in reasons(cleaned(page))

@@ -2000,3 +2000,12 @@ def test_a_stamped_label_with_a_colon_and_the_words_on_the_next_line():
     conf = conf_of(page)
     assert [t.time for t in conf.turns if t.kind == "question"] == ["09:02", "09:17", "09:35"]
     assert [conf.participant(q.reporter).name for q in conf.qa_pairs] == ["王先生", None, "李女士"]
+
+
+def test_an_emoji_before_a_label_is_no_part_of_it():
+    page = ("🎤主持人 市政府新闻办副主任 何晓岚：欢迎参加新闻发布会。\n🎙️邵卫东：今年全市优良天数增加了12天。\n"
+            "📢青澜日报记者：明年的目标是什么？\n🎙️邵卫东：优良天数比例达到85%。\n")
+    conf = conf_of(page)
+    host = conf.participant(conf.turns[0].participant)
+    assert (host.name, host.title, host.role) == ("何晓岚", "市政府新闻办副主任", "moderator")
+    assert [(q.outlet, [conf.participant(a).name for a in q.answerers]) for q in conf.qa_pairs] == [("青澜日报", ["邵卫东"])]

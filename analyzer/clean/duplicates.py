@@ -126,9 +126,28 @@ def mark_duplicates(lines: list[Line], text: str) -> int:
             # the same paragraph twice in a row (only blank lines between): no one says it twice
             _drop_copy(lines, starts, live[j - 1:j], live[j:j + 1], text)
             blocks += 1
+        elif _preview_of_next(keys, j):
+            live[j].reason, live[j].rule = "duplicate_article", "a post's folded preview; the full post follows"
+            blocks += 1
         positions.setdefault(keys[j], []).append(j)
         j += 1
     return blocks + _headline_repeats(live, keys)
+
+
+# A post folded to its first lines, with the button that unfolds it ("…深入贯彻习...展开全文c")
+FOLDED = re.compile(r"(?:\.{3}|…+)?(?:展开全文|全文)[a-z]?(?:L\S{1,24}的微博视频|O网页链接)?$")  # (a link's stand-in after it)
+PREVIEW_MIN_CHARS = 30
+PREVIEW_LOOKAHEAD = 3  # lines (a post's frame lies between the preview and the full post)
+
+
+def _preview_of_next(keys: list[str], j: int) -> bool:
+    """Whether line ``j`` is a folded preview of a post printed in full on one of the next lines."""
+    folded = FOLDED.search(keys[j])
+    if folded is None:
+        return False
+    preview = keys[j][:folded.start()].rstrip(".…")
+    return len(preview) >= PREVIEW_MIN_CHARS and any(
+        keys[k].startswith(preview) for k in range(j + 1, min(len(keys), j + 1 + PREVIEW_LOOKAHEAD)))
 
 
 HEADLINE_CHARS = (6, 60)

@@ -131,6 +131,8 @@ SPEECH_SUFFIXES = tuple(sorted(CUES["speech_verbs"], key=len, reverse=True))
 HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—📌👉🔹🔸✅☑✔▪◎◉➤➢→"  # (a WeChat article marks its labels: 📌主持人：)
+# ...and any emoji, with its variation selector or joiner (🎙️邵卫东：, 🎤主持人：)
+LABEL_LEAD_RE = re.compile("(?:[" + re.escape(LABEL_LEAD) + "]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])*")
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
 # "嘉宾 王明", "发布人 王刚", "访谈嘉宾 李红": a role word of those who answer, then the person.
 # (发言人 is a title, 发言人 王刚 keeps it: the roles that are titles are left to the title rules)
@@ -205,8 +207,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     from dataclasses import replace
 
     raw = label
-    lead = len(raw) - len(raw.lstrip(LABEL_LEAD))  # white space and bullets (■新华社记者, ●王建国)
-    s = raw.lstrip(LABEL_LEAD).rstrip(" \t\u3000")
+    lead = LABEL_LEAD_RE.match(raw).end()  # type: ignore[union-attr]  # white space, bullets (■新华社记者, ●王建国), emoji
+    s = raw[lead:].rstrip(" \t\u3000")
     base = offset + lead
     if not s or len(s) > 45 or s.endswith(EVENT_WORDS):
         return None  # "市民代表座谈会：共商…" is a headline: no one speaks as an event
