@@ -105,6 +105,22 @@ class CleaningReport:
                 return sstart + clean_offset - cstart
         return clean_offset
 
+    def clean_offset(self, source_offset: int) -> int:
+        """Offset in the cleaned text where a decoded-page offset lands: for dropped text, where the
+        text kept after it starts."""
+        for cstart, sstart, length in self.offset_map:
+            if source_offset < sstart + length:
+                return cstart + max(0, source_offset - sstart)
+        return self.chars_kept
+
+    def appendix_starts(self) -> list[int]:
+        """Cleaned-text offsets where a dropped heading of other articles stood (相关新闻：, 延伸阅读):
+        what follows it is the page's addition, not the transcript."""
+        return sorted(self.clean_offset(d.start) for d in self.drops if d.rule == RELATED_HEADING_RULE)
+
+
+RELATED_HEADING_RULE = "related articles (heading)"
+
 
 @dataclass(frozen=True)
 class Document:

@@ -2009,3 +2009,19 @@ def test_an_emoji_before_a_label_is_no_part_of_it():
     host = conf.participant(conf.turns[0].participant)
     assert (host.name, host.title, host.role) == ("何晓岚", "市政府新闻办副主任", "moderator")
     assert [(q.outlet, [conf.participant(a).name for a in q.answerers]) for q in conf.qa_pairs] == [("青澜日报", ["邵卫东"])]
+
+
+def test_what_the_page_appends_after_the_transcript_is_no_ones():
+    talk = ("主持人：请王局长介绍情况。\n王刚：今年全市完成治理项目120个。\n东湖日报记者：明年有什么打算？\n"
+            "王刚：明年再投入资金3亿元。\n主持人：今天的发布会到此结束，谢谢各位！\n\n")
+    story = ("相关新闻：\n\n东湖启动VOCs治理百日攻坚行动\n\n"
+             "本报讯（记者 林可欣）6月17日，记者从市生态环境局获悉，行动计划投入专项资金1.5亿元。\n")
+    annex = "附件：东湖市生态环境违法行为举报奖励办法（全文）\n第一条　为鼓励公众举报，奖励金额最高5000元。\n"
+    for appended in (story, annex):
+        conf = conf_of(talk + appended)
+        last = conf.turns[-1]
+        assert conf.turn_text(last) == "今天的发布会到此结束，谢谢各位！"
+        assert max(t.end for t in conf.turns) < conf.text.index("1.5亿元" if appended is story else "5000元")
+    # a host who goes on after the closing words still speaks
+    conf = conf_of(talk.replace("谢谢各位！\n", "谢谢各位！\n感谢各位记者朋友的关注。\n"))
+    assert conf.turn_text(conf.turns[-1]).endswith("感谢各位记者朋友的关注。")

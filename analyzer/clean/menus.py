@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from .chars import DATE, SENTENCE_END
+from ..model import RELATED_HEADING_RULE
 from .lines import Line
 
 _MENU = lexicon.CHROME["menu"]
@@ -191,7 +192,7 @@ def mark_related_lists(lines: list[Line], simple: str) -> None:
         k += 1
         if not _is_heading(ln, simple, RELATED_HEADING):
             continue
-        ln.reason, ln.rule = _RELATED["reason"], "related articles (heading)"
+        ln.reason, ln.rule = _RELATED["reason"], RELATED_HEADING_RULE
         while k < len(lines):
             item = lines[k]
             text = simple[item.content_start:item.content_end]

@@ -93,6 +93,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     participants, ids = freeze(roster)
     # a roster line between two turns, or the end of a statement reported in the lead, ends the first
     turn_stops = sorted([d.start for d in declared] + speech_ends)
+    appended = doc.cleaning.appendix_starts()
     turns: list[Turn] = []
     for i, (lab, p) in enumerate(zip(labels, people)):
         end = labels[i + 1].start if i + 1 < len(labels) else len(t)
@@ -101,7 +102,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
             end = turn_stops[k]
         a, b = trim(t, lab.content_start, end)
         if i + 1 == len(labels):
-            b = _without_page_tail(s, a, b)
+            b = _without_page_tail(s, a, _before_appendix(s, a, b, appended))
         b, stamp = _without_turn_tail(s, a, b)
         turns.append(Turn(index=i, participant=ids[id(p)], role=p.role, kind="other", start=a, end=b,
                           time=lab.time or stamp,
@@ -308,6 +309,25 @@ def _stamped_after(s: str, turns: list[Turn]) -> list[Turn]:
         return turns
     return [replace(tr, end=m.start(), time=m.group("time")) if m is not None and m.start() > tr.start else tr
             for tr, m in zip(turns, stamps)]
+
+
+# "相关新闻：", "附件：青岚县…奖励办法（全文）", "附件1", "延伸阅读" at a line's start, with a colon or alone on it
+APPENDIX_RE = re.compile(r"(?m)^[ \t\u3000]*[【\[]?(?:" + "|".join(map(re.escape, CUES["appendix_headings"]))
+                         + r")[0-9一二三四五六七八九十]{0,2}[】\]]?[ \t\u3000]*(?:[:：]|$)")
+
+
+def _before_appendix(s: str, a: int, b: int, appended: list[int]) -> int:
+    """The end of the last turn before what the page appends to the transcript: a related story, the
+    policy's text, a list of links, under a heading of its own (``appended``: where the cleaning
+    dropped one); their figures and words are no one's."""
+    m = APPENDIX_RE.search(s, a, b)
+    k = bisect.bisect_right(appended, a)
+    end = min(m.start() if m is not None and m.start() > a else b, appended[k] if k < len(appended) else b)
+    if end >= b:
+        return b
+    while end > a and s[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _without_page_tail(s: str, a: int, b: int) -> int:
