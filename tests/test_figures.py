@@ -767,3 +767,10 @@ def test_a_second_respectively_list_measures_the_figures_just_before_it():
     assert [f.metric for f in found[2:]] == ["PM2.5", "PM10平均浓度"]
     # figures of an earlier sentence are not what the list measures
     assert [f.metric for f in figs("全年完成投资12亿元。新建项目5个，同比分别增长8%和10%。")][2:] == ["新建项目"] * 2
+
+
+def test_the_quantity_a_price_is_per_is_no_figure():
+    assert [(f.text, f.unit, f.metric) for f in figs("早籼稻最低收购价每50公斤121元。")] == [("121元", "元", "早籼稻最低收购价")]
+    assert [(f.text, f.metric) for f in figs("精瘦肉平均零售价格为每500克16.85元。")] == [("16.85元", "精瘦肉平均零售价格")]
+    # a price per a unit without a number keeps its unit as written
+    assert [(f.text, f.unit) for f in figs("进口均价每吨4012元。")] == [("4012元", "元")]

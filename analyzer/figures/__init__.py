@@ -73,6 +73,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
         f, pos = _read(m, text, s, start, blocked)
         if f is None:
             continue
+        _per_quantity(f, s, found, start)
         floor = found[-1]["end"] if found else start
         for item in [*_sharing_its_unit(f, text, s, floor, blocked), f]:
             if _in_context(item, text, s, start, found[-1] if found else None, index):
@@ -106,6 +107,19 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
     if blocked.overlaps(*span):
         return None, max(resume, m.start() + 1)
     return f, resume
+
+
+PER_REACH = 16  # characters before a number where its 每… may start
+
+
+def _per_quantity(f: dict, s: str, found: list[dict], floor: int) -> None:
+    """每50公斤121元: the 50公斤 a price is per is no figure of its own (the price keeps its unit as written,
+    元, as for 每吨4012元)."""
+    if not found or f.get("_cls") not in V.PER_UNIT_CLASSES:
+        return
+    m = V.PER_UNIT_BEFORE_RE.search(s, max(floor, f["start"] - PER_REACH), f["start"])
+    if m is not None and found[-1]["start"] >= m.start("per") + 1 and found[-1]["end"] <= m.end("per"):
+        found.pop()
 
 
 _BARE_ITEM = re.compile(r"(?<![\dA-Za-z.+＋\-—–~～/_%第])(\d+(?:\.\d+)?)\s?(?:、|和|及|与)\s?$")

@@ -29,6 +29,11 @@ KIND_OF_CLASS = {"percent": "share", "money": "money", "count": "count", "measur
 ONE_IS_A_NUMBER = frozenset({"money", "measure", "temperature", "percent"})
 UNIT_BLOCKERS: dict[str, list[str]] = _DATA.get("unit_blockers", {})
 UNIT_NEEDS_CUE = {u: re.compile(alternation(cues)) for u, cues in _DATA["unit_needs_cue"].items()}
+_PER = _DATA["per_unit"]
+PER_UNIT_CLASSES = frozenset(_PER["classes"])
+# 每吨, 每50公斤, 每人每月 (and the words allowed after them) right before a number: a per-unit figure
+PER_UNIT_BEFORE_RE = re.compile(r"(?P<per>(?:每(?:\d+(?:\.\d+)?)?(?:" + alternation(_PER["units"]) + r"))+)"
+                                r"(?:" + alternation(_PER["between"]) + r")*$")
 _LATIN_UNIT = re.compile(r"^[A-Za-zμ%‰‱°℃℉]")
 
 
