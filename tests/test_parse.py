@@ -2025,3 +2025,16 @@ def test_what_the_page_appends_after_the_transcript_is_no_ones():
     # a host who goes on after the closing words still speaks
     conf = conf_of(talk.replace("谢谢各位！\n", "谢谢各位！\n感谢各位记者朋友的关注。\n"))
     assert conf.turn_text(conf.turns[-1]).endswith("感谢各位记者朋友的关注。")
+
+
+def test_a_spokesperson_who_hosts_and_gives_the_statement_is_a_speaker():
+    page = ("7月15日上午，南海海关召开新闻发布会。南海海关副关长、新闻发言人欧阳澜发布有关情况，"
+            "统计分析处副处长廖晓帆出席并回答记者提问。\n"
+            "【欧阳澜】：各位记者朋友，上午好！欢迎大家参加南海海关新闻发布会。下面我通报今年上半年关区外贸进出口情况。"
+            "上半年关区进出口总值4318.6亿元，增长9.4%。\n【欧阳澜】：下面欢迎各位记者提问。\n"
+            "【南海日报记者】：跨境电商发展情况如何？\n【廖晓帆】：上半年跨境电商进出口396.4亿元。\n"
+            "【欧阳澜】：本次发布会到此结束，谢谢大家！\n")
+    conf = conf_of(page)
+    ouyang = by_name(conf, "欧阳澜")
+    assert ouyang.role == "speaker"
+    assert [t.kind for t in conf.turns] == ["statement", "procedural", "question", "answer", "closing"]

@@ -46,6 +46,8 @@ ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}
 LEVEL_PREFIX = re.compile("^[市省区县]")
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
 INTRODUCES = re.compile("出席|邀请|欢迎|请来了?|请到了")  # (我们请来了省地震局副局长郑海峰、…)
+# The first speaker gives the statement: "下面我通报今年上半年…", "首先，我向大家介绍…", "我先发布…"
+PRESENTS = re.compile(r"我(?:先|来|首先)?(?:向大家|给大家|向各位)?(?:简要|简单)?(?:通报|发布|介绍)(?:一下)?(?!嘉宾|出席|今天)")
 
 
 def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[Person]:
@@ -495,6 +497,8 @@ def settle_roles(doc: Document, labels: list[Label], people: list[Person], roste
                 moderator = moderator or p
     def introduces_the_others(p0: Person) -> bool:
         end = labels[1].start if len(labels) > 1 else len(s)
+        if PRESENTS.search(s, labels[0].content_start, end) is not None:
+            return False  # "欢迎大家参加…下面我通报…": a spokesperson who hosts the briefing and gives its statement
         return INTRODUCES.search(s, labels[0].content_start, end) is not None and any(
             q is not p0 and q.role == "speaker" for q in roster.people)
 

@@ -49,6 +49,9 @@ TURN_TAIL_RE = re.compile(
 )
 TURN_TAIL_REACH = 24
 QUESTION_MARK = re.compile(r"[？?]")
+# A turn that only gives the floor to the reporters ("下面欢迎各位记者提问。", "现在请大家提问。")
+FLOOR_ONLY = re.compile(r"[ \t\u3000]*(?:好的?[，,]?)?(?:下面|现在|接下来)?[，,]?(?:欢迎|请)?(?:各位|大家)?(?:记者|媒体)?"
+                        r"(?:朋友们?)?(?:开始)?(?:进行)?提问[。！!]?[ \t\u3000]*")
 # An asker's turn that only thanks or acknowledges ("谢谢孙局长！", "好的，谢谢。", a caller's "那太好了，谢谢！",
 # "好的，我知道了。"): the exchange's end, no question
 THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:(?:好的?|那?太好了|行|嗯|明白了?)[,，。！!]?)?(?:(?:谢谢|感谢|多谢)[^？?。！!\n]{0,10}"
@@ -470,6 +473,8 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
                 kind = "answer"
                 current["a"].append(i)
                 current["who"].append(tr.participant)
+            elif first_q is not None and i < first_q and FLOOR_ONLY.fullmatch(s, tr.start, tr.end):
+                kind = "procedural"  # a spokesperson who hosts gives the floor: "下面欢迎各位记者提问。"
             elif (first_q is None or i < first_q) and not (
                     is_answer_label and not (i > 0 and turns[i - 1].role == "moderator")) and not (
                     first_q is not None and i == 0 and ANSWER_OPENING.match(s, tr.start)):
