@@ -2038,3 +2038,20 @@ def test_a_spokesperson_who_hosts_and_gives_the_statement_is_a_speaker():
     ouyang = by_name(conf, "欧阳澜")
     assert ouyang.role == "speaker"
     assert [t.kind for t in conf.turns] == ["statement", "procedural", "question", "answer", "closing"]
+
+
+def test_roster_notes_a_title_in_brackets_a_latin_name_and_a_host_run_into_the_lead():
+    page = ("澜州市河湖长制工作新闻发布会\n"
+            "出席发布会的有：澜州市水务局党委书记、局长（市河长制办公室主任）何振东，市生态环境局副局长彭丽娟。"
+            "主持人：市委宣传部副部长、市政府新闻办主任邱敏。\n"
+            "发布人：\n《生物多样性公约》秘书处高级项目官员　戴维·马丁内斯（David Martinez）\n\n"
+            "主持人：各位媒体朋友，下午好！首先请何振东局长介绍情况。\n何振东：全市共设立河湖长3412名。\n"
+            "澜州日报记者：请问河长制办公室，明年有什么安排？\n何振东：明年新建幸福河湖20条。\n"
+            "路透社记者：What about the fund?\n戴维·马丁内斯：基金已支持项目9个。\n")
+    conf = conf_of(page)
+    he, host = by_name(conf, "何振东"), by_name(conf, "邱敏")
+    assert he.title == "澜州市水务局党委书记、局长（市河长制办公室主任）"
+    assert (host.role, host.title) == ("moderator", "市委宣传部副部长、市政府新闻办主任")
+    assert by_name(conf, "戴维·马丁内斯").title == "《生物多样性公约》秘书处高级项目官员"
+    # the host's line in the lead is no turn: the first turn is the host's opening
+    assert (conf.turns[0].participant, conf.turns[0].kind) == (host.id, "opening")

@@ -179,6 +179,8 @@ def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[M
     out: list[Mention] = []
     for m in TITLE_RE.finditer(s, start, end):
         pos = m.end()
+        note = TITLE_NOTE.match(s, pos, end)  # "局长（市河长制办公室主任）何振东": a second post in brackets
+        pos = note.end() if note is not None else pos
         while pos < end and s[pos] in SPACES and pos - m.end() < 2:
             pos += 1
         name_end = name_at(s, pos)
@@ -195,6 +197,7 @@ def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[M
 
 
 DIGITS = re.compile(r"[0-9０-９]")
+TITLE_NOTE = re.compile(r"[(（][^()（）\n，,。；;：:！!？?]{2,24}[)）]")
 PEOPLE_JOIN = re.compile(r"(?:以及|和|及|与)")
 TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|｜丨—–－]")
 HONORIFIC = "(?:" + "|".join(map(re.escape, HONORIFICS)) + ")"

@@ -8,6 +8,7 @@ parser learns about each person and are frozen into ``Participant`` values at th
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,6 +39,9 @@ _COLON = r"[ \t\u3000]*[:：∶]"
 _ITEM = r"(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．])?[ \t\u3000]*"
 DECLARATION_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}(?:{_ROLE}|{_BRACKETED}){_COLON}[ \t\u3000]*"
                             r"(?P<people>[^\n。！？!?“”\"【】]{2,200}?)(?<![:：∶])[ \t\u3000]*$")
+# ...or after a sentence of the lead, to the line's end: "…总农艺师柯文斌。主持人：市委宣传部副部长邱敏。"
+DECLARATION_AFTER_RE = re.compile(rf"(?m)(?<=[。；;])[ \t\u3000]*(?:{_ROLE}|{_BRACKETED}){_COLON}[ \t\u3000]*"
+                                  r"(?P<people>[^\n。！？!?“”\"【】:：]{2,60}?)[ \t\u3000]*[。；;]?[ \t\u3000]*$")
 # The role word alone on its line, the people on the lines below ("主持人：\n省政府新闻办副主任 韩冰").
 ROLE_HEADING_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}(?:{_ROLE}{_COLON}|{_BRACKETED}(?:{_COLON})?)[ \t\u3000]*$")
 ROLE_LINE_CHARS = 60
@@ -317,7 +321,7 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
     The people may follow the role word on lines of their own ("发布人：\n省生态环境厅厅长 赵刚\n…")."""
     s = doc.simplified
     out = []
-    for m in DECLARATION_RE.finditer(s):
+    for m in itertools.chain(DECLARATION_RE.finditer(s), DECLARATION_AFTER_RE.finditer(s)):
         people = _people_in(s, *m.span("people"), known)
         if people:
             out.append(Declaration(m.start(), m.end(), _role_word(m), tuple(people)))
@@ -347,7 +351,10 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
     people: list[tuple[Span, Optional[Span]]] = []
     carry = lo  # where the current person's title starts
     for part in re.finditer(r"[^；;，,]+", s[lo:hi]):
-        b = lo + part.start() + len(part.group().rstrip(SPACES))
+        b = part_end = lo + part.start() + len(part.group().rstrip(SPACES))
+        latin = LATIN_NAME_AFTER.search(s, carry, b)  # "…官员　戴维·马丁内斯（David Martinez）": the name as written abroad
+        if latin is not None:
+            b = latin.start()
         several = titled_mentions(s, carry, b)
         if len(several) >= 2 and several[-1].name_end == b:
             # "市环保局局长王强、市水务局主任李红": people joined by 、 in one part
@@ -366,10 +373,13 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
             while title_end > carry and s[title_end - 1] in SPACES + "，,、；;":
                 title_end -= 1
             people.append(((name_start, b), (carry, title_end) if title_end > carry else None))
-            carry = b
+            carry = part_end
         elif not TITLE_RE.search(flat):
             return []  # neither a person nor a title the next part completes: no roster line
     return people if carry == hi else []
+
+
+LATIN_NAME_AFTER = re.compile(r"[ \t\u3000]*[(（][A-Za-z][A-Za-z .'’\-]{1,40}[)）]$")
 
 
 def _back_over(s: str, end: int, chars: int) -> int:
