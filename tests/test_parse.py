@@ -2055,3 +2055,14 @@ def test_roster_notes_a_title_in_brackets_a_latin_name_and_a_host_run_into_the_l
     assert by_name(conf, "戴维·马丁内斯").title == "《生物多样性公约》秘书处高级项目官员"
     # the host's line in the lead is no turn: the first turn is the host's opening
     assert (conf.turns[0].participant, conf.turns[0].kind) == (host.id, "opening")
+
+
+def test_an_interview_host_who_invites_an_answer_to_a_question_asks_it():
+    page = ("在线访谈\n主持人：各位网友，大家好！今天我们邀请到了省生态环境厅陈立群处长。\n陈立群：各位网友好！\n"
+            "主持人：陈处长，先请您介绍一下，近年来我省在环评审批制度改革方面做了哪些工作？\n陈立群：一是简化审批。\n"
+            "主持人：排污许可方面呢？\n陈立群：全省累计核发排污许可证1.27万张。\n"
+            "网友“青山不老”：小型家具厂需要办理环评吗？\n陈立群：年用溶剂型涂料10吨以下的不需要。\n"
+            "主持人：最后请陈处长和网友说几句话。\n陈立群：欢迎大家监督。\n主持人：本期访谈到此结束。\n")
+    conf = conf_of(page)
+    assert [(conf.turns[q.question_turn].role, q.status) for q in conf.qa_pairs] == [
+        ("moderator", "answered"), ("moderator", "answered"), ("reporter", "answered")]

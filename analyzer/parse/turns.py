@@ -391,7 +391,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         kind = "other"
         addressee = None
         host_asks = tr.role == "moderator" and answered_next_by_speaker(i) \
-            and HOST_ASKS.search(s, tr.start, tr.end) is not None and not HOST_INVITES.search(s, tr.start, tr.end)
+            and HOST_ASKS.search(s, tr.start, tr.end) is not None and not _only_invites(s, tr)
         asked = _addressee(doc, roster, mentions, ids, tr) if host_asks else None
         # the host of an interview asking as no one else does, or putting a question of their own to an
         # official by name ("许局长，…下一步有什么打算？") beside the netizens' questions, handing nothing on
@@ -492,6 +492,17 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         out.append(replace(tr, kind=kind, addressee=addressee))
     close()
     return out, pairs
+
+
+# What asks for something in particular after an invitation: "先请您介绍一下，…做了哪些工作？"
+WH_WORDS = re.compile(r"哪些|哪几|什么|如何|怎么|怎样|多少|为何|为什么|是否|能否|有没有|吗|呢")
+
+
+def _only_invites(s: str, tr: Turn) -> bool:
+    """Whether the host's turn invites the guest to speak and asks nothing in particular ("最后请您再和
+    网友说几句话?"), unlike "陈处长，先请您介绍一下，近年来…做了哪些工作？", which asks."""
+    invite = HOST_INVITES.search(s, tr.start, tr.end)
+    return invite is not None and WH_WORDS.search(s, invite.end(), tr.end) is None
 
 
 PASSING_ON_OTHER_CHARS = 8  # "谢谢。" or "好的，" beside the hand-over: no answer of one's own
