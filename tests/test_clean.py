@@ -870,3 +870,16 @@ def test_a_posts_folded_preview_and_its_topic_tag_go_the_full_post_stays():
     # a paragraph that only begins like the next one is no preview
     page = "\n".join([ARTICLE[0], "今年以来，全市空气质量持续改善，优良天数比例达到百分之八十五。", full])
     assert "duplicate_article" not in reasons(cleaned(page))
+
+
+def test_a_long_paragraph_printed_again_further_down_is_a_copy():
+    answer = ("陈立群：好的。近年来，我们围绕放管服改革，主要做了三方面工作。一是简化审批，将四十七类建设项目纳入环评豁免管理；"
+              "二是优化服务，推行环评审批告知承诺制，审批时限由法定的六十个工作日压缩到二十个工作日以内；"
+              "三是强化衔接，推动环评与排污许可有机衔接，实现一次申报、同步审批，企业跑腿次数明显减少，群众满意度持续提升。")
+    page = "\n".join([ARTICLE[0], answer, "主持人：排污许可方面呢？", "苏婉婷：全省累计核发排污许可证一万二千七百张。", answer,
+                      "网友：小型家具厂需要办理环评吗？"])
+    doc = cleaned(page)
+    assert doc.text.count(answer) == 1 and "duplicate_article" in reasons(doc)
+    # a shorter line said twice (thanks, a hand-over) stays where it is
+    page = "\n".join([ARTICLE[0], "主持人：谢谢陈处长的介绍。", "苏婉婷：好的。", "主持人：谢谢陈处长的介绍。"])
+    assert cleaned(page).text.count("主持人：谢谢陈处长的介绍。") == 2

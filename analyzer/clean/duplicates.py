@@ -18,6 +18,7 @@ DUPLICATE_LONG_CHARS = 600  # a copied block this long is a copy even with fewer
 DUPLICATE_MAX_GAP = 3  # differing lines (a changed date line, a re-damaged paragraph) bridged
 DUPLICATE_CANDIDATES = 4  # earlier occurrences tried per line (first and last few)
 REPEATED_PARAGRAPH_CHARS = 60  # a paragraph this long printed twice in a row is a copy (a lead the page repeats)
+REPEATED_ANYWHERE_CHARS = 150  # ...and one this long anywhere on the page: no one says 150 characters twice
 
 
 def line_key(content: str) -> str:
@@ -125,6 +126,11 @@ def mark_duplicates(lines: list[Line], text: str) -> int:
         if j and keys[j] == keys[j - 1] and len(keys[j]) >= REPEATED_PARAGRAPH_CHARS:
             # the same paragraph twice in a row (only blank lines between): no one says it twice
             _drop_copy(lines, starts, live[j - 1:j], live[j:j + 1], text)
+            blocks += 1
+        elif len(keys[j]) >= REPEATED_ANYWHERE_CHARS and keys[j] in positions:
+            # a long paragraph printed again further down (a live page's refresh, a pasted answer twice)
+            i = positions[keys[j]][0]
+            _drop_copy(lines, starts, live[i:i + 1], live[j:j + 1], text)
             blocks += 1
         elif _preview_of_next(keys, j):
             live[j].reason, live[j].rule = "duplicate_article", "a post's folded preview; the full post follows"
