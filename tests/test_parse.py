@@ -1160,6 +1160,11 @@ def test_written_questions_the_host_reads_out_are_the_askers():
     # 发布时间 on the line of the event's own fields (主题, 发布人) is when the conference was held
     ("2024-08-27 来源：国新网\n发布时间：2024年8月26日 15:00  主题：推动房地产市场平稳健康发展  发布人：住建部副部长 秦海川\n",
      "2024-08-26"),
+    # a guest's visit to a call-in or an online interview is the event
+    ("2023年06月14日 09:58   来源：临川广播电视台\n编者按：6月13日上午，市住建局局长周文海做客《政风行风热线》直播间。\n",
+     "2023-06-13"),
+    ("发布日期：2020-09-17\n9月16日下午3点至5点，市农业农村局局长范立峰、副局长宋嘉文做客松阳网“网络问政”栏目。\n",
+     "2020-09-16"),
 ])
 def test_the_event_date_beats_the_posting_date(head, iso):
     conf = conf_of("市新闻发布会\n" + head + "主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")

@@ -34,7 +34,8 @@ DATELINE = re.compile(r"(?m)^[ \t\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ 
 YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?![\d一二三四五六七八九十])")
 DATE_MD = re.compile(r"(?<![\d.])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # What a date written with the event is followed by: the event, its host, the act of holding it.
-EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发布会|记者会|主持|出席|会见传媒|答记者问|谈话")
+EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发布会|记者会|主持|出席|会见传媒|答记者问|谈话"
+                        r"|做客|作客|访谈|在线交流|直播间|走进|接听|接受[^，,。]{0,12}采访")  # (an interview or a call-in)
 # A full date that opens the sentence naming the press event itself ("2013年1月16日,外交部發言人洪磊主持例行記者會")
 PRESS_EVENT_AFTER = re.compile(r"[^。！？!?\n]{0,40}?(?:" + "|".join(map(re.escape, CUES["press_event_cues"])) + ")")
 YESTERDAY_EVENT = re.compile(r"(?:昨日|昨天)[^，,。；;！？!?\n]{0,12}?(?:召开|举行|举办|开幕|主持|出席)")
