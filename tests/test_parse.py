@@ -2071,3 +2071,19 @@ def test_an_interview_host_who_invites_an_answer_to_a_question_asks_it():
     conf = conf_of(page)
     assert [(conf.turns[q.question_turn].role, q.status) for q in conf.qa_pairs] == [
         ("moderator", "answered"), ("moderator", "answered"), ("reporter", "answered")]
+
+
+@pytest.mark.parametrize("head, title", [
+    # a page's keyed line after the headline is no headline
+    ("生物多样性保护主题新闻发布会（文字实录）\n相关专题：《生物多样性公约》缔约方大会第十六次会议（COP16）\n",
+     "生物多样性保护主题新闻发布会（文字实录）"),
+    ("12345热线“局长接线日”实录（市交通运输局）\n记录：市12345热线中心 钟悦\n", "12345热线“局长接线日”实录（市交通运输局）"),
+    # a roster line of a long title, a wide space and a name is a byline
+    ("“行风热线”节目实录：市人力资源和社会保障局\n上线嘉宾：\n松溪市人力资源和社会保障局副局长　钱雨欣\n",
+     "“行风热线”节目实录：市人力资源和社会保障局"),
+    # a headline may ask
+    ("《问政清江》第十八期：城市垃圾分类为何“分了又混”？\n", "《问政清江》第十八期：城市垃圾分类为何“分了又混”？"),
+])
+def test_the_headline_is_not_a_keyed_line_nor_a_roster_line(head, title):
+    conf = conf_of(head + "\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")
+    assert conf.title == title

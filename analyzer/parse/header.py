@@ -70,7 +70,9 @@ PLACE4_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{4}}){_CITY_END})")  # only names the
 PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表访赴]")
 PRESS_EVENTS = "(?:新闻发布会|发布会|记者会|吹风会|通气会)"
 EVENT_RE = re.compile(rf"(?:召开|举行|举办)(?:了|的)?(?P<event>[^，,。；;！!：:\n]{{2,40}}?{PRESS_EVENTS})")
-ROLE_WORDS = re.compile(r"(?:主持人?|发布人|发言人|嘉宾|记者|问|答|时间|地点|来源|主题)[:：]$")  # ending the label: 网络问政： is none
+# ending the label: 网络问政： is none; a page's keys too ("相关专题：…", "记录：…中心 钟悦", "节目主持：叶楠")
+ROLE_WORDS = re.compile(r"(?:主持人?|发布人|发言人|嘉宾|记者|问|答|时间|地点|来源|主题|专题|记录|整理|摄影|摄像|关键词|标签|栏目"
+                        r"|接线领导|出席人员|出席领导)[:：]$")
 BYLINE_TITLE_CHARS = 12  # "市委书记 张三", "市生态环境局局长 王建国": a title alone before the name
 BYLINE_BREAK = re.compile(r"[—–\-－:：，,。！？!?“”\"《》]")  # a headline's punctuation: "守护碧水——专访…局长王建国"
 PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text, not a headline
@@ -119,7 +121,9 @@ def title(doc: Document) -> Optional[str]:
         if OUTLET_LABEL_RE.fullmatch(line) or reporter_byline(line) or COLUMN_TAG.fullmatch(line):
             return False  # the site's name ("加拿大都市网"), a byline ("本报记者 刘洋") or a column's tag ("【发布会实录】")
         byline = split_person(line)
-        if byline.name and looks_like_name(compact(byline.name)) and len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS \
+        spaced_title = bool(byline.title) and byline.title[-1] in SPACES and compact(byline.title).endswith(TITLE_WORDS)
+        if byline.name and looks_like_name(compact(byline.name)) \
+                and (len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS or spaced_title) \
                 and not BYLINE_BREAK.search(byline.title or "") \
                 and (not byline.title or byline.title[-1] in SPACES or byline.title.endswith(TITLE_WORDS)):
             # a byline ("市长 王建华", "东湖日报 张三"): who speaks or writes, not the headline; a name run
@@ -129,7 +133,10 @@ def title(doc: Document) -> Optional[str]:
             # "一、任务分工", "（二）主要措施", "（2022年11月20日新闻发布会）": a section or a note;
             # "——2024年2月28日在市人大常委会会议上": the subtitle under the headline
             return False
-        return (6 <= len(line) <= 70 and not re.search(r"[。！？!?：:—-]$|。|摄$", line)
+        asks = re.search(r"[？?]$", line) is not None  # a headline may ask (…为何“分了又混”？); a labelled question may not
+        if asks and re.match(r"[^:：]{1,6}[:：]", line):
+            return False
+        return (6 <= len(line) <= 70 and not re.search(r"[。！!：:—-]$|。|摄$", line)
                 and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)
 
     for pick in (lambda a, b: ok(a, b) and TITLE_CUES.search(s, a, b), ok):
