@@ -774,3 +774,13 @@ def test_the_quantity_a_price_is_per_is_no_figure():
     assert [(f.text, f.metric) for f in figs("精瘦肉平均零售价格为每500克16.85元。")] == [("16.85元", "精瘦肉平均零售价格")]
     # a price per a unit without a number keeps its unit as written
     assert [(f.text, f.unit) for f in figs("进口均价每吨4012元。")] == [("4012元", "元")]
+
+
+def test_a_change_in_a_clause_opened_by_a_plans_horizon_is_a_target():
+    found = figs("到2030年，单位国内生产总值二氧化碳排放比2005年下降68%以上。")
+    assert [(f.kind, f.direction, f.metric) for f in found] == [("target", "down", "单位国内生产总值二氧化碳排放")]
+    # the link word before a comparison goes with it: 分别 ends no metric
+    found = figs("到2025年，能源消耗和二氧化碳排放分别比2020年下降14%和18%。")
+    assert [(f.kind, f.metric) for f in found] == [("target", "能源消耗"), ("target", "二氧化碳排放")]
+    # a year after a change word is where the change goes, no horizon
+    assert [f.kind for f in figs("PM2.5浓度由2020年的40微克下降了12%。")] == ["level", "change"]

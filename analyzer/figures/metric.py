@@ -100,6 +100,8 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     m = V.METRIC_COMPARISON_TAIL_RE.search(s, lo, b)
     if m and m.start() > lo:
         b = m.start()
+        m = V.METRIC_TRAILING_RE.search(s, lo, b)  # "…排放分别比2020年": the link words before the comparison too
+        b = m.start() if m and m.start() > lo else b
     a = lo
     for v in V.METRIC_VERB_RE.finditer(s, lo, b):
         if v.end() <= b - 2:  # a verb that leaves a phrase of its own (not 建成区, 设备)
