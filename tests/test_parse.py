@@ -2087,3 +2087,15 @@ def test_an_interview_host_who_invites_an_answer_to_a_question_asks_it():
 def test_the_headline_is_not_a_keyed_line_nor_a_roster_line(head, title):
     conf = conf_of(head + "\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")
     assert conf.title == title
+
+
+def test_a_bare_host_label_in_a_second_session_is_that_sessions_host():
+    page = ("系列主题新闻发布会（第一场、第二场）\n第一场\n主持人（市政府新闻办主任 祁文斌）：下面请钟局长介绍。\n"
+            "钟立行：全市水质优良比例达到95%。\n主持人：现在开始提问。\n汶州日报记者：明年呢？\n钟立行：继续推进。\n"
+            "主持人：第一场发布会到此结束。\n第二场\n主持人（市政府新闻办副主任 严淑慧）：下面请吕局长介绍。\n"
+            "吕长庚：粮食总产量31.8亿斤。\n主持人：现在开始提问。\n农民日报记者：秸秆呢？\n吕长庚：利用率94.5%。\n"
+            "主持人：今天的发布会到此结束。\n")
+    conf = conf_of(page)
+    qi, yan = by_name(conf, "祁文斌"), by_name(conf, "严淑慧")
+    hosts = [t.participant for t in conf.turns if t.role == "moderator"]
+    assert hosts == [qi.id] * 3 + [yan.id] * 3

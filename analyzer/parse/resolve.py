@@ -63,7 +63,8 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
             p.evidence.append(_ev(f"label: {lab.text}, {said}", lab))
             shorts[lab.text] = p  # (looked for once: a long interview has thousands of 王：)
         else:
-            p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _person_for_label(doc, roster, lab, handoff_next)
+            p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _host_so_far(lab, out, roster) \
+                or _person_for_label(doc, roster, lab, handoff_next)
         if lab.short_form:
             shorts[lab.short_form] = p
             declared.add(lab.short_form)
@@ -71,6 +72,20 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
         end = labels[i + 1].start if i + 1 < len(labels) else len(doc.text)
         handoff_next = handoff(doc, lab.content_start, end) if p.role == "moderator" else None
     return out
+
+
+def _host_so_far(lab: Label, earlier: list[Person], roster: Roster) -> Optional[Person]:
+    """A bare 主持人 is the host who last spoke under a label naming them: on a page of two sessions,
+    the second session's host ("主持人（…副主任 严淑慧）：" then "主持人：现在开始提问。"). (None when that
+    is the page's first host, whom the label reaches anyway.)"""
+    if lab.kind != "moderator" or lab.name_span:
+        return None
+    last = next((p for p in reversed(earlier) if p.role == "moderator"), None)
+    first = next((p for p in roster.people if p.role == "moderator"), None)
+    if last is None or not last.key or last is first:
+        return None
+    last.evidence.append(_ev("label: 主持人, the host who spoke last", lab))
+    return last
 
 
 def _short_form_holder(doc: Document, roster: Roster, lab: Label) -> Person:
