@@ -201,6 +201,11 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("转发 1.2万 | 评论 3456 | 赞 2.8万", "chrome:navigation"),
         ("转发理由：家乡加油！//@安澜发布:关注", "chrome:navigation"),
         ("收起全文d", "chrome:navigation"),
+        # editors' and source fields bracketed or not, in any bracket; a related list on its heading's line
+        ("〔责任编辑：陈晓芸〕", "chrome:footer"),
+        ("【本文来源：生态环境部】 编辑：李明轩", "chrome:footer"),
+        ("【相关阅读】东湖市2020年高标准农田建设项目公示｜秋收秋种技术指导意见", "chrome:related"),
+        ("相关阅读 | 东湖市第三届生态文明论坛开幕 | 2024东湖马拉松报名开启", "chrome:related"),
     ],
 )
 def test_chrome_lines_are_dropped(line, reason):
@@ -883,3 +888,14 @@ def test_a_long_paragraph_printed_again_further_down_is_a_copy():
     # a shorter line said twice (thanks, a hand-over) stays where it is
     page = "\n".join([ARTICLE[0], "主持人：谢谢陈处长的介绍。", "苏婉婷：好的。", "主持人：谢谢陈处长的介绍。"])
     assert cleaned(page).text.count("主持人：谢谢陈处长的介绍。") == 2
+
+
+def test_readers_comments_under_a_count_and_a_counter_without_its_colon_are_chrome():
+    page = "\n".join([ARTICLE[0], "网友留言（146）\u3000我要留言\u3000\u3000热门评论：", "游客 61.183.*.* ：局长回答得很实在！"])
+    assert cleaned(page).text == ARTICLE[0]
+    page = "\n".join([ARTICLE[0], "网友留言（共12条）", "东湖小林：垃圾分类点能不能多设几个？"])
+    assert cleaned(page).text == ARTICLE[0]
+    doc = cleaned("\n".join(["2024年10月15日 09:48  东湖市生态环境局  阅读 5,126", ARTICLE[0]]))
+    assert "5,126" not in doc.text and "东湖市生态环境局" in doc.text
+    doc = cleaned("\n".join(["www.example.cn  2024年10月21日 14:30  字号 T|T", ARTICLE[0]]))
+    assert "字号" not in doc.text
