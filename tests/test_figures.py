@@ -784,3 +784,11 @@ def test_a_change_in_a_clause_opened_by_a_plans_horizon_is_a_target():
     assert [(f.kind, f.metric) for f in found] == [("target", "能源消耗"), ("target", "二氧化碳排放")]
     # a year after a change word is where the change goes, no horizon
     assert [f.kind for f in figs("PM2.5浓度由2020年的40微克下降了12%。")] == ["level", "change"]
+
+
+def test_a_numbers_digits_and_things_pointed_back_to_are_no_figures():
+    assert figs("预计今年收入录得两位数的升幅。") == []
+    assert figs("这两条支流水质明显改善，那三个问题也已整改。") == []
+    # the currency restated after 元 is not what the amount counts; 票 counts
+    assert [(f.text, f.metric) for f in figs("进出口总值4318.6亿元人民币。")] == [("4318.6亿元", "进出口总值")]
+    assert [(f.value, f.unit) for f in figs("满意8票，不满意5票。")] == [(8.0, "票"), (5.0, "票")]
