@@ -2099,3 +2099,13 @@ def test_a_bare_host_label_in_a_second_session_is_that_sessions_host():
     qi, yan = by_name(conf, "祁文斌"), by_name(conf, "严淑慧")
     hosts = [t.participant for t in conf.turns if t.role == "moderator"]
     assert hosts == [qi.id] * 3 + [yan.id] * 3
+
+
+def test_a_time_line_with_its_half_of_the_day_stamps_the_turn_below_in_24_hours():
+    page = "文字直播\n" + "".join(f"下午3时{m}分\n{line}\n" for m, line in [
+        ("01", "主持人：各位记者朋友，下午好！请周局长介绍。"), ("05", "周海涛：全市生活垃圾回收利用率达到38%。"),
+        ("20", "泸河日报记者：请问周局长，焚烧能力是否充足？"), ("22", "周海涛：日处理能力4800吨。"),
+        ("40", "主持人：今天的发布会到此结束。")])
+    conf = conf_of(page)
+    assert [t.time for t in conf.turns] == ["15:01", "15:05", "15:20", "15:22", "15:40"]
+    assert all("3时" not in conf.turn_text(t) for t in conf.turns)

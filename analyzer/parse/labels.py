@@ -20,8 +20,9 @@ from .names import (COMPOUND_SURNAMES, CUES, HONORIFICS, NOT_IN_NAMES, ORGANISAT
 # A clock time, 10:05 or 10时05分 (its seconds are matched after it, outside the group)
 CLOCK = r"\d{1,2}[:：]\d{2}|\d{1,2}[时点]\d{1,2}分"  # 10:02, 10：02, 10时02分, 10点02分
 SECONDS = r"(?:[:：]\d{2}|\d{1,2}秒)?"
+HALF_DAY = r"[上下中]午|晚上|早上|凌晨|傍晚"  # before a clock: 下午3时38分 is 15:38
 LIVE_RE = re.compile(
-    rf"(?:(?<=\s)|^)[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?:[上下中]午|晚上|早上)?(?P<time>{CLOCK}){SECONDS}"
+    rf"(?:(?<=\s)|^)[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<half>{HALF_DAY})?(?P<time>{CLOCK}){SECONDS}"
     r"(?:[\]】)）][ \t\u3000]*|[ \t\u3000]+|(?=[|｜丨]))(?:[|｜丨][ \t\u3000]*)?"  # "10:00 | 主持人：" too
     r"(?P<label>[^\s:：∶|｜丨]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*"
     r"|[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?|[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*)(?=\S)",  # (or the words on the next line)
@@ -52,7 +53,7 @@ WIDE_SPACE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<label>{_SEPARATED_CHAR}{{2,24
                            r"(?:\u3000+|[ \t]{2,}|\t)(?=\S)")
 # A time stamp alone on the line before a label ("10:03\n严立新：…"): the time of that turn.
 TIME_LINE_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<time>{CLOCK}){SECONDS}"
+    rf"(?m)^[ \t\u3000]*[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<half>{HALF_DAY})?(?P<time>{CLOCK}){SECONDS}"
     r"[\]】)）]?[ \t\u3000]*\n(?=[^\n])"
 )
 # A label run into a paragraph, right after the previous speaker's sentence ends
@@ -495,7 +496,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
                 lab = classify(simplified[m.start("label"):label_end], m.start("label"), inline=True, known=known)
             if lab is None:
                 continue
-            found[m.start()] = _place(lab, m.start(), label_end, content, time=clock(m.group("time")),
+            found[m.start()] = _place(lab, m.start(), label_end, content, time=clock(m.group("time"), m.group("half")),
                                       date=m.group("date"), layout="timestamped live text")
     found.update(_bracket_labels(simplified, known, found))
     unread: list[re.Match] = []  # colon candidates no rule reads: a declared short form may
@@ -649,14 +650,18 @@ def _reported_speech(label: str, rest: str) -> bool:
     return rest.lstrip(" \t\u3000").startswith(OPENING_QUOTES) and label.rstrip(" \t\u3000").endswith(SPEECH_SUFFIXES)
 
 
-def clock(time: str) -> str:
-    """HH:MM, as the export's contract writes a turn's time: 10：05, 10时5分, 10点5分 as 10:05; 9:02 as 09:02."""
+def clock(time: str, half: Optional[str] = None) -> str:
+    """HH:MM, as the export's contract writes a turn's time: 10：05, 10时5分, 10点5分 as 10:05; 9:02 as 09:02;
+    下午3时38分 (``half`` 下午) as 15:38."""
     time = time.replace("：", ":")
     if "时" not in time and "点" not in time:
         hours, minutes = time.split(":")[:2]
     else:
         hours, minutes = time.rstrip("分").replace("点", "时").split("时")
-    return f"{int(hours):02d}:{int(minutes):02d}"
+    h = int(hours)
+    if half in ("下午", "晚上", "傍晚") and h < 12 or half == "中午" and h < 6:
+        h += 12
+    return f"{h:02d}:{int(minutes):02d}"
 
 
 # Who a bare 问/答 label's words belong to, written as a label of its own right after it
@@ -927,7 +932,7 @@ def _with_time_lines(simplified: str, labels: list[Label]) -> list[Label]:
         line_start = lines.start(lab.start)
         m = stamps.get(line_start)
         if m is not None and lab.time is None and lines.content_start(line_start) >= lab.start:
-            lab = replace(lab, start=m.start(), time=clock(m.group("time")), date=m.group("date") or lab.date)
+            lab = replace(lab, start=m.start(), time=clock(m.group("time"), m.group("half")), date=m.group("date") or lab.date)
         out.append(lab)
     return out
 
