@@ -2109,3 +2109,17 @@ def test_a_time_line_with_its_half_of_the_day_stamps_the_turn_below_in_24_hours(
     conf = conf_of(page)
     assert [t.time for t in conf.turns] == ["15:01", "15:05", "15:20", "15:22", "15:40"]
     assert all("3时" not in conf.turn_text(t) for t in conf.turns)
+
+
+def test_a_live_page_that_puts_its_newest_entry_on_top_pairs_by_its_times():
+    entries = [("01", "主持人：各位记者朋友，下午好！出席的有市生态环境局局长周海涛、市城市管理局副主任申晓冬。"), ("05", "周海涛：全市生活垃圾回收利用率达到38%。"),
+               ("20", "主持人：下面请记者提问。"), ("22", "泸河日报记者：请问周局长，焚烧能力是否充足？"),
+               ("24", "周海涛：日处理能力4800吨。"), ("29", "泸河晚报记者：请问申主任，分类推进到什么程度了？"),
+               ("31", "申晓冬：覆盖率达到95%。"), ("40", "主持人：今天的发布会到此结束。")]
+    conf = conf_of("文字直播\n" + "".join(f"下午3时{m}分\n{line}\n" for m, line in reversed(entries)))
+    assert [t.time for t in conf.turns][:2] == ["15:40", "15:31"]  # turns keep the page's order
+    who = {p.id: p.name for p in conf.participants}
+    assert [(conf.turns[q.question_turn].time, [who[a] for a in q.answerers]) for q in conf.qa_pairs] == [
+        ("15:22", ["周海涛"]), ("15:29", ["申晓冬"])]
+    assert (conf.turns[0].kind, conf.turns[-1].kind) == ("closing", "opening")
+    assert any("newest first" in w for w in conf.warnings)

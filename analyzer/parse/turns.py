@@ -111,12 +111,45 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
                           time=lab.time or stamp,
                           label=Span(lab.start, lab.end, lab.kind) if lab.end > lab.start else None))
     turns = _stamped_after(s, turns)
-    turns, pairs = _kinds_and_pairs(doc, turns, roster, ids, labels)
+    warnings: tuple[str, ...] = ()
+    if _newest_first(turns):
+        # a live page that puts its latest entry on top: read in the order the times give, kept in the page's
+        turns, pairs = _in_time_order(doc, turns, roster, ids, labels)
+        warnings = ("the page lists its entries newest first: kinds and pairs follow the times; turns keep the "
+                    "page's order",)
+    else:
+        turns, pairs = _kinds_and_pairs(doc, turns, roster, ids, labels)
     # the most used first; a tie goes to the one met first (a set's order changes with the hash seed)
     layouts = [name for name, _n in Counter(lab.layout for lab in labels).most_common()]
     layout = layouts[0] + (" (mixed with " + ", ".join(layouts[1:]) + ")" if len(layouts) > 1 else "")
     return Conference(document=doc, doc_type="transcript", layout=layout, title=title, place=place, date=date,
-                      participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs))
+                      participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs), warnings=warnings)
+
+
+NEWEST_FIRST_MIN_TIMES = 4
+
+
+def _newest_first(turns: list[Turn]) -> bool:
+    """Whether the turns' times run backwards down the page (a live page that puts new entries on top):
+    at least four times, and three steps back for each step forward."""
+    times = [int(tr.time[:2]) * 60 + int(tr.time[3:5]) for tr in turns if tr.time and len(tr.time) == 5]
+    if len(times) < NEWEST_FIRST_MIN_TIMES:
+        return False
+    back = sum(a > b for a, b in zip(times, times[1:]))
+    forth = sum(a < b for a, b in zip(times, times[1:]))
+    return times[0] > times[-1] and back >= 3 * max(forth, 1)
+
+
+def _in_time_order(doc: Document, turns: list[Turn], roster: Roster, ids: dict[int, str],
+                   labels: list[Label]) -> tuple[list[Turn], list[QAPair]]:
+    """Kinds and pairs of a newest-first page read from its oldest entry, mapped back to the page's order.
+    An entry is a stamped turn and the unstamped ones after it (a host who reads out a question, then 问：…)."""
+    starts = [i for i, tr in enumerate(turns) if tr.time or i == 0] + [len(turns)]
+    order = [i for a, b in reversed(list(zip(starts, starts[1:]))) for i in range(a, b)]  # page positions, oldest first
+    kinds, pairs = _kinds_and_pairs(doc, [turns[i] for i in order], roster, ids, [labels[i] for i in order])
+    back = sorted((replace(tr, index=order[k]) for k, tr in enumerate(kinds)), key=lambda tr: tr.index)
+    return back, [replace(q, question_turn=None if q.question_turn is None else order[q.question_turn],
+                          answer_turns=tuple(sorted(order[a] for a in q.answer_turns))) for q in pairs]
 
 
 def _without(labels: list[Label], people: list[Person], drop: list[bool]) -> tuple[list[Label], list[Person]]:
