@@ -2123,3 +2123,17 @@ def test_a_live_page_that_puts_its_newest_entry_on_top_pairs_by_its_times():
         ("15:22", ["周海涛"]), ("15:29", ["申晓冬"])]
     assert (conf.turns[0].kind, conf.turns[-1].kind) == ("closing", "opening")
     assert any("newest first" in w for w in conf.warnings)
+
+
+def test_a_page_that_lists_the_questions_first_pairs_the_answers_by_their_numbers():
+    page = ("网络新闻发布会问答实录\n出席的有市生态环境局副局长冉志坚、水生态环境科科长郝丽萍。\n一、问题汇总\n"
+            "问题1（柘溪日报记者）：今年上半年全市地表水水质情况如何？\n"
+            "问题2（网友“溪边的风”）：柳泉河经常有异味，什么时候能治理好？\n"
+            "问题3（新华网记者）：请问冉局长，下半年有哪些重点？\n二、答复\n"
+            "答复1（郝丽萍）：水质优良比例为90.5%。\n答复2（郝丽萍）：整治工程已于今年5月开工。\n"
+            "答复3（冉志坚）：重点抓好四个方面工作。\n")
+    conf = conf_of(page)
+    who = {p.id: p for p in conf.participants}
+    got = [(q.outlet or who[q.reporter].name, [who[a].name for a in q.answerers]) for q in conf.qa_pairs]
+    assert got == [("柘溪日报", ["郝丽萍"]), ("溪边的风", ["郝丽萍"]), ("新华网", ["冉志坚"])]
+    assert [t.kind for t in conf.turns] == ["question"] * 3 + ["answer"] * 3

@@ -72,7 +72,7 @@ RELAYED_RE = re.compile(
 QUESTION_AT_END = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*$")
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # "问1" "问题二" "1.问" "答3": a numbered question or answer (问题 only with its number)
-NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
+NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答复|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
 LANGUAGE_NOTE_RE = re.compile(r"[(（](?:用)?(?:英文|英语|粤语|葡文|葡语|日文|日语|法语|法文|俄语|西班牙语|德语|韩语|普通话)"
@@ -275,7 +275,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)
     numbered = NUMBERED_QA_RE.match(s)
     if numbered and (numbered.group("post") or numbered.group("pre") and numbered.group("w") != "问题"):
-        s = "答" if numbered.group("w") in "答AＡ" else "问"
+        s = "答" if numbered.group("w").startswith("答") or numbered.group("w") in "AＡ" else "问"
     elif not numbered and (item := ITEM_NUMBER_RE.match(s)):
         inner = classify(s[item.end():], base + item.end(), inline, known)
         return replace(inner, text=s) if inner is not None else None
@@ -423,6 +423,9 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
     from dataclasses import replace
 
     head, inner = pm.group("head").strip(), pm.group("inner").strip(" \t\u3000")
+    numbered = NUMBERED_QA_RE.match(head)
+    if numbered and numbered.group("post"):  # "问题1（柘溪日报记者）", "答复1（郝丽萍）": a numbered 问 or 答
+        head = "答" if numbered.group("w").startswith("答") or numbered.group("w") in "AＡ" else "问"
     h0 = base + pm.start("head")
     i0 = base + pm.start("inner") + (len(pm.group("inner")) - len(pm.group("inner").lstrip(" \t\u3000")))
     if head in HOST_WORDS:
@@ -440,6 +443,10 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, answer_mark=True)
         return None
+    if head in ("问", "提问") and ASKER_PREFIX.match(inner):
+        # "问题2（网友“溪边的风”）": the netizen who asks, under the screen name
+        lab = classify(inner, i0, inline, known)
+        return lab if lab is not None and lab.kind == "question" else None  # (its text stays the asker's word)
     short = SHORT_GLOSS_RE.fullmatch(inner)
     if short is not None:  # "王刚（以下简称王）": the person, and the short form later labels use
         lab = classify(head, h0, inline, known)

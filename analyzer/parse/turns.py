@@ -112,11 +112,16 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
                           label=Span(lab.start, lab.end, lab.kind) if lab.end > lab.start else None))
     turns = _stamped_after(s, turns)
     warnings: tuple[str, ...] = ()
+    numbered = _numbered_order(s, labels)
     if _newest_first(turns):
         # a live page that puts its latest entry on top: read in the order the times give, kept in the page's
-        turns, pairs = _in_time_order(doc, turns, roster, ids, labels)
+        turns, pairs = _in_order(doc, turns, roster, ids, labels, _oldest_first(turns))
         warnings = ("the page lists its entries newest first: kinds and pairs follow the times; turns keep the "
                     "page's order",)
+    elif numbered is not None:
+        # all the questions, then all the answers ("问题1（…）：…" … "答复1（郝丽萍）：…"): paired by number
+        turns, pairs = _in_order(doc, turns, roster, ids, labels, numbered)
+        warnings = ("the page lists the questions first and the answers after: pairs follow their numbers",)
     else:
         turns, pairs = _kinds_and_pairs(doc, turns, roster, ids, labels)
     # the most used first; a tie goes to the one met first (a set's order changes with the hash seed)
@@ -140,12 +145,45 @@ def _newest_first(turns: list[Turn]) -> bool:
     return times[0] > times[-1] and back >= 3 * max(forth, 1)
 
 
-def _in_time_order(doc: Document, turns: list[Turn], roster: Roster, ids: dict[int, str],
-                   labels: list[Label]) -> tuple[list[Turn], list[QAPair]]:
-    """Kinds and pairs of a newest-first page read from its oldest entry, mapped back to the page's order.
-    An entry is a stamped turn and the unstamped ones after it (a host who reads out a question, then 问：…)."""
+def _oldest_first(turns: list[Turn]) -> list[int]:
+    """The page positions of a newest-first page's turns, oldest entry first. An entry is a stamped turn
+    and the unstamped ones after it (a host who reads out a question, then 问：…)."""
     starts = [i for i, tr in enumerate(turns) if tr.time or i == 0] + [len(turns)]
-    order = [i for a, b in reversed(list(zip(starts, starts[1:]))) for i in range(a, b)]  # page positions, oldest first
+    return [i for a, b in reversed(list(zip(starts, starts[1:]))) for i in range(a, b)]
+
+
+# The number a question or answer label carries: 问题1（…）, 答复1（…）, 问2, 答二
+QA_NUMBER_RE = re.compile(r"[ \t\u3000]*(?P<w>问题|问|答复|答)(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})")
+
+
+def _numbered_order(s: str, labels: list[Label]) -> Optional[list[int]]:
+    """Page positions in the order question k, its answers, question k+1…, for a page that numbers its
+    questions and answers and prints every question before the first answer; None for any other page."""
+    numbers: list[Optional[tuple[str, str]]] = []
+    for lab in labels:
+        m = QA_NUMBER_RE.match(s, lab.start, lab.end)
+        numbers.append((("a" if m.group("w").startswith("答") else "q"), m.group("n")) if m else None)
+    asked = [i for i, n in enumerate(numbers) if n and n[0] == "q"]
+    answered = [i for i, n in enumerate(numbers) if n and n[0] == "a"]
+    if len(asked) < 2 or not answered or max(asked) > min(answered):
+        return None
+    answers_of: dict[str, list[int]] = {}
+    owner: Optional[str] = None
+    for i in range(min(answered), len(labels)):  # an unnumbered turn goes with the numbered answer before it
+        n = numbers[i]
+        owner = n[1] if n and n[0] == "a" else owner
+        if owner is not None:
+            answers_of.setdefault(owner, []).append(i)
+    if {numbers[i][1] for i in asked} != set(answers_of):  # type: ignore[index]
+        return None
+    head = list(range(min(asked)))
+    between = [i for i in range(min(asked), min(answered)) if i not in asked]  # (words between the lists)
+    return head + [k for i in asked for k in (i, *answers_of[numbers[i][1]])] + between  # type: ignore[index]
+
+
+def _in_order(doc: Document, turns: list[Turn], roster: Roster, ids: dict[int, str], labels: list[Label],
+              order: list[int]) -> tuple[list[Turn], list[QAPair]]:
+    """Kinds and pairs of the turns read in ``order`` (page positions), mapped back to the page's order."""
     kinds, pairs = _kinds_and_pairs(doc, [turns[i] for i in order], roster, ids, [labels[i] for i in order])
     back = sorted((replace(tr, index=order[k]) for k, tr in enumerate(kinds)), key=lambda tr: tr.index)
     return back, [replace(q, question_turn=None if q.question_turn is None else order[q.question_turn],
