@@ -777,6 +777,7 @@ def test_a_programmes_narrator_speaks_for_no_one_and_a_sound_bite_is_its_speaker
     assert narration.kind == "other" and conf.participant(narration.participant).role == "other"
     assert "符建平" in {p.name for p in conf.participants}
     assert conf.turn_text(conf.turns[1]).endswith("1.35亿元。")  # the narration is no part of his statement
+    assert conf.participant(narration.participant).title == "画外音"  # named by its label
 
 
 def test_a_host_who_has_asked_asks_again_without_naming_anyone():
@@ -788,3 +789,15 @@ def test_a_host_who_has_asked_asks_again_without_naming_anyone():
         "主持人：好，谢谢二位嘉宾。本期节目就到这里。\n"
     )
     assert answerers(conf) == [["黎振华"], ["窦海燕"], ["黎振华"]]
+
+
+def test_a_programmes_films_are_narration_each_under_its_label():
+    conf = conf_of(
+        "《问政清江》第十八期\n【主持人】今天问政的主题是垃圾分类。首先来看一段短片。\n"
+        "【暗访短片】（画外音）记者走访了城区12个小区。\n【主持人】请问市城市管理局局长何振东，您怎么看？\n"
+        "【何振东（市城市管理局局长）】配备分类运输车辆186辆。\n【暗访短片二】（画外音）大件垃圾堆放约30立方米。\n"
+        "【主持人】何局长，怎么解决？\n【何振东（市城市管理局局长）】明年6月前全部清理。\n")
+    films = [t for t in conf.turns if t.kind == "other"]
+    assert [conf.participant(t.participant).title for t in films] == ["暗访短片", "暗访短片二"]
+    assert all(conf.participant(t.participant).role == "other" for t in films)
+    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]

@@ -77,6 +77,9 @@ NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|�
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
 LANGUAGE_NOTE_RE = re.compile(r"[(（](?:用)?(?:英文|英语|粤语|葡文|葡语|日文|日语|法语|法文|俄语|西班牙语|德语|韩语|普通话)"
                               r"(?:提问|部分|发言|问)?(?:[，,、][ \t\u3000]*(?:翻译|同传|现场翻译|中文翻译|译文))?[)）]$")
+# a narrator's label, numbered when a programme has several films: 画外音, 【暗访短片二】
+NARRATOR_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["narrator_labels"], key=len, reverse=True)))
+                         + r")[一二三四五六七八九十0-9]{0,2}")
 TITLE_ORDINAL_RE = re.compile(r"[(（][一二三四五六七八九十1-9][)）]$")
 # A host reading out written questions names the asker after a lead-in: "第一个问题是晋阳日报记者提问",
 # "下面一个问题来自澎湃新闻记者的书面提问", "第四个问题是一位网络媒体记者提问"
@@ -288,7 +291,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return Label(offset, offset, offset, "answer", s, **common)
     if s in CUES["interpreter_labels"]:
         return Label(offset, offset, offset, "interpreter", s)
-    if s in CUES["narrator_labels"]:
+    if NARRATOR_RE.fullmatch(s):
         return Label(offset, offset, offset, "narrator", s)
     if s in HOST_WORDS:
         return Label(offset, offset, offset, "moderator", s, moderator_mark=True)

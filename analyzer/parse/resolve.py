@@ -180,8 +180,9 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
                               _ev("label: an organisation answers in its own name", lab), organisation=t[a:b] or None)
     if lab.kind == "narrator":
         a, b = lab.outlet_span or (lab.start, lab.start)
+        at = doc.simplified.find(lab.text, lab.start, lab.end) if not lab.outlet_span else -1
         return roster.unnamed("narrator|" + lab.text, "other", _ev("label: the outlet's own narration", lab),
-                              organisation=t[a:b] or None)
+                              organisation=t[a:b] or None, title=t[at:at + len(lab.text)] if at >= 0 else None)
     if lab.kind == "interpreter":
         at = doc.simplified.find(lab.text, lab.start, lab.end)
         return roster.unnamed("interpreter|" + lab.text, "other", _ev("label: an interpreter", lab),
