@@ -143,15 +143,6 @@ def _jieba():
     return jieba
 
 
-@lru_cache(maxsize=1)
-def _posseg():
-    """jieba's word-class tagger (its table loads on the first list of nouns)."""
-    _jieba()
-    import jieba.posseg
-
-    return jieba.posseg
-
-
 def _dictionary_word(word: str) -> bool:
     """Whether jieba's dictionary holds the word (国有企业 begins with 国有, not with 国 and a stop 有)."""
     dt = _jieba().dt
@@ -259,17 +250,15 @@ def _noun_list_start(s: str, a: int, b: int) -> int:
 
 
 def _past_deed(item: str) -> int:
-    """How much of a list's first item is the deed or preposition before its noun, by jieba's word
-    classes: 开工建设廉租房、经济适用房 lists houses, 编队由驱逐舰、护卫舰 ships (0 when none). A verb
-    counts only in an item of three words or more: in two (脱贫人口, 留守儿童) it qualifies the noun."""
-    words = _posseg().lcut(item)
-    cut, end, deed = 0, 0, False
-    for word, flag in words[:-1]:
+    """How much of a list's first item is the deed or preposition before its noun, in jieba's words:
+    开工建设廉租房、经济适用房 lists houses, 编队由驱逐舰、护卫舰 ships (0 when none). A deed counts only in
+    an item of three words or more: in two (脱贫人口, 设立区) the first word may qualify the noun."""
+    words = _jieba().lcut(item)
+    cut = end = 0
+    for word in words[:-1]:
         end += len(word)
-        if flag == "p" or len(words) > 2 and (flag == "v" or deed and flag == "vn"):  # (开工/v 建设/vn 廉租房)
-            cut, deed = end, True
-        else:
-            deed = False
+        if word in V.ITEM_PREPOSITIONS or len(words) > 2 and word in V.ITEM_DEEDS:
+            cut = end
     return cut
 
 

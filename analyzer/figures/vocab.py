@@ -130,6 +130,8 @@ METRIC_LEADING_RE = re.compile(
     r"(?:(?:" + alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|" +
     _MONTH + r"|\d{1,2}日|[,，、:：\s]|的)+")
 METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["verb_not_before"] + ")")
+ITEM_PREPOSITIONS = frozenset(_METRIC["item_prepositions"])
+ITEM_DEEDS = frozenset(_METRIC["item_deeds"]) | frozenset(_METRIC["verbs"])
 ITEM_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["item_verb_not_before"] + ")")
 # (a level's cue alone, "提高到" in 由每升186毫克提高到每升241毫克, names nothing either; 降幅 and 增幅 do)
 METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"] + _CUES["to_level"]
