@@ -124,6 +124,7 @@ def _per_quantity(f: dict, s: str, found: list[dict], floor: int) -> None:
 
 _BARE_ITEM = re.compile(r"(?<![\dA-Za-z.+＋\-—–~～/_%第])(\d+(?:\.\d+)?)\s?(?:、|和|及|与)\s?$")
 _ITEM_AFTER = "、和及与"  # (an item after another: the list goes on before it)
+BARE_ITEM_REACH = 16  # characters before a figure (or the item after it) where a bare item may start
 
 
 def _sharing_its_unit(f: dict, text: str, s: str, floor: int, blocked: _Blocked) -> list[dict]:
@@ -133,7 +134,7 @@ def _sharing_its_unit(f: dict, text: str, s: str, floor: int, blocked: _Blocked)
         return []
     items: list[dict] = []
     pos = f["start"]
-    while (m := _BARE_ITEM.search(s, max(floor, pos - 16), pos)) is not None:
+    while (m := _BARE_ITEM.search(s, max(floor, pos - BARE_ITEM_REACH), pos)) is not None:
         a, b = m.span(1)
         before = s[a - 1] if a > floor else ""
         if not before or not (before in _ITEM_AFTER or "\u4e00" <= before <= "\u9fff") or blocked.overlaps(a, b):

@@ -112,13 +112,12 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
                           label=Span(lab.start, lab.end, lab.kind) if lab.end > lab.start else None))
     turns = _stamped_after(s, turns)
     warnings: tuple[str, ...] = ()
-    numbered = _numbered_order(s, labels)
     if _newest_first(turns):
         # a live page that puts its latest entry on top: read in the order the times give, kept in the page's
         turns, pairs = _in_order(doc, turns, roster, ids, labels, _oldest_first(turns))
         warnings = ("the page lists its entries newest first: kinds and pairs follow the times; turns keep the "
                     "page's order",)
-    elif numbered is not None:
+    elif (numbered := _numbered_order(s, labels)) is not None:
         # all the questions, then all the answers ("问题1（…）：…" … "答复1（郝丽萍）：…"): paired by number
         turns, pairs = _in_order(doc, turns, roster, ids, labels, numbered)
         warnings = ("the page lists the questions first and the answers after: pairs follow their numbers",)
