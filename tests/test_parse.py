@@ -2137,3 +2137,15 @@ def test_a_page_that_lists_the_questions_first_pairs_the_answers_by_their_number
     got = [(q.outlet or who[q.reporter].name, [who[a].name for a in q.answerers]) for q in conf.qa_pairs]
     assert got == [("柘溪日报", ["郝丽萍"]), ("溪边的风", ["郝丽萍"]), ("新华网", ["冉志坚"])]
     assert [t.kind for t in conf.turns] == ["question"] * 3 + ["answer"] * 3
+
+
+def test_a_call_ins_host_and_guests_from_its_header_or_the_hosts_own_words():
+    talk = ("主持人：各位听众，早上好。{intro}孔局长，先和听众打个招呼吧。\n嘉宾孔德明：各位听众朋友们好！\n"
+            "听众黄女士：灵活就业人员的缴费基数是多少？\n嘉宾孔德明：可以在平均工资的60%到300%之间选择。\n"
+            "主持人：今天的节目时间到了。\n")
+    header = "“行风热线”节目实录\n节目主持：叶楠\n上线嘉宾：\n松溪市人力资源和社会保障局局长　孔德明\n\n"
+    conf = conf_of(header + talk.format(intro=""))
+    assert [(p.name, p.role) for p in conf.participants if p.role != "reporter"] == [("叶楠", "moderator"), ("孔德明", "speaker")]
+    assert by_name(conf, "孔德明").title == "松溪市人力资源和社会保障局局长"
+    conf = conf_of("“行风热线”节目实录\n" + talk.format(intro="我是主持人林晓。"))
+    assert by_name(conf, "林晓").role == "moderator"

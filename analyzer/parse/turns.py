@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, REPORTER_RE, Label
 from ..script import to_simplified
-from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
+from .names import CUES, TITLE_RE, Mention, cjk_count, compact, looks_like_name, name_at, tidy_title, titled_mentions
 from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels,
                       settle_roles, the_interviewer)
 from .prose import speech_spans
@@ -93,6 +93,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
         if not any(p is gone for p in people):
             roster.forget(gone)  # an interpreter whose every rendering was the question ("同傳：")
     _titles_from_text(doc, roster)
+    _hosts_who_name_themselves(doc, labels, people)
     participants, ids = freeze(roster)
     # a roster line between two turns, or the end of a statement reported in the lead, ends the first
     turn_stops = sorted([d.start for d in declared] + speech_ends)
@@ -128,6 +129,27 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     layout = layouts[0] + (" (mixed with " + ", ".join(layouts[1:]) + ")" if len(layouts) > 1 else "")
     return Conference(document=doc, doc_type="transcript", layout=layout, title=title, place=place, date=date,
                       participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs), warnings=warnings)
+
+
+# A host who says who they are: "我是主持人林晓", "我是本期节目主持人苏扬"
+HOST_SELF_RE = re.compile(r"我是(?:本期|今天的|今天|节目)?(?:节目)?主持人[,，\s]*(?P<name>[\u4e00-\u9fff]{2,3})")
+HOST_SELF_REACH = 200  # characters into the host's first turn
+
+
+def _hosts_who_name_themselves(doc: Document, labels: list[Label], people: list[Person]) -> None:
+    """A host the page names nowhere but in their own words (我是主持人林晓) gets that name."""
+    s = doc.simplified
+    for i, (lab, p) in enumerate(zip(labels, people)):
+        if p.role != "moderator" or p.name:
+            continue
+        end = min(labels[i + 1].start if i + 1 < len(labels) else len(s), lab.content_start + HOST_SELF_REACH)
+        m = HOST_SELF_RE.search(s, lab.content_start, end)
+        if m is None:
+            continue
+        name_end = name_at(s, m.start("name"))
+        if name_end is not None and name_end <= m.end("name") and looks_like_name(s[m.start("name"):name_end]):
+            p.name, p.key = doc.text[m.start("name"):name_end], s[m.start("name"):name_end]
+            p.evidence.append(Evidence("host: names themselves", m.start(), name_end))
 
 
 NEWEST_FIRST_MIN_TIMES = 4
