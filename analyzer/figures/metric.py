@@ -233,11 +233,7 @@ def _noun_list_start(s: str, a: int, b: int) -> int:
     verb of the metric vocabulary (查处案件、罚没款…) parts clauses, not nouns; so does 分别 (its
     figures take one item each, :func:`_distribute`)."""
     start = a
-    while start > 0 and s[start - 1] == "、":
-        floor = max(0, start - 1 - V.MAX_LIST_ITEM_CHARS)
-        item = max(s.rfind(c, floor, start - 1) for c in _ITEM_BREAKS) + 1
-        if item == 0 and floor > 0 or item >= start - 1:
-            break  # no break that near (a clause, not an item), or an empty item
+    while (item := _item_before(s, start, V.MAX_LIST_ITEM_CHARS + 1)) is not None:
         if _NOT_AN_ITEM.search(s, item, start - 1) or V.ITEM_VERB_RE.search(s, item, start - 1) \
                 or b - item > 2 * V.MAX_METRIC_CHARS:
             break
@@ -398,10 +394,9 @@ def _list_items(s: str, ms: int, me: int) -> list[tuple[int, int]]:
     (the metric holds only the last item when the clause was read from its last 、)."""
     lo = ms
     while lo > 0 and s[lo - 1] == "、":  # the item before: back to the nearest break, within a metric's length
-        floor = max(0, lo - 2 - V.MAX_METRIC_CHARS)
-        start = max(s.rfind(c, floor, lo - 1) for c in _ITEM_BREAKS) + 1
-        if start == 0 and floor > 0 or start >= lo - 1:
-            return []  # no break that near, or an empty item
+        start = _item_before(s, lo, V.MAX_METRIC_CHARS + 2)
+        if start is None:
+            return []
         lo = start
     lead = V.METRIC_LEADING_RE.match(s, lo, me)
     lo = lead.end() if lead else lo
@@ -411,6 +406,19 @@ def _list_items(s: str, ms: int, me: int) -> list[tuple[int, int]]:
 
 
 _ITEM_BREAKS = "，,。；;：:！!？?\n、（("
+
+
+def _item_before(s: str, at: int, reach: int) -> Optional[int]:
+    """Start of the list item that ends with the 、 right before ``at``: back to the nearest break within
+    ``reach`` characters; None when no 、 is there, no break is that near (a clause, not an item), or
+    the item is empty."""
+    if at == 0 or s[at - 1] != "、":
+        return None
+    floor = max(0, at - reach)
+    start = max(s.rfind(c, floor, at - 1) for c in _ITEM_BREAKS) + 1
+    if start == 0 and floor > 0 or start >= at - 1:
+        return None
+    return start
 
 
 def _listed_before(f: dict, nxt: dict, s: str) -> bool:

@@ -70,9 +70,11 @@ PLACE4_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{4}}){_CITY_END})")  # only names the
 PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表访赴]")
 PRESS_EVENTS = "(?:新闻发布会|发布会|记者会|吹风会|通气会)"
 EVENT_RE = re.compile(rf"(?:召开|举行|举办)(?:了|的)?(?P<event>[^，,。；;！!：:\n]{{2,40}}?{PRESS_EVENTS})")
-# ending the label: 网络问政： is none; a page's keys too ("相关专题：…", "记录：…中心 钟悦", "节目主持：叶楠")
-ROLE_WORDS = re.compile(r"(?:主持人?|发布人|发言人|嘉宾|记者|问|答|时间|地点|来源|主题|专题|记录|整理|摄影|摄像|关键词|标签|栏目"
-                        r"|接线领导|出席人员|出席领导)[:：]$")
+# ending the label: 网络问政： is none; the roster's role words (people.toml declaration_roles: 主持人, 发布人,
+# 节目主持, 接线领导…) and a page's keys ("相关专题：…", "记录：…中心 钟悦")
+_ROSTER_ROLES = sorted({w for words in CUES["declaration_roles"].values() for w in words}, key=len, reverse=True)
+ROLE_WORDS = re.compile("(?:" + "|".join(map(re.escape, _ROSTER_ROLES)) + r"|发言人|嘉宾|记者|问|答|时间|地点|来源|主题|专题|记录"
+                        r"|整理|摄影|摄像|关键词|标签|栏目|出席领导)[:：]$")
 BYLINE_TITLE_CHARS = 12  # "市委书记 张三", "市生态环境局局长 王建国": a title alone before the name
 BYLINE_BREAK = re.compile(r"[—–\-－:：，,。！？!?“”\"《》]")  # a headline's punctuation: "守护碧水——专访…局长王建国"
 PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text, not a headline

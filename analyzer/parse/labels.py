@@ -73,6 +73,24 @@ QUESTION_AT_END = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*$")
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # "问1" "问题二" "1.问" "答3": a numbered question or answer (问题 only with its number)
 NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答复|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
+
+
+def _qa_word(numbered: re.Match) -> str:
+    """答 or 问, what a numbered label (答复1, A3, 问题二) stands for."""
+    word = numbered.group("w")
+    return "答" if word.startswith("答") or word in ("A", "Ａ") else "问"
+
+
+# A numbered question or answer at a label's start, a gloss may follow: 问题1（柘溪日报记者）, 答复1（郝丽萍）
+QA_NUMBER_RE = re.compile(rf"[ \t\u3000]*(?P<w>问题|问|答复|答)(?P<post>{_NUMBER})(?![0-9０-９一二三四五六七八九十])")
+
+
+def qa_number(s: str, lab: "Label") -> Optional[tuple[str, str]]:
+    """(问 or 答, its number) of a numbered question or answer label, else None."""
+    m = QA_NUMBER_RE.match(s, lab.start, lab.end)
+    return (_qa_word(m), m.group("post")) if m else None
+
+
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
 LANGUAGE_NOTE_RE = re.compile(r"[(（](?:用)?(?:英文|英语|粤语|葡文|葡语|日文|日语|法语|法文|俄语|西班牙语|德语|韩语|普通话)"
@@ -278,7 +296,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)
     numbered = NUMBERED_QA_RE.match(s)
     if numbered and (numbered.group("post") or numbered.group("pre") and numbered.group("w") != "问题"):
-        s = "答" if numbered.group("w").startswith("答") or numbered.group("w") in "AＡ" else "问"
+        s = _qa_word(numbered)
     elif not numbered and (item := ITEM_NUMBER_RE.match(s)):
         inner = classify(s[item.end():], base + item.end(), inline, known)
         return replace(inner, text=s) if inner is not None else None
@@ -428,7 +446,7 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
     head, inner = pm.group("head").strip(), pm.group("inner").strip(" \t\u3000")
     numbered = NUMBERED_QA_RE.match(head)
     if numbered and numbered.group("post"):  # "问题1（柘溪日报记者）", "答复1（郝丽萍）": a numbered 问 or 答
-        head = "答" if numbered.group("w").startswith("答") or numbered.group("w") in "AＡ" else "问"
+        head = _qa_word(numbered)
     h0 = base + pm.start("head")
     i0 = base + pm.start("inner") + (len(pm.group("inner")) - len(pm.group("inner").lstrip(" \t\u3000")))
     if head in HOST_WORDS:

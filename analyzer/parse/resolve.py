@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Document, Evidence
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SELF_OUTLETS, Label, reporter_byline
-from .names import CUES, TITLE_RE, compact, looks_like_name, surname_of, titled_mentions
+from .names import CUES, TITLE_RE, compact, looks_like_name, name_at, surname_of, titled_mentions
 from .roster import MentionFinder, Person, Roster, handoff, holds, trim
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
@@ -56,6 +56,7 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
     handoff_next: Optional[str] = None
     shorts: dict[str, Person] = {}  # "王" -> 王刚, after "王刚（以下简称王）"
     declared: set[str] = set()
+    last_host: Optional[Person] = None  # the host who spoke last (kept as the labels go: no scan back per label)
     for i, lab in enumerate(labels):
         if lab.kind == "short":
             p = shorts.get(lab.text) or _short_form_holder(doc, roster, lab)
@@ -63,29 +64,16 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
             p.evidence.append(_ev(f"label: {lab.text}, {said}", lab))
             shorts[lab.text] = p  # (looked for once: a long interview has thousands of 王：)
         else:
-            p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _host_so_far(lab, out, roster) \
-                or _person_for_label(doc, roster, lab, handoff_next)
+            p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) \
+                or _person_for_label(doc, roster, lab, handoff_next, last_host)
         if lab.short_form:
             shorts[lab.short_form] = p
             declared.add(lab.short_form)
         out.append(p)
+        last_host = p if p.role == "moderator" else last_host
         end = labels[i + 1].start if i + 1 < len(labels) else len(doc.text)
         handoff_next = handoff(doc, lab.content_start, end) if p.role == "moderator" else None
     return out
-
-
-def _host_so_far(lab: Label, earlier: list[Person], roster: Roster) -> Optional[Person]:
-    """A bare 主持人 is the host who last spoke under a label naming them: on a page of two sessions,
-    the second session's host ("主持人（…副主任 严淑慧）：" then "主持人：现在开始提问。"). (None when that
-    is the page's first host, whom the label reaches anyway.)"""
-    if lab.kind != "moderator" or lab.name_span:
-        return None
-    last = next((p for p in reversed(earlier) if p.role == "moderator"), None)
-    first = next((p for p in roster.people if p.role == "moderator"), None)
-    if last is None or not last.key or last is first:
-        return None
-    last.evidence.append(_ev("label: 主持人, the host who spoke last", lab))
-    return last
 
 
 def _short_form_holder(doc: Document, roster: Roster, lab: Label) -> Person:
@@ -102,9 +90,6 @@ def _short_form_holder(doc: Document, roster: Roster, lab: Label) -> Person:
         return roster.person("speaker", Evidence("headline or lead: the person of that surname", m.title_start, m.name_end),
                              name=(m.name_start, m.name_end), title=(m.title_start, m.name_start))
     return roster.unnamed("short|" + lab.text, "speaker", _ev("label: a short form", lab), title=lab.text)
-
-
-SCREEN_NAME = re.compile(r"[“\"「]([^”\"」\n]{1,16})[”\"」]")
 
 
 def _asker_key(asker: str) -> str:
@@ -157,7 +142,8 @@ def _name_key(doc: Document, lab: Label) -> str:
     return key if looks_like_name(key) else ""
 
 
-def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: Optional[str]) -> Person:
+def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: Optional[str],
+                      last_host: Optional[Person] = None) -> Person:
     t = doc.text
     if lab.kind == "reporter":
         return _reporter(doc, roster, lab)
@@ -166,8 +152,7 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
         asker = lab.text.removesuffix("提问") if lab.text in CUES["asker_labels"] else "记者"  # 网友提问 → 网友
         at = doc.simplified.find(asker, lab.start, lab.end)
         written = t[at:at + len(asker)] if at >= 0 else ("記者" if doc.script == "traditional" else asker)
-        quoted = SCREEN_NAME.search(t, lab.start, lab.end)  # (网友“蓉城打工人”：)
-        nick = t[lab.name_span[0]:lab.name_span[1]] if lab.name_span else quoted.group(1) if quoted else None
+        nick = t[lab.name_span[0]:lab.name_span[1]] if lab.name_span else None  # (labels.py reads 网友“蓉城打工人”)
         if nick:  # a netizen by screen name (网友“锦江边的小老板”问：): one participant each
             p = roster.unnamed(_asker_key(asker) + "|" + nick, "reporter", _ev("relayed: the asker's screen name", lab),
                                title=written)
@@ -188,7 +173,12 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
         return roster.unnamed("interpreter|" + lab.text, "other", _ev("label: an interpreter", lab),
                               title=t[at:at + len(lab.text)] if at >= 0 else lab.text)
     if lab.kind == "moderator" and not lab.name_span:
+        # the page's first host; on a page of two sessions, the host who last spoke under a label naming
+        # them ("主持人（…副主任 严淑慧）：" then "主持人：现在开始提问。")
         host = next((p for p in roster.people if p.role == "moderator"), None)
+        if last_host is not None and last_host.key and last_host is not host:
+            last_host.evidence.append(_ev("label: 主持人, the host who spoke last", lab))
+            return last_host
         if host is not None:
             host.evidence.append(_ev("label: 主持人, the host named before", lab))
             return host
@@ -356,6 +346,27 @@ def the_interviewer(doc: Document, labels: list[Label], people: list[Person], ro
     for x in anonymous:
         roster.forget(x)
     return out
+
+
+# A host who says who they are: "我是主持人林晓", "我是本期节目主持人苏扬"
+HOST_SELF_RE = re.compile(r"我是(?:本期|今天的|今天|节目)?(?:节目)?主持人[,，\s]*(?P<name>[\u4e00-\u9fff]{2,3})")
+HOST_SELF_REACH = 200  # characters into the host's first turn
+
+
+def hosts_who_name_themselves(doc: Document, labels: list[Label], people: list[Person]) -> None:
+    """A host the page names nowhere but in their own words (我是主持人林晓) gets that name."""
+    s = doc.simplified
+    for i, (lab, p) in enumerate(zip(labels, people)):
+        if p.role != "moderator" or p.name:
+            continue
+        end = min(labels[i + 1].start if i + 1 < len(labels) else len(s), lab.content_start + HOST_SELF_REACH)
+        m = HOST_SELF_RE.search(s, lab.content_start, end)
+        if m is None:
+            continue
+        name_end = name_at(s, m.start("name"))
+        if name_end is not None and name_end <= m.end("name") and looks_like_name(s[m.start("name"):name_end]):
+            p.name, p.key = doc.text[m.start("name"):name_end], s[m.start("name"):name_end]
+            p.evidence.append(Evidence("host: names themselves", m.start(), name_end))
 
 
 # The fields of a dateline ("来源：青州日报　作者：本报记者 刘畅　分享到：")

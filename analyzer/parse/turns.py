@@ -8,11 +8,11 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
-from .labels import NO_VOICE_KINDS, REPORTER_RE, Label
+from .labels import NO_VOICE_KINDS, REPORTER_RE, Label, qa_number
 from ..script import to_simplified
-from .names import CUES, TITLE_RE, Mention, cjk_count, compact, looks_like_name, name_at, tidy_title, titled_mentions
-from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official, resolve_labels,
-                      settle_roles, the_interviewer)
+from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
+from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
+                      hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
 from .prose import speech_spans
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
                      introductions, shared_title, trim)
@@ -93,7 +93,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
         if not any(p is gone for p in people):
             roster.forget(gone)  # an interpreter whose every rendering was the question ("同傳：")
     _titles_from_text(doc, roster)
-    _hosts_who_name_themselves(doc, labels, people)
+    hosts_who_name_themselves(doc, labels, people)
     participants, ids = freeze(roster)
     # a roster line between two turns, or the end of a statement reported in the lead, ends the first
     turn_stops = sorted([d.start for d in declared] + speech_ends)
@@ -131,27 +131,6 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
                       participants=participants, turns=tuple(turns), qa_pairs=tuple(pairs), warnings=warnings)
 
 
-# A host who says who they are: "我是主持人林晓", "我是本期节目主持人苏扬"
-HOST_SELF_RE = re.compile(r"我是(?:本期|今天的|今天|节目)?(?:节目)?主持人[,，\s]*(?P<name>[\u4e00-\u9fff]{2,3})")
-HOST_SELF_REACH = 200  # characters into the host's first turn
-
-
-def _hosts_who_name_themselves(doc: Document, labels: list[Label], people: list[Person]) -> None:
-    """A host the page names nowhere but in their own words (我是主持人林晓) gets that name."""
-    s = doc.simplified
-    for i, (lab, p) in enumerate(zip(labels, people)):
-        if p.role != "moderator" or p.name:
-            continue
-        end = min(labels[i + 1].start if i + 1 < len(labels) else len(s), lab.content_start + HOST_SELF_REACH)
-        m = HOST_SELF_RE.search(s, lab.content_start, end)
-        if m is None:
-            continue
-        name_end = name_at(s, m.start("name"))
-        if name_end is not None and name_end <= m.end("name") and looks_like_name(s[m.start("name"):name_end]):
-            p.name, p.key = doc.text[m.start("name"):name_end], s[m.start("name"):name_end]
-            p.evidence.append(Evidence("host: names themselves", m.start(), name_end))
-
-
 NEWEST_FIRST_MIN_TIMES = 4
 
 
@@ -173,26 +152,19 @@ def _oldest_first(turns: list[Turn]) -> list[int]:
     return [i for a, b in reversed(list(zip(starts, starts[1:]))) for i in range(a, b)]
 
 
-# The number a question or answer label carries: 问题1（…）, 答复1（…）, 问2, 答二
-QA_NUMBER_RE = re.compile(r"[ \t\u3000]*(?P<w>问题|问|答复|答)(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})")
-
-
 def _numbered_order(s: str, labels: list[Label]) -> Optional[list[int]]:
     """Page positions in the order question k, its answers, question k+1…, for a page that numbers its
     questions and answers and prints every question before the first answer; None for any other page."""
-    numbers: list[Optional[tuple[str, str]]] = []
-    for lab in labels:
-        m = QA_NUMBER_RE.match(s, lab.start, lab.end)
-        numbers.append((("a" if m.group("w").startswith("答") else "q"), m.group("n")) if m else None)
-    asked = [i for i, n in enumerate(numbers) if n and n[0] == "q"]
-    answered = [i for i, n in enumerate(numbers) if n and n[0] == "a"]
+    numbers = [qa_number(s, lab) for lab in labels]
+    asked = [i for i, n in enumerate(numbers) if n and n[0] == "问"]
+    answered = [i for i, n in enumerate(numbers) if n and n[0] == "答"]
     if len(asked) < 2 or not answered or max(asked) > min(answered):
         return None
     answers_of: dict[str, list[int]] = {}
     owner: Optional[str] = None
     for i in range(min(answered), len(labels)):  # an unnumbered turn goes with the numbered answer before it
         n = numbers[i]
-        owner = n[1] if n and n[0] == "a" else owner
+        owner = n[1] if n and n[0] == "答" else owner
         if owner is not None:
             answers_of.setdefault(owner, []).append(i)
     if {numbers[i][1] for i in asked} != set(answers_of):  # type: ignore[index]
