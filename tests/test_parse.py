@@ -2149,3 +2149,27 @@ def test_a_call_ins_host_and_guests_from_its_header_or_the_hosts_own_words():
     assert by_name(conf, "孔德明").title == "松溪市人力资源和社会保障局局长"
     conf = conf_of("“行风热线”节目实录\n" + talk.format(intro="我是主持人林晓。"))
     assert by_name(conf, "林晓").role == "moderator"
+
+
+def test_a_language_note_with_its_translation_after_a_reporter_label():
+    conf = conf_of("国家统计局新闻发布会\n国家统计局新闻发言人付凌晖出席发布会。\n主持人：请提问。\n"
+                   "彭博社记者（英文提问，以下为中文翻译）：今年以来CPI涨幅较低，是否存在通缩风险？\n付凌晖：不存在通缩。\n"
+                   "葡新社记者（葡文提问，现场翻译如下）：出口情况如何？\n付凌晖：出口增长平稳。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "question", "answer", "question", "answer"]
+    assert [q.outlet for q in conf.qa_pairs] == ["彭博社", "葡新社"]
+    assert all(q.status == "answered" for q in conf.qa_pairs)
+
+
+def test_a_spokesperson_named_by_the_bare_word_speaks_for_the_body_that_holds_the_briefing():
+    conf = conf_of("新闻发布会辑录\n国务院台办4月17日上午举行例行新闻发布会，发言人章海澜回答记者提问。\n"
+                   "中时新闻网记者：两岸贸易情况如何？\n章海澜：两岸贸易额达到612.4亿美元。\n")
+    assert conf.place == "国务院台办"
+    assert speaker_titles(conf) == {"章海澜": "国务院台办发言人"}
+
+
+def test_a_bank_or_a_regulator_that_holds_the_briefing_is_its_place():
+    conf = conf_of("新闻发布会文字实录\n中国人民银行在北京召开新闻发布会，货币政策司司长褚晓岚出席。\n"
+                   "第一财经记者：降准空间还有多大？\n褚晓岚：仍有空间。\n")
+    assert conf.place == "中国人民银行"
+    conf = conf_of("例行新闻发布会\n中国证监会举行例行新闻发布会，新闻发言人钱晓蕾出席。\n财新记者：IPO节奏如何？\n钱晓蕾：保持常态化。\n")
+    assert conf.place == "中国证监会"

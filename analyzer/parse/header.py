@@ -49,7 +49,7 @@ LOCAL_PAPER = re.compile(rf"(?<![市省县区州])(?P<p>[{CJK}]{{2}})(?:日报|�
 NOT_PLACE_PAPERS = frozenset(CUES["not_place_papers"])
 # The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
 HOST_BODY_RE = re.compile(
-    rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|局|署|办公室|新闻办|政府|厅|法院|检察院))(?!长)"
+    rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日])(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|监会|局|署|办公室|办|政府|厅|法院|检察院|银行))(?!长)"
     rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。\n]{{0,24}}?(?:记者会|发布会)|(?:有关)?负责人(?:就|答))"
 )
 LEAD_CHARS = 900
@@ -337,12 +337,18 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
     province = _province(simple_title)
     if province is not None:
         return province
+    body = host_body(doc, labels)
+    return doc.text[slice(*body)] if body else city or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
+
+
+def host_body(doc: Document, labels: Sequence[Label] = ()) -> Optional[tuple[int, int]]:
+    """The body the lead names as holding the briefing ("国防部举行例行记者会", "国务院台办4月17日上午举行…")
+    or answering for it, else the one the host's welcome names."""
+    s = doc.simplified
     body = HOST_BODY_RE.search(s, 0, labels[0].start if labels else LEAD_CHARS)
     if body is None and labels:  # "【高峰】:…欢迎大家参加商务部例行新闻发布会": the host's welcome names it
         body = HOST_BODY_RE.search(s, labels[0].content_start, labels[0].content_start + WELCOME_CHARS)
-    if body is not None:
-        return doc.text[slice(*_body_name(s, *body.span("body")))]
-    return city or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
+    return _body_name(s, *body.span("body")) if body is not None else None
 
 
 @lru_cache(maxsize=1)

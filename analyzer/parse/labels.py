@@ -93,8 +93,10 @@ def qa_number(s: str, lab: "Label") -> Optional[tuple[str, str]]:
 
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
-LANGUAGE_NOTE_RE = re.compile(r"[(（](?:用)?(?:英文|英语|粤语|葡文|葡语|日文|日语|法语|法文|俄语|西班牙语|德语|韩语|普通话)"
-                              r"(?:提问|部分|发言|问)?(?:[，,、][ \t\u3000]*(?:翻译|同传|现场翻译|中文翻译|译文))?[)）]$")
+# "（英文提问）", "（葡文提问，以下为中文传译）": the language a question was asked in, and its translation
+LANGUAGE_NOTE_RE = re.compile(r"[(（](?:用)?(?:(?:英|粤|葡|日|法|俄|德|韩|西班牙|葡萄牙|意大利|阿拉伯)[文语]|普通话)"
+                              r"(?:提问|部分|发言|问)?(?:[，,、;；][^()（）\n:：]{0,12}?(?:翻译|传译|同传|译文|口译)"
+                              r"[^()（）\n:：]{0,4})?[)）]$")
 # a narrator's label, numbered when a programme has several films: 画外音, 【暗访短片二】
 NARRATOR_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["narrator_labels"], key=len, reverse=True)))
                          + r")[一二三四五六七八九十0-9]{0,2}")

@@ -13,6 +13,7 @@ from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
 from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
                       hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
+from .header import host_body
 from .prose import speech_spans
 from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
                      introductions, shared_title, trim)
@@ -294,6 +295,8 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
         shared = shared_title(doc, prev, m) if prev is not None else None
         if shared and (not p.title or len(shared) > len(p.title)):
             p.title = shared  # "厅长李强、副厅长王芳": she is the 厅's 副厅长 too
+        if to_simplified(p.title or "") in SPOKESPERSON_TITLES:
+            _speaks_for_host(doc, p, labels)  # "国务院台办举行例行新闻发布会，发言人章海澜…"
         panel.add(id(p))
         prev = m
     intro_end = labels[1].start if len(labels) > 1 else len(doc.text)
@@ -302,6 +305,17 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
             roster.person("speaker", Evidence("introduction", (title_span or name)[0], name[1]),
                           name=name, title=title_span)
     return frozenset(panel)
+
+
+SPOKESPERSON_TITLES = ("发言人", "新闻发言人")
+
+
+def _speaks_for_host(doc: Document, p: Person, labels: Sequence[Label]) -> None:
+    """A spokesperson the lead names by the bare word (发言人) speaks for the body holding the event."""
+    body = host_body(doc, labels)
+    if body is not None and p.title is not None:
+        p.title = doc.text[slice(*body)] + p.title
+        p.evidence.append(Evidence("lead: the body that holds the event", *body))
 
 
 def _declared_outlet(doc: Document, span: tuple[int, int]) -> Optional[str]:
