@@ -899,3 +899,9 @@ def test_readers_comments_under_a_count_and_a_counter_without_its_colon_are_chro
     assert "5,126" not in doc.text and "东湖市生态环境局" in doc.text
     doc = cleaned("\n".join(["www.example.cn  2024年10月21日 14:30  字号 T|T", ARTICLE[0]]))
     assert "字号" not in doc.text
+
+
+def test_a_half_width_question_mark_after_a_clause_that_asks_is_no_damage():
+    doc = cleaned("國家標準不是18度嗎?溫度不達標怎麼辦?供熱公司有沒有責任?市民反映強烈。")
+    assert doc.cleaning.damaged == ()
+    assert len(cleaned("確?諝賓|量持續改善。").cleaning.damaged) == 1

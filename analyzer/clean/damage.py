@@ -19,6 +19,10 @@ DAMAGE_MARK = re.compile(rf"[{STRONG_DAMAGE}{WEAK_DAMAGE}]")
 LOST_BEFORE = re.compile(rf"[{CJK}。”’)）?？]")
 LOST_AFTER = re.compile(rf"[{CJK}?|A-Za-z{STRONG_DAMAGE}]")
 FRAGMENT_GAP = 3  # marks at most this many characters apart form one fragment
+# ... or ends a clause that asks: a particle before it (不是18度嗎?), a question word in the clause
+QUESTION_CLAUSE = re.compile(r"(?:[吗嗎呢么麼吧]|(?:什么|什麼|如何|怎么|怎麼|怎样|怎樣|多少|几|幾|哪|是否|为何|為何|能否|可否|"
+                             r"有没有|有沒有|是不是|会不会|會不會)[^，,。；;！!？?\n]{0,40})$")
+QUESTION_LOOKBACK = 48
 
 
 def _mark(text: str, a: int) -> tuple[int, bool]:
@@ -34,7 +38,7 @@ def _mark(text: str, a: int) -> tuple[int, bool]:
     after = text[a + 1] if a + 1 < len(text) else ""
     return a, bool(
         before and after and LOST_BEFORE.match(before) and LOST_AFTER.match(after)
-        and after not in SENTENCE_OPENERS
+        and after not in SENTENCE_OPENERS and not QUESTION_CLAUSE.search(text, max(0, a - QUESTION_LOOKBACK), a)
     )
 
 
@@ -43,7 +47,7 @@ def damaged_spans(text: str) -> list[Span]:
 
     A fragment counts when it holds a strong mark (U+FFFD, private use, Bopomofo, box
     drawing) or a '?' standing where a character was lost (between CJK, not before a new
-    sentence); | , ① or Latin letters with diacritics only join a fragment.
+    sentence nor after a clause that asks); | , ① or Latin letters with diacritics only join a fragment.
     """
     clusters: list[list] = []  # [start, end, confirmed]
     for m in DAMAGE_MARK.finditer(text):
