@@ -2173,3 +2173,20 @@ def test_a_bank_or_a_regulator_that_holds_the_briefing_is_its_place():
     assert conf.place == "中国人民银行"
     conf = conf_of("例行新闻发布会\n中国证监会举行例行新闻发布会，新闻发言人钱晓蕾出席。\n财新记者：IPO节奏如何？\n钱晓蕾：保持常态化。\n")
     assert conf.place == "中国证监会"
+
+
+def test_the_last_answer_of_a_spokesperson_who_hosts_may_end_with_the_closing_words():
+    page = ("证监会例行新闻发布会\n中国证监会新闻发言人钱晓蕾主持发布会。\n钱晓蕾：下面请提问。\n上海证券报记者：长期考核如何落实？\n"
+            "钱晓蕾：考核周期由1年延长至3年以上。发布会到此结束，谢谢大家。\n")
+    conf = conf_of(page)
+    assert [t.kind for t in conf.turns][-1] == "answer"
+    assert conf.qa_pairs[0].status == "answered"
+    conf = conf_of(page.replace("钱晓蕾：考核周期由1年延长至3年以上。发布会到此结束", "钱晓蕾：考核周期由1年延长至3年以上。\n钱晓蕾：发布会到此结束"))
+    assert [t.kind for t in conf.turns][-2:] == ["answer", "closing"]
+
+
+def test_a_block_element_before_each_label():
+    conf = conf_of("圆桌对话实录\n▍主持人 贺晨曦：欢迎各位。请问蔡总，企业怎么做？\n▍蔡明远：我们投入了2亿元。\n"
+                   "▌观众：怎么参与？\n▍蔡明远：欢迎报名。\n")
+    assert [t.role for t in conf.turns] == ["moderator", "speaker", "reporter", "speaker"]
+    assert names(conf, "moderator") == ["贺晨曦"] and names(conf, "speaker") == ["蔡明远"]

@@ -156,7 +156,8 @@ HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—📌👉🔹🔸✅☑✔▪◎◉➤➢→"  # (a WeChat article marks its labels: 📌主持人：)
 # ...and any emoji, with its variation selector or joiner (🎙️邵卫东：, 🎤主持人：)
-LABEL_LEAD_RE = re.compile("(?:[" + re.escape(LABEL_LEAD) + "]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])*")
+# (and any block element or geometric shape: ▍主持人：, ▌记者：, ◤王刚：)
+LABEL_LEAD_RE = re.compile("(?:[" + re.escape(LABEL_LEAD) + "]|[\u2580-\u25FF\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])*")
 # "主持人 国务院新闻办公室新闻局副局长 寿小丽": a host word before the person.
 # "嘉宾 王明", "发布人 王刚", "访谈嘉宾 李红": a role word of those who answer, then the person.
 # (发言人 is a title, 发言人 王刚 keeps it: the roles that are titles are left to the title rules)

@@ -19,6 +19,7 @@ from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, 
                      introductions, shared_title, trim)
 
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
+ANSWER_BEFORE_CLOSING = re.compile(r"[\u4e00-\u9fff\d]{4}[^。！？!?\n]*[。！？!?]")  # a sentence of its own
 ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings"]))
 PAGE_TAIL_RE = re.compile(
     r"[ \t\u3000]*(?:[（(【\[〔－—-]*\s*(?:完|全文完|END)\s*[）)】\]〕－—-]*"
@@ -537,9 +538,11 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             kind = "other"  # the outlet's own narration, an interpreter: no words of their own
         elif tr.role in ("speaker", "other"):
             is_answer_label = labels[i].answer_mark or labels[i].kind == "answer"
-            if i == len(turns) - 1 and first_q is not None and i > first_q and tr.end - tr.start <= 150 \
-                    and CLOSING.search(s, tr.start, tr.end):
-                # a spokesperson who hosts also closes the briefing
+            closing = CLOSING.search(s, tr.start, tr.end) if i == len(turns) - 1 else None
+            if closing and first_q is not None and i > first_q and tr.end - tr.start <= 150 and not (
+                    current is not None and not current["a"] and ANSWER_BEFORE_CLOSING.search(s, tr.start, closing.start())):
+                # a spokesperson who hosts also closes the briefing (after answering the last question first:
+                # "…延长至3年以上。发布会到此结束，谢谢大家。" is that answer)
                 close()
                 kind = "closing"
             elif current is None and i == len(turns) - 1 and out and out[-1].kind == "procedural" \
