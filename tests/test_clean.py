@@ -905,3 +905,15 @@ def test_a_half_width_question_mark_after_a_clause_that_asks_is_no_damage():
     doc = cleaned("國家標準不是18度嗎?溫度不達標怎麼辦?供熱公司有沒有責任?市民反映強烈。")
     assert doc.cleaning.damaged == ()
     assert len(cleaned("確?諝賓|量持續改善。").cleaning.damaged) == 1
+
+
+def test_a_live_page_that_prints_its_last_entries_again_or_a_paragraph_twice_keeps_one_copy():
+    entries = ("09:52:10  福建日报记者：\n请问黄庭长，目前商业秘密案件为什么难以举证？\n09:52:41  黄晓虹：\n"
+               "这个问题提得很好。商业秘密案件确实存在举证难，我们去年在89件案件中依法适用了举证责任转移规则。\n"
+               "09:55:20  主持人：\n感谢各位发布人。本场新闻发布会到此结束。\n")
+    doc = cleaned("知识产权司法保护新闻发布会\n09:30:00  主持人：\n发布会现在开始。\n" + entries + entries + "分享到：\n")
+    assert doc.text.count("为什么难以举证") == 1 and doc.cleaning.duplicate_blocks == 1
+    para = ("16:09 梁海平：各位记者，大家下午好。我通报一下全市防御台风工作情况。截至今天16时，全市已转移危险区域群众3.2万人，"
+            "开放避险安置点216个，可容纳45万人，各类船只1860艘已全部回港避风，在建工地全部停工，旅游景区全部关闭。")
+    doc = cleaned(f"台风新闻发布会直播\n{para}\n16:20 主持人：请记者提问。\n{para}\n")
+    assert doc.text.count("开放避险安置点") == 1 and doc.cleaning.duplicate_blocks == 1

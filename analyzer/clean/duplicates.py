@@ -18,7 +18,7 @@ DUPLICATE_LONG_CHARS = 600  # a copied block this long is a copy even with fewer
 DUPLICATE_MAX_GAP = 3  # differing lines (a changed date line, a re-damaged paragraph) bridged
 DUPLICATE_CANDIDATES = 4  # earlier occurrences tried per line (first and last few)
 REPEATED_PARAGRAPH_CHARS = 60  # a paragraph this long printed twice in a row is a copy (a lead the page repeats)
-REPEATED_ANYWHERE_CHARS = 150  # ...and one this long anywhere on the page: no one says 150 characters twice
+REPEATED_ANYWHERE_CHARS = 100  # ...and one this long (or a run of lines) anywhere: no one says 100 characters twice
 
 
 def line_key(content: str) -> str:
@@ -87,9 +87,11 @@ def _best_copy(keys: list[str], positions: dict[str, list[int]], j: int):
     return best
 
 
-def _is_copy(keys: list[str], j0: int, j1: int) -> bool:
+def _is_copy(keys: list[str], j0: int, j1: int, matched: int) -> bool:
+    """A long block, or lines repeated word for word (a live page's last entries printed again)."""
     size = sum(len(keys[k]) for k in range(j0, j1))
-    return (j1 - j0 >= DUPLICATE_MIN_LINES and size >= DUPLICATE_MIN_CHARS) or size >= DUPLICATE_LONG_CHARS
+    return (j1 - j0 >= DUPLICATE_MIN_LINES and size >= DUPLICATE_MIN_CHARS) or size >= DUPLICATE_LONG_CHARS \
+        or matched >= REPEATED_ANYWHERE_CHARS
 
 
 def _drop_copy(lines: list[Line], starts: list[int], first: list[Line], second: list[Line], text: str) -> None:
@@ -115,7 +117,7 @@ def mark_duplicates(lines: list[Line], text: str) -> int:
     j = 0
     while j < len(live):
         best = _best_copy(keys, positions, j)
-        if best is not None and _is_copy(keys, best[2], best[3]):
+        if best is not None and _is_copy(keys, best[2], best[3], best[4]):
             i0, i1, j0, j1, _chars = best
             _drop_copy(lines, starts, live[i0:i1], live[j0:j1], text)
             blocks += 1
