@@ -2190,3 +2190,29 @@ def test_a_block_element_before_each_label():
                    "▌观众：怎么参与？\n▍蔡明远：欢迎报名。\n")
     assert [t.role for t in conf.turns] == ["moderator", "speaker", "reporter", "speaker"]
     assert names(conf, "moderator") == ["贺晨曦"] and names(conf, "speaker") == ["蔡明远"]
+
+
+@pytest.mark.parametrize("head, title", [
+    # a live page's latest notes above the headline, and a column's tag of any words before it
+    ("【最新】截至10月9日7时，全市各级三防指挥部已将防风应急响应由Ⅰ级调整为Ⅲ级，全市在建工地已陆续复工。\n"
+     "【直播回顾】岭东市三防指挥部防御台风“白鹭”新闻发布会", "岭东市三防指挥部防御台风“白鹭”新闻发布会"),
+    # a row of links after the headline
+    ("【图文直播】福建高院发布知识产权司法保护状况暨典型案例\n【刷新】 【查看全部】 【只看嘉宾】", "福建高院发布知识产权司法保护状况暨典型案例"),
+    # the date and the page's tools on the headline's line
+    ("国家外汇管理局2024年上半年外汇收支数据新闻发布会文字实录  2024-07-13  【打印】【关闭】",
+     "国家外汇管理局2024年上半年外汇收支数据新闻发布会文字实录"),
+    # a roster line under the headline: a role, then the person
+    ("《市长面对面》第48期文字实录:聚焦城市内涝治理\n特邀观察员:临川学院城市规划系副教授 石磊", "《市长面对面》第48期文字实录:聚焦城市内涝治理"),
+])
+def test_a_headline_among_a_live_pages_notes_links_and_tools(head, title):
+    conf = conf_of(head + "\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")
+    assert conf.title == title
+
+
+def test_a_headline_written_title_colon_claim_after_the_portals_chrome_and_above_the_issuing_body():
+    conf = conf_of("澳门特别行政区政府入口网站 | 新闻局\n新闻 > 新闻稿\n运输工务司司长：轻轨东线将于2026年底前通车\n2024-10-24 19:42\n"
+                   "澳门特区政府新闻局\n运输工务司司长罗嘉辉今日在政府总部会见传媒。\n澳门日报记者：请问公屋何时交付？\n"
+                   "土地工务局局长梁志华：预计明年第一季度交付。\n")
+    assert conf.title == "运输工务司司长：轻轨东线将于2026年底前通车"
+    assert [(t.role, t.kind) for t in conf.turns] == [("reporter", "question"), ("speaker", "answer")]
+    assert names(conf, "speaker") == ["罗嘉辉", "梁志华"] and names(conf, "moderator") == []

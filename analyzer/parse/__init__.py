@@ -100,8 +100,9 @@ def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
 def _drop_headline_label(labels: list[Label], s: str) -> list[Label]:
     """A headline written "source：claim" ("市气象局局长：今冬明春气候趋势预测", "国防部：坚决反对…") opens
     the page with a label-shaped line: a phrase, not a turn, when no sentence follows the colon on
-    that line and the label is not used again."""
-    if not labels or s[:labels[0].start].strip():
+    that line and the label is not used again. Only the page's chrome may come before it (a portal's
+    name, a breadcrumb): no sentence."""
+    if not labels or labels[0].start > HEADLINE_AFTER_CHROME or SENTENCE.search(s, 0, labels[0].start):
         return labels
     first = labels[0]
     line_end = s.find("\n", first.content_start)
@@ -113,6 +114,7 @@ def _drop_headline_label(labels: list[Label], s: str) -> list[Label]:
 
 
 SENTENCE = re.compile(r"[。！？!?，,；;]")
+HEADLINE_AFTER_CHROME = 300  # characters of chrome lines a headline may come after
 
 
 def _drop_unasked_bodies(labels: list[Label], s: str) -> list[Label]:

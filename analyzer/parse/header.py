@@ -99,6 +99,13 @@ PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县�
 
 
 COLUMN_TAG = re.compile(r"[【\[][^】\]\n]{1,12}[】\]]")
+TAGS_ONLY = re.compile(r"(?:[ \t\u3000]*[【\[][^】\]\n]{1,12}[】\]])+[ \t\u3000]*")  # "【刷新】 【查看全部】 【只看嘉宾】"
+# "【最新】截至10月9日7时，…（10月9日07:20更新）": a live page's notes above its headline, no first paragraph
+NOTICE_LINE = re.compile(r"[ \t\u3000]*[【\[](?:最新|更新|快讯|滚动|置顶|提示|公告|通知)(?:消息|动态|进展)?[】\]]")
+BODY_ONLY = re.compile(rf"[{CJK}]{{2,20}}(?:部|局|署|委员会|委|办公室|新闻办|政府|厅|法院|检察院|银行|监会)")  # "澳门特区政府新闻局"
+# what a page prints after its headline on the same line: the date, its tools ("…文字实录  2024-07-13  【打印】【关闭】")
+HEADLINE_TAIL = re.compile(r"(?:[ \t\u3000]{2,}(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+                           r"|[【\[][^】\]\n]{1,6}[】\]])[ \t\u3000]*(?:[【\[][^】\]\n]{1,6}[】\]][ \t\u3000]*)*)$")
 RUN_IN_HEADLINE = re.compile(r"[ \t\u3000]*(?P<headline>[^【\[\n]{6,70}?)[ \t\u3000]*[【\[]")
 
 
@@ -108,6 +115,8 @@ def title(doc: Document) -> Optional[str]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", s[:5000])]
     head = []
     for a, b in lines:
+        if NOTICE_LINE.match(s, a, b):
+            continue  # a live page's latest note above its headline
         if b - a >= 120 or (b - a >= PARAGRAPH_CHARS and PARAGRAPH_PUNCT.search(s, a, b)):
             break  # the first paragraph: the headline came before it
         head.append((a, b))
@@ -116,20 +125,15 @@ def title(doc: Document) -> Optional[str]:
         line = s[a:b].strip()
         # a line that opens with a role label ("主持人：…") is a roster line, not the headline
         head_label = re.match(r"[^:：]{1,8}[:：]", line)
-        if head_label and ROLE_WORDS.search(head_label.group()):
-            return False
+        if head_label and (ROLE_WORDS.search(head_label.group()) or _is_byline(line[head_label.end():].strip())):
+            return False  # (and "特邀观察员：临川学院副教授 石磊": a role, then the person)
         # a dated line is a headline only when it names an event and is no page metadata
         dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
-        if OUTLET_LABEL_RE.fullmatch(line) or reporter_byline(line) or COLUMN_TAG.fullmatch(line):
-            return False  # the site's name ("加拿大都市网"), a byline ("本报记者 刘洋") or a column's tag ("【发布会实录】")
-        byline = split_person(line)
-        spaced_title = bool(byline.title) and byline.title[-1] in SPACES and compact(byline.title).endswith(TITLE_WORDS)
-        if byline.name and looks_like_name(compact(byline.name)) \
-                and (len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS or spaced_title) \
-                and not BYLINE_BREAK.search(byline.title or "") \
-                and (not byline.title or byline.title[-1] in SPACES or byline.title.endswith(TITLE_WORDS)):
-            # a byline ("市长 王建华", "东湖日报 张三"): who speaks or writes, not the headline; a name run
-            # into words that end in no title word is none ("市长热线访谈实录" is no 谈实录)
+        if OUTLET_LABEL_RE.fullmatch(line) or reporter_byline(line) or TAGS_ONLY.fullmatch(line) or BODY_ONLY.fullmatch(line):
+            # the site's name ("加拿大都市网"), a byline ("本报记者 刘洋"), a column's tag ("【发布会实录】") or a
+            # row of links ("【刷新】 【查看全部】"), the issuing body alone ("澳门特区政府新闻局")
+            return False
+        if _is_byline(line):
             return False
         if SECTION_HEADING.match(line) or re.fullmatch(r"[(（][^()（）]*[)）]", line) or line.startswith(SUBTITLE_DASHES):
             # "一、任务分工", "（二）主要措施", "（2022年11月20日新闻发布会）": a section or a note;
@@ -150,10 +154,13 @@ def title(doc: Document) -> Optional[str]:
                 a, b = tag.span("tag")
             # a label or a column name before the headline: "图文直播：…", "在线访谈：…", "权威发布 | …"
             m = re.match(r"\s*(?:(?:原标题|标题|题目|图文直播|文字直播|视频直播|直播|实录|在线访谈|网络访谈|访谈|专访)[:：—-]+"
-                         r"|[【\[](?:图文直播|文字直播|视频直播|直播|实录|权威发布|视频|图片|组图|图集|发布会实录)[】\]]"
+                         r"|[【\[][^】\]\n]{1,8}[】\]]"  # (【直播回顾】, 【权威发布】: a column's tag)
                          r"|[^|｜丨]{2,8}[ \t\u3000]*[|｜丨])\s*", s[a:b])
-            if m:
+            if m and b - a - m.end() >= 6:
                 a += m.end()
+            tail = HEADLINE_TAIL.search(s, a, b)
+            if tail:
+                b = tail.start()
             site = SITE_SUFFIX.search(s, a, b)  # "…新闻发布会召开_松陵新闻网": the site's name after the headline
             if site:
                 b = site.start()
@@ -170,6 +177,17 @@ def title(doc: Document) -> Optional[str]:
     if m:
         return doc.text[m.start("event"):m.end("event")].strip()
     return None
+
+
+def _is_byline(line: str) -> bool:
+    """A byline ("市长 王建华", "东湖日报 张三"): who speaks or writes, not a headline; a name run into
+    words that end in no title word is none ("市长热线访谈实录" is no 谈实录)."""
+    byline = split_person(line)
+    spaced_title = bool(byline.title) and byline.title[-1] in SPACES and compact(byline.title).endswith(TITLE_WORDS)
+    return bool(byline.name and looks_like_name(compact(byline.name))
+                and (len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS or spaced_title)
+                and not BYLINE_BREAK.search(byline.title or "")
+                and (not byline.title or byline.title[-1] in SPACES or byline.title.endswith(TITLE_WORDS)))
 
 
 def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Optional[str]:
