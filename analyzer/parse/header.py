@@ -183,11 +183,12 @@ def _is_byline(line: str) -> bool:
     """A byline ("市长 王建华", "东湖日报 张三"): who speaks or writes, not a headline; a name run into
     words that end in no title word is none ("市长热线访谈实录" is no 谈实录)."""
     byline = split_person(line)
-    spaced_title = bool(byline.title) and byline.title[-1] in SPACES and compact(byline.title).endswith(TITLE_WORDS)
+    title = byline.title or ""
+    spaced_title = bool(title) and title[-1] in SPACES and compact(title).endswith(TITLE_WORDS)
     return bool(byline.name and looks_like_name(compact(byline.name))
-                and (len(compact(byline.title or "")) <= BYLINE_TITLE_CHARS or spaced_title)
-                and not BYLINE_BREAK.search(byline.title or "")
-                and (not byline.title or byline.title[-1] in SPACES or byline.title.endswith(TITLE_WORDS)))
+                and (len(compact(title)) <= BYLINE_TITLE_CHARS or spaced_title)
+                and not BYLINE_BREAK.search(title)
+                and (not title or title[-1] in SPACES or title.endswith(TITLE_WORDS)))
 
 
 def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Optional[str]:
