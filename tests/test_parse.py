@@ -2216,3 +2216,27 @@ def test_a_headline_written_title_colon_claim_after_the_portals_chrome_and_above
     assert conf.title == "运输工务司司长：轻轨东线将于2026年底前通车"
     assert [(t.role, t.kind) for t in conf.turns] == [("reporter", "question"), ("speaker", "answer")]
     assert names(conf, "speaker") == ["罗嘉辉", "梁志华"] and names(conf, "moderator") == []
+
+
+def test_a_price_hearings_host_those_who_state_their_case_and_the_panel_that_asks_them():
+    conf = conf_of("澜江市城市居民生活用水价格调整听证会实录\n"
+                   "听证主持人(市发展改革委副主任 何振东):现在我宣布，听证会开始。请定价方案提出人陈述。\n"
+                   "陈述人(市水务集团有限公司总经理 梁启航):建议居民第一阶梯水价由每立方米2.30元调整为2.85元，调幅23.9%。\n"
+                   "听证参加人 郑晓燕:我基本同意调价方案，但建议加大对低收入家庭的补贴。\n"
+                   "听证人 龚丽萍:请问梁总，管网漏损率是多少？\n陈述人 梁启航:去年管网漏损率为11.2%。\n"
+                   "听证主持人 何振东:现在我宣布，听证会结束。\n")
+    assert names(conf, "moderator") == ["何振东"]
+    assert names(conf, "speaker") == ["梁启航", "郑晓燕"]
+    assert speaker_titles(conf)["梁启航"] == "市水务集团有限公司总经理"
+    asker = [p for p in conf.participants if p.role == "reporter"]
+    assert [(p.name, p.title) for p in asker] == [("龚丽萍", "听证人")]
+    assert [(conf.participant(q.reporter).name, [conf.participant(a).name for a in q.answerers]) for q in conf.qa_pairs] \
+        == [("龚丽萍", ["梁启航"])]
+
+
+def test_a_host_named_by_who_takes_the_role_and_an_audience_member_described_before_the_name():
+    conf = conf_of("北原市集中供热价格听证会举行\n9月20日下午，听证会在市政务服务中心举行。市发展改革委副主任孔令军担任听证主持人。\n"
+                   "孔令军：现在我宣布，听证会开始。\n观众(溪州市民、环保志愿者 邵先生)：请问供热价格何时调整？\n"
+                   "市热力集团有限公司董事长薛永强：明年起执行。\n")
+    assert names(conf, "moderator") == ["孔令军"]
+    assert names(conf, "reporter") == ["邵先生"]

@@ -170,6 +170,8 @@ def _role_prefix(words) -> re.Pattern[str]:
 
 GUEST_WORDS = frozenset(set(CUES["answer_labels"]) | {w for w in CUES["declaration_roles"]["speaker"] if not TITLE_RE.fullmatch(w)})
 GUEST_PREFIX = _role_prefix(GUEST_WORDS)
+# "陈述人 梁启航", "【听证参加人】…": a guest who states a case, whose words answer no one
+STATEMENT_ROLE = re.compile("^[【\\[]?(?:" + "|".join(map(re.escape, CUES["statement_roles"])) + ")")
 # "嘉宾孔德明": the role word run into a name, which only a name may follow (嘉宾席, 发布人员 are none)
 GUEST_JOINED = re.compile("^(?:" + "|".join(map(re.escape, sorted(GUEST_WORDS, key=len, reverse=True)))
                           + r")(?=[\u3400-\u9fff]{2,3}$)")
@@ -421,6 +423,9 @@ def _asker_name(s: str, at: int) -> Optional[tuple[int, int]]:
     if group is None or m.group(group).strip() in ANONYMOUS_ASKER:
         return None
     a, b = m.span(group)
+    space = max(s.rfind(" ", a, b), s.rfind("\u3000", a, b), s.rfind("\t", a, b))
+    if group == "inner" and space >= 0:  # 观众（溪州市民、环保志愿者 邵先生）: who they are, then the name
+        a = space + 1
     while a < b and s[a] in QUOTES and s[b - 1] in QUOTES:  # (网友“小河弯弯”: the screen name inside)
         a, b = a + 1, b - 1
     return (a, b) if a < b else None

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
-from .labels import NO_VOICE_KINDS, REPORTER_RE, Label, qa_number
+from .labels import NO_VOICE_KINDS, REPORTER_RE, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
 from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
@@ -537,7 +537,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         elif labels[i].kind in NO_VOICE_KINDS:
             kind = "other"  # the outlet's own narration, an interpreter: no words of their own
         elif tr.role in ("speaker", "other"):
-            is_answer_label = labels[i].answer_mark or labels[i].kind == "answer"
+            is_answer_label = labels[i].answer_mark and not STATEMENT_ROLE.match(labels[i].text) or labels[i].kind == "answer"
             closing = CLOSING.search(s, tr.start, tr.end) if i == len(turns) - 1 else None
             if closing and first_q is not None and i > first_q and tr.end - tr.start <= 150 and not (
                     current is not None and not current["a"] and ANSWER_BEFORE_CLOSING.search(s, tr.start, closing.start())):
