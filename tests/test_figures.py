@@ -792,3 +792,15 @@ def test_a_numbers_digits_and_things_pointed_back_to_are_no_figures():
     # the currency restated after 元 is not what the amount counts; 票 counts
     assert [(f.text, f.metric) for f in figs("进出口总值4318.6亿元人民币。")] == [("4318.6亿元", "进出口总值")]
     assert [(f.value, f.unit) for f in figs("满意8票，不满意5票。")] == [(8.0, "票"), (5.0, "票")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("射程可达1600公里", "射程"),            # 可 before 达: a modal, no part of the noun
+    ("局部雨量可达400毫米", "局部雨量"),
+    ("核发取水许可120张", "取水许可"),        # ...but the 可 of 许可 is
+    ("共计捕获渔获物320公斤", "捕获渔获物"),    # 共计 whole, not 共 and a stray 计
+    ("全市在建工地1263个", "在建工地"),        # 在 of 在建 opens the noun
+    ("1年期LPR为3.45%", "1年期LPR"),         # a loan's tenor, no span of years
+])
+def test_metric_words_at_the_edges_of_the_phrase(text, metric):
+    assert one(text).metric == metric

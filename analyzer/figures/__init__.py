@@ -163,9 +163,11 @@ def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], wo
     if listed and f["rule"] == "rank" and context.read(f, s, lo, floor) is None:
         return False
     if listed and prev is not None:
-        # 分别为69%、55%、20%: later items share the first item's kind and direction
-        f["direction"] = prev["direction"]
-        if prev["kind"] in ("change", "target") and f["kind"] != "rank":
+        # 分别为69%、55%、20%: later items share the first item's kind and direction; after a change,
+        # 至 gives the level it reached (下降10个基点至3.35%), of the same metric
+        reached = prev["kind"] == "change" and s[prev["end"]:f["start"]] in REACHED
+        f["direction"] = None if reached else prev["direction"]
+        if prev["kind"] in ("change", "target") and f["kind"] != "rank" and not reached:
             f["kind"] = prev["kind"]
         metric.attribute(f, text, s, lo, f["start"], prev, words)
         return True
@@ -181,6 +183,7 @@ def _in_context(f: dict, text: str, s: str, floor: int, prev: Optional[dict], wo
     return True
 
 
+REACHED = ("至", "到")
 BASELINE_AFTER = re.compile(r"[）)](?:[高低多少快慢]了?)?[+\-]?\d")  # a bracket closed right before the difference
 
 

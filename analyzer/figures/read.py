@@ -269,6 +269,9 @@ def _alone(m: re.Match, text: str, parsed: numbers.Parsed, sign: int, unit1: str
                 low=low, high=high, rule=rule, sign=sign, _cls=_unit_class(unit1), _unit=unit1)
 
 
+CUE_AFTER_UNIT = 4  # characters after a unit that needs a cue where the cue may end (级雷暴大风, 度的高温)
+
+
 def _plausible(run: str, run2: Optional[str], unit: str, cls: str, m: re.Match, sentence_before: str) -> bool:
     """Forms that look like a figure but are not one (一个, a capital digit in a name, 度 or 级 without 温度 or 风力)."""
     if run == "一" and not run2 and not m.group("half") and "半" not in unit and cls not in V.ONE_IS_A_NUMBER:
@@ -276,9 +279,9 @@ def _plausible(run: str, run2: Optional[str], unit: str, cls: str, m: re.Match, 
     if any(c in numbers.CAPITAL_DIGITS[:9] for c in run) and not re.search("[拾佰仟]", run) \
             and unit not in V.YUAN_UNITS:
         return False  # 伍, 陆 are surnames and word parts; capitals stand alone only in amounts
-    cue = V.UNIT_NEEDS_CUE.get(unit)  # (the cue before the number, or right after the unit: 7级大风, 35度高温)
+    cue = V.UNIT_NEEDS_CUE.get(unit)  # (the cue before the number, or just after the unit: 7级大风, 8级雷暴大风)
     if cue is not None and not cue.search(sentence_before) and not (m.group("sign") or "").startswith("零") \
-            and not cue.match(m.string, m.end("unit")):
+            and not cue.search(m.string, m.end("unit"), m.end("unit") + CUE_AFTER_UNIT):
         return False
     return True
 
