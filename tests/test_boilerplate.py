@@ -134,6 +134,20 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("我们有信心、有决心完成各项目标任务。", "political"),
     ("要完整、准确、全面贯彻新发展理念，推动经济实现质的有效提升和量的合理增长。", "political"),
     ("坚持人民至上、生命至上。", "political"),
+    # hand-overs without a lead word, a hearing's host, a roster read out, why the event is held
+    ("请周启明副局长首先介绍地震基本情况。", "procedural"),
+    ("现在我宣布，听证会结束。", "procedural"),
+    ("今天出席发布会的有：市应急管理局局长张三，市水利局副局长李四，市气象局副局长王五。", "procedural"),
+    ("为回应社会关切，今天我们邀请到相关部门负责同志，向大家介绍防汛工作情况。", "procedural"),
+    ("以上就是本次会议拟审议的主要内容。", "procedural"),
+    ("今天的圆桌对话到此结束。", "procedural"),
+    ("感谢四位嘉宾的精彩分享，也感谢现场观众。", "courtesy"),
+    ("在此，我们也向台湾同胞致以节日的问候，祝大家中秋快乐、阖家幸福！", "courtesy"),
+    # the Taiwan Affairs Office's, a court's and a ministry's formulas
+    ("台湾问题是中国内政，不容任何外来干涉。", "political"),
+    ("两岸同胞是血脉相连的一家人。", "political"),
+    ("坚持以习近平生态文明思想为指导，充分发挥审判职能作用，为建设美丽安徽提供有力司法服务和保障。", "political"),
+    ("完全符合国际法和国际关系基本准则。", "political"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)
@@ -148,6 +162,15 @@ def test_stock_sentences_by_type(sentence, btype):
 def test_the_longest_phrase_at_a_position_wins_whatever_the_list_order(sentence, reason):
     (s,) = judged(sentence)
     assert (s.boilerplate, s.reason) == ("courtesy", reason)
+
+
+@pytest.mark.parametrize("sentence", [
+    "周局长，先请您简单介绍一下今年老旧小区改造的进展。",  # an interviewer's question to the guest
+    "请介绍一下今年全市新建污水管网的情况。",
+])
+def test_a_request_to_the_guest_is_a_question_not_a_hand_over(sentence):
+    (s,) = judged(sentence)
+    assert s.boilerplate is None
 
 
 def test_a_briefing_that_reports_what_happened_stays_substantive():
