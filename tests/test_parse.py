@@ -2240,3 +2240,19 @@ def test_a_host_named_by_who_takes_the_role_and_an_audience_member_described_bef
                    "市热力集团有限公司董事长薛永强：明年起执行。\n")
     assert names(conf, "moderator") == ["孔令军"]
     assert names(conf, "reporter") == ["邵先生"]
+
+
+def test_a_host_who_puts_a_callers_question_to_an_official_asks_nothing_new():
+    page = ("《市长面对面》文字实录\n本期嘉宾：临川市人民政府副市长 严卫东、临川市住房和城乡建设局局长 葛晓峰\n"
+            "【主持人 柳青】欢迎收看本期节目。先来看一段市民的视频提问。\n"
+            "【市民 陈女士】我们小区地势低，雨季快到了，请问政府有没有什么办法？\n"
+            "【主持人 柳青】严市长，陈女士的担心很有代表性，您怎么回应？\n"
+            "【临川市人民政府副市长 严卫东】今年计划投入资金9.8亿元，改造雨污分流管网136公里。\n"
+            "【市民 吴先生】一楼住户不同意加装电梯，这事该怎么办？\n"
+            "【主持人 柳青】这个问题请葛局长来回答。\n"
+            "【临川市住房和城乡建设局局长 葛晓峰】财政每台补助20万元。\n")
+    conf = conf_of(page)
+    assert [t.kind for t in conf.turns] == ["opening", "question", "procedural", "answer", "question", "procedural", "answer"]
+    by_name = {p.id: p.name for p in conf.participants}
+    assert [(by_name[q.reporter], by_name.get(q.addressee), [by_name[a] for a in q.answerers]) for q in conf.qa_pairs] \
+        == [("陈女士", "严卫东", ["严卫东"]), ("吴先生", "葛晓峰", ["葛晓峰"])]

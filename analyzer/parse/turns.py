@@ -61,6 +61,8 @@ THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:(?:好的?|那?太好了|行|嗯|明�
                          r"[。！!]?[ \t\u3000]*")
 # An interview whose host is its only asker: a host's turn that asks ("…会不会反弹？", "有网友问，…") is a
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
+RELAY_CHARS = 60  # a host's words that put the caller's question to an official, no question of their own
+STATED = re.compile(r"[。！!；;]")  # ...in one sentence: a host who first says something answers it
 HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
 HOST_INVITES = re.compile(CUES["host_invitation"])
 # The host adds to the officials' answers ("这个问题我也补充一句。", "我再补充两句：")
@@ -451,6 +453,12 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
                             outlet=pair["outlet"], addressee=pair["addressee"],
                             answerers=tuple(dict.fromkeys(who)), status=status))
 
+    def put_to(pid: Optional[str]) -> None:
+        """The open question is put to the official the host names, when it named no one itself."""
+        if current is not None and current["q"] is not None and current["addressee"] is None and pid is not None:
+            current["addressee"] = pid
+            out[current["q"]] = replace(out[current["q"]], addressee=pid)
+
     def close(another_question_follows: bool = False):
         nonlocal current
         if current is not None:
@@ -477,6 +485,14 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         relayed = tr.role == "moderator" and answered_next_by_speaker(i) and RELAYED_QUOTE.search(s, tr.start, tr.end)
         if relayed and asked is None:
             asked = _addressee(doc, roster, mentions, ids, tr)
+        if host_asks and asked is not None and not relayed and current is not None and current["q"] == i - 1 \
+                and not current["a"] and current["reporter"] != tr.participant and tr.end - tr.start <= RELAY_CHARS \
+                and not STATED.search(s, tr.start, tr.end):
+            # "严市长，陈女士的担心很有代表性，您怎么回应？": right after a caller's question, the host puts
+            # it to an official; it asks nothing new
+            put_to(asked)
+            out.append(replace(tr, kind="procedural"))
+            continue
         if relayed or host_asks and (first_q is None and i != opening or (asked is not None or host_has_asked)
                                      and first_q is not None and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
             host_has_asked = True  # (a host who asks once asks again without naming anyone: 最后一个问题，…？)
@@ -511,6 +527,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             if current is not None and current["q"] is not None and passed \
                     and not QUESTION_MARK.search(s, tr.start, passed.start()) and (i != last_mod or answered_next):
                 # "这个问题请王局长回答" / "请李局长补充": the moderator passes the open question on
+                put_to(_addressee(doc, roster, mentions, ids, tr))
                 out.append(replace(tr, kind="procedural"))
                 continue
             close()
