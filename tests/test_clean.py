@@ -229,6 +229,11 @@ def test_a_flattened_tables_rows_are_content_not_a_menu():
     rows = ["床位 4.71万张 4.86万张 3.2%", "医生 2.5万人 2.7万人 8.0%", "收入 15551元 16920元 增长8.8%"]
     text = "\n".join([ARTICLE[0], *rows, ARTICLE[3]])
     assert cleaned(text).text == text
+    # a header of words above the rows, and a row whose empty cells are dashes
+    rows = ["指标名称\t单位\t绝对量\t同比增长（%）", "地区生产总值\t亿元\t1862.35\t5.2", "固定资产投资\t—\t—\t-2.7",
+            "进出口总额\t亿元\t318.4\t12.8"]
+    text = "\n".join([ARTICLE[0], *rows, ARTICLE[3]])
+    assert cleaned(text).text == text
 
 
 def test_a_content_paragraph_with_chrome_words_is_kept():

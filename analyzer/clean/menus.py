@@ -19,6 +19,8 @@ _SHORT = lexicon.CHROME["short_run"]
 MENU_SPLIT = re.compile(_MENU["separators"])
 MENU_PUNCT = re.compile(_MENU["sentence_punct"])
 TABLE_CELL = re.compile(_MENU["table_cell"])
+EMPTY_CELL = re.compile(r"[—–－\-/…]{1,2}")
+TAB_ROW = "\t"  # a row of a table copied from a spreadsheet or a web table: cells between tabs
 MENU_NEIGHBOURS = frozenset(("chrome:navigation", "chrome:share"))
 LINK_LINE_MAX_LEN = 80  # a headline in a related-articles list; a linked paragraph is longer
 LINK_LINE_SHARE = 0.8  # share of a line's visible characters inside <a>…</a>
@@ -44,7 +46,7 @@ def _menu_strength(simple: str) -> int:
         return 0  # "Question in English about carbon market.": words of a sentence, not links
     if all(t.isdigit() or DATE.fullmatch(t) for t in tokens):
         return 0
-    if sum(1 for t in tokens if TABLE_CELL.fullmatch(t)) >= _MENU["min_table_cells"]:
+    if _table_row(tokens):
         return 0  # a table's row
     if len(tokens) >= _MENU["min_tokens"]:
         return 2
@@ -53,6 +55,11 @@ def _menu_strength(simple: str) -> int:
     if len(tokens) == 2 and max(len(t) for t in tokens) <= _MENU["max_token_len_pair"]:
         return 1
     return 0
+
+
+def _table_row(tokens: list[str]) -> bool:
+    """Cells of a flattened table's row: numbers, or the dash of an empty cell (固定资产投资 — — -2.7)."""
+    return sum(1 for t in tokens if TABLE_CELL.fullmatch(t) or EMPTY_CELL.fullmatch(t)) >= _MENU["min_table_cells"]
 
 
 def _grow_menus(live: list[Line], strength: list[int]) -> list[bool]:
@@ -65,6 +72,17 @@ def _grow_menus(live: list[Line], strength: list[int]) -> list[bool]:
         if strength[i] == 1 and is_menu[i + 1]:
             is_menu[i] = True
     return is_menu
+
+
+def _keep_table_headers(live: list[Line], simple: str, strength: list[int]) -> None:
+    """A tab-separated line next to a table's row is that table's header or row, not a menu
+    (指标名称	单位	绝对量	同比增长（%） above 地区生产总值	亿元	1862.35	5.2)."""
+    rows = [TAB_ROW in simple[ln.content_start:ln.content_end]
+            and _table_row([t for t in MENU_SPLIT.split(simple[ln.content_start:ln.content_end]) if t]) for ln in live]
+    for i, ln in enumerate(live):
+        if strength[i] and TAB_ROW in simple[ln.content_start:ln.content_end] and (
+                i > 0 and rows[i - 1] or i + 1 < len(live) and rows[i + 1]):
+            strength[i] = 0
 
 
 def _mark_short_runs(live: list[Line], simple: str) -> None:
@@ -91,6 +109,7 @@ def mark_menus(lines: list[Line], simple: str) -> None:
         _menu_strength(simple[ln.content_start:ln.content_end]) if ln.content_end - ln.content_start <= _MENU["max_len"] else 0
         for ln in live
     ]
+    _keep_table_headers(live, simple, strength)
     for ln, menu in zip(live, _grow_menus(live, strength)):
         if menu and ln.reason is None:
             ln.reason, ln.rule = _MENU["reason"], "menu: short tokens"
