@@ -2256,3 +2256,22 @@ def test_a_host_who_puts_a_callers_question_to_an_official_asks_nothing_new():
     by_name = {p.id: p.name for p in conf.participants}
     assert [(by_name[q.reporter], by_name.get(q.addressee), [by_name[a] for a in q.answerers]) for q in conf.qa_pairs] \
         == [("陈女士", "严卫东", ["严卫东"]), ("吴先生", "葛晓峰", ["葛晓峰"])]
+
+
+def test_a_stamped_label_with_the_reporters_name_and_the_words_on_the_next_line():
+    conf = conf_of("知识产权司法保护新闻发布会图文直播\n09:30:00  主持人：\n发布会现在开始。\n09:31:10  郑永康：\n"
+                   "全省法院新收知识产权案件21764件。\n09:45:58  东南卫视记者 陈雨桐：\n我有两个问题。惩罚性赔偿的门槛是什么？\n"
+                   "09:47:02  郑永康：\n需要同时满足两个要件。\n")
+    reporter = next(p for p in conf.participants if p.role == "reporter")
+    assert (reporter.name, reporter.organisation) == ("陈雨桐", "东南卫视")
+    assert conf.turn_text(conf.turns[2]).startswith("我有两个问题")
+
+
+def test_a_bare_question_with_its_outlet_after_the_words_and_a_question_put_to_the_spokesperson():
+    conf = conf_of("全国人大常委会法工委发言人记者会\n全国人大常委会法工委发言人许振邦出席记者会。\n"
+                   "问：请问律师法修正草案何时表决？（人民法院报记者）\n答：将提请本次会议表决。\n"
+                   "问：网络安全法修改进展如何？（法治日报记者 王磊）\n答：正在研究。\n"
+                   "问：请问发言人有何回应？\n答：我们注意到了。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["人民法院报", "法治日报", None]
+    assert [p.name for p in conf.participants if p.role == "reporter" and p.organisation == "法治日报"] == ["王磊"]
+    assert conf.qa_pairs[2].addressee == next(p.id for p in conf.participants if p.name == "许振邦")

@@ -24,7 +24,7 @@ HALF_DAY = r"[上下中]午|晚上|早上|凌晨|傍晚"  # before a clock: 下�
 LIVE_RE = re.compile(
     rf"(?:(?<=\s)|^)[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<half>{HALF_DAY})?(?P<time>{CLOCK}){SECONDS}"
     r"(?:[\]】)）][ \t\u3000]*|[ \t\u3000]+|(?=[|｜丨]))(?:[|｜丨][ \t\u3000]*)?"  # "10:00 | 主持人：" too
-    r"(?P<label>[^\s:：∶|｜丨]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*"
+    r"(?P<label>[^\s:：∶|｜丨]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?"
     r"|[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?|[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*)(?=\S)",  # (or the words on the next line)
     re.M,
 )
@@ -593,7 +593,27 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         found[lab.start] = lab
     for lab in _separated_labels(simplified, known, found, WIDE_SPACE_RE, "space labels"):
         found[lab.start] = lab
-    return _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)]))
+    return _outlets_after(simplified, _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)])))
+
+
+# "问：…表决通过？（人民法院报记者）": the outlet (and name) after a bare question's words
+OUTLET_AFTER_RE = re.compile(rf"[(（](?P<outlet>[^()（）\n:：。，,]{{1,20}}?){REPORTER}(?:[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,3}}))?[)）]\s*$")
+BARE_QUESTION_WORDS = frozenset(("问", "提问", "记者问", "现场提问"))
+
+
+def _outlets_after(simplified: str, labels: list[Label]) -> list[Label]:
+    """A bare 问 whose words end with the asker's outlet in brackets asks for that outlet."""
+    from dataclasses import replace
+
+    out = []
+    for i, lab in enumerate(labels):
+        end = labels[i + 1].start if i + 1 < len(labels) else len(simplified)
+        m = OUTLET_AFTER_RE.search(simplified, lab.content_start, end) \
+            if lab.kind == "question" and lab.text.strip(" \t\u3000【】[]") in BARE_QUESTION_WORDS else None
+        if m is not None:
+            lab = replace(lab, kind="reporter", outlet_span=m.span("outlet"), name_span=m.span("name") if m.group("name") else None)
+        out.append(lab)
+    return out
 
 
 def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, Label]:

@@ -36,7 +36,8 @@ NOT_NAMED = "(the official is not named on the page)"  # the evidence of an answ
 SPOKESPERSON_BY_DEFAULT = ", the spokesperson of the officials the page names"  # …of a 答 nobody else is asked
 ADDRESS_CUES = "|".join(map(re.escape, sorted(CUES["address_cues"], key=len, reverse=True)))
 # A question that opens with a bare title ("局长，…", "请问主任您好") asks the one official who holds it.
-BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)")
+BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?:[,，:：]|您好|你好)"
+                           rf"|(?:{ADDRESS_CUES})(?P<asked>{TITLE_RE.pattern})")  # (请问发言人有何回应)
 # Thanks to the chair before the question is put: "多谢主席。", "谢谢主持人，"
 COURTESY_OPENING = re.compile(r"(?:多谢|谢谢|感谢)[^。！!，,？?]{0,6}[。！!，,]\s*")
 SURNAME_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<surname>[\u3400-\u9fff])(?P<title>{TITLE_RE.pattern})")
@@ -397,7 +398,7 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
         return hits[0]
     courtesy = COURTESY_OPENING.match(doc.simplified, start, end)  # "多谢主席。特首，…"
     m = BARE_TITLE_RE.match(doc.simplified, courtesy.end() if courtesy else start, end)
-    holders = [p for p in officials if m and holds(p.title, m.group("title"))]
+    holders = [p for p in officials if m and holds(p.title, m.group("title") or m.group("asked"))]
     if len(holders) == 1:
         return holders[0]
     # "请问王局长" where the page never gives 王刚 his title: the one official of that surname
