@@ -2275,3 +2275,13 @@ def test_a_bare_question_with_its_outlet_after_the_words_and_a_question_put_to_t
     assert [q.outlet for q in conf.qa_pairs] == ["人民法院报", "法治日报", None]
     assert [p.name for p in conf.participants if p.role == "reporter" and p.organisation == "法治日报"] == ["王磊"]
     assert conf.qa_pairs[2].addressee == next(p.id for p in conf.participants if p.name == "许振邦")
+
+
+def test_reported_speech_with_an_adverb_before_the_verb_or_a_verb_of_reply():
+    conf = conf_of("国台办：欢迎台湾农渔产品拓展大陆市场\n中国台湾网6月12日讯 国务院台办今天上午举行例行新闻发布会。"
+                   "发言人贺明远在回答记者提问时表示，大陆市场对台湾农渔产品始终敞开大门。\n"
+                   "贺明远指出，今年以来已有12家台企来大陆拓展市场。\n"
+                   "有记者问及金门海域事件，贺明远回应称，两岸同胞应共同维护海上秩序。\n"
+                   "贺明远最后强调，两岸同胞是血脉相连的一家人。\n")
+    said = [conf.turn_text(t) for t in conf.turns if conf.participant(t.participant).name == "贺明远"]
+    assert any("共同维护海上秩序" in t for t in said) and any("血脉相连" in t for t in said)

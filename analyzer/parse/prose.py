@@ -10,8 +10,9 @@ from .labels import REPORTER
 from .names import CJK, CUES, TITLE_RE, Mention, compact, looks_like_name, split_person, titled_mentions
 from .roster import Person, Roster, freeze, trim
 
+SPEECH_ADVERBS = "还|也|进一步|最后|同时|再次|随后|此外|则|特别"  # "贺明远最后强调，…"
 SPEECH_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}}?)(?:在[^，,。；;]{{0,14}}?(?:中|时|上))?(?:{'|'.join(CUES['speech_verbs'])})[,，:：]"
+    rf"(?P<name>[{CJK}]{{2,4}}?)(?:{SPEECH_ADVERBS})?(?:在[^，,。；;]{{0,14}}?(?:中|时|上))?(?:{'|'.join(CUES['speech_verbs'])})(?:称|说)?[,，:：]"
 )
 # Attribution after the quote: "“今年的任务非常艰巨。”陈卫东说。"
 QUOTE_SPEECH_RE = re.compile(
@@ -25,7 +26,7 @@ SENTENCE_END_RE = re.compile(r"。")
 PUNCT_RE = re.compile(r"[。！？!?：:，,；;“”\"《》]")
 CONTENT_AFTER_RE = re.compile(r"[，,：:；;]")  # the report's sentence goes on: what it says follows
 OPENER_CHARS = 6  # "会上，" "随后，": a short opener before the official's title
-PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:还|也|进一步|最后)?(?:在(?:讲话|发言|会上|会议上)中?)?(?:{'|'.join(CUES['speech_verbs'])})")
+PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:{SPEECH_ADVERBS})?(?:在(?:讲话|发言|会上|会议上)中?)?(?:{'|'.join(CUES['speech_verbs'])})")
 # "…局长唐立新应邀出席会议。他在讲话中表示，…": a pronoun's speech after the sentence that names the person
 PRONOUN_AFTER_NAME_RE = re.compile(r"。[ \t\u3000]*(?=" + PRONOUN_SPEECH_RE.pattern + ")")
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
