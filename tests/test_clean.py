@@ -922,3 +922,19 @@ def test_a_live_page_that_prints_its_last_entries_again_or_a_paragraph_twice_kee
             "开放避险安置点216个，可容纳45万人，各类船只1860艘已全部回港避风，在建工地全部停工，旅游景区全部关闭。")
     doc = cleaned(f"台风新闻发布会直播\n{para}\n16:20 主持人：请记者提问。\n{para}\n")
     assert doc.text.count("开放避险安置点") == 1 and doc.cleaning.duplicate_blocks == 1
+
+
+@pytest.mark.parametrize("line", [
+    "本网站所刊登的锦官新闻网各种新闻﹑信息和各种专题专栏资料，均为锦官新闻网版权所有，未经协议授权，禁止下载使用。",
+    "0条评论 | 阅读：12,386",
+    "热门新闻  |  财经  |  娱乐",
+    "相关文章：国家外汇管理局公布2024年6月末外汇储备规模数据（2024-07-07）",
+])
+def test_a_sites_notice_counts_bar_links_and_one_related_headline_are_chrome(line):
+    doc = cleaned("\n".join([ARTICLE[0], ARTICLE[3], line]))
+    assert doc.text == "\n".join([ARTICLE[0], ARTICLE[3]])
+
+
+def test_a_sentence_about_copyright_stays():
+    line = "我们查处侵犯版权案件12起，没收盗版图书3000余册，罚款8万元。"
+    assert cleaned("\n".join([ARTICLE[0], line])).text == "\n".join([ARTICLE[0], line])

@@ -2285,3 +2285,9 @@ def test_reported_speech_with_an_adverb_before_the_verb_or_a_verb_of_reply():
                    "贺明远最后强调，两岸同胞是血脉相连的一家人。\n")
     said = [conf.turn_text(t) for t in conf.turns if conf.participant(t.participant).name == "贺明远"]
     assert any("共同维护海上秩序" in t for t in said) and any("血脉相连" in t for t in said)
+
+
+def test_the_note_that_the_briefing_ended_and_the_number_to_call_are_no_ones_words():
+    conf = conf_of("运输工务司司长会见传媒\n运输工务司司长罗嘉辉今日在政府总部会见传媒。\n澳门日报记者：请问公屋何时交付？\n"
+                   "罗嘉辉：预计明年第一季度交付。\n新闻发布会于下午6时30分结束。\n查询电话：2833 2886\n（完）\n")
+    assert conf.turn_text(conf.turns[-1]) == "预计明年第一季度交付。"

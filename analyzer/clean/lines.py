@@ -53,6 +53,8 @@ SPAM_TERMS = re.compile("|".join(re.escape(w) for w in sorted(SPAM_WEIGHT, key=l
 SPAM_LIST_SPLIT = re.compile(_SPAM["list_separators"])
 PROSE_MIN_LEN = 50
 PROSE_PUNCT = re.compile(r"[,，;；]")
+# ...but a site's copyright notice is written as a sentence too: 本网站所刊登的…均为…版权所有，未经协议授权，禁止下载使用。
+LEGAL_NOTICE = re.compile(r"(?:版权所有|版权归).{0,40}(?:未经|禁止|不得|请勿)|(?:未经|禁止|不得|请勿).{0,30}(?:转载|下载|复制).{0,20}版权")
 CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
 
 
@@ -122,7 +124,7 @@ def classify(line: Line, simple: str) -> None:
     n = len(simple)
     if n > LINE_RULES_MAX_LEN:
         return
-    if n > PROSE_MIN_LEN and len(PROSE_PUNCT.findall(simple)) >= 2:
+    if n > PROSE_MIN_LEN and len(PROSE_PUNCT.findall(simple)) >= 2 and not LEGAL_NOTICE.search(simple):
         return  # a sentence that merely mentions 电话 or 版权 is content, not chrome
     possible = _could_match(simple)
     sentence = SENTENCE_LINE.fullmatch(simple) is not None

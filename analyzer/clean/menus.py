@@ -19,6 +19,7 @@ _SHORT = lexicon.CHROME["short_run"]
 MENU_SPLIT = re.compile(_MENU["separators"])
 MENU_PUNCT = re.compile(_MENU["sentence_punct"])
 TABLE_CELL = re.compile(_MENU["table_cell"])
+BARS = re.compile(r"[|｜]")  # links between bars: 热门新闻 | 财经 | 娱乐
 EMPTY_CELL = re.compile(r"[—–－\-/…]{1,2}")
 TAB_ROW = "\t"  # a row of a table copied from a spreadsheet or a web table: cells between tabs
 MENU_NEIGHBOURS = frozenset(("chrome:navigation", "chrome:share"))
@@ -48,7 +49,7 @@ def _menu_strength(simple: str) -> int:
         return 0
     if _table_row(tokens):
         return 0  # a table's row
-    if len(tokens) >= _MENU["min_tokens"]:
+    if len(tokens) >= _MENU["min_tokens"] or len(tokens) >= _MENU["min_tokens_with_bars"] and BARS.search(simple):
         return 2
     if len(tokens) >= _MENU["min_tokens_near_menu"]:
         return 1
