@@ -20,7 +20,8 @@ _NOT_AFTER = (r"(?<![\dA-Za-z.+＋\-—–~～/_第零〇一二两三四五六�
               r"(?:(?<![" + numbers.CAPITAL_DIGITS + r"])|(?=\d))"
               r"(?<![\d零〇一二两三四五六七八九十百千]点)")  # 三点五 is one number; 监测点12个 starts one
 _NOT_BEFORE = r"(?!\s?[+＋])"
-_SEP = r"(?:[(（]含[)）])?\s?(?:--|——|[-—–~～至到])\s?"
+# (and a legal range: 处五万元以上五十万元以下罚款)
+_SEP = r"(?:[(（]含[)）])?\s?(?:--|——|[-—–~～至到]|以上(?=[^，,。；;]{1,12}以下))\s?"
 _START = "(?:(?P<{0}>" + _SIGN + ")|" + _NOT_AFTER + ")"
 
 FIGURE_RE = re.compile(lexicon.guarded(
