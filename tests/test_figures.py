@@ -801,6 +801,7 @@ def test_a_numbers_digits_and_things_pointed_back_to_are_no_figures():
     ("共计捕获渔获物320公斤", "捕获渔获物"),    # 共计 whole, not 共 and a stray 计
     ("全市在建工地1263个", "在建工地"),        # 在 of 在建 opens the noun
     ("1年期LPR为3.45%", "1年期LPR"),         # a loan's tenor, no span of years
+    ("三是社会融资规模存量为398.6万亿元", "社会融资规模存量"),  # an item's number, no part of the noun
 ])
 def test_metric_words_at_the_edges_of_the_phrase(text, metric):
     assert one(text).metric == metric

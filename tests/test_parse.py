@@ -2291,3 +2291,19 @@ def test_the_note_that_the_briefing_ended_and_the_number_to_call_are_no_ones_wor
     conf = conf_of("运输工务司司长会见传媒\n运输工务司司长罗嘉辉今日在政府总部会见传媒。\n澳门日报记者：请问公屋何时交付？\n"
                    "罗嘉辉：预计明年第一季度交付。\n新闻发布会于下午6时30分结束。\n查询电话：2833 2886\n（完）\n")
     assert conf.turn_text(conf.turns[-1]) == "预计明年第一季度交付。"
+
+
+def test_a_forums_speeches_each_under_its_speakers_title_and_name_on_a_line_of_its_own():
+    body = "今年以来，我们把固体废物治理作为重点工作，全市综合利用率达到{}%，比去年提高了两个百分点，成效明显。"
+    page = ("聚焦“无废城市”建设 凝聚绿色发展合力\n——全市“无废城市”建设推进座谈会发言摘要\n\n"
+            "市生态环境局党组书记、局长 曾凡宇\n\n" + body.format(80) + "\n\n"
+            "市住房和城乡建设局副局长 丁雪\n\n" + body.format(70) + "\n\n"
+            "海澄区人民政府副区长 阮静\n\n" + body.format(60) + "\n")
+    conf = conf_of(page)
+    assert names(conf, "speaker") == ["曾凡宇", "丁雪", "阮静"]
+    assert [t.kind for t in conf.turns] == ["statement"] * 3
+    # a roster of such lines with nothing under them is no speech
+    roster = "市生态环境局局长 曾凡宇\n市住房和城乡建设局副局长 丁雪\n海澄区人民政府副区长 阮静\n"
+    conf = conf_of("座谈会召开\n出席座谈会的有：\n" + roster + body.format(80) + "\n")
+    assert conf.turns == () or all(t.kind != "statement" or conf.turn_text(t) for t in conf.turns)
+    assert all(conf.turn_text(t).strip() for t in conf.turns)

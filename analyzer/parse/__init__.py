@@ -18,7 +18,7 @@ import ahocorasick_rs
 from ..model import Conference, Document
 from ..spans import merge
 from . import header
-from .labels import ITEM_NUMBER_RE, NON_SPACE_RE, QUESTION_MARK, Label, find_labels
+from .labels import ITEM_NUMBER_RE, MIN_SPEECH_HEADS, NON_SPACE_RE, QUESTION_MARK, Label, find_labels
 from .names import CUES, cjk_count, compact, introduced_names
 from .prose import prose
 from .roster import declarations, trim
@@ -238,5 +238,7 @@ def _is_dialogue(labels: list[Label]) -> bool:
     kinds = {lab.kind for lab in labels}
     people = {lab.text or lab.kind for lab in labels}  # (an unlabelled question or answer: its kind)
     has_qa = bool(kinds & {"reporter", "question", "answer", "moderator"}) or any(lab.moderator_mark for lab in labels)
-    return len(people) >= 2 and (has_qa or sum(lab.kind != "body" for lab in labels) >= 4)
+    # (speeches under their speakers' titles and names, each on a line of its own, need three)
+    heads = sum(lab.layout == "own-line labels" and lab.title_span is not None for lab in labels)
+    return len(people) >= 2 and (has_qa or sum(lab.kind != "body" for lab in labels) >= 4 or heads >= MIN_SPEECH_HEADS)
 

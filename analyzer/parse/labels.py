@@ -908,6 +908,10 @@ def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str
     return own if lab.kind in ("question", "reporter") and own.kind == "reporter" else None
 
 
+MIN_SPEECH_HEADS = 3  # titled speakers alone on their lines that make a run of speeches a dialogue
+MIN_SPEECH_CHARS = 40  # ...each with a paragraph of words under the line
+
+
 def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> list[Label]:
     """Speakers written alone on a line without a colon ("新华社记者", "高峰"), the words below them.
 
@@ -932,7 +936,13 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     ends = [c.start for c in cands[1:]] + [len(s)]
     asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
-    return cands if asks and any(c.kind == "person" for c in cands) else []
+    if asks and any(c.kind == "person" for c in cands):
+        return cands
+    # ...or speeches one after another, each under its speaker's title and name (a forum's 发言摘要);
+    # a roster of such lines with nothing under each is no speech
+    speeches = [c for c, e in zip(cands, ends) if c.kind == "person" and c.title_span and c.name_span
+                and len(s[c.content_start:e].strip()) >= MIN_SPEECH_CHARS]
+    return speeches if len(speeches) >= MIN_SPEECH_HEADS else []
 
 
 def _separated_labels(s: str, known: frozenset[str], found: dict[int, Label], separator: re.Pattern[str],
