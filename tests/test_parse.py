@@ -2307,3 +2307,11 @@ def test_a_forums_speeches_each_under_its_speakers_title_and_name_on_a_line_of_i
     conf = conf_of("座谈会召开\n出席座谈会的有：\n" + roster + body.format(80) + "\n")
     assert conf.turns == () or all(t.kind != "statement" or conf.turn_text(t) for t in conf.turns)
     assert all(conf.turn_text(t).strip() for t in conf.turns)
+
+
+def test_a_citizen_labelled_by_name_with_who_they_are_in_brackets():
+    conf = conf_of("城市居民生活用水价格调整听证会实录\n听证主持人(市发展改革委副主任 何振东):请听证参加人发言。\n"
+                   "周桂芬(消费者代表,退休教师):我认为调价幅度过大，建议分步实施。\n"
+                   "韩立新(个体工商户):希望对小微商户给予过渡期。\n听证主持人 何振东:听证会结束。\n")
+    assert names(conf, "speaker") == ["周桂芬", "韩立新"]
+    assert speaker_titles(conf)["韩立新"] == "个体工商户"

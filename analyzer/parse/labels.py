@@ -171,6 +171,7 @@ def _role_prefix(words) -> re.Pattern[str]:
 GUEST_WORDS = frozenset(set(CUES["answer_labels"]) | {w for w in CUES["declaration_roles"]["speaker"] if not TITLE_RE.fullmatch(w)})
 GUEST_PREFIX = _role_prefix(GUEST_WORDS)
 # "陈述人 梁启航", "【听证参加人】…": a guest who states a case, whose words answer no one
+CITIZEN_GLOSS = re.compile("|".join(map(re.escape, CUES["citizen_glosses"])))
 STATEMENT_ROLE = re.compile("^[【\\[]?(?:" + "|".join(map(re.escape, CUES["statement_roles"])) + ")")
 # "嘉宾孔德明": the role word run into a name, which only a name may follow (嘉宾席, 发布人员 are none)
 GUEST_JOINED = re.compile("^(?:" + "|".join(map(re.escape, sorted(GUEST_WORDS, key=len, reverse=True)))
@@ -507,8 +508,9 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, answer_mark=True)
         return None
-    if (looks_like_name(head) or head in known) and (TITLE_RE.search(inner) or BODY_RE.match(inner)):
-        # "李强(市生态环境局局长)", "王刚(东湖市生态环境局)": the person, the title or body inside
+    if (looks_like_name(head) or head in known) and (TITLE_RE.search(inner) or BODY_RE.match(inner) or CITIZEN_GLOSS.search(inner)):
+        # "李强(市生态环境局局长)", "王刚(东湖市生态环境局)": the person, the title or body inside;
+        # "周桂芬(消费者代表,退休教师)": a citizen, who they are inside
         return Label(0, 0, 0, "person", s, name_span=(h0, h0 + len(head)), title_span=(i0, i0 + len(inner)))
     return None
 
