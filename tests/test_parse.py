@@ -2315,3 +2315,14 @@ def test_a_citizen_labelled_by_name_with_who_they_are_in_brackets():
                    "韩立新(个体工商户):希望对小微商户给予过渡期。\n听证主持人 何振东:听证会结束。\n")
     assert names(conf, "speaker") == ["周桂芬", "韩立新"]
     assert speaker_titles(conf)["韩立新"] == "个体工商户"
+
+
+def test_a_provincial_body_holds_the_event_though_the_lead_names_a_city_in_a_guests_post():
+    conf = conf_of("江西省人民检察院公益诉讼专项监督活动新闻发布会\n时间：2024年3月19日 10:00　地点：省检察院新闻发布厅\n"
+                   "【省检察院新闻发言人 曾庆武】：欢迎出席新闻发布会。\n"
+                   "【九江市人民检察院检察长 罗卫东】：九江市某区人民检察院督促整治非法采砂，全市办结98件。\n"
+                   "【江西日报记者】：案件办理情况如何？\n【九江市人民检察院检察长 罗卫东】：共立案126件。\n")
+    assert conf.place == "江西"
+    conf = conf_of("江西省九江市生态环境新闻发布会\n6月5日，九江市生态环境局举行新闻发布会。局长罗卫东出席。\n"
+                   "九江日报记者：今年九江市空气质量如何？\n罗卫东：优良天数比例达到90%。\n")
+    assert conf.place == "九江"

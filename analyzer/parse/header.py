@@ -348,12 +348,13 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
     city, named = _city(doc, simple_title, head_end)
     if city is None and labels and OWN_CITY.search(s, 0, CITY_CHARS):
         city, named = _city(doc, simple_title, CITY_CHARS)
-    if city is not None and named:
-        return city
+    province = _province(simple_title)
+    if city is not None and named and not (province is not None and to_simplified(city) not in simple_title
+                                            and _opens_with_province(simple_title)):
+        return city  # (not a city the lead names in a guest's post when a provincial body holds the event)
     county = _county(doc, title, simple_title, head_end)
     if county is not None:
         return county
-    province = _province(simple_title)
     if province is not None:
         return province
     body = host_body(doc, labels)
@@ -381,6 +382,12 @@ def _province(simple_title: str) -> Optional[str]:
     rx = _province_re()
     m = rx.search(simple_title) if rx is not None else None
     return province_names()[m.group()] if m else None
+
+
+def _opens_with_province(simple_title: str) -> bool:
+    """Whether the title opens with a province's full name: a provincial body holds the event."""
+    rx = _province_re()
+    return rx is not None and rx.match(simple_title) is not None
 
 
 def _county(doc: Document, title: Optional[str], simple_title: str, end: int) -> Optional[str]:
