@@ -802,6 +802,9 @@ def test_a_numbers_digits_and_things_pointed_back_to_are_no_figures():
     ("全市在建工地1263个", "在建工地"),        # 在 of 在建 opens the noun
     ("1年期LPR为3.45%", "1年期LPR"),         # a loan's tenor, no span of years
     ("三是社会融资规模存量为398.6万亿元", "社会融资规模存量"),  # an item's number, no part of the noun
+    ("给予最高50万元的创业启动补贴", "创业启动补贴"),  # a bound names nothing; the subsidy the amount is
+    ("投入3.8亿元的治理资金", "治理资金"),
+    ("超过150万吨的工业企业", None),                # ...but firms are no tonnage
 ])
 def test_metric_words_at_the_edges_of_the_phrase(text, metric):
     assert one(text).metric == metric

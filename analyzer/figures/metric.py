@@ -212,11 +212,27 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, listed_after: Op
         _set(f, listed, b, text, "noun_list" if listed < a else "phrase_before")
         return
     if f["_cls"] in V.ATTACHING_CLASSES | {"percent"}:  # 60%城市生活污水处理厂, 削减337万吨煤炭过剩产能
-        span = noun_after(s, _after_position(s, f["end"]), words)
+        pos = _after_position(s, f["end"])
+        span = noun_after(s, pos, words)
+        if span is None and f["_cls"] == "money" and s.startswith("的", pos):
+            span = _money_noun_after(s, pos + 1)
         if span is not None:
             _set(f, span[0], span[1], text, "noun_after_unit")
             return
     f["metric"], f["metric_rule"] = None, "none"  # resolve() looks at the figures around it
+
+
+_MONEY_HEAD = re.compile("(?:" + "|".join(map(re.escape, V.MONEY_NOUNS)) + ")$")
+
+
+def _money_noun_after(s: str, pos: int) -> Optional[tuple[int, int]]:
+    """50万元的创业启动补贴, 3.8亿元的治理资金: after 的, the noun an amount is, when money heads it (超过150万吨的
+    工业企业 are no tonnage, and 3亿元的项目 no money either)."""
+    m = V.AFTER_RUN_RE.match(s, pos, pos + V.MAX_AFTER_CHARS)
+    if m is None:
+        return None
+    head = _MONEY_HEAD.search(s, pos, m.end())
+    return (pos, head.end()) if head is not None else None
 
 
 _UNIT_NOTE_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")

@@ -135,7 +135,7 @@ ITEM_DEEDS = frozenset(_METRIC["item_deeds"]) | frozenset(_METRIC["verbs"])
 ITEM_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["item_verb_not_before"] + ")")
 # (a level's cue alone, "提高到" in 由每升186毫克提高到每升241毫克, names nothing either; 降幅 and 增幅 do)
 METRIC_ONLY_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"] + _METRIC["leading"] + _CUES["to_level"]
-                                                     + _METRIC["share_of"]) + ")+")
+                                                     + _METRIC["share_of"] + _METRIC["names_nothing"]) + ")+")
 METRIC_TRAILING_RE = re.compile(
     r"(?:" + _word_safe(_METRIC["trailing"]) + r"|" + _METRIC["trailing_regex"] + r"|(?:从|由)?(?:(?:19|20)\d{2}年)?(?:同期)?的?"
     r"|(?<![自理缘经来])由[^，,。；;从由\d]{1,8}的?|从(?![事业])[^，,。；;从由\d]{1,8}的?"  # the start of a change: 由最高时的42.8%
@@ -172,6 +172,7 @@ QUOTE_RE = re.compile(
 )
 # Words before "N个亿" that make it an amount of money
 SPOKEN_MONEY_RE = re.compile(alternation(_DATA["spoken_money"]["words"]))
+MONEY_NOUNS = tuple(sorted(_DATA["spoken_money"]["heads"], key=len, reverse=True))
 
 # Clause and sentence boundaries for the context windows.
 # (a bracket or a dash closes a label run into the line: "【陈明】社会消费品零售总额", "韩冰——目前全县…")
