@@ -2326,3 +2326,16 @@ def test_a_provincial_body_holds_the_event_though_the_lead_names_a_city_in_a_gue
     conf = conf_of("江西省九江市生态环境新闻发布会\n6月5日，九江市生态环境局举行新闻发布会。局长罗卫东出席。\n"
                    "九江日报记者：今年九江市空气质量如何？\n罗卫东：优良天数比例达到90%。\n")
     assert conf.place == "九江"
+
+
+def test_the_day_of_the_briefing_not_the_day_of_what_it_announces():
+    conf = conf_of("第八届西岭湖文化旅游节将于8月8日开幕\n本报讯 7月25日，市政府新闻办召开新闻发布会，介绍文化旅游节筹备情况。"
+                   "市文广旅局局长唐海滨介绍，本届旅游节将持续一个月。\n")
+    assert conf.date is None or conf.date.endswith("-07-25")
+    conf = conf_of("消博会新闻发布会\n日期：2024-10-29\n第二十届消博会将于2024年11月15日至18日在海州举办。\n"
+                   "主持人：请提问。\n记者：展览面积多大？\n黄启明：8万平方米。\n")
+    assert conf.date == "2024-10-29"
+    # a story's column tag before its headline is no label: its lead gives the day
+    conf = conf_of("【高考】2024年高考分数线公布！本科线：物理类423分\n贵州省人民政府网　2024-06-26 09:15:32　来源：贵州日报\n"
+                   "6月25日晚，省招生考试院召开2024年高考录取控制分数线发布会。\n据院长黎国栋介绍，今年报名人数达47.8万人。\n")
+    assert conf.date == "2024-06-25"

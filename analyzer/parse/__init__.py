@@ -38,10 +38,13 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     labels = _drop_stray_labels(labels, doc)
     labels = _unlabelled_questions(_unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s), s), s), s)
     labels = labels or _numbered_questions(s)
+    dialogue = len(labels) >= 2 and _is_dialogue(labels)
+    if not dialogue:
+        labels = []  # (a story's column tag, 【高考】, is no label: its lead is read whole)
     title = header.title(doc)
     date, date_note = header.date_or_file_date(doc, labels)
     place = header.place(doc, title, labels)
-    if len(labels) >= 2 and _is_dialogue(labels):
+    if dialogue:
         conf = _omissions(transcript(doc, labels, title, date, place, declared))
     else:
         conf = prose(doc, title, date, place)

@@ -39,6 +39,8 @@ EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发�
 # A full date that opens the sentence naming the press event itself ("2013年1月16日,外交部發言人洪磊主持例行記者會")
 PRESS_EVENT_AFTER = re.compile(r"[^。！？!?\n]{0,40}?(?:" + "|".join(map(re.escape, CUES["press_event_cues"])) + ")")
 YESTERDAY_EVENT = re.compile(r"(?:昨日|昨天)[^，,。；;！？!?\n]{0,12}?(?:召开|举行|举办|开幕|主持|出席)")
+PLANNED_BEFORE = re.compile(r"(?:将|定|拟|计划|预计|准备|同意|决定)(?:于|在)?\s*(?:(?:19|20)\d{2}\s*年\s*)?$")  # 将于11月15日举办: a day ahead
+PLANNED_REACH = 12
 PERIOD_BEFORE = re.compile(r"(?:自|从|截至|截止|直到|到|至)\s*$")
 PERIOD_AFTER = re.compile(r"\s*[日号]?\s*(?:起|以来|之前|以前|之后|以后|前|后|至|到|期间)")  # (a date may end before its 日)
 HEAD_CHARS = 4000
@@ -219,22 +221,29 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
         except ValueError:
             pass
     for a, b, ymd in _full_dates(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
+        if PLANNED_BEFORE.search(before_labels, max(0, a - PLANNED_REACH), a):
+            continue  # "将于2024年11月15日至18日举办": the day of what the briefing announces
         fields = _on_line(EVENT_FIELDS, before_labels, a)  # "发布时间：2024年8月26日 15:00  主题：…  发布人：…"
         if _on_line(PAGE_METADATA_LINE, before_labels, a) and not fields:
             continue  # "时间：2024年11月05日　来源：县融媒体中心": when the page was posted
         if fields or PRESS_EVENT_AFTER.match(before_labels, b) or EVENT_TIME_KEY.search(before_labels, max(0, a - 12), a):
             return _iso(*ymd)
     year = fulls[0][0] if fulls else year
+    near: list[tuple[bool, int, int, int]] = []  # (not a press event, position, month, day)
     for m in DATE_MD.finditer(lead[:LEAD_CHARS]):
-        if _on_line(PAGE_METADATA_LINE, lead, m.start()):
+        if _on_line(PAGE_METADATA_LINE, lead, m.start()) or PLANNED_BEFORE.search(lead, max(0, m.start() - PLANNED_REACH), m.start()):
             continue
         mm, dd = _number(m.group("m")), _number(m.group("d"))
         line_end = lead.find("\n", m.end())  # (the event is named on the date's own line: a signed
         # notice's date "2024年6月8日" is not the day of the conference named on the next line)
         if EVENT_NEAR.search(lead, m.end(), min(m.end() + 40, line_end if line_end >= 0 else len(lead))):
-            month_year = year or _year_of_month(lead, mm)
-            if month_year:
-                return _iso(month_year, mm, dd)
+            near.append((PRESS_EVENT_AFTER.match(lead, m.end()) is None, m.start(), mm, dd))
+    # the day of the briefing before the day of what it announces ("…8月8日开幕" in the headline,
+    # "7月25日…召开新闻发布会" in the lead)
+    for _other, _pos, mm, dd in sorted(near):
+        month_year = year or _year_of_month(lead, mm)
+        if month_year:
+            return _iso(month_year, mm, dd)
     if fulls:
         return _iso(*fulls[0])
     return None
