@@ -87,6 +87,8 @@ def test_blocker_words_hide_the_term_inside_them():
     ("文物保护工作有哪些进展？", "culture_sport"),
     ("网络安全方面有什么新规定？", "public_safety"),
     ("人工智能产业发展如何？", "industry_energy"),
+    ("今年小麦长势怎么样？会不会受倒春寒影响？", "agriculture"),
+    ("生猪存栏情况如何？猪肉供应有保障吗？", "agriculture"),
 ])
 def test_primary_topic_of_small_questions(question, primary):
     assert question_topics(find_topic_hits(question))[0] == primary

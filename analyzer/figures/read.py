@@ -162,7 +162,7 @@ def read_index(m: re.Match, text: str) -> dict:
 
 
 def _unit_class(unit_simple: str) -> str:
-    return V.UNIT_CLASS.get(unit_simple, "count")
+    return V.UNIT_CLASS.get(unit_simple.replace("／", "/"), "count")  # (元／公斤: a full-width slash)
 
 
 def _range(run: str, run2: str, first: numbers.Parsed, second: numbers.Parsed) -> Optional[tuple[float, float]]:
@@ -270,6 +270,7 @@ def _alone(m: re.Match, text: str, parsed: numbers.Parsed, sign: int, unit1: str
                 low=low, high=high, rule=rule, sign=sign, _cls=_unit_class(unit1), _unit=unit1)
 
 
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 CUE_AFTER_UNIT = 4  # characters after a unit that needs a cue where the cue may end (级雷暴大风, 度的高温)
 
 
@@ -277,6 +278,8 @@ def _plausible(run: str, run2: Optional[str], unit: str, cls: str, m: re.Match, 
     """Forms that look like a figure but are not one (一个, a capital digit in a name, 度 or 级 without 温度 or 风力)."""
     if run == "一" and not run2 and not m.group("half") and "半" not in unit and cls not in V.ONE_IS_A_NUMBER:
         return False  # 一个, 一项, 一次, 一起: an article, not a count
+    if run == "一" and not run2 and not m.group("half") and cls == "measure" and CJK_RE.match(m.string, m.end("unit")):
+        return False  # 一亩地多收160斤, 一斤能卖到3块钱: "per mu", "per jin", not a quantity cited
     if any(c in numbers.CAPITAL_DIGITS[:9] for c in run) and not re.search("[拾佰仟]", run) \
             and unit not in V.YUAN_UNITS:
         return False  # 伍, 陆 are surnames and word parts; capitals stand alone only in amounts

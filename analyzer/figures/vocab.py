@@ -43,10 +43,11 @@ def _unit_pattern(unit: str) -> str:
         body = "个[多余半]?" + re.escape(unit[1:])
     else:
         body = re.escape(unit)
+    body = body.replace("/", "[/／]")  # (元／公斤 as 元/公斤)
     tail = ""
     blockers = UNIT_BLOCKERS.get(unit[-1]) if len(unit) == 1 else None
     if blockers:
-        tail = "(?!" + "|".join(re.escape(b) for b in blockers) + ")"
+        tail = "(?!" + "|".join(blockers) + ")"  # (each a regex: 之(?!间) blocks 三分之一, not 600分之间)
     if _LATIN_UNIT.match(unit) and unit not in ("%", "‰", "‱"):
         tail += "(?![A-Za-z0-9])"
         body = r"\s?" + body
