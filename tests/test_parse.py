@@ -880,6 +880,10 @@ def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
      "市中级人民法院"),
     # 市区 is the urban area: the word before it is no city unless the gazetteer knows it
     ("在线访谈\n主持人：请介绍。\n马卫东：全市老年人可免费乘坐市区公交。\n", None),
+    # a body named by its level alone gives way to the city the page names
+    ("超级赛新闻发布会\n市政府新闻办召开新闻发布会。\n主持人：请介绍。\n汪靖：临江市将承办本届赛事，全市已准备就绪。\n", "临江"),
+    # a district after the year that opens the title
+    ("2024年南海区义务教育积分入学政策解读新闻发布会\n主持人：请介绍。\n黄少雄：全区学位增加3200个。\n", "南海区"),
     ("在线访谈\n主持人：请介绍。\n马卫东：全市老年人可免费乘坐北京市区公交。\n", "北京"),
 ])
 def test_the_place_is_where_the_page_says_the_event_is(page, place):

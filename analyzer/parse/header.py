@@ -55,6 +55,8 @@ HOST_BODY_RE = re.compile(
     rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。\n]{{0,24}}?(?:记者会|发布会)|(?:有关)?负责人(?:就|答))"
 )
 LEAD_CHARS = 900
+# A body named by its level alone (市政府新闻办, 县政府, 市卫健委, 区教育局): the place only where no city is named
+GENERIC_BODY = re.compile("[省市县区州盟旗镇乡]")
 CITY_CHARS = 20000  # where a story or report names its city
 WELCOME_CHARS = 200  # the host's first words, where a welcome names the body holding the briefing
 NATION_PREFIX = re.compile("中华人民共和国|中国")
@@ -69,7 +71,7 @@ _CITY_END = r"市(?![场民委长]|政(?!府))"
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}}){_CITY_END})")
 PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}}){_CITY_END})")
 PLACE4_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{4}}){_CITY_END})")  # only names the gazetteer knows: 呼和浩特
-PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表访赴]")
+PLACE_BAD = re.compile(r"[的了和是在对于与向从由到为以及将把被请邀全本我该各城县级省区召举行会进有这那其等之下外前后月日年闻局委政府党代表访赴席加]")
 PRESS_EVENTS = "(?:新闻发布会|发布会|记者会|吹风会|通气会)"
 EVENT_RE = re.compile(rf"(?:召开|举行|举办)(?:了|的)?(?P<event>[^，,。；;！!：:\n]{{2,40}}?{PRESS_EVENTS})")
 # ending the label: 网络问政： is none; the roster's role words (people.toml declaration_roles: 主持人, 发布人,
@@ -88,7 +90,7 @@ SUBTITLE_DASHES = ("—", "–", "－", "--")
 SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
 # A district or county that heads the title and holds the event in the lead ("南湾区…发布会" and
 # "南湾区召开…", "和平县人民政府召开…"): the place of a page that names no city.
-COUNTY_RE = re.compile(rf"(?P<p>[{CJK}]{{2,4}}?[区县])")
+COUNTY_RE = re.compile(rf"(?:(?:19|20)\d{{2}}年度?)?(?P<p>[{CJK}]{{2,4}}?[区县])")  # (after the year: 2024年南海区…)
 COUNTY_HOLDS = r"(?:人民政府|政府|委)?(?:新闻办公室|新闻办)?(?:召开|举行|举办)"
 OWN_COUNTY = re.compile(r"(?:全|我|本)[区县](?![级委域内外长])")
 OWN_COUNTY_CHARS = 20000
@@ -367,7 +369,9 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
     if province is not None:
         return province
     body = host_body(doc, labels)
-    return doc.text[slice(*body)] if body else city or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
+    if body is not None and (city is None or not GENERIC_BODY.match(doc.simplified, *body)):
+        return doc.text[slice(*body)]  # (a body named by its level alone gives way to the city the page names)
+    return city or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
 
 
 def host_body(doc: Document, labels: Sequence[Label] = ()) -> Optional[tuple[int, int]]:
@@ -410,10 +414,11 @@ def _county(doc: Document, title: Optional[str], simple_title: str, end: int) ->
     held = re.compile(re.escape(p) + COUNTY_HOLDS).search(doc.simplified, 0, min(end, HEAD_CHARS))
     if held is not None:
         return doc.text[held.start():held.start() + len(p)]
+    at = m.start("p")
     # "安平县乡村振兴工作新闻发布会", and the page speaks as that county (全县, 我县)
     own = OWN_COUNTY.search(doc.simplified, 0, OWN_COUNTY_CHARS)
     named = len(p) >= 3 and TITLE_EVENT.search(simple_title)
-    return title[:len(p)] if named and own is not None and own.group()[-1] == p[-1] else None
+    return title[at:at + len(p)] if named and own is not None and own.group()[-1] == p[-1] else None
 
 
 def _body_name(s: str, a: int, b: int) -> tuple[int, int]:
