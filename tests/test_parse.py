@@ -2343,3 +2343,12 @@ def test_the_day_of_the_briefing_not_the_day_of_what_it_announces():
     conf = conf_of("【高考】2024年高考分数线公布！本科线：物理类423分\n贵州省人民政府网　2024-06-26 09:15:32　来源：贵州日报\n"
                    "6月25日晚，省招生考试院召开2024年高考录取控制分数线发布会。\n据院长黎国栋介绍，今年报名人数达47.8万人。\n")
     assert conf.date == "2024-06-25"
+
+
+def test_numbered_questions_and_answers_written_q5_dot_and_a5_dot():
+    conf = conf_of("商务局新闻发布会\n商务局局长许立群、副局长谭国栋出席发布会。\n"
+                   "Q1. 东阳日报记者：中欧班列开行情况如何？\nA1. 许立群：1—4月开行412列，同比增长15.7%。\n"
+                   "Q2. 21世纪经济报道记者：外贸形势怎么样？\nA2. 许立群：进出口126亿元。\n谭国栋补充：新增外贸企业32家。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["东阳日报", "21世纪经济报道"]
+    by_name = {p.id: p.name for p in conf.participants}
+    assert [[by_name[a] for a in q.answerers] for q in conf.qa_pairs] == [["许立群"], ["许立群", "谭国栋"]]

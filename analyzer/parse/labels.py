@@ -92,6 +92,7 @@ def qa_number(s: str, lab: "Label") -> Optional[tuple[str, str]]:
 
 
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
+NUMBERED_QA_PREFIX = re.compile(rf"^(?P<w>[QAＱＡ问答]){_NUMBER}[、.．][ \t\u3000]*(?=\S)")
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
 # "（英文提问）", "（葡文提问，以下为中文传译）": the language a question was asked in, and its translation
 LANGUAGE_NOTE_RE = re.compile(r"[(（](?:用)?(?:(?:英|粤|葡|日|法|俄|德|韩|西班牙|葡萄牙|意大利|阿拉伯)[文语]|普通话)"
@@ -306,6 +307,14 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     elif not numbered and (item := ITEM_NUMBER_RE.match(s)):
         inner = classify(s[item.end():], base + item.end(), inline, known)
         return replace(inner, text=s) if inner is not None else None
+    elif not numbered and (qa := NUMBERED_QA_PREFIX.match(s)):
+        # "Q5. 21世纪经济报道记者", "A5. 许立群": the numbered question's asker, the numbered answer's official
+        inner = classify(s[qa.end():], base + qa.end(), inline, known)
+        if inner is None:
+            return None
+        if qa.group("w") in "AＡ答":
+            return replace(inner, text=s, answer_mark=True) if inner.kind in ("person", "title_only") else None
+        return replace(inner, text=s) if inner.kind in ("reporter", "question") else None
     elif lead_in := QUESTION_LEAD_RE.match(s):
         inner = classify(s[lead_in.end():], base + lead_in.end(), inline, known)
         return replace(inner, text=s) if inner is not None and inner.kind in ("reporter", "question") else None
