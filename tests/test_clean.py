@@ -938,3 +938,9 @@ def test_a_sites_notice_counts_bar_links_and_one_related_headline_are_chrome(lin
 def test_a_sentence_about_copyright_stays():
     line = "我们查处侵犯版权案件12起，没收盗版图书3000余册，罚款8万元。"
     assert cleaned("\n".join([ARTICLE[0], line])).text == "\n".join([ARTICLE[0], line])
+
+
+def test_a_speakers_label_in_brackets_beside_a_menu_is_no_menu():
+    text = "\n".join(["视频 | 图片 | 文字实录", "　　[主持人 刘晓东]", "　　女士们、先生们，上午好！欢迎出席新闻发布会。"])
+    assert "[主持人 刘晓东]" in cleaned(text).text
+    assert "文字实录" not in cleaned(text).text

@@ -19,6 +19,8 @@ _SHORT = lexicon.CHROME["short_run"]
 MENU_SPLIT = re.compile(_MENU["separators"])
 MENU_PUNCT = re.compile(_MENU["sentence_punct"])
 TABLE_CELL = re.compile(_MENU["table_cell"])
+# a speaker's label in brackets on a line of its own: [主持人 刘晓东], 【市水务局局长 周海洋】
+BRACKET_LABEL = re.compile(r"[【\[](?:[^】\]\s]{1,24}[ \t\u3000]+[^】\]\s]{2,4}|[^】\]]{0,20}(?:主持人|记者|嘉宾|发布人|发言人))[】\]]")
 BARS = re.compile(r"[|｜]")  # links between bars: 热门新闻 | 财经 | 娱乐
 EMPTY_CELL = re.compile(r"[—–－\-/…]{1,2}")
 TAB_ROW = "\t"  # a row of a table copied from a spreadsheet or a web table: cells between tabs
@@ -38,7 +40,7 @@ LATIN_SENTENCE = re.compile(r"[A-Z]?[a-z'’-]*(?:,? [a-z][A-Za-z'’-]*|,? [A-Z
 
 def _menu_strength(simple: str) -> int:
     """2: a menu line on its own; 1: menu-like, a menu only next to another; 0: not a menu."""
-    if len(simple) > _MENU["max_len"] or MENU_PUNCT.search(simple):
+    if len(simple) > _MENU["max_len"] or MENU_PUNCT.search(simple) or BRACKET_LABEL.fullmatch(simple.strip()):
         return 0
     tokens = [t for t in MENU_SPLIT.split(simple) if t]
     if not tokens or max(len(t) for t in tokens) > _MENU["max_token_len"]:
