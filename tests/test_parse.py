@@ -2352,3 +2352,14 @@ def test_numbered_questions_and_answers_written_q5_dot_and_a5_dot():
     assert [q.outlet for q in conf.qa_pairs] == ["东阳日报", "21世纪经济报道"]
     by_name = {p.id: p.name for p in conf.participants}
     assert [[by_name[a] for a in q.answerers] for q in conf.qa_pairs] == [["许立群"], ["许立群", "谭国栋"]]
+
+
+def test_a_bare_name_on_its_own_line_is_a_label_once_another_label_named_that_person():
+    conf = conf_of("青岚县文旅融合主题新闻发布会\n\n10月12日上午，县政府新闻办举行新闻发布会，县文化和旅游局局长王刚出席。\n\n"
+                   "**主持人 林嘉怡（县委宣传部副部长）**\n\n各位记者朋友，大家上午好！\n\n"
+                   "**王刚**\n\n各位媒体朋友，大家好！今年全县共接待游客586.3万人次。\n\n**林嘉怡**\n\n谢谢王局长。下面进入提问环节。\n\n"
+                   "**记者（青岚融媒体中心）**\n\n请问王局长，乡村旅游有哪些线路？\n\n**王刚**\n\n我们打造了3条精品线路。\n\n"
+                   "**林嘉怡**\n\n今天的发布会到此结束。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        ("林嘉怡", "opening"), ("王刚", "statement"), ("林嘉怡", "procedural"), (None, "question"), ("王刚", "answer"),
+        ("林嘉怡", "closing")]

@@ -929,7 +929,7 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     Taken only when the page shows the dialogue this layout carries: a reporter's line followed by a
     question, and an official's line; so a headline or a byline alone is never a label.
     """
-    cands = []
+    cands, unsure = [], []
     taken = sorted(found)
     for m in OWN_LINE_RE.finditer(s):
         if _any_within(taken, m.start(), m.end()):
@@ -939,11 +939,15 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
             continue
         if lab.kind == "reporter" and (REPORTER not in lab.text or reporter_byline(lab.text)):
             continue  # an outlet alone on a line is the site's name; "本报记者 刘洋" a byline
-        if lab.kind == "person" and not _sure_run_in(lab, s, known):
-            continue
         content = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip())
         end = m.end("time") if m.group("time") else m.end("label")
-        cands.append(_place(lab, m.start("label"), end, content, layout="own-line labels", time=clock(m.group("time")) if m.group("time") else None))
+        placed = _place(lab, m.start("label"), end, content, layout="own-line labels",
+                        time=clock(m.group("time")) if m.group("time") else None)
+        (unsure if lab.kind == "person" and not _sure_run_in(lab, s, known) else cands).append(placed)
+    # a bare name is a label where another label has named that person ("主持人 林嘉怡（…）" first, "林嘉怡" later)
+    named = {s[a:b] for lab in [*found.values(), *cands] if (span := lab.name_span) for a, b in [span]}
+    cands = sorted(cands + [u for u in unsure if u.name_span and s[u.name_span[0]:u.name_span[1]] in named],
+                   key=lambda c: c.start)
     ends = [c.start for c in cands[1:]] + [len(s)]
     asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
