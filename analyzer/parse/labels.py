@@ -929,7 +929,8 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     Taken only when the page shows the dialogue this layout carries: a reporter's line followed by a
     question, and an official's line; so a headline or a byline alone is never a label.
     """
-    cands, unsure = [], []
+    cands: list[Label] = []
+    unsure: list[Label] = []
     taken = sorted(found)
     for m in OWN_LINE_RE.finditer(s):
         if _any_within(taken, m.start(), m.end()):
