@@ -944,3 +944,10 @@ def test_a_speakers_label_in_brackets_beside_a_menu_is_no_menu():
     text = "\n".join(["视频 | 图片 | 文字实录", "　　[主持人 刘晓东]", "　　女士们、先生们，上午好！欢迎出席新闻发布会。"])
     assert "[主持人 刘晓东]" in cleaned(text).text
     assert "文字实录" not in cleaned(text).text
+
+
+def test_a_wechat_articles_foot_and_its_read_count_are_chrome():
+    text = "\n".join(["> 来源：青岚发布 | 2024-10-12 17:45 | 阅读 3.2万", ARTICLE[0],
+                      "[点击阅读原文](https://mp.weixin.qq.com/s/xxxx) 　👍 点赞 128　💬 评论 17　⭐ 在看 45"])
+    doc = cleaned(text)
+    assert "3.2万" not in doc.text and "点赞" not in doc.text and ARTICLE[0] in doc.text
