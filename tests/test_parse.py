@@ -2363,3 +2363,17 @@ def test_a_bare_name_on_its_own_line_is_a_label_once_another_label_named_that_pe
     assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
         ("林嘉怡", "opening"), ("王刚", "statement"), ("林嘉怡", "procedural"), (None, "question"), ("王刚", "answer"),
         ("林嘉怡", "closing")]
+
+
+def test_the_official_a_relayed_question_names_not_the_one_the_host_has_just_thanked():
+    conf = conf_of("积分入学政策解读新闻发布会\n今天我们邀请区教育局局长黄少雄、区教育局副局长欧阳倩出席发布会。\n"
+                   "主持人：请黄局长介绍。\n黄少雄：今年学位增加3200个。\n"
+                   "主持人：谢谢黄局长。下面进入提问环节。有家长问欧阳局长：如果积分相同怎么办？\n欧阳倩：按登记时间先后排序。\n")
+    by_name = {p.id: p.name for p in conf.participants}
+    assert [by_name.get(q.addressee) for q in conf.qa_pairs] == ["欧阳倩"]
+
+
+def test_officials_the_page_calls_only_负责同志_are_no_one_named():
+    conf = conf_of("积分入学政策解读新闻发布会\n今天我们邀请区教育局黄少雄局长等几位负责同志，为大家解读政策。\n"
+                   "主持人：请黄局长介绍。\n黄少雄：今年学位增加3200个。\n")
+    assert names(conf, "speaker") == ["黄少雄"]

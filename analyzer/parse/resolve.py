@@ -393,7 +393,9 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
                    end: int) -> Optional[Person]:
     """The official a question names first ("这个问题请问申队长", "高局长,…"), by name or short form;
     else by a bare title ("局长，…", "请问主任") that one of ``officials`` holds."""
-    hits = [p for _pos, p in finder(doc.simplified, start, end) if any(p is o for o in officials)]
+    found = [(pos, p) for pos, p in finder(doc.simplified, start, end) if any(p is o for o in officials)]
+    # (not the one the host has just thanked: "谢谢黄局长。下面…有家长问欧阳局长：")
+    hits = [p for pos, p in found if not _thanked(doc.simplified, start, pos)] or [p for _pos, p in found]
     if hits:
         return hits[0]
     courtesy = COURTESY_OPENING.match(doc.simplified, start, end)  # "多谢主席。特首，…"
@@ -413,6 +415,16 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
         of_body = [p for p in officials if p.title and body in _body_of(p.title)]
         return of_body[0] if len(of_body) == 1 else None
     return None
+
+
+THANKS_OPENING = re.compile(r"[ \t\u3000]*(?:谢谢|感谢|多谢)")
+_CLAUSE_END = re.compile(r"[。！？!?；;]")
+
+
+def _thanked(s: str, start: int, pos: int) -> bool:
+    """Whether the mention at ``pos`` is in a sentence of thanks (谢谢黄局长。)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(s, start, pos)]
+    return THANKS_OPENING.match(s, ends[-1] if ends else start) is not None
 
 
 def _body_of(title: str) -> str:

@@ -262,6 +262,9 @@ def host_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[Span, 
     return None
 
 
+UNNAMED_COMRADES = ("负责", "有关", "相关")  # before 同志: no name
+
+
 def introductions(doc: Document, start: int, end: int) -> list[tuple[Span, Optional[Span]]]:
     """(name span, title span) of each "title + name + 先生/女士/同志" in a span (a host introducing a panel)."""
     s = doc.simplified
@@ -270,6 +273,8 @@ def introductions(doc: Document, start: int, end: int) -> list[tuple[Span, Optio
     for m in HONORIFIC_PHRASE.finditer(s, start, end):
         lo = _intro_start(s, max(prev, s.rfind("\n", prev, m.start()) + 1), m.start())  # from prev: linear
         prev = m.end()
+        if s.endswith(UNNAMED_COMRADES, max(0, m.start() - 2), m.start()):
+            continue  # "等几位负责同志", "有关同志": officials the page does not name
         pp = split_person(s[lo:m.start()])
         if not pp.name or not looks_like_name(pp.name) and len(pp.name) > 3:
             continue
