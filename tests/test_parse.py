@@ -2377,3 +2377,14 @@ def test_officials_the_page_calls_only_负责同志_are_no_one_named():
     conf = conf_of("积分入学政策解读新闻发布会\n今天我们邀请区教育局黄少雄局长等几位负责同志，为大家解读政策。\n"
                    "主持人：请黄局长介绍。\n黄少雄：今年学位增加3200个。\n")
     assert names(conf, "speaker") == ["黄少雄"]
+
+
+def test_a_stamped_line_of_host_title_and_name_or_outlet_and_name_with_the_words_below():
+    conf = conf_of("公路自行车赛新闻发布会\n09:30 主持人 东江市人民政府新闻办公室副主任 蒋文涛\n各位记者朋友，大家上午好！\n"
+                   "09:32 聂国栋\n今年赛事设置3个赛段。\n09:52 主持人\n下面开始提问。\n09:52 东江日报记者 蔡琳\n"
+                   "请问聂局长，安全保障有什么新举措？\n09:53 聂国栋\n我们将投入警力1200人。\n")
+    host = next(p for p in conf.participants if p.role == "moderator")
+    reporter = next(p for p in conf.participants if p.role == "reporter")
+    assert (host.name, host.title) == ("蒋文涛", "东江市人民政府新闻办公室副主任")
+    assert (reporter.name, reporter.organisation) == ("蔡琳", "东江日报")
+    assert conf.turn_text(conf.turns[0]).startswith("各位记者朋友")

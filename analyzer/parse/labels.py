@@ -791,11 +791,17 @@ def _live_label(simplified: str, m: re.Match, label_end: int, known: frozenset[s
     written with spaces between)."""
     rest = LABEL_REST_RE.match(simplified, m.start("label"))
     if rest is None or rest.end("label") <= label_end:
-        return None
+        # ...or up to the line's end, the words below: "09:30 主持人 东江市人民政府新闻办公室副主任 蒋文涛"
+        rest = LINE_REST_RE.match(simplified, m.start("label"))
+        if rest is None or rest.end("label") <= label_end:
+            return None
     lab = classify(rest.group("label"), m.start("label"), inline=True, known=known)
-    if lab is None or lab.kind != "person":
+    if lab is None or not (lab.kind == "person" or lab.kind == "reporter" and lab.name_span):
         return None
     return _place(lab, m.start("label"), rest.end("label"), rest.end())
+
+
+LINE_REST_RE = re.compile(r"(?P<label>[^\n:：∶。！？!?，,；;“”]{2,40}?)[ \t\u3000]*\n[ \t\u3000]*(?=\S)")
 
 
 class _LineStarts:
