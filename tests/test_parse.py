@@ -2087,6 +2087,16 @@ def test_an_interview_host_who_invites_an_answer_to_a_question_asks_it():
      "“行风热线”节目实录：市人力资源和社会保障局"),
     # a headline may ask
     ("《问政清江》第十八期：城市垃圾分类为何“分了又混”？\n", "《问政清江》第十八期：城市垃圾分类为何“分了又混”？"),
+    # a live page's latest notes above the headline, and a column's tag of any words before it
+    ("【最新】截至10月9日7时，全市各级三防指挥部已将防风应急响应由Ⅰ级调整为Ⅲ级，全市在建工地已陆续复工。\n"
+     "【直播回顾】岭东市三防指挥部防御台风“白鹭”新闻发布会", "岭东市三防指挥部防御台风“白鹭”新闻发布会"),
+    # a row of links after the headline
+    ("【图文直播】福建高院发布知识产权司法保护状况暨典型案例\n【刷新】 【查看全部】 【只看嘉宾】", "福建高院发布知识产权司法保护状况暨典型案例"),
+    # the date and the page's tools on the headline's line
+    ("国家外汇管理局2024年上半年外汇收支数据新闻发布会文字实录  2024-07-13  【打印】【关闭】",
+     "国家外汇管理局2024年上半年外汇收支数据新闻发布会文字实录"),
+    # a roster line under the headline: a role, then the person
+    ("《市长面对面》第48期文字实录:聚焦城市内涝治理\n特邀观察员:临川学院城市规划系副教授 石磊", "《市长面对面》第48期文字实录:聚焦城市内涝治理"),
 ])
 def test_the_headline_is_not_a_keyed_line_nor_a_roster_line(head, title):
     conf = conf_of(head + "\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")
@@ -2194,23 +2204,6 @@ def test_a_block_element_before_each_label():
                    "▌观众：怎么参与？\n▍蔡明远：欢迎报名。\n")
     assert [t.role for t in conf.turns] == ["moderator", "speaker", "reporter", "speaker"]
     assert names(conf, "moderator") == ["贺晨曦"] and names(conf, "speaker") == ["蔡明远"]
-
-
-@pytest.mark.parametrize("head, title", [
-    # a live page's latest notes above the headline, and a column's tag of any words before it
-    ("【最新】截至10月9日7时，全市各级三防指挥部已将防风应急响应由Ⅰ级调整为Ⅲ级，全市在建工地已陆续复工。\n"
-     "【直播回顾】岭东市三防指挥部防御台风“白鹭”新闻发布会", "岭东市三防指挥部防御台风“白鹭”新闻发布会"),
-    # a row of links after the headline
-    ("【图文直播】福建高院发布知识产权司法保护状况暨典型案例\n【刷新】 【查看全部】 【只看嘉宾】", "福建高院发布知识产权司法保护状况暨典型案例"),
-    # the date and the page's tools on the headline's line
-    ("国家外汇管理局2024年上半年外汇收支数据新闻发布会文字实录  2024-07-13  【打印】【关闭】",
-     "国家外汇管理局2024年上半年外汇收支数据新闻发布会文字实录"),
-    # a roster line under the headline: a role, then the person
-    ("《市长面对面》第48期文字实录:聚焦城市内涝治理\n特邀观察员:临川学院城市规划系副教授 石磊", "《市长面对面》第48期文字实录:聚焦城市内涝治理"),
-])
-def test_a_headline_among_a_live_pages_notes_links_and_tools(head, title):
-    conf = conf_of(head + "\n主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")
-    assert conf.title == title
 
 
 def test_a_headline_written_title_colon_claim_after_the_portals_chrome_and_above_the_issuing_body():
