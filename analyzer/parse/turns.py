@@ -62,10 +62,10 @@ FLOOR_ONLY = re.compile(r"[ \t\u3000]*(?:好的?[，,]?)?(?:下面|现在|接下
 THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:(?:好的?|那?太好了|行|嗯|明白了?)[,，。！!]?)?(?:(?:谢谢|感谢|多谢)[^？?。！!\n]{0,10}"
                          r"|(?<=[,，。！!])(?![^。！!\n]*(?:问|想知道|能否|能不能|是否|吗|呢|怎么|如何))[^？?。！!\n]{2,10})"
                          r"[。！!]?[ \t\u3000]*")
-# An interview whose host is its only asker: a host's turn that asks ("…会不会反弹？", "有网友问，…") is a
-# question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
 RELAY_CHARS = 60  # a host's words that put the caller's question to an official, no question of their own
 STATED = re.compile(r"[。！!；;]")  # ...in one sentence: a host who first says something answers it
+# An interview whose host is its only asker: a host's turn that asks ("…会不会反弹？", "有网友问，…") is a
+# question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
 HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
 HOST_INVITES = re.compile(CUES["host_invitation"])
 # The host adds to the officials' answers ("这个问题我也补充一句。", "我再补充两句：")
