@@ -53,8 +53,7 @@ SPAM_TERMS = re.compile("|".join(re.escape(w) for w in sorted(SPAM_WEIGHT, key=l
 SPAM_LIST_SPLIT = re.compile(_SPAM["list_separators"])
 PROSE_MIN_LEN = 50
 PROSE_PUNCT = re.compile(r"[,，;；]")
-# ...but a site's copyright notice is written as a sentence too: 本网站所刊登的…均为…版权所有，未经协议授权，禁止下载使用。
-LEGAL_NOTICE = re.compile(r"(?:版权所有|版权归).{0,40}(?:未经|禁止|不得|请勿)|(?:未经|禁止|不得|请勿).{0,30}(?:转载|下载|复制).{0,20}版权")
+LEGAL_NOTICE = re.compile(_CHROME["legal_notice"])  # ...but a site's copyright notice is written as a sentence too
 CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
 
 
