@@ -36,8 +36,9 @@ FIGURE_RE = re.compile(lexicon.guarded(
     r"(?P<tnum>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?)"
     r"(?P<tunit>" + V.TENTHS_UNITS + r")(?P<ttail>[一二三四五六七八九半](?![十百千万亿个\d]))?"
     r"(?!" + V.TENTHS_NOT_BEFORE + r"))"
-    # money written after its currency sign: ￥500, $1.2亿, HK$300万, US$ 5,000 (the sign is the unit)
-    r"|(?P<cur>(?P<csym>(?:US|HK|NT|A|C|S)?\$|[￥¥€£]|RMB) ?(?P<cnum>" + numbers.ARABIC_RUN + r")"
+    # money written after its currency sign or code: ￥500, $1.2亿, HK$300万, US$ 5,000, MOP 300万 (the sign
+    # is the unit)
+    r"|(?P<cur>(?P<csym>(?:US|HK|NT|A|C|S|MOP)?\$|[￥¥€£]|RMB|MOP|HKD|USD|EUR|CNY) ?(?P<cnum>" + numbers.ARABIC_RUN + r")"
     r"(?![\d.,，]?\d|[A-Za-z_])(?:元|美元|港元|欧元|英镑)?)"
     # doubling: 翻一番 = 2 times, 翻两番 = 4 times (the idiom counts doublings)
     r"|(?P<double>翻了?(?P<dnum>[一二两三四]|\d)番)"
