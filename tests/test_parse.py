@@ -742,6 +742,18 @@ def test_news_reports_of_two_officials_in_one_paragraph_each_keep_their_figures(
     assert credited == {"82.5%": "刘海", "385公里": "赵刚"}
 
 
+def test_news_quotes_attributed_to_a_titled_name_and_reports_given_at_the_event(tmp_path):
+    analysis = analysed_news(tmp_path, "国庆假期文旅市场新闻发布会\n本报讯（记者 王晓）10月8日，市政府新闻办举行新闻发布会。"
+                             "市文化和旅游局局长汪靖介绍了假期情况。\n汪靖介绍，全市共接待游客862.5万人次。\n"
+                             "“我们将继续推动文旅深度融合。”市文化和旅游局局长汪靖说。\n"
+                             "市公安局副局长刘建国在发布会上通报了假期治安情况。假期全市共出动警力1.2万人次。\n")
+    conf = analysis.conference
+    said = [conf.turn_text(t) for t in conf.turns if conf.participant(t.participant).name == "汪靖"]
+    assert any("深度融合" in t for t in said)
+    credited = {f.text: conf.participant(f.participant).name for f in analysis.figures}
+    assert credited == {"862.5万人次": "汪靖", "1.2万人次": "刘建国"}
+
+
 def test_a_story_that_never_names_its_city_takes_the_local_papers():
     conf = conf_of("青川日报 2024年5月10日 第01版：要闻\n\n全市治水推进会召开\n\n本报讯 5月9日，全市治水推进会召开。"
                    "市长吴刚强调，要把美丽青川建设推向深入。\n")

@@ -11,16 +11,19 @@ from .names import CJK, CUES, TITLE_RE, Mention, compact, looks_like_name, split
 from .roster import Person, Roster, freeze, trim
 
 SPEECH_ADVERBS = "还|也|进一步|最后|同时|再次|随后|此外|则|特别"  # "贺明远最后强调，…"
+AT_THE_EVENT = r"(?:在[^，,。；;]{0,14}?(?:中|时|上))?"  # "刘建国在发布会上通报了…", "…在讲话中强调，"
 SPEECH_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}}?)(?:{SPEECH_ADVERBS})?(?:在[^，,。；;]{{0,14}}?(?:中|时|上))?(?:{'|'.join(CUES['speech_verbs'])})(?:称|说)?[,，:：]"
+    rf"(?P<name>[{CJK}]{{2,4}}?)(?:{SPEECH_ADVERBS})?{AT_THE_EVENT}(?:{'|'.join(CUES['speech_verbs'])})(?:称|说)?[,，:：]"
 )
-# Attribution after the quote: "“今年的任务非常艰巨。”陈卫东说。"
+# Attribution after the quote: "“今年的任务非常艰巨。”陈卫东说。", also with the title before the name
+# ("”市文化和旅游局局长汪靖说。"): the name is checked against the people the text titles.
+QUOTE_TITLE_CHARS = 24
 QUOTE_SPEECH_RE = re.compile(
-    rf"[”\"](?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['speech_verbs'])})(?:道)?[。，,.]"
+    rf"[”\"][^”\"“。！？\n]{{0,{QUOTE_TITLE_CHARS}}}?(?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['speech_verbs'])})(?:道)?[。，,.]"
 )
 # A report given at the meeting: "副市长黄立新通报了全市…完成情况。2023年，全市…" (the figures that follow are theirs).
 REPORT_SPEECH_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['report_verbs'])})(?:了)?"
+    rf"(?P<name>[{CJK}]{{2,4}}?){AT_THE_EVENT}(?:{'|'.join(CUES['report_verbs'])})(?:了)?"
 )
 SENTENCE_END_RE = re.compile(r"。")
 PUNCT_RE = re.compile(r"[。！？!?：:，,；;“”\"《》]")
