@@ -1763,6 +1763,20 @@ def test_a_spokesperson_who_hosts_answers_a_question_put_to_the_ministry():
     assert conf.qa_pairs[0].status == "unanswered" and conf.turns[4].kind == "procedural"
 
 
+def test_any_host_answers_a_question_put_to_no_one_that_no_official_takes_up():
+    page = ("市政府新闻发布会\n主持人（市政府新闻办主任 陈明）：各位记者，上午好。今天我们邀请到市教育局局长刘芳介绍招生情况。\n"
+            "刘芳：谢谢。今年全市计划新增学位2.3万个。\n中国教育报记者：请问发布会的材料什么时候可以提供？\n"
+            "主持人：发布会结束后，我们会把新闻通稿发到各位的邮箱，大家也可以在市政府网站下载。\n"
+            "新华社记者：请问刘局长，今年招生有什么新变化？\n刘芳：今年全面推行网上报名。\n主持人：今天的发布会到此结束，谢谢大家。\n")
+    conf = conf_of(page)
+    pair = conf.qa_pairs[0]
+    assert (pair.status, [conf.participant(a).name for a in pair.answerers]) == ("answered", ["陈明"])
+    assert conf.turns[3].kind == "answer"
+    # a host who only gives the floor on answers nothing
+    conf = conf_of(page.replace("发布会结束后，我们会把新闻通稿发到各位的邮箱，大家也可以在市政府网站下载。", "好的，请继续提问。"))
+    assert conf.qa_pairs[0].status == "unanswered" and conf.turns[3].kind == "procedural"
+
+
 @pytest.mark.parametrize("relay", ["网友“城南老李”问：", "有网友问：", "网友城南老李留言说：", "网民“老张”提问："])
 def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
     page = ("在线访谈｜市交通运输局局长谈公交优先\n[主持人]各位网友，下午好！今天我们邀请到市交通运输局局长马卫东。\n"

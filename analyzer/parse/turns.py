@@ -507,7 +507,9 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
                 and tr.participant in by_id and not CLOSING.search(s, tr.start, tr.end) \
                 and (not (handoff := ANSWER_HANDOFF.search(s, tr.start, tr.end)) and current["addressee"] is None
                      and asked_official(doc, mentions, [by_id[tr.participant]], turns[i - 1].start, turns[i - 1].end)
-                     or _spokesperson_answers(s, tr, by_id[tr.participant], answered_next_by_speaker(i), handoff)):
+                     or _spokesperson_answers(s, tr, by_id[tr.participant], answered_next_by_speaker(i), handoff)
+                     or current["addressee"] is None and handoff is None
+                     and _host_answers(s, tr, answered_next_by_speaker(i))):
             # "请问发言人，…": the spokesperson who hosts answers the question put to them, or one put to
             # the ministry ("请问生态环境部对此如何回应？") that no official takes up after them but to add
             # to it ("…不会影响其他施政。吴次长要不要补充？")
@@ -638,6 +640,17 @@ def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool
     return (not official_follows or handoff is not None) and host.title is not None \
         and SPOKESPERSON.search(to_simplified(host.title)) is not None \
         and spoken >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
+
+
+HOST_ANSWER_MIN_CHARS = 20  # "好，请继续提问。" passes the floor on; "通稿会后发到各位邮箱。" answers
+
+
+def _host_answers(s: str, tr: Turn, official_follows: bool) -> bool:
+    """Any host who speaks right after a question put to no one, asking nothing, and whom no official
+    follows, answers it ("请问材料何时提供？" — "发布会结束后，我们会把通稿发到各位的邮箱。")."""
+    return not official_follows and tr.end - tr.start >= HOST_ANSWER_MIN_CHARS \
+        and not QUESTION_MARK.search(s, tr.start, tr.end) and not FLOOR_ONLY.fullmatch(s, tr.start, tr.end) \
+        and not THANKS_ONLY.fullmatch(s, tr.start, tr.end)
 
 
 # Questions answered together: "这两个问题…请陈厅长一并回答", "感谢两位记者的提问", "我分别回答一下"
