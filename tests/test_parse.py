@@ -1713,6 +1713,9 @@ def test_a_heading_of_the_events_next_part_is_no_part_of_a_turn():
                    "吴涛：我们将压缩至半个工作日。\n三、结束\n主持人：发布会到此结束。\n")
     assert [conf.turn_text(t) for t in conf.turns][1:4] == [
         "今年全市新增市场主体3.2万户。", "企业开办时间还能压缩吗？", "我们将压缩至半个工作日。"]
+    conf = conf_of("东湖市新闻发布会\n主持人：请吴涛发布。\n吴涛：今年新增市场主体3.2万户。\n二、答记者问\n"
+                   "东湖日报记者：还能压缩吗？\n吴涛：能。\n三、发布会视频\n")
+    assert [conf.turn_text(t) for t in conf.turns][1:] == ["今年新增市场主体3.2万户。", "还能压缩吗？", "能。"]
     # an answer's own numbered points stay
     conf = conf_of("主持人：请吴涛发布。\n吴涛：主要有三点：\n一、压缩开办时间\n二、降低收费\n记者：还有呢？\n吴涛：没有了。\n")
     assert conf.turn_text(conf.turns[1]).endswith("二、降低收费")
