@@ -177,6 +177,9 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("相关文档：2024年统计快报.pdf", "chrome:link"),
         # older portals and live pages
         ("（编辑：许　芳）", "chrome:footer"),  # a two-character name padded to three
+        ("编辑：高鹏　　审校：郭晓燕", "chrome:footer"),
+        ("（本站編輯：陳怡　校對：李潔）", "chrome:footer"),
+        ("本文轉載自廈門市人民政府網站　原文鏈接已失效　轉碼時間：2024/06/12", "chrome:footer"),
         ("（责任编辑：陈　洁）", "chrome:footer"),
         ("【编辑：黎晓】【校对：孟岩】", "chrome:footer"),
         ("责任编辑：何静　　　　【纠错】", "chrome:footer"),
@@ -301,9 +304,10 @@ def test_counter_is_cut_inside_a_line_and_the_date_stays():
     assert "chrome:counter" in reasons(doc)
 
 
-def test_a_counter_with_thousands_separators_is_cut_whole():
-    doc = cleaned("发布时间：2023年06月06日 15:40:22　　浏览量：2,518次\n" + ARTICLE[0])
-    assert "518" not in doc.text and "2023年06月06日" in doc.text
+@pytest.mark.parametrize("counter", ["浏览量：2,518次", "浏览量：6.2万", "阅读：1.5万次"])
+def test_a_counter_with_thousands_separators_or_in_tens_of_thousands_is_cut_whole(counter):
+    doc = cleaned("发布时间：2023年06月06日 15:40:22　　" + counter + "\n" + ARTICLE[0])
+    assert counter[-3:] not in doc.text and "2023年06月06日" in doc.text
 
 
 def test_spaces_that_set_numbers_apart_from_chinese_words_are_dropped_and_accounted_for():
@@ -448,6 +452,13 @@ def test_glosses_are_removed_after_characters():
     assert doc.text == "焦作新聞發布會在市會議中心舉行,生態環境持續改善。"
     assert doc.cleaning.glosses_removed == 7
     assert {d.reason for d in doc.cleaning.drops} == {"pinyin_gloss"}
+
+
+def test_a_glossing_mirrors_toneless_glosses_go_too_and_its_glossed_chrome_is_chrome():
+    doc = cleaned("焦作新聞發(fā)布會(huì)\n[打印] [關(guān)閉] [收藏]\n我們(men)會進(jìn)一步了解生態(tài)環境。")
+    assert doc.text == "焦作新聞發布會\n我們會進一步了解生態環境。"
+    # a page that glosses nothing keeps "(me)"
+    assert cleaned("市場(me)主體").text == "市場(me)主體"
 
 
 def test_full_width_gloss_parentheses():

@@ -19,6 +19,10 @@ SYLLABLE = (
 GLOSS = re.compile(rf"[(（](?<=[{CJK}?\ufffd\ue000-\uf8ff][(（])({SYLLABLE})[)）]")
 # Mojibake ate the opening parenthesis: "?bào)" after a damaged character.
 GLOSS_LOST_PAREN = re.compile(rf"[?\ufffd]({SYLLABLE})[)）]")
+# Neutral-tone syllables carry no tone mark (們(men), 的(de)): glosses only on a page that glosses
+# with toned syllables (TONED_GLOSSES_MIN of them), so "(me)" elsewhere stays.
+NEUTRAL_GLOSS = re.compile(rf"[(（](?<=[{CJK}][(（])(men|de|le|me|ne|ma|ba|zi|zhe|ge|guo|tou|li|shang|xia|mo|la|ya|wa)[)）]")
+TONED_GLOSSES_MIN = 3
 # A gloss after a character that was lost ('?' or U+FFFD): the character may be restorable.
 DAMAGED_HOST_GLOSS = re.compile(rf"[?\ufffd](?=[(（]({SYLLABLE})[)）])")
 
@@ -42,6 +46,8 @@ def gloss_drops(text: str):
     """Pinyin glosses to drop, and damaged characters restorable from their gloss."""
     glosses = [(m.start(), m.end(), m.group(1)) for m in GLOSS.finditer(text)]
     glosses.extend((m.start(1), m.end(), m.group(1)) for m in GLOSS_LOST_PAREN.finditer(text))
+    if len(glosses) >= TONED_GLOSSES_MIN:
+        glosses.extend((m.start(), m.end(), m.group(1)) for m in NEUTRAL_GLOSS.finditer(text))
     glosses.sort()
     restorations = _restorations(text, glosses) if DAMAGED_HOST_GLOSS.search(text) else {}
     return glosses, restorations

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from .chars import SENTENCE_END, WHITESPACE_CHARS
+from .glosses import strip_glosses
 from .markup import tag_residues
 
 _CHROME = lexicon.CHROME
@@ -143,7 +144,8 @@ def classify_lines(lines: list[Line], simple: str) -> None:
         if n == 0:
             ln.reason, ln.rule = "whitespace", "blank line"
         elif n <= CLASSIFY_MAX_LEN:
-            classify(ln, simple[ln.content_start:ln.content_end])
+            # a mirror's glosses ([关(guān)闭]) hide the chrome words: the rules read the line without them
+            classify(ln, strip_glosses(simple[ln.content_start:ln.content_end]))
 
 
 def _counter_drops(simple: str, lines: list[Line]) -> list[tuple]:
