@@ -178,6 +178,28 @@ def test_adjacent_drops_of_one_reason_are_merged():
         # older portals and live pages
         ("（编辑：许　芳）", "chrome:footer"),  # a two-character name padded to three
         ("编辑：高鹏　　审校：郭晓燕", "chrome:footer"),
+        # portals' and apps' feet (the probes of session 25)
+        ("更多精彩内容请关注中新网财经频道", "chrome:share"),
+        ("本网站所刊载信息，不代表中新社和中新网观点。刊用本网站稿件，务经书面授权。", "chrome:footer"),
+        ("（直播结束）", "chrome:navigation"),
+        ("【打印版】", "chrome:share"),
+        ("声明：本文由入驻腾讯新闻平台的作者撰写，观点仅代表作者本人，不代表腾讯新闻立场。", "chrome:footer"),
+        ("举报/反馈", "chrome:share"),
+        ("写下你的评论...  发表", "chrome:share"),
+        ("评论 128 | 参与 3562", "chrome:navigation"),
+        ("查看更多直播内容 >", "chrome:navigation"),
+        (">> 更多 文旅新闻", "chrome:navigation"),
+        ("（本文来自潮新闻客户端）", "chrome:footer"),
+        ("（本期访谈由合肥市人民政府办公室主办 合肥市数据资源局承办）", "chrome:footer"),
+        ("打开新浪新闻APP，阅读更多精彩内容 >>", "chrome:share"),
+        ("责任编辑：张晓 SN226", "chrome:footer"),
+        ("新浪新闻意见反馈留言板 400-052-0066 欢迎批评指正", "chrome:footer"),
+        ("中時新聞網 綜合報導", "chrome:footer"),
+        ("追蹤我們 分享 字級設定：小 中 大 特", "chrome:share"),
+        ("阅读 186.3万  讨论 1254  原创 42", "chrome:navigation"),
+        ("浏览 6.8万", "chrome:share"),
+        ("一起来看↓↓↓", "chrome:share"),
+        ("【大】【中】【小】　　　【打印】【关闭】　　分享至：", "chrome:share"),
         ("（本站編輯：陳怡　校對：李潔）", "chrome:footer"),
         ("本文轉載自廈門市人民政府網站　原文鏈接已失效　轉碼時間：2024/06/12", "chrome:footer"),
         ("（责任编辑：陈　洁）", "chrome:footer"),
@@ -215,6 +237,12 @@ def test_chrome_lines_are_dropped(line, reason):
     doc = cleaned("\n".join([ARTICLE[0], line, ARTICLE[3]]))
     assert doc.text == ARTICLE[0] + "\n" + ARTICLE[3]
     assert reason in reasons(doc)
+
+
+def test_a_posts_time_and_senders_province_go_its_date_stays():
+    doc = cleaned("\n".join([ARTICLE[0], "2024-05-06 18:42  浙江", ARTICLE[3]]))
+    assert "浙江" not in doc.text and "2024-05-06" in doc.text
+    assert "chrome:navigation" in reasons(doc)
 
 
 def test_menu_block_takes_its_short_neighbours():

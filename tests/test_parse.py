@@ -2319,6 +2319,13 @@ def test_the_note_that_the_briefing_ended_and_the_number_to_call_are_no_ones_wor
     assert conf.turn_text(conf.turns[-1]) == "预计明年第一季度交付。"
 
 
+def test_an_outlets_byline_under_the_transcript_is_no_ones_words():
+    conf = conf_of("省政府新闻发布会\n主持人：请李局长介绍。\n李明：今年全省新增就业岗位12万个。\n"
+                   "记者：请问李局长，明年目标是多少？\n李明：预计新增10万个。\n"
+                   "主持人：今天的发布会到此结束。\n（湖北日报全媒记者 孙悦 通讯员 鄂商宣）\n")
+    assert conf.turn_text(conf.turns[-1]) == "今天的发布会到此结束。"
+
+
 def test_a_forums_speeches_each_under_its_speakers_title_and_name_on_a_line_of_its_own():
     body = "今年以来，我们把固体废物治理作为重点工作，全市综合利用率达到{}%，比去年提高了两个百分点，成效明显。"
     page = ("聚焦“无废城市”建设 凝聚绿色发展合力\n——全市“无废城市”建设推进座谈会发言摘要\n\n"
