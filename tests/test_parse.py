@@ -2319,10 +2319,13 @@ def test_the_note_that_the_briefing_ended_and_the_number_to_call_are_no_ones_wor
     assert conf.turn_text(conf.turns[-1]) == "预计明年第一季度交付。"
 
 
-def test_an_outlets_byline_under_the_transcript_is_no_ones_words():
-    conf = conf_of("省政府新闻发布会\n主持人：请李局长介绍。\n李明：今年全省新增就业岗位12万个。\n"
-                   "记者：请问李局长，明年目标是多少？\n李明：预计新增10万个。\n"
-                   "主持人：今天的发布会到此结束。\n（湖北日报全媒记者 孙悦 通讯员 鄂商宣）\n")
+def test_an_outlets_byline_or_a_transcription_note_under_the_transcript_is_no_ones_words():
+    page = ("省政府新闻发布会\n主持人：请李局长介绍。\n李明：今年全省新增就业岗位12万个。\n"
+            "记者：请问李局长，明年目标是多少？\n李明：预计新增10万个。\n"
+            "主持人：今天的发布会到此结束。\n（湖北日报全媒记者 孙悦 通讯员 鄂商宣）\n")
+    conf = conf_of(page)
+    assert conf.turn_text(conf.turns[-1]) == "今天的发布会到此结束。"
+    conf = conf_of(page.replace("（湖北日报全媒记者 孙悦 通讯员 鄂商宣）", "（本文根据现场速记整理）"))
     assert conf.turn_text(conf.turns[-1]) == "今天的发布会到此结束。"
 
 
