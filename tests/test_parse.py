@@ -2319,6 +2319,14 @@ def test_the_note_that_the_briefing_ended_and_the_number_to_call_are_no_ones_wor
     assert conf.turn_text(conf.turns[-1]) == "预计明年第一季度交付。"
 
 
+def test_an_interviews_topic_field_is_its_title_when_no_headline_names_the_event():
+    page = ("平阴县人民政府\n访谈主题：发展特色玫瑰产业 推动乡村全面振兴\n访谈时间：2024年5月16日 下午15:00\n"
+            "[主持人]：各位网友，大家下午好！今天我们邀请到县农业农村局邵建军局长。\n[邵建军]：各位网友好！\n"
+            "[主持人]：网友问，玫瑰产业有多大规模？\n[邵建军]：全县种植玫瑰6.2万亩。\n")
+    assert conf_of(page).title == "发展特色玫瑰产业 推动乡村全面振兴"
+    assert conf_of("平阴县玫瑰产业在线访谈\n" + page).title == "平阴县玫瑰产业在线访谈"
+
+
 def test_an_outlets_byline_or_a_transcription_note_under_the_transcript_is_no_ones_words():
     page = ("省政府新闻发布会\n主持人：请李局长介绍。\n李明：今年全省新增就业岗位12万个。\n"
             "记者：请问李局长，明年目标是多少？\n李明：预计新增10万个。\n"

@@ -113,6 +113,10 @@ HEADLINE_TAIL = re.compile(r"(?:[ \t\u3000]{2,}(?:(?:19|20)\d{2}[-/.年]\d{1,2}[
 RUN_IN_HEADLINE = re.compile(r"[ \t\u3000]*(?P<headline>[^【\[\n]{6,70}?)[ \t\u3000]*[【\[]")
 
 
+TOPIC_FIELD = re.compile(r"[ \t\u3000]*(?:访谈|发布|会议|活动|本期|直播|节目)?主[ \t\u3000]*题[ \t\u3000]*[:：][ \t\u3000]*"
+                         r"(?P<topic>[^\n]{6,70}?)[ \t\u3000]*$")
+
+
 def title(doc: Document) -> Optional[str]:
     """The headline: a short line before the first long paragraph, preferring lines that name an event."""
     s = doc.simplified
@@ -149,8 +153,15 @@ def title(doc: Document) -> Optional[str]:
         return (6 <= len(line) <= 70 and not re.search(r"[。！!：:—-]$|。|摄$", line)
                 and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)
 
-    for pick in (lambda a, b: ok(a, b) and TITLE_CUES.search(s, a, b), ok):
+    def topic(a, b):
+        return TOPIC_FIELD.match(s, a, b) is not None
+
+    for pick in (lambda a, b: ok(a, b) and TITLE_CUES.search(s, a, b), topic, ok):
         cands = [(a, b) for a, b in head if pick(a, b)]
+        field = TOPIC_FIELD.match(s, *cands[0]) if pick is topic and cands else None
+        if field is not None:
+            # no headline names the event, but a field gives its topic: "访谈主题：发展特色玫瑰产业 推动乡村全面振兴"
+            return doc.text[field.start("topic"):field.end("topic")].strip()
         if cands:
             a, b = cands[-1]
             tag = HASHTAG_RE.match(s, a, b)  # "#东湖市生态环境新闻发布会# 图文直播": the topic is the headline
