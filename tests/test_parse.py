@@ -1288,6 +1288,17 @@ def test_role_words_alone_on_their_line_declare_the_people_on_the_lines_below():
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
 
 
+def test_roster_lines_may_put_the_name_first_and_its_title_after_a_gap():
+    conf = _declared("浙江省防御台风新闻发布会\n嘉宾：\n钱伟东　省防汛防台抗旱指挥部办公室常务副主任、省水利厅副厅长\n"
+                     "林雨萱　浙江省气象台首席预报员\n主持：\n陈立新　省政府新闻办副主任\n\n"
+                     "陈立新：各位媒体朋友，下午好！首先请林雨萱首席介绍台风最新动态。\n林雨萱：台风中心风力14级。\n"
+                     "浙江日报记者：林首席，台风何时登陆？\n林雨萱：预计明天傍晚。\n陈立新：发布会到此结束。\n",
+                     "陈立新", ["钱伟东", "林雨萱"], "林雨萱", "浙江省气象台首席预报员")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
+    assert conf.qa_pairs[0].status == "answered" and len(conf.qa_pairs) == 1
+    assert by_name(conf, "钱伟东").title == "省防汛防台抗旱指挥部办公室常务副主任、省水利厅副厅长"
+
+
 def test_role_words_in_heading_brackets_declare_the_people_below_or_beside_them():
     conf = _declared("江城市新闻发布会实录\n【发布人】\n江城市生态环境局局长 周建国\n江城市交通运输局副局长 钱立新\n"
                      "【主持人】\n江城市人民政府新闻办公室副主任 孙丽\n【现场实录】\n"

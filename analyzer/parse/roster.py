@@ -372,6 +372,12 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
         name = (split_person(flat).name
                 or next((flat[-k:] for k in (3, 2, 4) if flat[-k:] in known), None)
                 or (last_word if last_word != flat and looks_like_name(last_word) else None))
+        first = NAME_FIRST.fullmatch(s, carry, b) if not (name and looks_like_name(name)) else None
+        if first is not None and looks_like_name(first.group("name")) and TITLE_RE.search(first.group("title")):
+            # the name first, its title after a gap: "钱伟东　省防汛防台抗旱指挥部办公室常务副主任"
+            people.append((first.span("name"), first.span("title")))
+            carry = part_end
+            continue
         if name and looks_like_name(name):
             name_start = _back_over(s, b, len(name))  # a name padded to width: "李　强"
             title_end = name_start
@@ -384,6 +390,7 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
     return people if carry == hi else []
 
 
+NAME_FIRST = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?P<title>[^ \t\u3000]{4,60})")
 LATIN_NAME_AFTER = re.compile(r"[ \t\u3000]*[(（][A-Za-z][A-Za-z .'’\-]{1,40}[)）]$")
 
 
