@@ -897,6 +897,13 @@ def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
     # a district after the year that opens the title
     ("2024年南海区义务教育积分入学政策解读新闻发布会\n主持人：请介绍。\n黄少雄：全区学位增加3200个。\n", "南海区"),
     ("在线访谈\n主持人：请介绍。\n马卫东：全市老年人可免费乘坐北京市区公交。\n", "北京"),
+    # a body named by its level alone sits in the province the page names for it, or the city its title names
+    ("养老金提高 省政府新闻办举行发布会\n来源：大象新闻\n【解说】1月25日，河南省人民政府新闻办公室召开新闻发布会。\n"
+     "主持人：请介绍。\n王刚：全省约2600万人受益。\n", "河南"),
+    ("新闻发布会\n湖北日报网 > 发布厅\n中国（湖北）自由贸易试验区挂牌七周年\n4月1日，省政府新闻办举行新闻发布会。\n"
+     "主持人：请介绍。\n王刚：累计形成制度创新成果786项。\n", "湖北"),
+    ("扬州召开“美丽扬州”建设系列新闻发布会\n9月12日，市政府新闻办召开新闻发布会。\n主持人：请介绍。\n王刚：全市优良天数300天。\n",
+     "扬州"),
 ])
 def test_the_place_is_where_the_page_says_the_event_is(page, place):
     assert conf_of(page).place == place

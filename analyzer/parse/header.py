@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import PurePath
 from typing import Optional, Sequence
@@ -381,8 +382,32 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
         return province
     body = host_body(doc, labels)
     if body is not None and (city is None or not GENERIC_BODY.match(doc.simplified, *body)):
-        return doc.text[slice(*body)]  # (a body named by its level alone gives way to the city the page names)
+        # (a body named by its level alone gives way to the city the page names, or to the region the
+        # page names for that level: 省政府新闻办 on a page whose source is 河南省人民政府新闻办公室)
+        region = _region_of(s, s[body[0]], simple_title, min(head_end, HEAD_CHARS)) \
+            if GENERIC_BODY.match(s, *body) else None
+        return region or doc.text[slice(*body)]
     return city or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
+
+
+def _region_of(s: str, level: str, simple_title: str, head_end: int) -> Optional[str]:
+    """The province a provincial body's page names in its head, or the city its title names without 市
+    ("扬州召开…新闻发布会"): where a body named by its level alone (省政府新闻办, 市政府新闻办) sits."""
+    if level == "省":
+        # named in full in the page's first part (河南省人民政府新闻办公室召开…), the most often
+        rx, short = _province_re(), _province_short_re()
+        full = Counter(province_names()[x.group()] for x in rx.finditer(s, 0, HEAD_CHARS)) if rx else Counter()
+        if full:
+            return full.most_common(1)[0][0]
+        # or named short, again and again, before anyone speaks (湖北日报网, 中国（湖北）自贸试验区, 湖北日报讯)
+        counts = Counter(x.group() for x in short.finditer(s, 0, head_end)) if short is not None else Counter()
+        best = counts.most_common(1)
+        return best[0][0] if best and best[0][1] >= SHORT_PROVINCE_MIN else None
+    if level == "市":
+        cities = city_names()
+        return next((simple_title[i:i + n] for i in range(len(simple_title)) for n in (2, 3)
+                     if simple_title[i:i + n] in cities), None)
+    return None
 
 
 def host_body(doc: Document, labels: Sequence[Label] = ()) -> Optional[tuple[int, int]]:
@@ -398,6 +423,15 @@ def host_body(doc: Document, labels: Sequence[Label] = ()) -> Optional[tuple[int
 @lru_cache(maxsize=1)
 def _province_re() -> Optional[re.Pattern[str]]:
     names = province_names()
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
+
+
+SHORT_PROVINCE_MIN = 2  # a province named short once may be a neighbour; named again, it is the page's
+
+
+@lru_cache(maxsize=1)
+def _province_short_re() -> Optional[re.Pattern[str]]:
+    names = set(province_names().values())
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
 
 
