@@ -184,7 +184,7 @@ def test_a_post_word_inside_an_offices_name_is_no_form_of_address():
     from analyzer.parse.names import title_aliases
 
     assert title_aliases("刘敏", "市长热线办公室主任") == ["刘主任"]  # the hotline office's head is no 刘市长
-    assert title_aliases("王刚", "省生态环境厅党组书记厅长") == ["王书记", "王厅长"]  # two posts, no separator
+    assert title_aliases("王刚", "省生态环境厅党组书记厅长") == ["王书记", "王厅长", "王厅"]  # two posts, no separator
     assert "李副市长" in title_aliases("李明", "市委常委副市长")
 
 
@@ -193,6 +193,15 @@ def test_a_chief_engineer_is_addressed_by_the_spoken_short_form_too():
 
     assert "冯总工" in title_aliases("冯振华", "省林业局总工程师")
     assert "许总编" in title_aliases("许文", "日报社副总编辑")
+
+
+def test_posts_are_also_addressed_clipped_as_spoken():
+    from analyzer.parse.names import title_aliases
+
+    assert "李处" in title_aliases("李明", "市生态环境局大气环境处处长")
+    assert "陈总队" in title_aliases("陈思远", "省公安厅交警总队副总队长")
+    assert "冯支队" in title_aliases("冯涛", "市公安局交警支队副支队长")
+    assert "王局" in title_aliases("王刚", "市生态环境局局长")
     assert not any(a.endswith("总工") for a in title_aliases("王刚", "市工程师协会会长"))
 
 

@@ -2337,6 +2337,14 @@ def test_the_note_that_the_briefing_ended_and_the_number_to_call_are_no_ones_wor
     assert conf.turn_text(conf.turns[-1]) == "预计明年第一季度交付。"
 
 
+def test_a_role_label_with_only_the_holders_surname_is_that_role():
+    conf = conf_of("市生态环境新闻发布会\n主持人（陈）：各位记者朋友下午好。下面请王局长通报。\n王立军：全市PM2.5平均浓度为28微克/立方米。\n"
+                   "主持人（陈）：下面进入提问环节。\n记者：请问明年目标是多少？\n王立军：控制在27微克以内。\n")
+    assert [(conf.participant(t.participant).role, t.kind) for t in conf.turns] == [
+        ("moderator", "opening"), ("speaker", "statement"), ("moderator", "procedural"), ("reporter", "question"),
+        ("speaker", "answer")]
+
+
 def test_an_interviews_topic_field_is_its_title_when_no_headline_names_the_event():
     page = ("平阴县人民政府\n访谈主题：发展特色玫瑰产业 推动乡村全面振兴\n访谈时间：2024年5月16日 下午15:00\n"
             "[主持人]：各位网友，大家下午好！今天我们邀请到县农业农村局邵建军局长。\n[邵建军]：各位网友好！\n"

@@ -183,6 +183,7 @@ ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["a
 HOST_PREFIX = _role_prefix(CUES["moderator_label"])
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
+SURNAME_PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,8}?)[ \t\u3000]*[(（](?P<sn>[^()（）])[)）]$")
 # "记者（以下简称记）", "王刚(下称王)": a label that declares the short form later labels use
 SHORT_MAX = 4
 SHORT_GLOSS_RE = re.compile(rf"(?:以下简称|以下称|下称|简称)[“\"「]?(?P<short>[^\s“”\"「」]{{1,{SHORT_MAX}}}?)[”\"」]?")
@@ -275,6 +276,12 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         inner = classify(s[:om.start()], base, inline, known)
         if inner is not None and inner.kind == "title_only" and inner.title_span is not None:
             return replace(inner, text=s, title_span=(inner.title_span[0], base + len(s)))
+    sp = SURNAME_PAREN_RE.match(s)
+    if sp and sp.group("sn") in SURNAMES:
+        # "主持人（陈）：": a role with only the surname of who holds it; the role speaks
+        role = classify(sp.group("head"), base, inline, known)
+        if role is not None and role.kind not in ("person", "title_only"):
+            return replace(role, text=s)
     pm = PAREN_RE.match(s) if not MODERATOR_MARK.search(s) else None
     if pm:
         paren = _paren_label(s, pm, base, inline, known)
