@@ -1188,6 +1188,13 @@ def test_written_questions_the_host_reads_out_are_the_askers():
      "2023-06-13"),
     ("发布日期：2020-09-17\n9月16日下午3点至5点，市农业农村局局长范立峰、副局长宋嘉文做客松阳网“网络问政”栏目。\n",
      "2020-09-16"),
+    # a news agency's dateline is the day it reported, after the day of the event it names
+    ("2024年11月22日 09:14　来源：中国新闻网\n中新网11月22日电　据商务部网站消息，11月21日，商务部召开例行新闻发布会。\n",
+     "2024-11-21"),
+    # an event dated by its day alone, in the month of the dateline or of the page's date (or the month before)
+    ("东南网8月9日讯 8日上午，福州市政府新闻办召开新闻发布会。\n发布时间：2023年08月09日\n", "2023-08-08"),
+    ("發布時間：2024/10/09 06:20\n大陸文化和旅遊部8日下午在北京召開例行新聞發布會。\n", "2024-10-08"),
+    ("发布时间：2024年03月01日\n29日上午，市政府新闻办召开新闻发布会。\n", "2024-02-29"),
 ])
 def test_the_event_date_beats_the_posting_date(head, iso):
     conf = conf_of("市新闻发布会\n" + head + "主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")

@@ -253,14 +253,42 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
         if EVENT_NEAR.search(lead, m.end(), min(m.end() + 40, line_end if line_end >= 0 else len(lead))):
             near.append((PRESS_EVENT_AFTER.match(lead, m.end()) is None, m.start(), mm, dd))
     # the day of the briefing before the day of what it announces ("…8月8日开幕" in the headline,
-    # "7月25日…召开新闻发布会" in the lead)
-    for _other, _pos, mm, dd in sorted(near):
+    # "7月25日…召开新闻发布会" in the lead); a news agency's dateline (中新网11月22日电) is the day it
+    # reported, after the day it reports ("…消息，11月21日，商务部召开例行新闻发布会")
+    dated_by = [(DATELINE_AFTER.match(lead, lead.find("日", pos) + 1) is not None, other, pos, mm, dd)
+                for other, pos, mm, dd in near]
+    for dateline, _other, pos, mm, dd in sorted(dated_by):
         month_year = year or _year_of_month(lead, mm)
         if month_year:
-            return _iso(month_year, mm, dd)
+            day = _day_only(lead, pos + 1) if dateline else None
+            return _iso(*(_before(month_year, mm, dd, day) if day else (month_year, mm, dd)))
     if fulls:
-        return _iso(*fulls[0])
+        day = _day_only(lead, 0)  # "8日下午…召开例行新闻发布会" on a page posted on the 9th
+        return _iso(*(_before(*fulls[0], day) if day else fulls[0]))
     return None
+
+
+DATELINE_AFTER = re.compile(r"[ \t\u3000]*(?:电|讯)")  # 中新网11月22日电, 东南网8月9日讯
+# A day of the month alone, with the event after it: "8日上午，福州市政府新闻办召开新闻发布会"
+DAY_ONLY = re.compile(r"(?<![\d.月年/\-第每])(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+                      r"(?:上午|下午|晚上|晚间|晚|早上|中午)?")
+
+
+def _day_only(lead: str, start: int) -> Optional[int]:
+    """The day of a lead's "8日上午…召开…" after ``start``: the event dated by its day alone."""
+    for m in DAY_ONLY.finditer(lead, start, min(len(lead), start + LEAD_CHARS)):
+        line_end = lead.find("\n", m.end())
+        if EVENT_NEAR.search(lead, m.end(), min(m.end() + 40, line_end if line_end >= 0 else len(lead))):
+            d = _number(m.group("d"))
+            return d if 1 <= d <= 31 else None
+    return None
+
+
+def _before(y: int, m: int, d: int, day: int) -> tuple[int, int, int]:
+    """The last ``day`` of the month on or before y-m-d (the day-only date of an event reported then)."""
+    if day <= d:
+        return y, m, day
+    return (y, m - 1, day) if m > 1 else (y - 1, 12, day)
 
 
 def _year_of_month(lead: str, month: int) -> Optional[int]:
