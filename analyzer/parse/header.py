@@ -270,13 +270,15 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
 
 DATELINE_AFTER = re.compile(r"[ \t\u3000]*(?:电|讯)")  # 中新网11月22日电, 东南网8月9日讯
 # A day of the month alone, with the event after it: "8日上午，福州市政府新闻办召开新闻发布会"
-DAY_ONLY = re.compile(r"(?<![\d.月年/\-第每])(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+DAY_ONLY = re.compile(r"(?<![\d.月年/\-第每至到~～—–、和])(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
                       r"(?:上午|下午|晚上|晚间|晚|早上|中午)?")
 
 
 def _day_only(lead: str, start: int) -> Optional[int]:
     """The day of a lead's "8日上午…召开…" after ``start``: the event dated by its day alone."""
     for m in DAY_ONLY.finditer(lead, start, min(len(lead), start + LEAD_CHARS)):
+        if PLANNED_BEFORE.search(lead, max(0, m.start() - PLANNED_REACH), m.start()):
+            continue  # "将于18日举办": the day of what the briefing announces
         line_end = lead.find("\n", m.end())
         if EVENT_NEAR.search(lead, m.end(), min(m.end() + 40, line_end if line_end >= 0 else len(lead))):
             d = _number(m.group("d"))
