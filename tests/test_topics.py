@@ -238,6 +238,11 @@ def test_a_city_or_county_whose_name_holds_a_term_is_the_place_not_the_topic():
     ("网约车合规率怎么提升？", "transport"),
     ("国庆期间高速公路车流量如何？", "transport"),
     ("中医药在基层的推广情况怎样？", "health"),
+    ("保租房的租金以后会涨吗？", "housing"),
+    ("城区还有多少栋危房没有解危？", "housing"),
+    ("第二轮土地承包到期后延长三十年，延包试点进展如何？", "agriculture"),
+    ("化工园区周边居民反映的异味问题怎么解决？", "air"),
+    ("酒驾醉驾查处情况如何？", "transport"),
 ])
 def test_weather_disaster_transport_and_health_questions_have_their_topic(question, topic):
     hits = find_topic_hits(opencc.OpenCC("t2s").convert(question))
