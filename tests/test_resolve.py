@@ -801,3 +801,9 @@ def test_a_programmes_films_are_narration_each_under_its_label():
     assert [conf.participant(t.participant).title for t in films] == ["暗访短片", "暗访短片二"]
     assert all(conf.participant(t.participant).role == "other" for t in films)
     assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+
+
+def test_a_question_that_opens_by_saying_which_outlets_reporter_asks_names_the_outlet():
+    conf = conf_of("市公安局警情通报会\n主持人：下面请何卫通报。\n何卫：事故共造成2人死亡。\n"
+                   "【记者】珠江时报记者提问。网上有传言称司机逃逸，是否属实？\n何卫：不属实。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["珠江时报"]

@@ -22,7 +22,7 @@ from .roster import MentionFinder, Person, Roster, handoff, holds, trim
 SELF_INTRO_RE = re.compile(
     r"[^。？！?!\n]{0,16}?(?:我是来自|我来自|我是)(?P<outlet>[^，,。！？!?；;、\s的]{2,16}?)"
     r"(?:(?:的)?(?P<reporter>记者)|的?(?=[，,。！!；;\s]))"  # 我是来自东湖电视台的记者, 我是东湖日报社的，
-    r"|(?P<outlet_first>[^，,。！？!?；;、\s的]{2,16}?)记者[，,。]"  # "东湖晚报记者，我想问…", "闽海日报记者。请问…"
+    r"|(?P<outlet_first>[^，,。！？!?；;、\s的]{2,16}?)记者(?:提问)?[，,。：:]"  # "东湖晚报记者，我想问…", "珠江时报记者提问。"
 )
 SPOKESPERSON = re.compile("发言人")
 # An official the headline or lead names by title only: "生态环境部有关负责人就…答记者问"
