@@ -941,6 +941,16 @@ def test_a_headline_written_source_colon_claim_is_no_turn():
     assert conf.place == "市气象局"  # not 市气象局局: 局长 is his title
 
 
+def test_an_interviews_headline_whose_claim_has_two_halves_is_no_turn():
+    conf = conf_of("中国环境网 首页 | 要闻 | 地方\n专访｜江苏省生态环境厅厅长陆海峰：以环评改革为抓手，助力经济高质量发展\n"
+                   "2024-03-22 08:30:12　来源：中国环境报\n编者按：围绕环评审批服务等热点问题，本报记者近日专访了江苏省生态环境厅厅长陆海峰。\n"
+                   "记者：去年江苏在环评审批改革方面有哪些亮点？\n陆海峰：全省共审批建设项目环评文件1.86万个。\n"
+                   "记者：事中事后监管会不会加强？\n陆海峰：会的。\n")
+    assert conf.title == "江苏省生态环境厅厅长陆海峰：以环评改革为抓手，助力经济高质量发展"
+    assert [t.kind for t in conf.turns] == ["question", "answer"] * 2
+    assert speaker_titles(conf) == {"陆海峰": "江苏省生态环境厅厅长"} and conf.place == "江苏"
+
+
 def test_an_organisation_and_the_person_who_speaks_for_it_in_one_label():
     conf = conf_of("全省秸秆禁烧工作新闻发布会\n【主持人】今天请有关负责同志介绍秸秆禁烧工作。\n"
                    "【省农业农村厅 张伟】今年全省秸秆综合利用率达到92%以上。\n【省生态环境厅刘洋】发现疑似火点15个。\n"

@@ -102,7 +102,7 @@ def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
 
 def _drop_headline_label(labels: list[Label], s: str) -> list[Label]:
     """A headline written "source：claim" ("市气象局局长：今冬明春气候趋势预测", "国防部：坚决反对…") opens
-    the page with a label-shaped line: a phrase, not a turn, when no sentence follows the colon on
+    the page with a label-shaped line: a phrase, not a turn, when no full sentence follows the colon on
     that line and the label is not used again. Only the page's chrome may come before it (a portal's
     name, a breadcrumb): no sentence."""
     if not labels or labels[0].start > HEADLINE_AFTER_CHROME or SENTENCE.search(s, 0, labels[0].start):
@@ -111,12 +111,13 @@ def _drop_headline_label(labels: list[Label], s: str) -> list[Label]:
     line_end = s.find("\n", first.content_start)
     rest = s[first.content_start:line_end if line_end >= 0 else len(s)]
     again = any(lab.text == first.text for lab in labels[1:])
-    if rest.strip() and not again and not SENTENCE.search(rest) and first.kind in ("person", "title_only"):
+    if rest.strip() and not again and not CLAIM_ENDS.search(rest) and first.kind in ("person", "title_only"):
         return labels[1:]
     return labels
 
 
 SENTENCE = re.compile(r"[。！？!?，,；;]")
+CLAIM_ENDS = re.compile(r"[。！？!?；;]")  # a headline's claim may hold a comma (以…为抓手，助力…), never a full stop
 HEADLINE_AFTER_CHROME = 300  # characters of chrome lines a headline may come after
 
 

@@ -83,7 +83,10 @@ ROLE_WORDS = re.compile("(?:" + "|".join(map(re.escape, _ROSTER_ROLES)) + r"|发
 BYLINE_TITLE_CHARS = 12  # "市委书记 张三", "市生态环境局局长 王建国": a title alone before the name
 BYLINE_BREAK = re.compile(r"[—–\-－:：，,。！？!?“”\"《》]")  # a headline's punctuation: "守护碧水——专访…局长王建国"
 PARAGRAPH_CHARS = 30  # a line this long with sentence punctuation is body text, not a headline
-PARAGRAPH_PUNCT = re.compile(r"[，,。；;]|[：:]\s*$")
+PARAGRAPH_PUNCT = re.compile(r"[。；;]|[：:]\s*$|[，,][^\n]*[，,]")
+# (one comma is a headline's two halves: "专访｜…厅长陆海峰：以环评改革为抓手，助力经济高质量发展")
+HEADLINE_MAX_CHARS = 50
+SENTENCE_COMMA = re.compile(r"[，,]")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
 TITLE_CUES = re.compile(r"发布会|记者会|新闻发布(?![厅室]|中心)|吹风会|推进会|报告|通报|公报|白皮书|会议|座谈会|答记者问|访谈|专访|[—-]访")
 HASHTAG_RE = re.compile(r"[ \t\u3000]*#(?P<tag>[^#\n]{4,60})#")
@@ -126,7 +129,8 @@ def title(doc: Document) -> Optional[str]:
     for a, b in lines:
         if NOTICE_LINE.match(s, a, b):
             continue  # a live page's latest note above its headline
-        if b - a >= 120 or (b - a >= PARAGRAPH_CHARS and PARAGRAPH_PUNCT.search(s, a, b)):
+        if b - a >= 120 or (b - a >= PARAGRAPH_CHARS and (PARAGRAPH_PUNCT.search(s, a, b) or (
+                b - a > HEADLINE_MAX_CHARS and SENTENCE_COMMA.search(s, a, b)))):
             break  # the first paragraph: the headline came before it
         head.append((a, b))
 
