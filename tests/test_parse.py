@@ -1815,6 +1815,14 @@ def test_any_host_answers_a_question_put_to_no_one_that_no_official_takes_up():
     assert conf.qa_pairs[0].status == "unanswered" and conf.turns[3].kind == "procedural"
 
 
+def test_a_netizens_question_that_opens_the_hosts_turn_after_its_colon_is_the_netizens():
+    conf = conf_of("在线访谈\n[主持人]：各位网友好！今天邀请到邵建军局长。\n[邵建军]：大家好！\n"
+                   "[主持人]：网友“东阿过客”问：产业园在哪里建？\n[邵建军]：还在论证。\n"
+                   "[主持人]：网友“小平阴”问：有什么扶持政策？\n[邵建军]：提供创业担保贷款。\n")
+    assert [conf.participant(q.reporter).name for q in conf.qa_pairs] == ["东阿过客", "小平阴"]
+    assert [conf.turn_text(conf.turns[q.question_turn]) for q in conf.qa_pairs] == ["产业园在哪里建？", "有什么扶持政策？"]
+
+
 @pytest.mark.parametrize("relay", ["网友“城南老李”问：", "有网友问：", "网友城南老李留言说：", "网民“老张”提问："])
 def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
     page = ("在线访谈｜市交通运输局局长谈公交优先\n[主持人]各位网友，下午好！今天我们邀请到市交通运输局局长马卫东。\n"

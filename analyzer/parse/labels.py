@@ -65,7 +65,7 @@ RUNIN_RE = re.compile(
 # A question the host reads out for an asker who is not in the room ("…踊跃。网友“城南老李”问：…",
 # "[主持人]有市民留言问：…"): the asker's words start there, as after the asker's own label.
 RELAYED_RE = re.compile(
-    r"(?:(?<=[。！？!?…”\]】)）\n])|^)[ \t\u3000]*(?P<relay>有?(?P<asker>" + "|".join(CUES["relay_askers"]) + r"))"
+    r"(?:(?<=[。！？!?…”\]】)）\n:：])|^)[ \t\u3000]*(?P<relay>有?(?P<asker>" + "|".join(CUES["relay_askers"]) + r"))"
     r"(?:“(?P<nick>[^”\n]{1,16})”|[\u4e00-\u9fff]{0,4}?)(?:(?:在线)?(?:留言|来信|来电)(?:问道|提问|问|说)?|问道|提问|问)"
     r"[ \t\u3000]*[:：][ \t\u3000]*(?=\S)",
     re.M)
