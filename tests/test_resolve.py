@@ -807,3 +807,15 @@ def test_a_question_that_opens_by_saying_which_outlets_reporter_asks_names_the_o
     conf = conf_of("市公安局警情通报会\n主持人：下面请何卫通报。\n何卫：事故共造成2人死亡。\n"
                    "【记者】珠江时报记者提问。网上有传言称司机逃逸，是否属实？\n何卫：不属实。\n")
     assert [q.outlet for q in conf.qa_pairs] == ["珠江时报"]
+
+
+def test_a_video_scripts_sound_bites_are_their_speakers_turns():
+    conf = conf_of("养老金提高 省政府新闻办举行发布会\n【解说】1月25日，河南省人民政府新闻办公室召开新闻发布会。\n"
+                   "【同期声】河南省人力资源和社会保障厅副厅长 杜红梅\n这次调整以后，约2600万老年人受益。\n"
+                   "【同期声】河南日报记者\n请问企业退休人员基本养老金会调整吗？\n"
+                   "【同期声】杜红梅\n需要按照国家统一部署进行。\n")
+    du = next(p for p in conf.participants if p.name == "杜红梅")
+    assert du.title == "河南省人力资源和社会保障厅副厅长"
+    assert [p.organisation for p in conf.participants if p.role == "reporter"] == ["河南日报"]
+    assert [conf.participant(a).name for q in conf.qa_pairs for a in q.answerers] == ["杜红梅"]
+    assert conf.turn_text(conf.turns[-1]) == "需要按照国家统一部署进行。"

@@ -183,6 +183,8 @@ ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["a
 HOST_PREFIX = _role_prefix(CUES["moderator_label"])
 # "李强(市生态环境局局长)", "主持人(市政府新闻办副主任 张伟)", "记者(新华社)": a person and a gloss.
 PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,24}?)[ \t\u3000]*[(（](?P<inner>[^()（）]{2,40})[)）]$")
+SOUND_BITE_PREFIX = re.compile(r"[【\[［〔(（][ \t\u3000]*(?:" + "|".join(map(re.escape, CUES["sound_bite_labels"]))
+                               + r")[ \t\u3000]*[】\]］〕)）][ \t\u3000]*")
 SURNAME_PAREN_RE = re.compile(r"^(?P<head>[^()（）]{1,8}?)[ \t\u3000]*[(（](?P<sn>[^()（）])[)）]$")
 # "记者（以下简称记）", "王刚(下称王)": a label that declares the short form later labels use
 SHORT_MAX = 4
@@ -244,6 +246,12 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return None  # "市民代表座谈会：共商…" is a headline: no one speaks as an event
     if s.endswith(DAMAGE):
         return _damaged_label(s, offset, base, inline, known)
+    sb = SOUND_BITE_PREFIX.match(s)
+    if sb and sb.end() < len(s):
+        # "【同期声】河南省人社厅副厅长 杜红梅", "【同期声】杜红梅": a report's sound bite; who speaks follows the mark
+        inner = classify(s[sb.end():], base + sb.end(), inline, known)
+        if inner is not None:
+            return inner
     hp = HOST_PREFIX.match(s)
     if hp:
         inner = classify(s[hp.end():], base + hp.end(), inline, known)
