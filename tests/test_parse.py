@@ -1815,6 +1815,19 @@ def test_any_host_answers_a_question_put_to_no_one_that_no_official_takes_up():
     assert conf.qa_pairs[0].status == "unanswered" and conf.turns[3].kind == "procedural"
 
 
+def test_a_microblog_live_pages_post_headers_stamp_the_posts_under_them():
+    conf = conf_of("#合肥市义务教育招生政策新闻发布会#\n主持人：@合肥发布\n"
+                   "@合肥发布 5-16 10:01\n【现场】发布会开始。市政府新闻办新闻发言人邵婷主持。\n"
+                   "@合肥发布 5-16 10:03\n邵婷：上午好！首先请周文斌副局长介绍。\n"
+                   "@合肥发布 5-16 10:05\n周文斌：今年计划招收小学一年级新生约12.6万人。\n转发 58 ｜ 评论 26 ｜ 赞 190\n"
+                   "@合肥发布 5-16 10:16\n【提问】安徽商报记者：热点学校学位是不是更紧张？\n"
+                   "@合肥发布 5-16 10:18\n周文斌：总量与上年基本持平。\n")
+    assert [(conf.participant(t.participant).name, t.time) for t in conf.turns] == [
+        ("邵婷", "10:03"), ("周文斌", "10:05"), (None, "10:16"), ("周文斌", "10:18")]
+    assert "@" not in "".join(conf.turn_text(t) for t in conf.turns)
+    assert by_name(conf, "邵婷").role == "moderator"
+
+
 def test_a_netizens_question_that_opens_the_hosts_turn_after_its_colon_is_the_netizens():
     conf = conf_of("在线访谈\n[主持人]：各位网友好！今天邀请到邵建军局长。\n[邵建军]：大家好！\n"
                    "[主持人]：网友“东阿过客”问：产业园在哪里建？\n[邵建军]：还在论证。\n"
