@@ -290,6 +290,10 @@ def test_listed_figures_share_kind_and_direction_and_a_list_after_its_phrases_ta
     # not as many phrases as figures, or no 分别: the list shares the first figure's metric
     assert {f.metric for f in figs("PM2.5浓度分别为35微克/立方米、32微克/立方米、30微克/立方米")} == {"PM2.5浓度"}
     assert {f.metric for f in figs("PM10和PM2.5浓度为60微克/立方米、35微克/立方米")} == {"PM10和PM2.5浓度"}
+    # items that do not each name a measure (an ordinal, a region joined by 及): the whole list, not its last item
+    assert {f.metric for f in figs("一、二、三产业增加值分别增长3.1%、5.2%和6.0%。")} == {"一、二、三产业增加值"}
+    assert {f.metric for f in figs("京津冀及周边地区、汾渭平原PM2.5平均浓度分别下降8.2%和10.4%。")} == {
+        "京津冀及周边地区、汾渭平原PM2.5平均浓度"}
     targets = figs("省定目标为:平均浓度分别为104微克/立方米、72微克/立方米")
     assert [f.kind for f in targets] == ["target", "target"]
 

@@ -368,6 +368,7 @@ def resolve(figures: list[dict], s: str, text: str) -> None:
 
 
 _ITEM_JOIN = re.compile(r"、|以及|和|及|与")
+MIN_ITEM_CHARS = 2  # an item of one character (一、二、三产业) modifies the noun the last item holds
 
 
 def _distribute(figures: list[dict], s: str, text: str) -> None:
@@ -380,9 +381,14 @@ def _distribute(figures: list[dict], s: str, text: str) -> None:
         if len(group) >= 2 and head.get("metric_rule") == "phrase_before" and ms is not None and me is not None \
                 and "分别" in s[me:head["start"]]:
             items = _list_items(s, ms, me)
-            if len(items) == len(group):
+            if len(items) == len(group) and all(b - a >= MIN_ITEM_CHARS for a, b in items[:-1]):
                 for f, (a, b) in zip(group, items):
                     _set(f, a, b, text, "distributive")
+            elif items and items[0][0] < ms:
+                # the items do not each name a measure (一、二、三产业增加值; 京津冀及周边地区、汾渭平原PM2.5浓度,
+                # whose 及 joins one region): every figure measures the whole list, not its last item alone
+                for f in group:
+                    _set(f, items[0][0], me, text, "shared_list")
         elif len(group) >= 2 and head.get("metric") is None and len(done) >= len(group):
             # 案件23起，抓获犯罪嫌疑人61名，同比分别上升27.8%和35.6%: a 分别 list without phrases of its own
             # measures, one to one, the figures the sentence gave just before it
