@@ -202,6 +202,7 @@ def test_posts_are_also_addressed_clipped_as_spoken():
     assert "陈总队" in title_aliases("陈思远", "省公安厅交警总队副总队长")
     assert "冯支队" in title_aliases("冯涛", "市公安局交警支队副支队长")
     assert "王局" in title_aliases("王刚", "市生态环境局局长")
+    assert "何总" in title_aliases("何倩", "广铁集团副总经理")
     assert not any(a.endswith("总工") for a in title_aliases("王刚", "市工程师协会会长"))
 
 
