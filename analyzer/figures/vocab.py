@@ -129,7 +129,7 @@ _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _MONTH = _MONTH_NUMBER + r"(?:[-—–~～至到]" + _MONTH_NUMBER + r")?月(?:份|底|末|初|上旬|中旬|下旬)?"
 METRIC_LEADING_RE = re.compile(
     r"(?:(?:" + alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|" +
-    _MONTH + r"|\d{1,2}日|[,，、:：\s]|的)+")
+    _MONTH + r"|\d{1,2}日|[,，、:：\s”’」]|的)+")  # (a quote's close before the metric: "…”今天14时中心位于…280公里")
 METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["verb_not_before"] + ")")
 ITEM_PREPOSITIONS = frozenset(_METRIC["item_prepositions"])
 ITEM_DEEDS = frozenset(_METRIC["item_deeds"]) | frozenset(_METRIC["verbs"])
@@ -167,9 +167,12 @@ ATTACHING_CLASSES = frozenset(_AFTER["unit_classes"])
 # ---------------------------------------------------------------- not figures
 NEGATIVE_RES = tuple(re.compile(lexicon.guarded(p)) for p in _DATA["negative"]["patterns"]) + tuple(
     re.compile(lexicon.guarded(p + r"(?!\s*(?:多|余)?\s*" + UNIT_RE + ")")) for p in _DATA["negative"]["hotlines"])
+# (a quoted statement that reports a figure is no slogan: “公交站点500米覆盖率已达100%”)
+_STATES = r"(?![^”\"」\n]{0,%d}?(?:已达|达到|超过|增长|下降|提高|减少|增加|同比)[^”\"」\n]{0,6}?\d)" % MAX_QUOTED_SLOGAN
 QUOTE_RE = re.compile(
-    r"“[^”\n]{1,%d}”|\"[^\"\n]{1,%d}\"|「[^」\n]{1,%d}」|‘[^’\n]{1,%d}’|《[^》\n]{1,%d}》"
-    % ((MAX_QUOTED_SLOGAN,) * 4 + (MAX_BOOK_TITLE,))
+    r"“%s[^”\n]{1,%d}”|\"%s[^\"\n]{1,%d}\"|「%s[^」\n]{1,%d}」|‘[^’\n]{1,%d}’|《[^》\n]{1,%d}》"
+    % (_STATES, MAX_QUOTED_SLOGAN, _STATES, MAX_QUOTED_SLOGAN, _STATES, MAX_QUOTED_SLOGAN, MAX_QUOTED_SLOGAN,
+       MAX_BOOK_TITLE)
 )
 # Words before "N个亿" that make it an amount of money
 SPOKEN_MONEY_RE = re.compile(alternation(_DATA["spoken_money"]["words"]))
