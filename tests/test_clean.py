@@ -200,6 +200,16 @@ def test_adjacent_drops_of_one_reason_are_merged():
         ("浏览 6.8万", "chrome:share"),
         ("【本场发布会结束】", "chrome:navigation"),
         ("下载北京日报客户端，看更多北京资讯", "chrome:share"),
+        (">> 相关新闻", "chrome:related"),
+        ("Ministry of Natural Resources of the People's Republic of China", "chrome:footer"),
+        ("国家市场监督管理总局 State Administration for Market Regulation", "chrome:footer"),
+        ("— 发 布 内 容 —", "chrome:separator"),
+        ("▼", "chrome:separator"),
+        ("更多精彩内容请进入财经频道", "chrome:share"),
+        ("本文为红网原创文章，转载请附上原文出处链接和本声明。", "chrome:footer"),
+        ("本文链接：https://hn.rednet.cn/content/646702/87/13829164.html", "chrome:footer"),
+        ("编辑：陈思  二审：王颖  三审：杨波", "chrome:footer"),
+        ("（图文：红网时刻新闻记者 曾琳 刘洋 摄影：李锐）", "chrome:footer"),
         ("字号 A+ A-　　分享", "chrome:share"),
         ("直播状态：已结束　参与人数：12,604", "chrome:navigation"),
         ("（访谈结束）", "chrome:navigation"),
@@ -245,6 +255,13 @@ def test_chrome_lines_are_dropped(line, reason):
     doc = cleaned("\n".join([ARTICLE[0], line, ARTICLE[3]]))
     assert doc.text == ARTICLE[0] + "\n" + ARTICLE[3]
     assert reason in reasons(doc)
+
+
+@pytest.mark.parametrize("line", ["2025-07-18 16:05:21  来源：四川省应急管理厅  【大】【中】【小】 【打印】 【关闭】",
+                                  "2025-06-04 01:12  来源：中国江苏网  编辑：周倩  [我要纠错]"])
+def test_a_line_of_page_data_with_its_buttons_goes_its_date_stays(line):
+    doc = cleaned("\n".join([ARTICLE[0], line, ARTICLE[3]]))
+    assert "来源" not in doc.text and line[:10] in doc.text
 
 
 def test_a_posts_time_and_senders_province_go_its_date_stays():
