@@ -2375,6 +2375,17 @@ def test_the_note_that_the_briefing_ended_and_the_number_to_call_are_no_ones_wor
     assert conf.turn_text(conf.turns[-1]) == "预计明年第一季度交付。"
 
 
+@pytest.mark.parametrize("mark", ["▍", ""])
+def test_a_statement_under_its_speakers_name_alone_on_a_page_of_colon_labels(mark):
+    conf = conf_of("市市场监管局新闻发布会\n3月14日，市政府新闻办举行新闻发布会。市市场监管局党委委员、副局长汤建国，"
+                   "市市场监管局12315指挥中心主任方慧出席发布会并回答记者提问。\n\n"
+                   f"{mark}汤建国\n\n2023年，全市受理投诉举报112.7万件，同比增长9.6%。\n\n✦杭州日报记者：\n今年有什么新举措？\n\n"
+                   f"{mark}市市场监管局12315指挥中心主任 方慧：\n我们将推广安心付。\n\n✦浙江之声记者：\n网传假冒名酒，是否介入？\n\n"
+                   f"{mark}汤建国：\n已由公安机关立案侦办。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        ("汤建国", "statement"), (None, "question"), ("方慧", "answer"), (None, "question"), ("汤建国", "answer")]
+
+
 def test_a_role_label_with_only_the_holders_surname_is_that_role():
     conf = conf_of("市生态环境新闻发布会\n主持人（陈）：各位记者朋友下午好。下面请王局长通报。\n王立军：全市PM2.5平均浓度为28微克/立方米。\n"
                    "主持人（陈）：下面进入提问环节。\n记者：请问明年目标是多少？\n王立军：控制在27微克以内。\n")

@@ -975,6 +975,13 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
                for c, e in zip(cands, ends))
     if asks and any(c.kind == "person" for c in cands):
         return cands
+    by_colon = {s[a:b] for lab in found.values() if (span := lab.name_span) for a, b in [span]}
+    alone = [c for c in cands if c.kind == "person" and c.title_span is None and c.name_span
+             and s[c.name_span[0]:c.name_span[1]] in by_colon]  # (a bare name: a headline ending in one is no label)
+    if alone and any(lab.kind in ("question", "reporter") for lab in found.values()):
+        # the page's dialogue is in colon labels, and its statement under the speaker's name alone
+        # ("▍汤建国" over the statement, "▍汤建国：" over an answer later)
+        return alone
     # ...or speeches one after another, each under its speaker's title and name (a forum's 发言摘要);
     # a roster of such lines with nothing under each is no speech
     speeches = [c for c, e in zip(cands, ends) if c.kind == "person" and c.title_span and c.name_span
