@@ -819,3 +819,9 @@ def test_a_video_scripts_sound_bites_are_their_speakers_turns():
     assert [p.organisation for p in conf.participants if p.role == "reporter"] == ["河南日报"]
     assert [conf.participant(a).name for q in conf.qa_pairs for a in q.answerers] == ["杜红梅"]
     assert conf.turn_text(conf.turns[-1]) == "需要按照国家统一部署进行。"
+
+
+def test_a_bare_questions_outlet_alone_in_brackets_after_its_words():
+    conf = conf_of("安全生产新闻发布会\n问：道路运输领域有何考虑？（四川广播电视台）\n答：我们将开展专项整治。\n"
+                   "问：矿山安全如何保障？（川观新闻记者）\n答：加强执法检查。\n问：汛期怎么办？（下半年）\n答：提前部署。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["四川广播电视台", "川观新闻", None]

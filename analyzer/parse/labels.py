@@ -624,6 +624,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
 
 # "问：…表决通过？（人民法院报记者）": the outlet (and name) after a bare question's words
 OUTLET_AFTER_RE = re.compile(rf"[(（](?P<outlet>[^()（）\n:：。，,]{{1,20}}?){REPORTER}(?:[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{{2,3}}))?[)）]\s*$")
+OUTLET_ONLY_AFTER_RE = re.compile(r"(?<=[？?])[ \t\u3000]*[(（](?P<outlet>[^()（）\n:：。，,]{2,20})(?P<name>)[)）]\s*$")
 BARE_QUESTION_WORDS = frozenset(("问", "提问", "记者问", "现场提问"))
 
 
@@ -634,8 +635,11 @@ def _outlets_after(simplified: str, labels: list[Label]) -> list[Label]:
     out = []
     for i, lab in enumerate(labels):
         end = labels[i + 1].start if i + 1 < len(labels) else len(simplified)
-        m = OUTLET_AFTER_RE.search(simplified, lab.content_start, end) \
-            if lab.kind == "question" and lab.text.strip(" \t\u3000【】[]") in BARE_QUESTION_WORDS else None
+        bare = lab.kind == "question" and lab.text.strip(" \t\u3000【】[]") in BARE_QUESTION_WORDS
+        m = OUTLET_AFTER_RE.search(simplified, lab.content_start, end) if bare else None
+        if m is None and bare and (o := OUTLET_ONLY_AFTER_RE.search(simplified, lab.content_start, end)) \
+                and OUTLET_LABEL_RE.fullmatch(o.group("outlet")):
+            m = o  # "…有何考虑？（四川广播电视台）": an outlet's name alone in the brackets
         if m is not None:
             lab = replace(lab, kind="reporter", outlet_span=m.span("outlet"), name_span=m.span("name") if m.group("name") else None)
         out.append(lab)
