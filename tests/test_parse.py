@@ -1078,6 +1078,14 @@ def test_labels_with_a_mark_before_a_language_after_or_the_person_in_brackets_af
     assert conf.turn_text(conf.turns[2]) == "复产要经过验收。"
 
 
+def test_the_person_in_brackets_after_an_answer_mark_whose_words_have_a_colon():
+    conf = conf_of("市人社局新闻发布会\n主持人：今天我们邀请到市人社局副局长熊立军、市就业局局长王芳介绍情况。\n"
+                   "问1：稳岗返还政策有哪些变化？\n答1：（熊立军）主要有三点变化：一是扩大范围，二是提高比例。\n"
+                   "问2：毕业生就业情况如何？\n答2：（王芳）约8.6万人。\n")
+    assert [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs] == [["熊立军"], ["王芳"]]
+    assert conf.turn_text(conf.turns[2]).startswith("主要有三点变化：")
+
+
 def test_numbered_questions_answered_in_unlabelled_paragraphs_beside_a_host():
     page = ("南屏市新闻发布会答记者问\n6月4日，市政府新闻办举行新闻发布会，市农业农村局局长梁国栋出席，市政府新闻办副主任郁青主持。\n"
             "郁青：下面请记者提问。\n1. 南屏日报记者：今年麦收期间天气情况如何？\n"

@@ -766,12 +766,16 @@ def _named_after_marks(simplified: str, found: dict[int, Label], known: frozense
     for lab in found.values():
         if lab.kind not in ("question", "answer"):
             continue
-        m = AFTER_MARK_RE.match(simplified, lab.content_start) or AFTER_MARK_PAREN_RE.match(simplified, lab.content_start)
-        if m is None or any(lab.content_start <= k < m.end() for k in found):
-            continue
-        inner = classify(m.group("label"), m.start("label"), inline=True, known=known)
-        if inner is not None and inner.kind in ("person", "title_only", "reporter"):
-            out[m.start()] = _place(inner, m.start(), m.end(), m.end(), layout=lab.layout)
+        # both forms are tried: the person in brackets may open words that have a colon of their own
+        # ("答1：（熊立军）今年的政策有三点变化：一是…")
+        for pattern in (AFTER_MARK_RE, AFTER_MARK_PAREN_RE):
+            m = pattern.match(simplified, lab.content_start)
+            if m is None or any(lab.content_start <= k < m.end() for k in found):
+                continue
+            inner = classify(m.group("label"), m.start("label"), inline=True, known=known)
+            if inner is not None and inner.kind in ("person", "title_only", "reporter"):
+                out[m.start()] = _place(inner, m.start(), m.end(), m.end(), layout=lab.layout)
+                break
     return out
 
 
