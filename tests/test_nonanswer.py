@@ -119,6 +119,9 @@ def find(text, start=0, end=None):
     ("這方面暫時未有具體消息可以公佈。", "unable", "暫時未有具體消息可以公佈"),
     ("待调查结果出来后，我们会第一时间向社会公布。", "defer", "结果出来后，我们会第一时间向社会公布"),
     ("如有进一步安排会适时向大家交代。", "defer", "如有进一步安排会适时向大家交代"),
+    ("这个问题我不便具体评论。", "refuse", "不便具体评论"),  # an adverb between 不便 and the verb
+    ("对此不便作评论。", "refuse", "不便作评论"),
+    ("这个我们不方便具体透露。", "refuse", "不方便具体透露"),
 ])
 def test_cues(answer, kind, cue):
     found = find(answer)
