@@ -81,6 +81,8 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("谢谢二位嘉宾。", "courtesy"),
     ("现在请黄嘉恩局长介绍。", "procedural"),
     ("本期节目就到这里，我们下期再见。", "procedural"),
+    ("今天我们就先到这儿。", "procedural"),  # the close of a session, and a farewell
+    ("大家再见！", "courtesy"),
     ("这个问题请王局长先回答，李主任再补充。", "procedural"),
     ("这个问题我先来回答。", "procedural"),
     ("关于补偿标准的问题，我来回答。", "procedural"),
