@@ -243,6 +243,10 @@ def test_a_city_or_county_whose_name_holds_a_term_is_the_place_not_the_topic():
     ("第二轮土地承包到期后延长三十年，延包试点进展如何？", "agriculture"),
     ("化工园区周边居民反映的异味问题怎么解决？", "air"),
     ("酒驾醉驾查处情况如何？", "transport"),
+    ("今年稳岗返还政策有哪些变化？", "employment"),  # jobs policy and social assistance
+    ("特困人员供养标准提高了多少？", "employment"),
+    ("社区长者食堂和助餐点覆盖了多少老人？", "employment"),
+    ("药品集采以后价格降了多少？", "health"),
 ])
 def test_weather_disaster_transport_and_health_questions_have_their_topic(question, topic):
     hits = find_topic_hits(opencc.OpenCC("t2s").convert(question))
