@@ -302,6 +302,8 @@ def test_unitless_index_carries_its_metric_word_in_its_text():
     f = one("上半年,全市空气质量综合指数4.73,好于去年")
     assert (f.text, f.value, f.unit, f.rule) == ("综合指数4.73", 4.73, "", "index_value")
     assert f.metric == "空气质量综合指数"
+    f = one("全市AQI均值为72。")  # an average between the index and its value
+    assert (f.text, f.value, f.metric) == ("AQI均值为72", 72.0, "AQI")
 
 
 # ---------------------------------------------------------------- ranges
@@ -659,6 +661,7 @@ def test_a_score_is_a_figure_only_where_the_sentence_rates_something():
     ("3个县比上年增加。", "县"),
     ("安排专项资金3.8亿元支持污水管网建设。", "专项资金"),  # 支持 is the money's purpose, not what it counts
     ("下达补助资金2000万元用于农村改厕。", "补助资金"),
+    ("全市约2万名义工参与服务。", "义工"),  # 名 before 义工 is a count, not 名义
 ])
 def test_a_stop_inside_the_first_word_after_a_unit_ends_no_noun(text, metric):
     assert figs(text)[0].metric == metric
@@ -809,6 +812,7 @@ def test_a_numbers_digits_and_things_pointed_back_to_are_no_figures():
     ("给予最高50万元的创业启动补贴", "创业启动补贴"),  # a bound names nothing; the subsidy the amount is
     ("投入3.8亿元的治理资金", "治理资金"),
     ("超过150万吨的工业企业", None),                # ...but firms are no tonnage
+    ("我每个月领低保，才300多块钱", None),          # an adverb alone names nothing
 ])
 def test_metric_words_at_the_edges_of_the_phrase(text, metric):
     assert one(text).metric == metric

@@ -42,9 +42,9 @@ FIGURE_RE = re.compile(lexicon.guarded(
     r"(?![\d.,，]?\d|[A-Za-z_])(?:元|美元|港元|欧元|英镑)?)"
     # doubling: 翻一番 = 2 times, 翻两番 = 4 times (the idiom counts doublings)
     r"|(?P<double>翻了?(?P<dnum>[一二两三四]|\d)番)"
-    # unitless index values: 综合指数4.73 (the figure's text carries the index word)
+    # unitless index values: 综合指数4.73, AQI均值为72 (the figure's text carries the index word)
     r"|(?P<index>(?P<iword>" + "|".join(re.escape(w) for w in V.INDEX_WORDS) + r")"
-    r"(?:为|是|达到|达|值为|值)?(?P<inum>\d+(?:\.\d+)?)(?![\d.%‰])(?!" + V.UNIT_RE + r"))"
+    r"(?:年?均值|平均值?|日均值?)?(?:为|是|达到|达|值为|值)?(?P<inum>\d+(?:\.\d+)?)(?![\d.%‰])(?!" + V.UNIT_RE + r"))"
     # a number (or a range of numbers) followed by its unit
     r"|(?P<main>" + _START.format("sign") + r"(?P<num>" + _RUN + r")" + _NOT_BEFORE +
     r"(?:(?P<unit1>" + V.UNIT_RE + r")?(?P<sep>" + _SEP + r")(?P<sign2>" + _SIGN + r")?(?P<num2>" + _RUN + r"))?"
