@@ -57,9 +57,9 @@ QUESTION_MARK = re.compile(r"[？?]")
 # A turn that only gives the floor to the reporters ("下面欢迎各位记者提问。", "现在请大家提问。")
 FLOOR_ONLY = re.compile(r"[ \t\u3000]*(?:好的?[，,]?)?(?:下面|现在|接下来)?[，,]?(?:欢迎|请)?(?:各位|大家)?(?:记者|媒体)?"
                         r"(?:朋友们?)?(?:开始)?(?:进行)?提问[。！!]?[ \t\u3000]*")
-# An asker's turn that only thanks or acknowledges ("谢谢孙局长！", "好的，谢谢。", a caller's "那太好了，谢谢！",
+# An asker's turn that only thanks or acknowledges ("谢谢孙局长！", "好的，谢谢。", a caller's "好的好的，谢谢！",
 # "好的，我知道了。"): the exchange's end, no question
-THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:(?:好的?|那?太好了|行|嗯|明白了?)[,，。！!]?)?(?:(?:谢谢|感谢|多谢)[^？?。！!\n]{0,10}"
+THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:(?:好的?|那?太好了|行|嗯|明白了?|知道了)[,，。！!]?){0,3}(?:(?:谢谢|感谢|多谢)[^？?。！!\n]{0,10}"
                          r"|(?<=[,，。！!])(?![^。！!\n]*(?:问|想知道|能否|能不能|是否|吗|呢|怎么|如何))[^？?。！!\n]{2,10})"
                          r"[。！!]?[ \t\u3000]*")
 RELAY_CHARS = 60  # a host's words that put the caller's question to an official, no question of their own
