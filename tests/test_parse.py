@@ -897,6 +897,8 @@ def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
     # a district after the year that opens the title
     ("2024年南海区义务教育积分入学政策解读新闻发布会\n主持人：请介绍。\n黄少雄：全区学位增加3200个。\n", "南海区"),
     ("在线访谈\n主持人：请介绍。\n马卫东：全市老年人可免费乘坐北京市区公交。\n", "北京"),
+    # a doubled verb before the word 城市 is no city (聊聊城市, not 聊城)
+    ("在线访谈\n主持人：今天和大家聊聊城市交通。\n马卫东：全市公交线路120条。\n", None),
     # a body named by its level alone sits in the province the page names for it, or the city its title names
     ("养老金提高 省政府新闻办举行发布会\n来源：大象新闻\n【解说】1月25日，河南省人民政府新闻办公室召开新闻发布会。\n"
      "主持人：请介绍。\n王刚：全省约2600万人受益。\n", "河南"),
@@ -1076,6 +1078,14 @@ def test_labels_with_a_mark_before_a_language_after_or_the_person_in_brackets_af
     assert conf.qa_pairs[0].outlet == "彭博社"
     assert [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs] == [["熊国良"], ["罗志坚"]]
     assert conf.turn_text(conf.turns[2]) == "复产要经过验收。"
+
+
+def test_a_host_question_answered_under_an_answer_mark_is_a_question_beside_netizens_questions():
+    conf = conf_of("市交通运输局局长王建做客在线访谈\n主持人：今天我们邀请到市交通运输局局长王建。\n王建：各位网友好！\n"
+                   "主持人：今年全市公交线网优化有哪些举措？\n答：今年新开公交线路12条。\n"
+                   "主持人：网友“小马”问：地铁3号线什么时候开通？\n答：预计12月底开通。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "question", "answer"]
+    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
 
 
 def test_the_person_in_brackets_after_an_answer_mark_whose_words_have_a_colon():

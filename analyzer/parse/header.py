@@ -550,6 +550,8 @@ def _city(doc: Document, simple_title: str, end: int) -> tuple[Optional[str], bo
                 continue  # (晋城, 本溪, 日照: the gazetteer vouches for a name that holds such a character)
             if s.startswith("市区", m.end("p")) and p not in cities:
                 continue  # "免费乘坐市区公交": 市区 is the urban area, the word before it no city
+            if m.start("p") > 0 and s[m.start("p") - 1] == p[0]:
+                continue  # "和大家聊聊城市交通": a doubled verb before the word 城市, not 聊城
             counts[p] = counts.get(p, 0) + 1
             first.setdefault(p, m.start("p"))
     # a longer run that only extends a shorter candidate ("在焦作") is not a name, unless the gazetteer

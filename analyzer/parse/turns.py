@@ -496,7 +496,9 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             put_to(asked)
             out.append(replace(tr, kind="procedural"))
             continue
-        if relayed or host_asks and (first_q is None and i != opening or (asked is not None or host_has_asked)
+        # an answer mark on the official's label after it ("答：") says the host's words were a question
+        answer_marked = i + 1 < len(turns) and (labels[i + 1].kind == "answer" or labels[i + 1].answer_mark)
+        if relayed or host_asks and (first_q is None and i != opening or (asked is not None or host_has_asked or answer_marked)
                                      and first_q is not None and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
             host_has_asked = True  # (a host who asks once asks again without naming anyone: 最后一个问题，…？)
             close()
