@@ -2498,6 +2498,17 @@ def test_a_bare_name_on_its_own_line_is_a_label_once_another_label_named_that_pe
         ("林嘉怡", "closing")]
 
 
+def test_own_line_reporter_labels_with_a_name_under_a_headline_that_answers_reporters():
+    # "新民晚报记者 俞文杰" over a question is a label, not a byline; "…发布会答记者问" is a headline
+    conf = conf_of("东海市统计局一季度经济数据发布会答记者问\n\n4月18日，东海市统计局召开新闻发布会。\n\n"
+                   "市统计局副局长 殷红霞\n一季度全市地区生产总值增长5.1%。\n\n新民晚报记者 俞文杰\n请问殷局长，工业为何负增长？\n\n"
+                   "殷红霞\n主要是电子信息产品制造业下降6.5%。\n\n解放日报记者 邱琳\n外资情况怎么样？\n\n殷红霞\n实际使用外资52.3亿美元。\n")
+    assert conf.title.startswith("东海市统计局")
+    assert [(p.name, p.organisation) for p in conf.participants if p.role == "reporter"] == [
+        ("俞文杰", "新民晚报"), ("邱琳", "解放日报")]
+    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+
+
 def test_the_official_a_relayed_question_names_not_the_one_the_host_has_just_thanked():
     conf = conf_of("积分入学政策解读新闻发布会\n今天我们邀请区教育局局长黄少雄、区教育局副局长欧阳倩出席发布会。\n"
                    "主持人：请黄局长介绍。\n黄少雄：今年学位增加3200个。\n"

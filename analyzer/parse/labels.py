@@ -150,6 +150,8 @@ NOT_LABEL_START = tuple(CUES["not_label_starts"])
 NARRATOR_SUFFIX = tuple(sorted(CUES["narrator_suffixes"], key=len, reverse=True))
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
+# an event, or an answer, before 记者问 ("…经济数据发布会答记者问"): a headline, no outlet
+EVENT_NOT_OUTLET = re.compile(r"发布会|记者会|吹风会|答$")
 BOOK_TITLE_OUTLET = re.compile(r"[ \t\u3000]*《(?P<name>[^《》，,。：:\s]{2,16})》[ \t\u3000]*")  # a paper's name in 《》
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
 SPEECH_SUFFIXES = tuple(sorted(CUES["speech_verbs"], key=len, reverse=True))
@@ -349,7 +351,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
                      name_span=(base + hm.start("name"), base + hm.end("name")))
     rm = REPORTER_RE.match(s)
     titled_outlet = BOOK_TITLE_OUTLET.fullmatch(rm.group("outlet")) if rm else None  # 《环球时报》记者
-    if rm and not SALUTATION_RE.search(rm.group("outlet")) and (titled_outlet or not OUTLET_BAD.search(rm.group("outlet"))):
+    if rm and not SALUTATION_RE.search(rm.group("outlet")) and not EVENT_NOT_OUTLET.search(rm.group("outlet")) \
+            and (titled_outlet or not OUTLET_BAD.search(rm.group("outlet"))):
         # checked before punctuation: a damaged outlet keeps its '?' ("大众日?记者")
         outlet = rm.group("outlet").strip()
         if outlet in SELF_OUTLETS:
@@ -967,8 +970,8 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
         lab = classify(m.group("label"), m.start("label"), inline=False, known=known)
         if lab is None or lab.kind not in ("reporter", "person", "moderator", "question", "answer"):
             continue
-        if lab.kind == "reporter" and (REPORTER not in lab.text or reporter_byline(lab.text)):
-            continue  # an outlet alone on a line is the site's name; "本报记者 刘洋" a byline
+        if lab.kind == "reporter" and (REPORTER not in lab.text or reporter_byline(lab.text) and not _asks_below(s, m.end())):
+            continue  # an outlet alone on a line is the site's name; "本报记者 刘洋" a byline (unless a question is below it)
         content = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip())
         end = m.end("time") if m.group("time") else m.end("label")
         placed = _place(lab, m.start("label"), end, content, layout="own-line labels",
@@ -1020,6 +1023,14 @@ def _separated_labels(s: str, known: frozenset[str], found: dict[int, Label], se
     asks = any(c.kind in ("reporter", "question", "moderator") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
     return cands if asks and any(c.kind in ("person", "answer") for c in cands) else []
+
+
+def _asks_below(s: str, end: int) -> bool:
+    """Whether the line below a label ends in a question ("新民晚报记者 俞文杰" over "请问…原因是什么？")."""
+    start = end + len(s[end:end + 8]) - len(s[end:end + 8].lstrip())
+    stop = s.find("\n", start)
+    line = s[start:stop if stop >= 0 else len(s)].rstrip()
+    return line.endswith(("？", "?"))
 
 
 def _any_within(sorted_offsets: list[int], lo: int, hi: int) -> bool:
