@@ -2509,6 +2509,17 @@ def test_own_line_reporter_labels_with_a_name_under_a_headline_that_answers_repo
     assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
 
 
+def test_reporters_in_round_brackets_at_a_line_start_over_their_question():
+    conf = conf_of("省生态环境厅新闻发布会\n主持人：今天我们邀请到省生态环境厅副厅长张立新介绍情况。\n"
+                   "张立新：全省优良天数比例达到82.3%。\n主持人：下面进入提问环节。\n（大众日报记者）\n"
+                   "请问张立新副厅长，秋冬季有哪些措施？\n张立新：完成改造企业120家。\n（中国环境报记者）请问，黄河流域有什么进展？\n"
+                   "张立新：国控断面全部达到Ⅲ类。\n（本报记者 王五）\n（现场有记者笑）\n")
+    assert [(p.role, p.organisation) for p in conf.participants if p.role == "reporter"] == [
+        ("reporter", "大众日报"), ("reporter", "中国环境报")]
+    assert [(t.role, t.kind) for t in conf.turns][3:] == [("reporter", "question"), ("speaker", "answer"),
+                                                         ("reporter", "question"), ("speaker", "answer")]
+
+
 def test_the_official_a_relayed_question_names_not_the_one_the_host_has_just_thanked():
     conf = conf_of("积分入学政策解读新闻发布会\n今天我们邀请区教育局局长黄少雄、区教育局副局长欧阳倩出席发布会。\n"
                    "主持人：请黄局长介绍。\n黄少雄：今年学位增加3200个。\n"

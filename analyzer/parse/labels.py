@@ -564,6 +564,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
             found[m.start()] = _place(lab, m.start(), label_end, content, time=clock(m.group("time"), m.group("half")),
                                       date=m.group("date"), layout="timestamped live text")
     found.update(_bracket_labels(simplified, known, found))
+    found.update(_paren_reporter_labels(simplified, known, found))
     unread: list[re.Match] = []  # colon candidates no rule reads: a declared short form may
     # colon matches come in text order, so those taken below never start inside a later one
     earlier = sorted(found)
@@ -910,6 +911,33 @@ def _bracket_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> d
     layout = sum(sure) >= 3
     return {lab.start: lab for (lab, _), ok in zip(cands, sure)
             if ok or (layout and (lab.kind == "person" and lab.name_span is not None or lab.kind == "title_only"))}
+
+
+# A reporter in round brackets at a line's start, a colon or not, the question on the line or below it
+# ("（大众日报记者）⏎请问…？", "（中国环境报记者）请问…？"); other words in such brackets are stage directions.
+PAREN_LABEL_RE = re.compile(r"(?m)^[ \t\u3000]*[(（](?P<label>[^()（）\n]{2,30})[)）][ \t\u3000]*(?:[:：∶][ \t\u3000]*)?")
+
+
+def _paren_reporter_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> dict[int, Label]:
+    """Reporters' labels in round brackets, taken only over a question: a byline or a stage direction
+    in brackets asks nothing."""
+    out: dict[int, Label] = {}
+    taken = sorted(found)
+    for m in PAREN_LABEL_RE.finditer(s):
+        if REPORTER not in m.group("label") or _any_within(taken, m.start(), m.end()):
+            continue
+        line_end = s.find("\n", m.end())
+        line_end = len(s) if line_end < 0 else line_end
+        inline = bool(s[m.end():line_end].strip())
+        below = NON_SPACE_RE.search(s, m.end())
+        content = m.end() if inline or below is None else below.start()
+        words_end = s.find("\n", content)
+        if not QUESTION_MARK.search(s, content, len(s) if words_end < 0 else words_end):
+            continue
+        lab = classify(m.group("label"), m.start("label"), inline=inline, known=known)
+        if lab is not None and lab.kind == "reporter":
+            out[m.start()] = _place(lab, m.start(), m.end(), content, layout="bracket labels")
+    return out
 
 
 NAME_LINE_MAX = 20
