@@ -484,6 +484,7 @@ def test_metric_is_the_noun_a_classifier_attaches_to_not_the_characters_before()
     ("全年完成27家、累计完成92家企业搬迁改造", "27家", "企业", "shared_after"),
     ("集中式饮用水水源达标率100%", "100%", "集中式饮用水水源达标率", "phrase_before"),
     ("PM10浓度97微克/立方米，同比下降11.0%", "11.0%", "PM10浓度", "same_subject"),
+    ("投诉约1340宗，按年减少18%", "18%", "投诉", "same_subject"),  # 按年: Hong Kong's and Macau's 同比
     ("水质指数同比改善7.36%，较十三五初期改善41.73%", "41.73%", "水质指数", "same_subject"),
     ("在全市营商环境考核中，市生态环境局较上一年度前进了4个位次", "4个位次", "营商环境考核", "rank_scope"),
     ("全市PM2.5浓度为71微克/立方米，在8个城市中排名第4位", "第4位", "PM2.5浓度", "same_subject"),
