@@ -1088,6 +1088,14 @@ def test_a_host_question_answered_under_an_answer_mark_is_a_question_beside_neti
     assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
 
 
+def test_a_host_follow_up_the_host_calls_one_is_a_question_where_reporters_ask():
+    conf = conf_of("省水利厅新闻发布会\n主持人：今天我们邀请到省水利厅副厅长范志强介绍情况。\n范志强：全省水库蓄水充足。\n"
+                   "主持人：下面请记者提问。\n记者：今年会不会出现干旱？\n范志强：可能出现阶段性干旱。\n"
+                   "主持人：关于这个问题，我追问一下，如果出现干旱，有没有应急送水的预案？\n范志强：有的，全省共有送水车1100余辆。\n")
+    assert [t.kind for t in conf.turns][-2:] == ["question", "answer"]
+    assert len(conf.qa_pairs) == 2
+
+
 def test_the_person_in_brackets_after_an_answer_mark_whose_words_have_a_colon():
     conf = conf_of("市人社局新闻发布会\n主持人：今天我们邀请到市人社局副局长熊立军、市就业局局长王芳介绍情况。\n"
                    "问1：稳岗返还政策有哪些变化？\n答1：（熊立军）主要有三点变化：一是扩大范围，二是提高比例。\n"

@@ -68,6 +68,7 @@ STATED = re.compile(r"[。！!；;]")  # ...in one sentence: a host who first sa
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
 HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
 HOST_INVITES = re.compile(CUES["host_invitation"])
+HOST_FOLLOW_UP = re.compile(r"我(?:再|也|想)?(?:追问|多问)一(?:下|句)|(?:替|帮)(?:网友|大家|观众|听众|市民)(?:追问|问)")
 # The host adds to the officials' answers ("这个问题我也补充一句。", "我再补充两句：")
 HOST_ADDS = re.compile(r"[ \t\u3000]*(?:关于)?(?:这个问题|这一点)?[,，]?我(?:也|再|来)*(?:简单)?补充(?:一句|一下|两句|几句|一点)")
 # The host reads out the quoted question of someone not in the room, then passes it on: "我们还收到了
@@ -496,9 +497,11 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             put_to(asked)
             out.append(replace(tr, kind="procedural"))
             continue
-        # an answer mark on the official's label after it ("答：") says the host's words were a question
-        answer_marked = i + 1 < len(turns) and (labels[i + 1].kind == "answer" or labels[i + 1].answer_mark)
-        if relayed or host_asks and (first_q is None and i != opening or (asked is not None or host_has_asked or answer_marked)
+        # an answer mark on the official's label after it ("答：") says the host's words were a question, and
+        # so does a follow-up the host says is one ("我追问一下，…有没有应急送水的预案？")
+        said_to_ask = i + 1 < len(turns) and (labels[i + 1].kind == "answer" or labels[i + 1].answer_mark) \
+            or HOST_FOLLOW_UP.search(s, tr.start, tr.end) is not None
+        if relayed or host_asks and (first_q is None and i != opening or (asked is not None or host_has_asked or said_to_ask)
                                      and first_q is not None and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
             host_has_asked = True  # (a host who asks once asks again without naming anyone: 最后一个问题，…？)
             close()
