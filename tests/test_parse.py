@@ -1030,6 +1030,12 @@ def test_a_hong_kong_lead_names_the_officials_of_title_only_labels():
     officials = [(p.name, p.title) for p in conf.participants if p.role == "speaker"]
     assert officials == [("謝嘉雯", "環境及生態局局長"), ("郭振邦", "環境保護署署長"), (None, "環境保護署副署長（二）")]
     assert conf.qa_pairs[-1].status == "answered"
+    # one who speaks in the sentence after the event's names the official a later surname label stands for
+    conf = conf_of("4月10日，市政府新闻办召开新闻发布会。市交通运输局局长张国栋介绍说，一季度交通投资增长13.2%。\n"
+                   "主持人：下面请记者提问。\n记者：我想问张局长，地铁建设进展如何？\n张局长：主体工程已完成80%。\n")
+    zhang = by_name(conf, "张国栋")
+    assert (zhang.title, zhang.role) == ("市交通运输局局长", "speaker")
+    assert conf.qa_pairs[0].addressee == zhang.id and conf.qa_pairs[0].answerers == (zhang.id,)
     # one joined to the host's sentence by 并与 has no 并与 in the title
     conf = conf_of("市城管局副局长孙立平主持发布会，并与市城管局环卫处处长郑海燕一起回答记者提问。\n孙立平：请提问。\n"
                    "记者：分类进展如何？\n郑海燕：覆盖率达到90%。\n")

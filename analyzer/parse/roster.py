@@ -55,7 +55,8 @@ INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invit
                         + "|" + INTERVIEWED + r")[ \t\u3000]*$")
 # people listed together: "局长王强、副局长李红", "…刘东伟同志和…朱淑贞同志就…" (a courtesy may close each)
 CHAIN_JOIN = re.compile(HONORIFIC + r"?[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
-ATTEND_VERB = re.compile("出席|参加|陪同")  # who else attends, said in the next sentence
+# who else attends, or speaks, said in the next sentence ("…召开新闻发布会。市交通运输局局长张国栋介绍说，…")
+ATTEND_VERB = re.compile("出席|参加|陪同|介绍|通报|发布|表示|指出")
 VERB_REACH = 24  # characters between a name and its event verb: a time, a rank, an adverb, a place ("今日(十月十七日)在政府总部")
 CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 
