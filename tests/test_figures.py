@@ -814,6 +814,9 @@ def test_a_numbers_digits_and_things_pointed_back_to_are_no_figures():
     ("投入3.8亿元的治理资金", "治理资金"),
     ("超过150万吨的工业企业", None),                # ...but firms are no tonnage
     ("我每个月领低保，才300多块钱", None),          # an adverb alone names nothing
+    ("预算大约为500万元", "预算"),                  # 大约为 whole, no 大 left behind
+    ("剩下的8个点主要涉及施工围挡", "点"),           # a question word or an adverb ends the noun after a unit
+    ("还剩下的8个点什么时候完成", "点"),
 ])
 def test_metric_words_at_the_edges_of_the_phrase(text, metric):
     assert one(text).metric == metric
