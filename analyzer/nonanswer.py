@@ -1,7 +1,8 @@
 """Non-answers, after Gow, Larcker & Zakolyukina (2021): an answer that refuses, pleads ignorance or defers.
 
 Cues are regular expressions (``data/non_answers.toml``) matched on the simplified copy of an
-answer turn; the result points at the sentence that carries the first cue.
+answer turn; the result points at the sentence that carries the first cue (an explicit refusal in that
+sentence outweighs a plea or a deferral before it).
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def _kind_alternation(kind: str) -> str:
 
 # guarded: only positions where a cue can start are tried (an answer is mostly other characters)
 _CUE_RE = re.compile(lexicon.guarded("|".join(_kind_alternation(kind) for kind in NON_ANSWER_KINDS)))
+# An explicit refusal outweighs a plea or a deferral in its own sentence ("目前相关部门正在调查，暂时无可奉告。")
+_OUTWEIGHS_RE = re.compile(lexicon.guarded("|".join(f"(?:{p})" for p in _DATA["refuse"]["outweighs"])))
 
 
 def find_non_answer(text: str, simplified: str, start: int = 0, end: int | None = None) -> NonAnswer | None:
@@ -39,6 +42,8 @@ def find_non_answer(text: str, simplified: str, start: int = 0, end: int | None 
         if a <= m.start() < b:
             s_start, s_end = a, max(b, m.end())
             break
+    if kind != "refuse" and (refusal := _OUTWEIGHS_RE.search(simplified, m.end(), s_end)) is not None:
+        kind, m = "refuse", refusal
     return NonAnswer(kind=kind, start=s_start, end=s_end, cue=text[m.start():m.end()])
 
 

@@ -122,6 +122,8 @@ def find(text, start=0, end=None):
     ("这个问题我不便具体评论。", "refuse", "不便具体评论"),  # an adverb between 不便 and the verb
     ("对此不便作评论。", "refuse", "不便作评论"),
     ("这个我们不方便具体透露。", "refuse", "不方便具体透露"),
+    ("具体案情目前不宜对外公布。", "refuse", "不宜对外公布"),
+    ("目前相关部门正在调查，暂时无可奉告。", "refuse", "无可奉告"),  # a refusal outweighs a deferral in its sentence
 ])
 def test_cues(answer, kind, cue):
     found = find(answer)
