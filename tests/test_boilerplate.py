@@ -83,6 +83,13 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("本期节目就到这里，我们下期再见。", "procedural"),
     ("今天我们就先到这儿。", "procedural"),  # the close of a session, and a farewell
     ("大家再见！", "courtesy"),
+    ("网友朋友们好！", "courtesy"),
+    ("感谢这位网友的留言。", "courtesy"),
+    ("这是个好问题。", "courtesy"),
+    ("本期访谈即将结束。", "procedural"),
+    ("以下為問答摘要：", "procedural"),  # a Hong Kong or Macau release's procedure and formulas
+    ("新聞發佈會完。", "procedural"),
+    ("全面准确贯彻一国两制方针。", "political"),
     ("这个问题请王局长先回答，李主任再补充。", "procedural"),
     ("这个问题我先来回答。", "procedural"),
     ("关于补偿标准的问题，我来回答。", "procedural"),
