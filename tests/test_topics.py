@@ -247,6 +247,8 @@ def test_a_city_or_county_whose_name_holds_a_term_is_the_place_not_the_topic():
     ("特困人员供养标准提高了多少？", "employment"),
     ("社区长者食堂和助餐点覆盖了多少老人？", "employment"),
     ("药品集采以后价格降了多少？", "health"),
+    ("居民电价今年会不会上调？", "industry_energy"),
+    ("今年灯光节的预算是多少？", "culture_sport"),
 ])
 def test_weather_disaster_transport_and_health_questions_have_their_topic(question, topic):
     hits = find_topic_hits(opencc.OpenCC("t2s").convert(question))
