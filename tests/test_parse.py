@@ -754,6 +754,15 @@ def test_news_quotes_attributed_to_a_titled_name_and_reports_given_at_the_event(
     assert credited == {"862.5万人次": "汪靖", "1.2万人次": "刘建国"}
 
 
+def test_news_quotes_said_at_the_event_and_an_official_who_adds(tmp_path):
+    analysis = analysed_news(tmp_path, "生活垃圾全量焚烧\n1月15日，市生态环境局召开新闻发布会。\n"
+                             "“这些数字背后，是共同努力的结果。”市生态环境局副局长黄志明在发布会上说。据他介绍，全年产生生活垃圾约1120万吨。\n"
+                             "市城管局副局长郑俊杰补充，全市投诉减少18%。\n")
+    conf = analysis.conference
+    credited = {f.text: conf.participant(f.participant).name for f in analysis.figures}
+    assert credited == {"1120万吨": "黄志明", "18%": "郑俊杰"}
+
+
 def test_a_story_that_never_names_its_city_takes_the_local_papers():
     conf = conf_of("青川日报 2024年5月10日 第01版：要闻\n\n全市治水推进会召开\n\n本报讯 5月9日，全市治水推进会召开。"
                    "市长吴刚强调，要把美丽青川建设推向深入。\n")

@@ -16,10 +16,11 @@ SPEECH_RE = re.compile(
     rf"(?P<name>[{CJK}]{{2,4}}?)(?:{SPEECH_ADVERBS})?{AT_THE_EVENT}(?:{'|'.join(CUES['speech_verbs'])})(?:称|说)?[,，:：]"
 )
 # Attribution after the quote: "“今年的任务非常艰巨。”陈卫东说。", also with the title before the name
-# ("”市文化和旅游局局长汪靖说。"): the name is checked against the people the text titles.
+# ("”市文化和旅游局局长汪靖说。"), or where it was said ("”黄志明在发布会上说。"): the name is checked against the
+# people the text titles.
 QUOTE_TITLE_CHARS = 24
 QUOTE_SPEECH_RE = re.compile(
-    rf"[”\"][^”\"“。！？\n]{{0,{QUOTE_TITLE_CHARS}}}?(?P<name>[{CJK}]{{2,4}}?)(?:{'|'.join(CUES['speech_verbs'])})(?:道)?[。，,.]"
+    rf"[”\"][^”\"“。！？\n]{{0,{QUOTE_TITLE_CHARS}}}?(?P<name>[{CJK}]{{2,4}}?){AT_THE_EVENT}(?:{'|'.join(CUES['speech_verbs'])})(?:道)?[。，,.]"
 )
 # A report given at the meeting: "副市长黄立新通报了全市…完成情况。2023年，全市…" (the figures that follow are theirs).
 REPORT_SPEECH_RE = re.compile(
