@@ -1015,3 +1015,21 @@ def test_a_wechat_articles_foot_and_its_read_count_are_chrome():
                       "[点击阅读原文](https://mp.weixin.qq.com/s/xxxx) 　👍 点赞 128　💬 评论 17　⭐ 在看 45"])
     doc = cleaned(text)
     assert "3.2万" not in doc.text and "点赞" not in doc.text and ARTICLE[0] in doc.text
+
+
+def test_a_pages_fields_beside_its_date_go_and_the_date_stays():
+    text = "\n".join(["原创 成都生态环境 成都生态环境 2024年09月12日 18:30", "2024-09-12 18:30 发表于四川",
+                      "发布时间：2024-10-18 10:30   来源：东江海关办公室   作者：宣传科", ARTICLE[0],
+                      "烟台市人民政府办公室主办  烟台市大数据局承办  网站标识码3706000012"])
+    doc = cleaned(text)
+    for gone in ("原创", "发表于", "发布时间", "来源", "作者", "主办", "网站标识码"):
+        assert gone not in doc.text
+    for kept in ("2024年09月12日 18:30", "2024-09-12 18:30", "2024-10-18 10:30", ARTICLE[0]):
+        assert kept in doc.text
+
+
+@pytest.mark.parametrize("heading", ["相关稿件：", "【相关访谈】", "相关专题"])
+def test_related_stories_and_interviews_after_their_heading_are_chrome(heading):
+    text = "\n".join([ARTICLE[0], heading, "2024年全省电力装机突破八千万千瓦", "湘北：新能源装机占比首超煤电"])
+    doc = cleaned(text)
+    assert "八千万千瓦" not in doc.text and "湘北" not in doc.text and ARTICLE[0] in doc.text
