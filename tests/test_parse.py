@@ -446,6 +446,15 @@ def test_a_speaker_alone_on_a_line_with_the_time_after_the_name():
     assert [(q.outlet, conf.participant(q.addressee).name) for q in conf.qa_pairs] == [("东湖日报", "周海洋")]
 
 
+def test_a_bracketed_label_after_a_bracketed_time_stamp():
+    conf = conf_of("人社局长在线访谈\n[14:30] 【主持人】：各位网友大家好，今天做客的是市人社局局长郑可。\n"
+                   "[14:32] 【郑可】：主持人好！\n[14:36] 【网友“东湖边的风”】：请问稳岗返还今年还有吗？\n"
+                   "[14:37] 【郑可】：今年继续实施。\n")
+    assert [(t.role, t.time) for t in conf.turns] == [("moderator", "14:30"), ("speaker", "14:32"),
+                                                     ("reporter", "14:36"), ("speaker", "14:37")]
+    assert conf.participant(conf.qa_pairs[0].reporter).name == "东湖边的风"
+
+
 def test_time_stamps_on_their_own_line_belong_to_the_next_turn():
     conf = conf_of(
         "市卫生健康委员会新闻发布会文字实录\n时间：2024年3月2日上午10:00\n"

@@ -35,6 +35,7 @@ COLON_RE = re.compile(
 BRACKET_RE = re.compile(
     r"(?m)(?:^|(?<=[。！？!?…”」』）)|]))[ \t\u3000]*[【\[](?P<label>[^\]】\n]{1,40})[】\]][ \t\u3000]*[:：∶]?[ \t\u3000]*"
 )  # the rest of the line is found by bisection (_LineStarts), not captured: one long line holds many
+COLON_AFTER_RE = re.compile(r"[ \t\u3000]*[:：∶]")
 # A speaker written alone on a line without a colon, the words on the lines below ("新华社记者\n\n  请问…");
 # up to three words ("主持人 赵敏", "市应急管理局局长 孙强"); never a subtitle that opens with a dash
 # ("——访市交通运输局局长孙海峰")
@@ -554,11 +555,16 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     if len(live) >= 3:
         for m in live:
             label_end = m.end("label2") if m.group("label2") else m.end("label")
+            label_start = m.start("label")
+            if simplified[label_start] in "【[" and simplified[label_end - 1] in "】]" \
+                    and COLON_AFTER_RE.match(simplified, label_end):
+                # "[14:36] 【郑可】：": a bracketed label with its colon (not "[09:46] | [彭亮] …", a stamp after an entry)
+                label_start, label_end = label_start + 1, label_end - 1
             lab, content = _live_label(simplified, m, label_end, known), m.end()
             if lab is not None:  # "【09:30】主持人 县委宣传部副部长 何丽：": a person up to the colon
                 label_end, content = lab.end, lab.content_start
             else:
-                lab = classify(simplified[m.start("label"):label_end], m.start("label"), inline=True, known=known)
+                lab = classify(simplified[label_start:label_end], label_start, inline=True, known=known)
             if lab is None:
                 continue
             found[m.start()] = _place(lab, m.start(), label_end, content, time=clock(m.group("time"), m.group("half")),
