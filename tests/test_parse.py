@@ -390,6 +390,15 @@ def test_a_byline_under_the_headline_is_not_the_headline():
     assert conf.title == "在全市生态环境保护大会上的讲话"
 
 
+def test_a_roster_line_and_a_programmes_field_are_no_headline():
+    conf = conf_of("乐平市“民生实事”系列新闻发布会（第五场）：婚姻登记与儿童福利\n发布人：\n孟庆华　乐平市民政局副局长\n"
+                   "主持人：\n卢婷　乐平市人民政府新闻办公室新闻发布科科长\n【卢婷】各位记者，下午好。\n【孟庆华】全市办理婚姻登记3200对。\n")
+    assert conf.title == "乐平市“民生实事”系列新闻发布会（第五场）：婚姻登记与儿童福利"
+    conf = conf_of("【政风行风热线】市医疗保障局局长做客直播间 解答异地就医热点问题\n上线单位：青禾市医疗保障局\n"
+                   "主持人：各位听众朋友大家早上好。\n汪振华：大家好。\n")
+    assert conf.title == "市医疗保障局局长做客直播间 解答异地就医热点问题"
+
+
 def test_a_headline_that_opens_with_a_title_word_is_no_byline():
     # 谈实录 reads as a surname-led name after 市长热线访, but no title word comes right before it
     conf = conf_of("市长热线访谈实录\n主持人——各位听众朋友，大家好！今天做客直播间的是市生态环境局局长王刚。\n"
@@ -1235,6 +1244,8 @@ def test_written_questions_the_host_reads_out_are_the_askers():
     ("2023年06月15日10:02 | 来源：人民网\n6月14日，市生态环境局局长王刚做客在线访谈。\n访谈时间：2023年6月14日 15:00\n",
      "2023-06-14"),
     ("发布时间：2025年8月4日 点击数：9772\n7月25日，市政府新闻办召开新闻发布会。\n", "2025-07-25"),
+    # a programme's time field is the broadcast's day, not the page's
+    ("2023年11月08日 09:05  来源：新闻综合广播\n节目时间：2023年11月7日 上午8:00—9:00\n", "2023-11-07"),
     # Taiwan counts the years of the Republic: 113年 is 2024
     ("發布日期：113-09-27\n時間：113年9月26日（星期四）下午3時\n", "2024-09-26"),
     # a header's 时间： line gives the event's day; a signed notice's date names no event on the next line

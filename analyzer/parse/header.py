@@ -88,7 +88,7 @@ PARAGRAPH_PUNCT = re.compile(r"[。；;]|[：:]\s*$|[，,][^\n]*[，,]")
 HEADLINE_MAX_CHARS = 50
 SENTENCE_COMMA = re.compile(r"[，,]")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
-TITLE_CUES = re.compile(r"发布会|记者会|新闻发布(?![厅室]|中心)|吹风会|推进会|报告|通报|公报|白皮书|会议|座谈会|答记者问|访谈|专访|[—-]访")
+TITLE_CUES = re.compile(r"发布会|记者会|新闻发布(?![厅室科处]|中心)|吹风会|推进会|报告|通报|公报|白皮书|会议|座谈会|答记者问|访谈|专访|[—-]访")
 HASHTAG_RE = re.compile(r"[ \t\u3000]*#(?P<tag>[^#\n]{4,60})#")
 SUBTITLE_DASHES = ("—", "–", "－", "--")
 SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
@@ -117,6 +117,8 @@ HEADLINE_TAIL = re.compile(r"(?:[ \t\u3000]{2,}(?:(?:19|20)\d{2}[-/.年]\d{1,2}[
 RUN_IN_HEADLINE = re.compile(r"[ \t\u3000]*(?P<headline>[^【\[\n]{6,70}?)[ \t\u3000]*[【\[]")
 
 
+# A programme's or a page's field before its colon ("上线单位：", "节目时间：", "来源："): no headline.
+FIELD_LABEL = re.compile(r"[^:：]{0,6}(?:单位|嘉宾|时间|地点|日期|来源|作者|编辑|栏目|主办|承办|协办)[ \t\u3000]*[:：]")
 TOPIC_FIELD = re.compile(r"[ \t\u3000]*(?:访谈|发布|会议|活动|本期|直播|节目)?主[ \t\u3000]*题[ \t\u3000]*[:：][ \t\u3000]*"
                          r"(?P<topic>[^\n]{6,70}?)[ \t\u3000]*$")
 
@@ -138,8 +140,9 @@ def title(doc: Document) -> Optional[str]:
         line = s[a:b].strip()
         # a line that opens with a role label ("主持人：…") is a roster line, not the headline
         head_label = re.match(r"[^:：]{1,8}[:：]", line)
-        if head_label and (ROLE_WORDS.search(head_label.group()) or _is_byline(line[head_label.end():].strip())):
-            return False  # (and "特邀观察员：临川学院副教授 石磊": a role, then the person)
+        if head_label and (ROLE_WORDS.search(head_label.group()) or _is_byline(line[head_label.end():].strip())
+                           or FIELD_LABEL.fullmatch(head_label.group())):
+            return False  # (and "特邀观察员：临川学院副教授 石磊": a role, then the person; "上线单位：…": a field)
         # a dated line is a headline only when it names an event and is no page metadata
         dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
         if OUTLET_LABEL_RE.fullmatch(line) or reporter_byline(line) or TAGS_ONLY.fullmatch(line) or BODY_ONLY.fullmatch(line):
@@ -309,7 +312,7 @@ def _year_of_month(lead: str, month: int) -> Optional[int]:
 PAGE_METADATA_LINE = re.compile(r"来源\s*[:：]|作者\s*[:：]|编辑\s*[:：]|发布者|浏览|点击|阅读|字号|"
                                 r"(?:发布|更新|发表|录入|上传|修改)(?:时间|日期)")
 # The key of a header line that gives when the event takes place: 访谈时间：…, 发布会时间：…
-EVENT_TIME_KEY = re.compile(r"(?:(?:访谈|直播|会议|发布会|记者会|活动|举行|召开)时间|(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]、)?"
+EVENT_TIME_KEY = re.compile(r"(?:(?:访谈|直播|会议|发布会|记者会|活动|举行|召开|节目|播出|上线)时间|(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]、)?"
                             r"时[ \t\u3000]*间)\s*[:：]\s*$")  # (a bare 时间： opens a header's line, as 地点： does;
 # either may be padded to a column's width: 时　间：)
 
