@@ -663,6 +663,8 @@ def test_a_score_is_a_figure_only_where_the_sentence_rates_something():
     ("安排专项资金3.8亿元支持污水管网建设。", "专项资金"),  # 支持 is the money's purpose, not what it counts
     ("下达补助资金2000万元用于农村改厕。", "补助资金"),
     ("全市约2万名义工参与服务。", "义工"),  # 名 before 义工 is a count, not 名义
+    ("为3200多名灵活就业人员办理参保。", "灵活就业人员"),  # 就 of 就业 and 还 of 返还 are no adverbs
+    ("向1.37万家企业返还失业保险费。", "企业"),
 ])
 def test_a_stop_inside_the_first_word_after_a_unit_ends_no_noun(text, metric):
     assert figs(text)[0].metric == metric
