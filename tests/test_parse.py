@@ -455,6 +455,21 @@ def test_a_speaker_alone_on_a_line_with_the_time_after_the_name():
     assert [(q.outlet, conf.participant(q.addressee).name) for q in conf.qa_pairs] == [("东湖日报", "周海洋")]
 
 
+def test_a_hotline_callers_hello_a_relayed_text_message_and_the_hosts_farewell_invitation():
+    conf = conf_of("政风行风热线\n主持人：今天走进直播间的是市医疗保障局局长汪振华。下面接听热线电话。\n"
+                   "市民（张先生）：喂，你好，是政风行风热线吗？\n主持人：是的，您请讲。\n"
+                   "市民（张先生）：我父亲在上海住院能不能直接报销？\n汪振华：可以办理异地就医备案。\n"
+                   "市民（张先生）：哦，那就好那就好，谢谢啊。\n"
+                   "主持人：我们还收到一条短信，尾号6628的听众问：明年个人账户划入比例还要调整，是真的吗？\n"
+                   "汪振华：目前省里还在研究，暂时不便具体评论。\n"
+                   "主持人：汪局长，最后您还有什么要跟听众说的吗？\n汪振华：感谢听众朋友们的关注。\n")
+    kinds = [t.kind for t in conf.turns]
+    assert kinds[1] == "procedural" and kinds[5] == "procedural"  # a hello and a thanks ask nothing
+    assert [(conf.turns[q.question_turn].role, q.status) for q in conf.qa_pairs] == [
+        ("reporter", "answered"), ("moderator", "answered")]
+    assert kinds[-2:] == ["procedural", "statement"]  # the host's farewell invitation asks nothing
+
+
 def test_a_bracketed_label_after_a_bracketed_time_stamp():
     conf = conf_of("人社局长在线访谈\n[14:30] 【主持人】：各位网友大家好，今天做客的是市人社局局长郑可。\n"
                    "[14:32] 【郑可】：主持人好！\n[14:36] 【网友“东湖边的风”】：请问稳岗返还今年还有吗？\n"

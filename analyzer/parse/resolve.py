@@ -565,16 +565,34 @@ def settle_roles(doc: Document, labels: list[Label], people: list[Person], roste
             moderator = p0
     # a host who answers most questions (a spokesperson's briefing) is the official, not a moderator
     if moderator is not None:
-        after_q = [people[i + 1] for i, p in enumerate(people[:-1]) if p.role == "reporter"]
-        by_host = [i + 1 for i, p in enumerate(people[:-1]) if p.role == "reporter" and people[i + 1] is moderator
-                   and not _hands_on(s, labels, i + 1)]
+        # (a caller's hello or thanks, which the host takes up, is no question: "喂，你好，是…热线吗？")
+        asking = [i for i, p in enumerate(people[:-1]) if p.role == "reporter" and not _asks_nothing(s, labels, i)]
+        after_q = [people[i + 1] for i in asking]
+        by_host = [i + 1 for i in asking if people[i + 1] is moderator and not _hands_on(s, labels, i + 1)]
         if after_q and len(by_host) * 2 > len(after_q):
             moderator.role = "speaker"
             lab = labels[by_host[0]]
             moderator.evidence.append(Evidence("answers the questions", lab.start, lab.content_start))
 
 
+# An asker's turn that only thanks or acknowledges ("谢谢孙局长！", "好的，谢谢。", a caller's "好的好的，谢谢！",
+# "好的，我知道了。"): the exchange's end, no question
+THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:(?:好的?|那?太好了|那就好|行|嗯|哦|明白了?|知道了)[,，。！!]?){0,3}(?:(?:谢谢|感谢|多谢)[^？?。！!\n]{0,10}"
+                         r"|(?<=[,，。！!])(?![^。！!\n]*(?:问|想知道|能否|能不能|是否|吗|呢|怎么|如何))[^？?。！!\n]{2,10})"
+                         r"[。！!]?[ \t\u3000]*")
+# A caller's turn that only greets or checks the line ("喂，你好，是政风行风热线吗？"): no question yet
+CALLER_GREETING = re.compile(r"[ \t\u3000]*(?:(?:喂|哎|嗯)[,，]?[ \t\u3000]*)?(?:你好|您好)[,，！!。]?[ \t\u3000]*"
+                             r"(?:(?:请问)?(?:这里)?是[^？?。！!\n]{0,16}吗[？?]?)?[ \t\u3000]*")
+
+
 ANSWER_HANDOFF = re.compile("|".join(CUES["answer_handoff"]))
+
+
+def _asks_nothing(s: str, labels: list[Label], i: int) -> bool:
+    """Whether the words under label ``i`` only greet, check the line or thank."""
+    end = labels[i + 1].start if i + 1 < len(labels) else len(s)
+    words = s[labels[i].content_start:end].strip()
+    return bool(words) and (CALLER_GREETING.fullmatch(words) is not None or THANKS_ONLY.fullmatch(words) is not None)
 
 
 def _hands_on(s: str, labels: list[Label], i: int) -> bool:

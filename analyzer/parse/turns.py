@@ -11,7 +11,7 @@ from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, REPORTER_RE, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
-from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
+from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
                       hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
 from .header import host_body
 from .prose import speech_spans
@@ -57,16 +57,12 @@ QUESTION_MARK = re.compile(r"[？?]")
 # A turn that only gives the floor to the reporters ("下面欢迎各位记者提问。", "现在请大家提问。")
 FLOOR_ONLY = re.compile(r"[ \t\u3000]*(?:好的?[，,]?)?(?:下面|现在|接下来)?[，,]?(?:欢迎|请)?(?:各位|大家)?(?:记者|媒体)?"
                         r"(?:朋友们?)?(?:开始)?(?:进行)?提问[。！!]?[ \t\u3000]*")
-# An asker's turn that only thanks or acknowledges ("谢谢孙局长！", "好的，谢谢。", a caller's "好的好的，谢谢！",
-# "好的，我知道了。"): the exchange's end, no question
-THANKS_ONLY = re.compile(r"[ \t\u3000]*(?:(?:好的?|那?太好了|行|嗯|明白了?|知道了)[,，。！!]?){0,3}(?:(?:谢谢|感谢|多谢)[^？?。！!\n]{0,10}"
-                         r"|(?<=[,，。！!])(?![^。！!\n]*(?:问|想知道|能否|能不能|是否|吗|呢|怎么|如何))[^？?。！!\n]{2,10})"
-                         r"[。！!]?[ \t\u3000]*")
 RELAY_CHARS = 60  # a host's words that put the caller's question to an official, no question of their own
 STATED = re.compile(r"[。！!；;]")  # ...in one sentence: a host who first says something answers it
 # An interview whose host is its only asker: a host's turn that asks ("…会不会反弹？", "有网友问，…") is a
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
-HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + "|".join(map(re.escape, CUES["relayed_question_cues"])))
+RELAY_CUE = re.compile("|".join(map(re.escape, CUES["relayed_question_cues"])))
+HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + RELAY_CUE.pattern)
 HOST_INVITES = re.compile(CUES["host_invitation"])
 HOST_FOLLOW_UP = re.compile(r"我(?:再|也|想)?(?:追问|多问)一(?:下|句)|(?:替|帮)(?:网友|大家|观众|听众|市民)(?:追问|问)")
 # The host adds to the officials' answers ("这个问题我也补充一句。", "我再补充两句：")
@@ -447,6 +443,8 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     # of them answer them all where the host or the answer says so ("请陈厅长一并回答")
     waiting: list[dict] = []
     host_has_asked = False
+    # askers who are the press (记者), not callers or netizens: beside them a host's relayed question stays procedural
+    press = any("记者" in labels[j].text for j, tr in enumerate(turns) if tr.role == "reporter")
 
     def answered_next_by_speaker(i: int) -> bool:
         return i + 1 < len(turns) and turns[i + 1].role == "speaker"
@@ -498,9 +496,10 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             out.append(replace(tr, kind="procedural"))
             continue
         # an answer mark on the official's label after it ("答：") says the host's words were a question, and
-        # so does a follow-up the host says is one ("我追问一下，…有没有应急送水的预案？")
+        # so does a follow-up the host says is one ("我追问一下，…有没有应急送水的预案？") or one relayed
         said_to_ask = i + 1 < len(turns) and (labels[i + 1].kind == "answer" or labels[i + 1].answer_mark) \
-            or HOST_FOLLOW_UP.search(s, tr.start, tr.end) is not None
+            or HOST_FOLLOW_UP.search(s, tr.start, tr.end) is not None \
+            or not press and RELAY_CUE.search(s, tr.start, tr.end) is not None  # "尾号6628的听众问：…" beside callers
         if relayed or host_asks and (first_q is None and i != opening or (asked is not None or host_has_asked or said_to_ask)
                                      and first_q is not None and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
             host_has_asked = True  # (a host who asks once asks again without naming anyone: 最后一个问题，…？)
@@ -548,8 +547,9 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
                 kind = "closing"
             else:
                 kind = "procedural"
-        elif tr.role == "reporter" and first_q is not None and i > first_q and THANKS_ONLY.fullmatch(s, tr.start, tr.end):
-            close()  # "记者：谢谢孙局长！": the interviewer's thanks at the end ask nothing
+        elif tr.role == "reporter" and (first_q is not None and i > first_q and THANKS_ONLY.fullmatch(s, tr.start, tr.end)
+                                        or CALLER_GREETING.fullmatch(s, tr.start, tr.end)):
+            close()  # "记者：谢谢孙局长！": the interviewer's thanks at the end ask nothing, nor does a caller's hello
             kind = "procedural"
         elif tr.role == "reporter":
             close(another_question_follows=current is not None and current["q"] == i - 1)
