@@ -1259,6 +1259,8 @@ def test_written_questions_the_host_reads_out_are_the_askers():
     ("2023年06月15日10:02 | 来源：人民网\n6月14日，市生态环境局局长王刚做客在线访谈。\n访谈时间：2023年6月14日 15:00\n",
      "2023-06-14"),
     ("发布时间：2025年8月4日 点击数：9772\n7月25日，市政府新闻办召开新闻发布会。\n", "2025-07-25"),
+    # 昨日 before the sentence's subject is the day before the page's
+    ("2024年06月28日 08:10  来源：澜州日报\n昨日上午，澜州市政府新闻办召开住房公积金政策新闻发布会。\n", "2024-06-27"),
     # a programme's time field is the broadcast's day, not the page's
     ("2023年11月08日 09:05  来源：新闻综合广播\n节目时间：2023年11月7日 上午8:00—9:00\n", "2023-11-07"),
     # Taiwan counts the years of the Republic: 113年 is 2024

@@ -39,7 +39,8 @@ EVENT_NEAR = re.compile(r"召开|举行|举办|开幕|会议|座谈|新闻|发�
                         r"|做客|作客|访谈|在线交流|直播间|走进|接听|接受[^，,。]{0,12}采访")  # (an interview or a call-in)
 # A full date that opens the sentence naming the press event itself ("2013年1月16日,外交部發言人洪磊主持例行記者會")
 PRESS_EVENT_AFTER = re.compile(r"[^。！？!?\n]{0,40}?(?:" + "|".join(map(re.escape, CUES["press_event_cues"])) + ")")
-YESTERDAY_EVENT = re.compile(r"(?:昨日|昨天)[^，,。；;！？!?\n]{0,12}?(?:召开|举行|举办|开幕|主持|出席)")
+# (the subject may follow a comma: "昨日上午，澜州市政府新闻办召开…")
+YESTERDAY_EVENT = re.compile(r"(?:昨日|昨天)(?:(?:上午|下午|晚上|晚间|中午)?[，,])?[^，,。；;！？!?\n]{0,24}?(?:召开|举行|举办|开幕|主持|出席)")
 PLANNED_BEFORE = re.compile(r"(?:将|定|拟|计划|预计|准备|同意|决定)(?:于|在)?\s*(?:(?:19|20)\d{2}\s*年\s*)?$")  # 将于11月15日举办: a day ahead
 PLANNED_REACH = 12
 PERIOD_BEFORE = re.compile(r"(?:自|从|截至|截止|直到|到|至)\s*$")
