@@ -90,6 +90,13 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("以下為問答摘要：", "procedural"),  # a Hong Kong or Macau release's procedure and formulas
     ("新聞發佈會完。", "procedural"),
     ("全面准确贯彻一国两制方针。", "political"),
+    ("第一位听众，您好，请讲。", "procedural"),  # a hotline's call handling and courtesies
+    ("好，下面我们来接听热线电话。", "procedural"),
+    ("今天的《政风行风热线》就到这里，我们下周同一时间再见！", "procedural"),
+    ("不客气。", "courtesy"),
+    ("两位嘉宾，先跟网友打个招呼吧。", "courtesy"),
+    ("这个问题我先简要回答，再请冯处长补充。", "procedural"),
+    ("我们将继续努力，稳就业、保民生，推动全市人社事业高质量发展。", "political"),
     ("这个问题请王局长先回答，李主任再补充。", "procedural"),
     ("这个问题我先来回答。", "procedural"),
     ("关于补偿标准的问题，我来回答。", "procedural"),
