@@ -1337,6 +1337,14 @@ def test_a_question_put_to_a_body_asks_its_one_official(question, asked):
     assert who.get(conf.qa_pairs[0].addressee) == asked
 
 
+@pytest.mark.parametrize("question", ["我想问一下发改委，今年的投资情况如何？", "请问住建厅，保障房建设进度如何？"])
+def test_a_question_put_to_a_body_by_its_short_name_asks_its_official(question):
+    conf = conf_of("省政府新闻发布会\n省发展和改革委员会二级巡视员曾丽华、省住房和城乡建设厅副厅长刘博出席发布会。\n"
+                   f"主持人：请提问。\n红网记者：{question}\n曾丽华：我来回答。\n刘博：我补充。\n")
+    who = {p.id: p.name for p in conf.participants}
+    assert who.get(conf.qa_pairs[0].addressee) == ("曾丽华" if "发改委" in question else "刘博")
+
+
 def test_labels_in_markdown_bold_behind_item_numbers_and_numbered_q_and_a():
     conf = conf_of("# 滨江市防汛新闻发布会\n\n**主持人 金鑫：** 首先请许波局长介绍。\n\n**许波：** 全市降雨量286毫米。\n\n"
                    "**滨江日报记者：** 请问许局长，今年汛期趋势如何？\n\n**许波：** 预计降水偏多一至二成。\n")

@@ -45,6 +45,7 @@ SURNAME_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<surname>[\u3400-\u9fff])(
 ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}?(?:委员会|办公室|部|局|厅|署|委|办|中心))"
                            r"(?![长])")
 LEVEL_PREFIX = re.compile("^[市省区县]")
+BODY_SHORT_FORMS: dict[str, list[str]] = CUES["body_short_forms"]  # 发改委 for 发展和改革委员会
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
 INTRODUCES = re.compile("出席|邀请|欢迎|请来了?|请到了")  # (我们请来了省地震局副局长郑海峰、…)
 # The first speaker gives the statement: "下面我通报今年上半年…", "首先，我向大家介绍…", "我先发布…"
@@ -412,7 +413,11 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     m = ASKED_BODY_RE.search(doc.simplified, start, end)
     if m:
         body = LEVEL_PREFIX.sub("", m.group("body"))
-        of_body = [p for p in officials if p.title and body in _body_of(p.title)]
+        # (a short form's full name is looked for in the whole title: 委员会 holds the title word 委员)
+        full_forms = [body.replace(short, full) for short, fulls in BODY_SHORT_FORMS.items() if short in body
+                      for full in fulls]
+        of_body = [p for p in officials if p.title and (body in _body_of(p.title) or any(
+            f in to_simplified(p.title) for f in full_forms))]
         return of_body[0] if len(of_body) == 1 else None
     return None
 
