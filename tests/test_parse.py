@@ -1345,6 +1345,14 @@ def test_a_question_put_to_a_body_by_its_short_name_asks_its_official(question):
     assert who.get(conf.qa_pairs[0].addressee) == ("曾丽华" if "发改委" in question else "刘博")
 
 
+def test_an_official_whose_words_a_question_cites_is_not_the_one_it_asks():
+    conf = conf_of("省生态环境厅新闻发布会\n主持人：今天出席的有省生态环境厅副厅长谭卫国、省生态环境厅处长刘博。\n"
+                   "【湖南日报记者】刚才谭副厅长提到全国碳市场，请问企业参与情况如何？这个问题想请刘博处长回答。\n"
+                   "【刘博】全省有56家企业纳入。\n【湖南日报记者】刚才谭副厅长提到碳市场，您能再介绍一下吗？\n【谭卫国】好的。\n")
+    who = {p.id: p.name for p in conf.participants}
+    assert [who.get(q.addressee) for q in conf.qa_pairs] == ["刘博", "谭卫国"]  # (cited alone: asked)
+
+
 def test_labels_in_markdown_bold_behind_item_numbers_and_numbered_q_and_a():
     conf = conf_of("# 滨江市防汛新闻发布会\n\n**主持人 金鑫：** 首先请许波局长介绍。\n\n**许波：** 全市降雨量286毫米。\n\n"
                    "**滨江日报记者：** 请问许局长，今年汛期趋势如何？\n\n**许波：** 预计降水偏多一至二成。\n")

@@ -396,7 +396,9 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     else by a bare title ("局长，…", "请问主任") that one of ``officials`` holds."""
     found = [(pos, p) for pos, p in finder(doc.simplified, start, end) if any(p is o for o in officials)]
     # (not the one the host has just thanked: "谢谢黄局长。下面…有家长问欧阳局长：")
-    hits = [p for pos, p in found if not _thanked(doc.simplified, start, pos)] or [p for _pos, p in found]
+    # (nor one whose words the question only cites: "刚才谭副厅长提到…，这个问题想请刘博处长回答")
+    hits = [p for pos, p in found if not _thanked(doc.simplified, start, pos) and not _cited(doc.simplified, pos)] \
+        or [p for pos, p in found if not _thanked(doc.simplified, start, pos)] or [p for _pos, p in found]
     if hits:
         return hits[0]
     courtesy = COURTESY_OPENING.match(doc.simplified, start, end)  # "多谢主席。特首，…"
@@ -424,6 +426,14 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
 
 THANKS_OPENING = re.compile(r"[ \t\u3000]*(?:谢谢|感谢|多谢)")
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
+
+
+CITED_BEFORE = re.compile(r"(?:刚才|刚刚|前面|方才)[ \t\u3000]*$")
+
+
+def _cited(s: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` cites what that official said before ("刚才谭副厅长提到…")."""
+    return CITED_BEFORE.search(s, max(0, pos - 4), pos) is not None
 
 
 def _thanked(s: str, start: int, pos: int) -> bool:
