@@ -2574,6 +2574,15 @@ def test_a_bare_name_on_its_own_line_is_a_label_once_another_label_named_that_pe
         ("林嘉怡", "closing")]
 
 
+def test_a_bare_name_under_a_roster_block_that_declares_it_opens_that_persons_turn():
+    conf = conf_of("西川省上半年经济运行新闻发布会\n发布人：\n省统计局副局长　杜文斌\n主持人：\n省政府新闻办副主任　邝宇\n"
+                   "邝宇\n各位记者，上午好！今天由杜文斌先生发布上半年经济运行情况。\n"
+                   "杜文斌\n上半年全省地区生产总值增长5.4%。\n邝宇\n下面请记者朋友提问。\n西川日报记者\n增速比全国高多少？\n"
+                   "杜文斌\n高0.4个百分点。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns][:2] == [
+        ("邝宇", "opening"), ("杜文斌", "statement")]
+
+
 def test_own_line_reporter_labels_with_a_name_under_a_headline_that_answers_reporters():
     # "新民晚报记者 俞文杰" over a question is a label, not a byline; "…发布会答记者问" is a headline
     conf = conf_of("东海市统计局一季度经济数据发布会答记者问\n\n4月18日，东海市统计局召开新闻发布会。\n\n"

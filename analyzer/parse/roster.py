@@ -339,8 +339,9 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
             lo, hi = trim(s, pos, line_end)
             found = _people_in(s, lo, hi, known) if 0 < hi - lo <= ROLE_LINE_CHARS and not ROLE_HEADING_RE.match(
                 s, pos) and not DECLARATION_RE.match(s, pos) and not LINE_PUNCT.search(s, lo, hi) else None
-            if not found:
-                break
+            if not found or len(found) == 1 and found[0][1] is None and any(
+                    s[slice(*found[0][0])] == s[slice(*n)] for n, _t in people):
+                break  # (a bare name the block has just declared is that person's label: "邝宇⏎各位记者，…")
             people.extend(found)
             end, pos = hi, line_end + 1
         if people:
