@@ -2583,6 +2583,16 @@ def test_a_bare_name_under_a_roster_block_that_declares_it_opens_that_persons_tu
         ("邝宇", "opening"), ("杜文斌", "statement")]
 
 
+def test_bare_names_on_their_own_lines_where_reporters_ask_under_their_own_lines():
+    conf = conf_of("西川省上半年经济运行新闻发布会\n邝宇\n各位记者，上午好！今天由省统计局副局长杜文斌先生发布经济运行情况。\n"
+                   "杜文斌\n上半年全省地区生产总值增长5.4%。\n邝宇\n下面请记者朋友提问。\n西川日报记者\n增速比全国高多少？\n"
+                   "杜文斌\n高0.4个百分点。\n中国经济导报记者\n请问贺副总队长，CPI走势如何？\n贺志远\n总体处于低位。\n")
+    people = {p.name: (p.role, p.title) for p in conf.participants if p.name}
+    assert people["邝宇"][0] == "moderator" and people["贺志远"][0] == "speaker"
+    assert people["杜文斌"] == ("speaker", "省统计局副局长")  # (no 由 from "由…先生发布")
+    assert [conf.participant(a).name for a in conf.qa_pairs[-1].answerers] == ["贺志远"]
+
+
 def test_own_line_reporter_labels_with_a_name_under_a_headline_that_answers_reporters():
     # "新民晚报记者 俞文杰" over a question is a label, not a byline; "…发布会答记者问" is a headline
     conf = conf_of("东海市统计局一季度经济数据发布会答记者问\n\n4月18日，东海市统计局召开新闻发布会。\n\n"

@@ -1019,7 +1019,8 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
     if asks and any(c.kind == "person" for c in cands):
-        return cands
+        # the layout is the page's: a bare name on its own line is a speaker too ("谭雪梅⏎房地产市场调整…")
+        return sorted(cands + [u for u in unsure if u.name_span and u not in cands], key=lambda c: c.start)
     by_colon = {s[a:b] for lab in found.values() if (span := lab.name_span) for a, b in [span]}
     alone = [c for c in cands if c.kind == "person" and c.title_span is None and c.name_span
              and s[c.name_span[0]:c.name_span[1]] in by_colon]  # (a bare name: a headline ending in one is no label)

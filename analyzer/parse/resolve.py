@@ -47,7 +47,7 @@ ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}
 LEVEL_PREFIX = re.compile("^[市省区县]")
 BODY_SHORT_FORMS: dict[str, list[str]] = CUES["body_short_forms"]  # 发改委 for 发展和改革委员会
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
-INTRODUCES = re.compile("出席|邀请|欢迎|请来了?|请到了")  # (我们请来了省地震局副局长郑海峰、…)
+INTRODUCES = re.compile("出席|邀请|欢迎|请来了?|请到了|由[^。！？!?]{2,30}?(?:发布|介绍|通报)")  # (我们请来了省地震局副局长郑海峰、…, 由…杜文斌先生发布)
 # The first speaker gives the statement: "下面我通报今年上半年…", "首先，我向大家介绍…", "我先发布…"
 PRESENTS = re.compile(r"我(?:先|来|首先)?(?:向大家|给大家|向各位)?(?:简要|简单)?(?:通报|发布|介绍)(?:一下)?(?!嘉宾|出席|今天)")
 

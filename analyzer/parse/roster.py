@@ -287,6 +287,9 @@ def introductions(doc: Document, start: int, end: int) -> list[tuple[Span, Optio
     return out
 
 
+BY_WHOM = re.compile(r"(?<![自理缘经来])由")
+
+
 def _intro_start(s: str, lo: int, hi: int) -> int:
     """Where the title before an honorific starts: after the sentence break, the invitation, earlier people."""
     for d in "。；;:：！!？?":
@@ -309,7 +312,10 @@ def _intro_start(s: str, lo: int, hi: int) -> int:
     if commas and cut_at == commas[0] + 1 and s[lo:commas[0]].endswith(tuple(CUES["title_words"])):
         cut_at = lo
     joined = TITLE_JOIN.match(s, cut_at, hi)  # "…，并与市生态环境局副局长邬佳琪女士…一起回答"
-    return joined.end() if joined else cut_at
+    cut_at = joined.end() if joined else cut_at
+    # "今天由省统计局副局长杜文斌先生发布": the title starts after 由 (not the 由 of 自由贸易区)
+    by = [m.end() for m in BY_WHOM.finditer(s, cut_at, hi)]
+    return by[-1] if by else cut_at
 
 
 @dataclass(frozen=True)
