@@ -124,6 +124,11 @@ def find(text, start=0, end=None):
     ("这个我们不方便具体透露。", "refuse", "不方便具体透露"),
     ("具体案情目前不宜对外公布。", "refuse", "不宜对外公布"),
     ("目前相关部门正在调查，暂时无可奉告。", "refuse", "无可奉告"),  # a refusal outweighs a deferral in its sentence
+    ("具体名单我这里就不提前透露了。", "refuse", "这里就不提前透露了"),
+    ("我們不會就此作任何揣測。", "refuse", "不會就此作任何揣測"),
+    ("我覺得現階段不適合評論。", "refuse", "不適合評論"),
+    ("目前未能提供更多細節。", "unable", "未能提供更多細節"),
+    ("這方面暫時沒有可以說明的。", "unable", "暫時沒有可以說明的"),
 ])
 def test_cues(answer, kind, cue):
     found = find(answer)
@@ -165,6 +170,7 @@ def test_range_limits_the_search():
     "今年全市新增就业岗位12万个，我们将持续关注重点群体就业。",
     "请大家持续关注天气变化，做好防范。",
     "我们将在调查结束后依法严肃处理。",
+    "我们不会透露了解到的个人信息，请大家放心。",  # 了 of 了解 ends no refusal
 ])
 def test_ordinary_answers_do_not_fire(answer):
     assert find(answer) is None
