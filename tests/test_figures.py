@@ -555,6 +555,14 @@ def test_the_yue_of_a_word_is_no_approximation():
     assert (about.approximate, about.metric) == (True, "产量")
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("參與人數大約有3萬人。", "參與人數"), ("開支約為港幣32億元。", "開支"), ("約相當於15個標準泳池。", "標準泳池"),
+])
+def test_approximations_before_a_verb_or_a_currency(text, metric):
+    [f] = figs(text)
+    assert (f.approximate, f.metric) == (True, metric)
+
+
 def test_a_share_of_the_people_is_a_share():
     assert [(f.text, f.value) for f in figs("超过九成群众满意。")] == [("九成", 90.0)]  # 群众, not 成群
 
