@@ -2593,6 +2593,14 @@ def test_bare_names_on_their_own_lines_where_reporters_ask_under_their_own_lines
     assert [conf.participant(a).name for a in conf.qa_pairs[-1].answerers] == ["贺志远"]
 
 
+def test_a_lead_lists_officials_joined_by_以及_and_the_title_keeps_no_joining_word():
+    conf = conf_of("养老诈骗典型案例发布会\n12月7日，市人民检察院召开新闻发布会。市检察院副检察长温建平，"
+                   "以及市公安局经侦支队副支队长贝永强出席发布会。\n温建平：全市起诉养老诈骗案件56件。\n"
+                   "记者：追赃挽损情况如何？\n贝永强：追回资金1200万元。\n")
+    assert {p.name: p.title for p in conf.participants if p.name} == {
+        "温建平": "市检察院副检察长", "贝永强": "市公安局经侦支队副支队长"}
+
+
 def test_own_line_reporter_labels_with_a_name_under_a_headline_that_answers_reporters():
     # "新民晚报记者 俞文杰" over a question is a label, not a byline; "…发布会答记者问" is a headline
     conf = conf_of("东海市统计局一季度经济数据发布会答记者问\n\n4月18日，东海市统计局召开新闻发布会。\n\n"
