@@ -1328,11 +1328,12 @@ def test_a_time_stamped_label_with_host_word_title_and_name_before_the_colon():
     ("这个问题想请水务局的同志回答：防汛准备如何？", "刘芳"),
     ("请问城管局，垃圾分类进展怎样？", "陈明"),
     ("请问市政府对此有何考虑？", None),  # no official of that body is here
+    ("请问生态环境局，今年的重点是什么？", "王刚"),  # of its two officials, the one who heads it
 ])
 def test_a_question_put_to_a_body_asks_its_one_official(question, asked):
-    conf = conf_of("市生态环境新闻发布会\n市生态环境局局长王刚、市水务局副局长刘芳、市城管局总工程师陈明出席。\n"
+    conf = conf_of("市生态环境新闻发布会\n市生态环境局局长王刚、市水务局副局长刘芳、市城管局总工程师陈明、市生态环境局副局长赵丽出席。\n"
                    "主持人：请王局长介绍。\n王刚：全市优良天数达到300天。\n"
-                   f"人民日报记者：{question}\n刘芳：我来回答。\n陈明：我补充。\n")
+                   f"人民日报记者：{question}\n刘芳：我来回答。\n陈明：我补充。\n赵丽：我也补充。\n")
     who = {p.id: p.name for p in conf.participants}
     assert who.get(conf.qa_pairs[0].addressee) == asked
 

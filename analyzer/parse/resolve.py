@@ -45,6 +45,7 @@ SURNAME_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<surname>[\u3400-\u9fff])(
 ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}?(?:委员会|办公室|部|局|厅|署|委|办|中心))"
                            r"(?![长])")
 LEVEL_PREFIX = re.compile("^[市省区县]")
+DEPUTY = re.compile(r"副|助理|巡视员|调研员")
 BODY_SHORT_FORMS: dict[str, list[str]] = CUES["body_short_forms"]  # 发改委 for 发展和改革委员会
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
 INTRODUCES = re.compile("出席|邀请|欢迎|请来了?|请到了|由[^。！？!?]{2,30}?(?:发布|介绍|通报)")  # (我们请来了省地震局副局长郑海峰、…, 由…杜文斌先生发布)
@@ -420,7 +421,9 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
                       for full in fulls]
         of_body = [p for p in officials if p.title and (body in _body_of(p.title) or any(
             f in to_simplified(p.title) for f in full_forms))]
-        return of_body[0] if len(of_body) == 1 else None
+        # of several, the one who heads it: the only one whose post is no deputy's (局长 beside 副局长)
+        heads = [p for p in of_body if not DEPUTY.search(to_simplified(p.title or ""))] if len(of_body) > 1 else of_body
+        return heads[0] if len(heads) == 1 else None
     return None
 
 
