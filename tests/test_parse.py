@@ -1346,6 +1346,12 @@ def test_a_question_put_to_a_body_by_its_short_name_asks_its_official(question):
     assert who.get(conf.qa_pairs[0].addressee) == ("曾丽华" if "发改委" in question else "刘博")
 
 
+def test_a_reporter_who_names_the_outlet_first_then_asks_the_spokesperson():
+    conf = conf_of("商务部例行新闻发布会\n商务部新闻发言人何亚东主持发布会。\n问：第一财经记者。请问发言人，今年外资形势如何？\n"
+                   "答：总体稳定。\n")
+    assert conf.qa_pairs[0].addressee == by_name(conf, "何亚东").id
+
+
 def test_an_official_whose_words_a_question_cites_is_not_the_one_it_asks():
     conf = conf_of("省生态环境厅新闻发布会\n主持人：今天出席的有省生态环境厅副厅长谭卫国、省生态环境厅处长刘博。\n"
                    "【湖南日报记者】刚才谭副厅长提到全国碳市场，请问企业参与情况如何？这个问题想请刘博处长回答。\n"

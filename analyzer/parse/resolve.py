@@ -46,6 +46,7 @@ ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}
                            r"(?![长])")
 LEVEL_PREFIX = re.compile("^[市省区县]")
 DEPUTY = re.compile(r"副|助理|巡视员|调研员")
+SELF_INTRO = re.compile(r"[ \t\u3000]*(?:我是)?[^。！？!?，,\n]{1,20}记者(?:[\u4e00-\u9fff]{2,3})?[。，,][ \t\u3000]*")
 BODY_SHORT_FORMS: dict[str, list[str]] = CUES["body_short_forms"]  # 发改委 for 发展和改革委员会
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
 INTRODUCES = re.compile("出席|邀请|欢迎|请来了?|请到了|由[^。！？!?]{2,30}?(?:发布|介绍|通报)")  # (我们请来了省地震局副局长郑海峰、…, 由…杜文斌先生发布)
@@ -403,7 +404,9 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     if hits:
         return hits[0]
     courtesy = COURTESY_OPENING.match(doc.simplified, start, end)  # "多谢主席。特首，…"
-    m = BARE_TITLE_RE.match(doc.simplified, courtesy.end() if courtesy else start, end)
+    at = courtesy.end() if courtesy else start
+    intro = SELF_INTRO.match(doc.simplified, at, end)  # "第一财经记者。请问发言人，…": who asks, then whom
+    m = BARE_TITLE_RE.match(doc.simplified, intro.end() if intro else at, end)
     holders = [p for p in officials if m and holds(p.title, m.group("title") or m.group("asked"))]
     if len(holders) == 1:
         return holders[0]
