@@ -1033,3 +1033,10 @@ def test_related_stories_and_interviews_after_their_heading_are_chrome(heading):
     text = "\n".join([ARTICLE[0], heading, "2024年全省电力装机突破八千万千瓦", "湘北：新能源装机占比首超煤电"])
     doc = cleaned(text)
     assert "八千万千瓦" not in doc.text and "湘北" not in doc.text and ARTICLE[0] in doc.text
+
+
+def test_size_buttons_a_series_neighbours_and_a_live_broadcasts_credit_are_chrome():
+    text = "\n".join(["A- A+  【打印】【关闭】", ARTICLE[0], "（本场直播由市政府新闻办、市融媒体中心联合推出  图片摄影：贾鹏）",
+                      "上一场：2024年春运交通保障新闻发布会", "下一场：全市优化营商环境工作新闻发布会"])
+    doc = cleaned(text)
+    assert doc.text.strip() == ARTICLE[0]
