@@ -787,6 +787,16 @@ def test_news_quotes_attributed_to_a_titled_name_and_reports_given_at_the_event(
     assert credited == {"862.5万人次": "汪靖", "1.2万人次": "刘建国"}
 
 
+def test_news_reports_that_mention_cite_or_go_on_under_a_pronoun(tmp_path):
+    analysis = analysed_news(tmp_path, "全市治水工作新闻发布会召开\n本报讯 3月5日，市政府新闻办召开新闻发布会。"
+                             "市水利局局长汪海峰、市生态环境局副局长李敏出席。\n汪海峰提到，全年完成河道清淤320公里。\n"
+                             "汪海峰还通报了防汛准备情况：全市储备编织袋50万条。\n"
+                             "会上，李敏还就水质考核回答了记者提问。她说，国控断面达标率为95%。\n")
+    conf = analysis.conference
+    credited = {f.text: conf.participant(f.participant).name for f in analysis.figures}
+    assert credited == {"320公里": "汪海峰", "50万条": "汪海峰", "95%": "李敏"}
+
+
 def test_news_quotes_said_at_the_event_and_an_official_who_adds(tmp_path):
     analysis = analysed_news(tmp_path, "生活垃圾全量焚烧\n1月15日，市生态环境局召开新闻发布会。\n"
                              "“这些数字背后，是共同努力的结果。”市生态环境局副局长黄志明在发布会上说。据他介绍，全年产生生活垃圾约1120万吨。\n"

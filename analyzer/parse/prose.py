@@ -24,7 +24,7 @@ QUOTE_SPEECH_RE = re.compile(
 )
 # A report given at the meeting: "副市长黄立新通报了全市…完成情况。2023年，全市…" (the figures that follow are theirs).
 REPORT_SPEECH_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}}?){AT_THE_EVENT}(?:{'|'.join(CUES['report_verbs'])})(?:了)?"
+    rf"(?P<name>[{CJK}]{{2,4}}?)(?:{SPEECH_ADVERBS})?{AT_THE_EVENT}(?:{'|'.join(CUES['report_verbs'])})(?:了)?"
 )
 SENTENCE_END_RE = re.compile(r"。")
 PUNCT_RE = re.compile(r"[。！？!?：:，,；;“”\"《》]")
@@ -33,6 +33,7 @@ OPENER_CHARS = 6  # "会上，" "随后，": a short opener before the official'
 PRONOUN_SPEECH_RE = re.compile(rf"(?:他|她)(?:{SPEECH_ADVERBS})?(?:在(?:讲话|发言|会上|会议上)中?)?(?:{'|'.join(CUES['speech_verbs'])})")
 # "…局长唐立新应邀出席会议。他在讲话中表示，…": a pronoun's speech after the sentence that names the person
 PRONOUN_AFTER_NAME_RE = re.compile(r"。[ \t\u3000]*(?=" + PRONOUN_SPEECH_RE.pattern + ")")
+PRONOUN_NAMES_MAX = 200  # a story's officials; an archive run into one text is not searched name by name
 NEWS_CUES = re.compile(r"本报讯|本报记者|记者\s*[\u3400-\u9fff]{2,3}\s*(?:报道|摄)|讯[（(]记者")
 REPORT_CUES = re.compile(r"报告|通报|公报|白皮书|方案|通知|意见|公告|情况|总结|规划|办法")
 
@@ -185,6 +186,10 @@ def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, 
             return p
     for m in PRONOUN_AFTER_NAME_RE.finditer(s, a, b):
         named = [x for x in titled_mentions(s, a, m.start()) if compact(s[x.name_start:x.name_end]) in titled]
+        if not named and len(titled) <= PRONOUN_NAMES_MAX:
+            # "会上，李敏还就…回答了记者提问。她说，…": named without the title the lead gave
+            before = s[a:m.start()]
+            named = [titled[k] for k in titled if len(k) >= 2 and k in before]
         if len(named) == 1:
             x = named[0]
             p = roster.person("speaker", Evidence("reported speech: 他/她 after the sentence that names them", x.name_start,
