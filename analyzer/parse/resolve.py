@@ -47,7 +47,7 @@ ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}
 LEVEL_PREFIX = re.compile("^[市省区县]")
 DEPUTY = re.compile(r"副|助理|巡视员|调研员")
 SELF_INTRO = re.compile(r"[ \t\u3000]*(?:我是)?[^。！？!?，,\n]{1,20}记者(?:[\u4e00-\u9fff]{2,3})?[。，,][ \t\u3000]*")
-BODY_SHORT_FORMS: dict[str, list[str]] = CUES["body_short_forms"]  # 发改委 for 发展和改革委员会
+BODY_SHORT_FORMS: dict[str, list[str]] = {row[0]: row[1:] for row in CUES["body_short_forms"]}  # 发改委: 发展和改革委员会
 HOST_CUES = re.compile("|".join(map(re.escape, CUES["host_cues"])))
 INTRODUCES = re.compile("出席|邀请|欢迎|请来了?|请到了|由[^。！？!?]{2,30}?(?:发布|介绍|通报)")  # (我们请来了省地震局副局长郑海峰、…, 由…杜文斌先生发布)
 # The first speaker gives the statement: "下面我通报今年上半年…", "首先，我向大家介绍…", "我先发布…"
