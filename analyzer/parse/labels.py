@@ -932,13 +932,11 @@ def _paren_reporter_labels(s: str, known: frozenset[str], found: dict[int, Label
     for m in PAREN_LABEL_RE.finditer(s):
         if REPORTER not in m.group("label") or _any_within(taken, m.start(), m.end()):
             continue
-        line_end = s.find("\n", m.end())
-        line_end = len(s) if line_end < 0 else line_end
-        inline = bool(s[m.end():line_end].strip())
-        below = NON_SPACE_RE.search(s, m.end())
-        content = m.end() if inline or below is None else below.start()
-        words_end = s.find("\n", content)
-        if not QUESTION_MARK.search(s, content, len(s) if words_end < 0 else words_end):
+        content, words_end = _words_after(s, m.end())  # on the label's line, or the line below it
+        inline = s.find("\n", m.end(), content) < 0
+        if inline:
+            content = m.end()
+        if not QUESTION_MARK.search(s, content, words_end):
             continue
         lab = classify(m.group("label"), m.start("label"), inline=inline, known=known)
         if lab is not None and lab.kind == "reporter":
@@ -1020,7 +1018,8 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
                for c, e in zip(cands, ends))
     if asks and any(c.kind == "person" for c in cands):
         # the layout is the page's: a bare name on its own line is a speaker too ("谭雪梅⏎房地产市场调整…")
-        return sorted(cands + [u for u in unsure if u.name_span and u not in cands], key=lambda c: c.start)
+        starts = {c.start for c in cands}  # (a set: a page of ten thousand labels is not compared label by label)
+        return sorted(cands + [u for u in unsure if u.name_span and u.start not in starts], key=lambda c: c.start)
     by_colon = {s[a:b] for lab in found.values() if (span := lab.name_span) for a, b in [span]}
     alone = [c for c in cands if c.kind == "person" and c.title_span is None and c.name_span
              and s[c.name_span[0]:c.name_span[1]] in by_colon]  # (a bare name: a headline ending in one is no label)
@@ -1060,12 +1059,18 @@ def _separated_labels(s: str, known: frozenset[str], found: dict[int, Label], se
     return cands if asks and any(c.kind in ("person", "answer") for c in cands) else []
 
 
+def _words_after(s: str, end: int) -> tuple[int, int]:
+    """The first words after ``end`` (skipping white space and blank lines), up to their line's end."""
+    first = NON_SPACE_RE.search(s, end)
+    start = first.start() if first else len(s)
+    stop = s.find("\n", start)
+    return start, len(s) if stop < 0 else stop
+
+
 def _asks_below(s: str, end: int) -> bool:
     """Whether the line below a label ends in a question ("新民晚报记者 俞文杰" over "请问…原因是什么？")."""
-    start = end + len(s[end:end + 8]) - len(s[end:end + 8].lstrip())
-    stop = s.find("\n", start)
-    line = s[start:stop if stop >= 0 else len(s)].rstrip()
-    return line.endswith(("？", "?"))
+    start, stop = _words_after(s, end)
+    return s[start:stop].rstrip().endswith(("？", "?"))
 
 
 def _any_within(sorted_offsets: list[int], lo: int, hi: int) -> bool:

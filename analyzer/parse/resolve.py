@@ -399,8 +399,8 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     found = [(pos, p) for pos, p in finder(doc.simplified, start, end) if any(p is o for o in officials)]
     # (not the one the host has just thanked: "谢谢黄局长。下面…有家长问欧阳局长：")
     # (nor one whose words the question only cites: "刚才谭副厅长提到…，这个问题想请刘博处长回答")
-    hits = [p for pos, p in found if not _thanked(doc.simplified, start, pos) and not _cited(doc.simplified, pos)] \
-        or [p for pos, p in found if not _thanked(doc.simplified, start, pos)] or [p for _pos, p in found]
+    unthanked = [(pos, p) for pos, p in found if not _thanked(doc.simplified, start, pos)]
+    hits = [p for pos, p in unthanked if not _cited(doc.simplified, pos)] or [p for _pos, p in unthanked or found]
     if hits:
         return hits[0]
     courtesy = COURTESY_OPENING.match(doc.simplified, start, end)  # "多谢主席。特首，…"

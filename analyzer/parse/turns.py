@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
-from .labels import NO_VOICE_KINDS, REPORTER_RE, STATEMENT_ROLE, Label, qa_number
+from .labels import NO_VOICE_KINDS, REPORTER, REPORTER_RE, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
 from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
@@ -444,7 +444,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     waiting: list[dict] = []
     host_has_asked = False
     # askers who are the press (记者), not callers or netizens: beside them a host's relayed question stays procedural
-    press = any("记者" in labels[j].text for j, tr in enumerate(turns) if tr.role == "reporter")
+    press = any(REPORTER in labels[j].text for j, tr in enumerate(turns) if tr.role == "reporter")
 
     def answered_next_by_speaker(i: int) -> bool:
         return i + 1 < len(turns) and turns[i + 1].role == "speaker"
