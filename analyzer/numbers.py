@@ -41,10 +41,12 @@ MAX_NUMERALS = 24  # characters of one Chinese numeral after its first
 MAX_MAGNITUDES = 6  # magnitude groups of a mixed number (3亿4000万5000)
 # 1,234 and 63，118 (a full-width comma before exactly three digits) group thousands.
 ARABIC = rf"(?:\d{{1,3}}(?:[,，]\d{{3}}){{1,8}}(?!\d)|\d{{1,{MAX_DIGITS}}})(?:\.\d{{1,12}})?"
-ARABIC_RUN = (ARABIC + r"(?:[多余]?" + MAG + r"{1,4}(?:" + ARABIC + rf")?){{0,{MAX_MAGNITUDES}}}[多余]?")
+# 来 after a round number says "about": 20来个, 十来天, 一万来人 (not 一来 or 3来).
+ROUGHLY = r"(?<=[0十百千万])来"
+ARABIC_RUN = (ARABIC + r"(?:[多余]?" + MAG + r"{1,4}(?:" + ARABIC + rf")?){{0,{MAX_MAGNITUDES}}}(?:[多余]|{ROUGHLY})?")
 _CN_BODY = "零〇一二两三四五六七八九十点几多余万亿" + CAPITAL_DIGITS
 CHINESE_RUN = (r"(?:[数几](?=[十百千万])|[上近逾](?=[百千万亿])|[百千万](?=[余多][^\d])|[零〇一二两三四五六七八九十"
-               + CAPITAL_DIGITS + r"])(?:[" + _CN_BODY + rf"]|千(?![瓦克米卡伏帕焦])|百(?!分)){{0,{MAX_NUMERALS}}}")
+               + CAPITAL_DIGITS + r"])(?:[" + _CN_BODY + rf"]|千(?![瓦克米卡伏帕焦])|百(?!分)|{ROUGHLY}){{0,{MAX_NUMERALS}}}")
 RUN = "(?:" + ARABIC_RUN + "|" + CHINESE_RUN + ")"
 # A sign written before the number: 负2.5%, 负百分之十三, -1.7%, +3.3%, 零下5摄氏度. The ASCII minus and
 # plus only right before a digit and not after a digit or letter (a hyphen, a range dash, a code 2+26).
@@ -187,6 +189,9 @@ def parse_number(run: str) -> Optional[Parsed]:
     run = run.replace(",", "").replace("，", "")
     if not run:
         return None
+    if "来" in run:
+        value = cn_value(run.replace("来", "", 1))
+        return None if value is None or run.count("来") > 1 else Parsed(value, None, None, True)
     if run[0] in "上近逾" or "几" in run or run[0] == "数":
         return _vague(run)
     if "多" in run or "余" in run:

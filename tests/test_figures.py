@@ -115,6 +115,24 @@ def test_approximate_numbers_carry_an_interval(text, value, low, high, rule):
     assert f.rule == rule
 
 
+@pytest.mark.parametrize("text, fig_text, value", [
+    ("来了二十来家企业", "二十来家", 20), ("用了20来个工作日", "20来个工作日", 20), ("到场一万来人", "一万来人", 10000)])
+def test_lai_after_a_round_number_is_about_it(text, fig_text, value):
+    f = one(text)
+    assert (f.text, f.value, f.approximate, f.low, f.high) == (fig_text, value, True, None, None)
+
+
+def test_lai_elsewhere_is_no_approximation():
+    assert figs("一来，效率提高；二来成本下降。") == []
+    assert [f.text for f in figs("近3年来新增企业200家。")] == ["200家"]
+
+
+@pytest.mark.parametrize("text", ["产量增长一倍以上", "游客人数增长一倍多"])
+def test_one_times_is_a_figure_before_any_word(text):
+    f = one(text)  # (一亩地多收160斤 reads 一亩 as "per mu"; 一倍 is never "per")
+    assert (f.text, f.value, f.unit, f.direction, f.approximate) == ("一倍", 1, "倍", "up", True)
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("近100家企业", None, 100),
     ("超过150万吨", 1_500_000, None),

@@ -210,7 +210,7 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
     sign = _signed(m.group("sign"))
     fields: dict = dict(sign=sign, _cls=cls, _unit=unit_simple)
     rule = "chinese_unit" if run[0] in numbers.CN_DIGITS + numbers.CAPITAL_DIGITS + "十百千万数几上近逾" else "arabic_unit"
-    if rule == "chinese_unit" and ("多" in run or "余" in run or "几" in run or run[0] in "数上近逾"):
+    if rule == "chinese_unit" and (any(c in run for c in "多余几来") or run[0] in "数上近逾"):
         rule = "approx_words"
     if numbers.is_loose_pair(run):
         rule = "adjacent_range"
@@ -275,11 +275,15 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 CUE_AFTER_UNIT = 4  # characters after a unit that needs a cue where the cue may end (级雷暴大风, 度的高温)
 
 
+NEVER_PER = frozenset({"倍", "岁"})  # a multiple or an age is never "per" one (增长一倍以上, 一岁多的孩子)
+
+
 def _plausible(run: str, run2: Optional[str], unit: str, cls: str, m: re.Match, sentence_before: str) -> bool:
     """Forms that look like a figure but are not one (一个, a capital digit in a name, 度 or 级 without 温度 or 风力)."""
     if run == "一" and not run2 and not m.group("half") and "半" not in unit and cls not in V.ONE_IS_A_NUMBER:
         return False  # 一个, 一项, 一次, 一起: an article, not a count
-    if run == "一" and not run2 and not m.group("half") and cls == "measure" and CJK_RE.match(m.string, m.end("unit")):
+    if run == "一" and not run2 and not m.group("half") and cls == "measure" and unit not in NEVER_PER \
+            and CJK_RE.match(m.string, m.end("unit")):
         return False  # 一亩地多收160斤, 一斤能卖到3块钱: "per mu", "per jin", not a quantity cited
     if any(c in numbers.CAPITAL_DIGITS[:9] for c in run) and not re.search("[拾佰仟]", run) \
             and unit not in V.YUAN_UNITS:
