@@ -1418,6 +1418,55 @@ def test_role_words_alone_on_their_line_declare_the_people_on_the_lines_below():
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
 
 
+def test_a_bracketed_role_word_without_its_colon_declares_the_roster_when_no_speech_is_under_it():
+    conf = _declared("省污染防治攻坚战新闻发布会\n【主持人】省政府新闻办副主任 杨帆\n【发布人】省生态环境厅副厅长 马骏\n"
+                     "　　　　省水利厅副厅长 段红梅\n【时间】2023年6月5日上午10:00\n"
+                     "杨帆：大家上午好！首先请马骏副厅长介绍情况。\n马骏：全省优良天数比例为98.7%。\n"
+                     "云川日报记者：请问段厅长，河湖生态流量保障做了哪些工作？\n段红梅：达标率为96.9%。\n杨帆：发布会到此结束。\n",
+                     "杨帆", ["马骏", "段红梅"], "段红梅", "省水利厅副厅长")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
+    assert [q.status for q in conf.qa_pairs] == ["answered"]
+    # the roster may end over bracket labels with the words beside them
+    conf = _declared("国家发展改革委新闻发布会\n【主持人】政策研究室副主任、新闻发言人 李晨阳\n【发布人】固定资产投资司司长 苏文博\n"
+                     "　　　　　地区振兴司副司长 赵卫东\n【李晨阳】大家上午好！首先请苏文博司长介绍情况。\n【苏文博】投资增长4.2%。\n"
+                     "【经济日报记者】请问赵司长，东北振兴有何举措？\n【赵卫东】新开工项目300个。\n",
+                     "李晨阳", ["苏文博", "赵卫东"], "赵卫东", "地区振兴司副司长")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+
+
+def test_bare_role_words_on_their_own_lines_over_titled_people_declare_the_roster():
+    conf = _declared("水利部防汛工作新闻发布会\n主持人\n水利部办公厅副主任、新闻发言人 钱林生\n发布人\n水利部副部长 刘宝成\n"
+                     "水利部信息中心主任 蔡　泓\n钱林生\n　　大家下午好！首先请刘宝成副部长介绍情况。\n刘宝成\n　　全国平均降水量239.6毫米。\n"
+                     "光明日报记者\n　　请问蔡主任，降雨预报精度有没有提高？\n蔡泓\n　　准确率提高到70%以上。\n",
+                     "钱林生", ["刘宝成", "蔡泓"], "蔡泓", "水利部信息中心主任")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+    assert all(conf.text[t.start:t.end].strip() for t in conf.turns)
+    # a bare role word over its speaker's title and name and then the words is a label, not a roster
+    conf = conf_of("水利部防汛工作新闻发布会\n主持人\n水利部办公厅副主任 钱林生\n大家下午好！首先请刘宝成副部长介绍情况。\n"
+                   "刘宝成：全国平均降水量239.6毫米。\n记者：请问刘部长，防汛重点是什么？\n刘宝成：防范流域性大洪水。\n")
+    assert "大家下午好" in conf.text[conf.turns[0].start:conf.turns[0].end]
+
+
+def test_own_line_role_words_and_names_are_labels_where_the_questions_have_colons():
+    conf = conf_of("瑞安市疫情防控新闻发布会\n8月9日下午，瑞安市召开新闻发布会。\n主持人 市委宣传部副部长 施雅琴\n"
+                   "各位媒体朋友，大家下午好！首先请林海波副市长通报情况。\n发布人 林海波\n我市新增本土确诊病例3例。\n"
+                   "主持人 施雅琴\n下面请记者提问。\n问（瑞安日报）：是否有社区传播风险？\n发布人 黄晓东\n社会面传播风险较低。\n"
+                   "问（温州都市报）：学校能否正常开学？\n发布人 林海波\n目前还没有最终决定。\n主持人 施雅琴\n今天的发布会到此结束。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        ("施雅琴", "opening"), ("林海波", "statement"), ("施雅琴", "procedural"), (None, "question"), ("黄晓东", "answer"),
+        (None, "question"), ("林海波", "answer"), ("施雅琴", "closing")]
+    assert names(conf, "moderator") == ["施雅琴"]
+
+
+def test_a_statement_under_its_speakers_title_and_name_before_colon_labelled_dialogue():
+    conf = conf_of("淮州市生态环境保护工作新闻发布会\n4月18日下午，市政府新闻办召开新闻发布会。\n发布词\n市生态环境局党组书记、局长 王志刚\n"
+                   "一季度，全市PM2.5平均浓度为52微克/立方米。\n主持人 孙蕾：\n下面进入答记者问环节。\n淮州日报记者：\n"
+                   "请问王局长，罚款数额是增加还是减少？\n王志刚：\n同比减少约21%。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        ("王志刚", "statement"), ("孙蕾", "procedural"), (None, "question"), ("王志刚", "answer")]
+    assert by_name(conf, "王志刚").title == "市生态环境局党组书记、局长"
+
+
 def test_roster_lines_may_put_the_name_first_and_its_title_after_a_gap():
     conf = _declared("浙江省防御台风新闻发布会\n嘉宾：\n钱伟东　省防汛防台抗旱指挥部办公室常务副主任、省水利厅副厅长\n"
                      "林雨萱　浙江省气象台首席预报员\n主持：\n陈立新　省政府新闻办副主任\n\n"

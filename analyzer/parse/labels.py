@@ -1021,12 +1021,19 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
         starts = {c.start for c in cands}  # (a set: a page of ten thousand labels is not compared label by label)
         return sorted(cands + [u for u in unsure if u.name_span and u.start not in starts], key=lambda c: c.start)
     by_colon = {s[a:b] for lab in found.values() if (span := lab.name_span) for a, b in [span]}
-    alone = [c for c in cands if c.kind == "person" and c.title_span is None and c.name_span
-             and s[c.name_span[0]:c.name_span[1]] in by_colon]  # (a bare name: a headline ending in one is no label)
-    if alone and any(lab.kind in ("question", "reporter") for lab in found.values()):
+    first_stop = FULL_STOP_RE.search(s)
+    # (a bare name, or a title and a name after the page's first sentence: a headline ending in one is no label)
+    alone = [c for c in cands if c.kind == "person" and c.name_span and s[c.name_span[0]:c.name_span[1]] in by_colon
+             and (c.title_span is None or first_stop is not None and first_stop.end() <= c.start)]
+    if any(lab.kind in ("question", "reporter") for lab in found.values()):
         # the page's dialogue is in colon labels, and its statement under the speaker's name alone
-        # ("▍汤建国" over the statement, "▍汤建国：" over an answer later)
-        return alone
+        # ("▍汤建国" over the statement, "▍汤建国：" over an answer later), or the host's and officials' words
+        # under a role word and a name ("主持人 施雅琴", "发布人 林海波")
+        starts = sorted({*found, *(c.start for c in cands), *(u.start for u in unsure)})
+        marked = [c for c in _role_over_name(s, sorted([*cands, *unsure], key=lambda c: c.start))
+                  if (c.moderator_mark or c.answer_mark) and c not in alone and _says_something(s, c, starts)]
+        if alone or marked:
+            return sorted(alone + marked, key=lambda c: c.start)
     # ...or speeches one after another, each under its speaker's title and name (a forum's 发言摘要);
     # a roster of such lines with nothing under each is no speech
     speeches = [c for c, e in zip(cands, ends) if c.kind == "person" and c.title_span and c.name_span
@@ -1057,6 +1064,32 @@ def _separated_labels(s: str, known: frozenset[str], found: dict[int, Label], se
     asks = any(c.kind in ("reporter", "question", "moderator") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
     return cands if asks and any(c.kind in ("person", "answer") for c in cands) else []
+
+
+FULL_STOP_RE = re.compile("[。！？!?]")
+
+
+def _role_over_name(s: str, labels: list[Label]) -> list[Label]:
+    """A role word alone on its line over the speaker's title and name ("主持人⏎市委宣传部副部长 施雅琴⏎…")
+    is one label: the role joins the name's."""
+    from dataclasses import replace
+
+    out: list[Label] = []
+    for lab in labels:
+        prev = out[-1] if out else None
+        if prev is not None and prev.name_span is None and prev.kind in ("moderator", "answer") and lab.name_span \
+                and not (lab.moderator_mark or lab.answer_mark) and NON_SPACE_RE.search(s, prev.content_start, lab.start) is None:
+            out[-1] = replace(lab, start=prev.start, moderator_mark=prev.kind == "moderator", answer_mark=prev.kind == "answer")
+        else:
+            out.append(lab)
+    return out
+
+
+def _says_something(s: str, lab: Label, starts: list[int]) -> bool:
+    """Whether words stand between a label and the next label (a roster line has none under it)."""
+    i = bisect.bisect_left(starts, lab.content_start)
+    end = starts[i] if i < len(starts) else len(s)
+    return NON_SPACE_RE.search(s, lab.content_start, end) is not None
 
 
 def _words_after(s: str, end: int) -> tuple[int, int]:

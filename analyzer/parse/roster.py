@@ -42,8 +42,14 @@ DECLARATION_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}(?:{_ROLE}|{_BRACKETED}){
 # ...or after a sentence of the lead, to the line's end: "…总农艺师柯文斌。主持人：市委宣传部副部长邱敏。"
 DECLARATION_AFTER_RE = re.compile(rf"(?m)(?<=[。；;])[ \t\u3000]*(?:{_ROLE}|{_BRACKETED}){_COLON}[ \t\u3000]*"
                                   r"(?P<people>[^\n。！？!?“”\"【】:：]{2,60}?)[ \t\u3000]*[。；;]?[ \t\u3000]*$")
-# The role word alone on its line, the people on the lines below ("主持人：\n省政府新闻办副主任 韩冰").
-ROLE_HEADING_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}(?:{_ROLE}{_COLON}|{_BRACKETED}(?:{_COLON})?)[ \t\u3000]*$")
+# ...or in brackets without the colon when no speech is under it, only more of the roster ("【主持人】…副主任 杨帆"
+# over "【发布人】…", "【时间】…" or the next person's line)
+BRACKETED_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}{_BRACKETED}[ \t\u3000]*"
+                               r"(?P<people>[^\n。！？!?“”\"【】:：]{2,200}?)[ \t\u3000]*$")
+# The role word alone on its line, the people on the lines below ("主持人：\n省政府新闻办副主任 韩冰"); bare
+# ("主持人⏎水利部办公厅副主任 钱林生⏎发布人⏎…") when the people are titled and no speech follows them
+ROLE_HEADING_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}(?:{_ROLE}{_COLON}|{_BRACKETED}(?:{_COLON})?|(?P<bare>{_ROLES}))"
+                             r"[ \t\u3000]*$")
 ROLE_LINE_CHARS = 60
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
@@ -337,26 +343,59 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
         people = _people_in(s, *m.span("people"), known)
         if people:
             out.append(Declaration(m.start(), m.end(), _role_word(m), tuple(people)))
-    for m in ROLE_HEADING_RE.finditer(s):
-        people, end, pos = [], m.end(), m.end() + 1
-        while pos < len(s):  # one person a line, up to the first line that is not one
-            line_end = s.find("\n", pos)
-            line_end = len(s) if line_end < 0 else line_end
-            lo, hi = trim(s, pos, line_end)
-            found = _people_in(s, lo, hi, known) if 0 < hi - lo <= ROLE_LINE_CHARS and not ROLE_HEADING_RE.match(
-                s, pos) and not DECLARATION_RE.match(s, pos) and not LINE_PUNCT.search(s, lo, hi) else None
-            if not found or len(found) == 1 and found[0][1] is None and any(
-                    s[slice(*found[0][0])] == s[slice(*n)] for n, _t in people):
-                break  # (a bare name the block has just declared is that person's label: "邝宇⏎各位记者，…")
-            people.extend(found)
-            end, pos = hi, line_end + 1
+    for m in BRACKETED_LINE_RE.finditer(s):
+        people = _people_in(s, *m.span("people"), known)
         if people:
+            more, end = _people_below(s, m.end(), people, known)
+            if not _speech_at(s, end):
+                out.append(Declaration(m.start(), end, _role_word(m), tuple(people + more)))
+    for m in ROLE_HEADING_RE.finditer(s):
+        people, end = _people_below(s, m.end(), [], known)
+        if people and (not m.group("bare") or all(title for _n, title in people) and not _speech_at(s, end)):
             out.append(Declaration(m.start(), end, _role_word(m), tuple(people)))
     return sorted(out, key=lambda d: d.start)
 
 
+def _people_below(s: str, end: int, people: list[tuple[Span, Optional[Span]]], known: frozenset[str]
+                  ) -> tuple[list[tuple[Span, Optional[Span]]], int]:
+    """The people on the lines after ``end``, one a line, up to the first line that is not one; and where they end.
+    A bare name the block has declared, or one after titled people, is a label ("邝宇⏎各位记者，…")."""
+    more: list[tuple[Span, Optional[Span]]] = []
+    pos = end + 1
+    while pos < len(s):
+        line_end = s.find("\n", pos)
+        line_end = len(s) if line_end < 0 else line_end
+        lo, hi = trim(s, pos, line_end)
+        found = _people_in(s, lo, hi, known) if 0 < hi - lo <= ROLE_LINE_CHARS and not ROLE_HEADING_RE.match(
+            s, pos) and not DECLARATION_RE.match(s, pos) and not BRACKETED_LINE_RE.match(s, pos) \
+            and not LINE_PUNCT.search(s, lo, hi) else None
+        before = [*people, *more]
+        if not found or len(found) == 1 and found[0][1] is None and any(
+                title or s[slice(*found[0][0])] == s[slice(*n)] for n, title in before):
+            break
+        more.extend(found)
+        end, pos = hi, line_end + 1
+    return more, end
+
+
+def _speech_at(s: str, end: int) -> bool:
+    """Whether the first line after ``end`` is unlabelled speech (a sentence), not more of a header or a label
+    line ("【李晨阳】各位记者…", "杨帆：…")."""
+    first = NON_SPACE.search(s, end)
+    if first is None or LABELLED_LINE.match(s, first.start()):
+        return False
+    line_end = s.find("\n", first.start())
+    lo, hi = first.start(), len(s) if line_end < 0 else line_end
+    return hi - lo > ROLE_LINE_CHARS or LINE_PUNCT.search(s, lo, hi) is not None
+
+
+NON_SPACE = re.compile(r"\S")
+LABELLED_LINE = re.compile(r"[【〖\[［]|[^\n。！？!?，,]{1,30}[:：∶]")
+
+
 def _role_word(m: re.Match) -> str:
-    return compact(m.group("role") or m.group("bracketed"))
+    groups = m.groupdict()
+    return compact(groups.get("role") or groups.get("bracketed") or groups["bare"])
 
 
 def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Span, Optional[Span]]]:
