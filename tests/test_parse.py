@@ -598,6 +598,10 @@ def test_title_only_labels_named_in_the_lead_and_the_page_tail_left_out_of_the_l
     assert conf.turn_text(conf.turns[-1]) == "我們會加強宣傳。"
     assert conf.participant(conf.qa_pairs[0].addressee).name == "謝展寰"  # "局長，…": the one 局長 present
     assert conf.date == "2023-12-13"  # the date line stays in the text, outside the turn
+    # the wire's end marker and the page's buttons under the tail are chrome: the tail still leaves the turn
+    conf = conf_of("財政司司長會見傳媒談話內容\n記者：司長可否證實？\n財政司司長：我現階段不會作任何評論。\n"
+                   "（請同時參閱談話內容的英文部分。）\n完\n2024年5月23日（星期四）\n香港時間18時35分\nNNNN\n\n列印本頁 返回頁首\n")
+    assert conf.turn_text(conf.turns[-1]) == "我現階段不會作任何評論。" and conf.date == "2024-05-23"
 
 
 def test_the_credit_of_who_wrote_the_transcript_down_is_no_part_of_the_last_answer():
@@ -2437,6 +2441,13 @@ def test_the_last_answer_of_a_spokesperson_who_hosts_may_end_with_the_closing_wo
     assert conf.qa_pairs[0].status == "answered"
     conf = conf_of(page.replace("钱晓蕾：考核周期由1年延长至3年以上。发布会到此结束", "钱晓蕾：考核周期由1年延长至3年以上。\n钱晓蕾：发布会到此结束"))
     assert [t.kind for t in conf.turns][-2:] == ["answer", "closing"]
+
+
+def test_taiwans_closing_words_and_related_links_under_the_last_turn():
+    conf = conf_of("環境部記者會\n主持人：請提問。\n記者（公視）：空品不良日數今年目標是多少？\n蔡署長：目標是降到5.5%以下。\n"
+                   "主持人：今天記者會到這邊，謝謝各位。\n相關連結：\n．環境部新聞稿\n")
+    assert [t.kind for t in conf.turns] == ["opening", "question", "answer", "closing"]
+    assert conf.turn_text(conf.turns[-1]) == "今天記者會到這邊，謝謝各位。"
 
 
 def test_a_block_element_before_each_label():
