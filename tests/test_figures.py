@@ -286,6 +286,9 @@ def test_rank_needs_a_ranking_cue():
     ("全市可吸入颗粒物平均浓度为63微克/立方米", "可吸入颗粒物平均浓度"),
     ("年均增长5%以上", None),  # a rate per year names no noun
     ("与去年相比增长5%", None),
+    ("他说，“确保全市PM2.5浓度再降低10%”。", "PM2.5浓度"),  # a quote the figure stands in opens before the metric
+    ("（全市PM2.5浓度为30微克/立方米）", "PM2.5浓度"),
+    ("“千吨万人”饮用水水源地水质达标率为66.3%", "“千吨万人”饮用水水源地水质达标率"),  # (a quote closed before it stays)
 ])
 def test_metric_is_the_noun_phrase_before_the_figure(text, metric):
     assert figs(text)[-1].metric == metric

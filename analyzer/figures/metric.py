@@ -111,10 +111,12 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         a = m.end()
     if a < b and s[a] in "有把" and _first_word(s[a:b]) == s[a]:  # 共有企业52家, 把间隔压缩到; 有效, 把握 are words
         a += 1
-    for opener in "(（":
-        k = s.rfind(opener, a, b)
-        if k >= 0 and not any(c in s[k:b] for c in ")）"):
+    for opener, closers in (("(（", ")）"), ("“「『‘", "”」』’")):  # a bracket or a quote the figure stands in
+        k = max(s.rfind(c, a, b) for c in opener)
+        if k >= 0 and not any(c in s[k:b] for c in closers):
             a = k + 1
+            lead = V.METRIC_LEADING_RE.match(s, a, b)  # (“确保全市PM2.5浓度…: the metric after the plan's words)
+            a = lead.end() if lead else a
     if b - a > V.MAX_METRIC_CHARS:
         de = s.rfind("的", a, b)
         if de >= 0:
