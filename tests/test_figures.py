@@ -127,6 +127,18 @@ def test_lai_elsewhere_is_no_approximation():
     assert [f.text for f in figs("近3年来新增企业200家。")] == ["200家"]
 
 
+@pytest.mark.parametrize("text, fig_text, unit", [
+    ("輪候時間約為8星期", "8星期", "星期"), ("审批用了3周时间", "3周", "周"), ("共举行了二十四次会议", "二十四次", "次")])
+def test_weeks_and_meetings_held_are_figures(text, fig_text, unit):
+    f = one(text)
+    assert (f.text, f.unit) == (fig_text, unit)
+
+
+@pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
+def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
+    assert figs(text) == []
+
+
 @pytest.mark.parametrize("text", ["产量增长一倍以上", "游客人数增长一倍多"])
 def test_one_times_is_a_figure_before_any_word(text):
     f = one(text)  # (一亩地多收160斤 reads 一亩 as "per mu"; 一倍 is never "per")
