@@ -950,6 +950,8 @@ def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
     ("在线访谈\n主持人：请介绍。\n马卫东：全市老年人可免费乘坐北京市区公交。\n", "北京"),
     # a doubled verb before the word 城市 is no city (聊聊城市, not 聊城)
     ("在线访谈\n主持人：今天和大家聊聊城市交通。\n马卫东：全市公交线路120条。\n", None),
+    # a word that ends in 市 is no city: "表示都市固体废物" names no 示都
+    ("垃圾收费新闻\n局长謝展寰今日会见传媒，表示都市固体废物收费将按计划实施。\n记者：会否押后？\n謝展寰：不会。\n", "香港"),
     # a body named by its level alone sits in the province the page names for it, or the city its title names
     ("养老金提高 省政府新闻办举行发布会\n来源：大象新闻\n【解说】1月25日，河南省人民政府新闻办公室召开新闻发布会。\n"
      "主持人：请介绍。\n王刚：全省约2600万人受益。\n", "河南"),

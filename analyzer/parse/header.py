@@ -105,6 +105,9 @@ COUNTY_STOP = {"开发区", "示范区", "保护区", "风景区", "自贸区", 
                "经开区", "主城区", "老城区", "中心区", "核心区", "度假区", "旅游区", "工业区", "商业区", "居民区",
                "自治区", "自治县"}  # (自治区 alone is the region's short name, not its name)
 PLACE_STOP = {"城市", "全市", "本市", "我市", "该市", "各市", "县级", "地级", "副省级", "省辖"}
+# words that end in 市 and name no city: "表示都市固体废物" holds no city 示都 (a city the gazetteer knows may: 成都市)
+MARKET_WORDS = {"都市", "超市", "股市", "楼市", "上市", "门市", "夜市", "菜市", "集市", "车市", "黑市", "闹市", "早市", "开市",
+                "休市", "罢市", "入市", "退市", "牛市", "熊市", "花市", "债市", "汇市", "房市"}
 
 
 COLUMN_TAG = re.compile(r"[【\[][^】\]\n]{1,12}[】\]]")
@@ -550,7 +553,8 @@ def _city(doc: Document, simple_title: str, end: int) -> tuple[Optional[str], bo
     for rx in (PLACE2_RE, PLACE3_RE, PLACE4_RE):
         for m in rx.finditer(s):
             p = m.group("p")
-            if PLACE_BAD.search(p) and p not in cities or p + "市" in PLACE_STOP or len(p) == 4 and p not in cities:
+            if (PLACE_BAD.search(p) or p[-1] + "市" in MARKET_WORDS) and p not in cities or p + "市" in PLACE_STOP \
+                    or len(p) == 4 and p not in cities:
                 continue  # (晋城, 本溪, 日照: the gazetteer vouches for a name that holds such a character)
             if s.startswith("市区", m.end("p")) and p not in cities:
                 continue  # "免费乘坐市区公交": 市区 is the urban area, the word before it no city
