@@ -2399,6 +2399,16 @@ def test_a_page_that_lists_the_questions_first_pairs_the_answers_by_their_number
     assert [t.kind for t in conf.turns] == ["question"] * 3 + ["answer"] * 3
 
 
+@pytest.mark.parametrize("label", ["记者提问{n}（{outlet}）", "{outlet}记者提问{n}"])
+def test_a_reporters_label_numbered_by_its_question(label):
+    page = ("湘潭县防汛工作新闻发布会\n主持人：下面进入答问环节。\n" + label.format(n=1, outlet="湘潭日报")
+            + "：今年汛期天气形势如何？\n谭丽娟：降水总体偏多1至2成。\n" + label.format(n=2, outlet="湖南日报")
+            + "：请问曾局长，群众如何转移避险？\n曾志勇：全县设置避灾安置点146个。\n")
+    conf = conf_of(page)
+    assert [t.kind for t in conf.turns] == ["opening", "question", "answer", "question", "answer"]
+    assert [q.outlet for q in conf.qa_pairs] == ["湘潭日报", "湖南日报"]
+
+
 def test_a_call_ins_host_and_guests_from_its_header_or_the_hosts_own_words():
     talk = ("主持人：各位听众，早上好。{intro}孔局长，先和听众打个招呼吧。\n嘉宾孔德明：各位听众朋友们好！\n"
             "听众黄女士：灵活就业人员的缴费基数是多少？\n嘉宾孔德明：可以在平均工资的60%到300%之间选择。\n"

@@ -76,6 +76,17 @@ _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答复|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
 
 
+# the number of the question a reporter's label asks, after 提问 or 问, at its end or before its gloss
+ASK_NUMBER_RE = re.compile(rf"(?:(?<=提问)|(?<=追问))(?P<n>{_NUMBER})(?=[(（]|$)")
+
+
+def _past(span: Optional[tuple[int, int]], at: int, by: int) -> Optional[tuple[int, int]]:
+    """A span read in a label with ``by`` characters cut out at ``at``, as offsets in the label as written."""
+    if span is None:
+        return None
+    return (span[0] + by if span[0] >= at else span[0], span[1] + by if span[1] > at else span[1])
+
+
 def _qa_word(numbered: re.Match) -> str:
     """答 or 问, what a numbered label (答复1, A3, 问题二) stands for."""
     word = numbered.group("w")
@@ -276,6 +287,14 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         nick = _asker_name(s, ap.end("asker"))
         return Label(offset, offset, offset, "question", ap.group("asker"),
                      name_span=(base + nick[0], base + nick[1]) if nick else None)
+    asked = ASK_NUMBER_RE.search(s)
+    if asked is not None:
+        # "湘潭日报记者提问1", "记者提问2（红网）": a reporter's label numbered by the question it asks
+        a, b = asked.span("n")
+        inner = classify(s[:a] + s[b:], base, inline, known)
+        if inner is not None and inner.kind in ("reporter", "question"):
+            return replace(inner, text=s, outlet_span=_past(inner.outlet_span, base + a, b - a),
+                           name_span=_past(inner.name_span, base + a, b - a))
     note = LANGUAGE_NOTE_RE.search(s)
     if note and note.start() > 0:
         # "彭博社记者（英文）": the language the question was asked in, after the label
