@@ -1093,6 +1093,13 @@ def test_a_hong_kong_lead_names_the_officials_of_title_only_labels():
     conf = conf_of("市城管局副局长孙立平主持发布会，并与市城管局环卫处处长郑海燕一起回答记者提问。\n孙立平：请提问。\n"
                    "记者：分类进展如何？\n郑海燕：覆盖率达到90%。\n")
     assert by_name(conf, "郑海燕").title == "市城管局环卫处处长"
+    # Macau's day after a name, and one the host brings along (联同, 偕同), are neither name nor title nor place
+    for lead in ("今（23）日聯同", "今日偕同"):
+        conf = conf_of(f"社會文化司記者會\n社會文化司司長歐陽瑜{lead}衛生局局長羅奕龍出席記者會。\n記者：接種率是多少？\n"
+                       "歐陽瑜：達到90%。\n記者：床位夠嗎？\n羅奕龍：共有床位1800張。\n")
+        assert [(p.name, p.title) for p in conf.participants if p.role == "speaker"] == [
+            ("歐陽瑜", "社會文化司司長"), ("羅奕龍", "衛生局局長")]
+        assert conf.place is None or "衛生局" not in conf.place
 
 
 def test_a_surname_and_title_in_brackets_is_a_label_among_bracketed_labels():
