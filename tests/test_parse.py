@@ -2004,7 +2004,8 @@ def test_a_netizens_question_that_opens_the_hosts_turn_after_its_colon_is_the_ne
     assert [conf.turn_text(conf.turns[q.question_turn]) for q in conf.qa_pairs] == ["产业园在哪里建？", "有什么扶持政策？"]
 
 
-@pytest.mark.parametrize("relay", ["网友“城南老李”问：", "有网友问：", "网友城南老李留言说：", "网民“老张”提问："])
+@pytest.mark.parametrize("relay", ["网友“城南老李”问：", "有网友问：", "网友城南老李留言说：", "网民“老张”提问：",
+                                   "还有一位网友“城南老李”想问马局长：", "有一位网友通过微信平台留言：", "还有网友问，"])
 def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
     page = ("在线访谈｜市交通运输局局长谈公交优先\n[主持人]各位网友，下午好！今天我们邀请到市交通运输局局长马卫东。\n"
             "[马卫东]各位网友好！\n[主持人]访谈开始以来，网友们非常踊跃。" + relay + "早高峰等车要半个小时，能不能加密班次？\n"
@@ -2014,7 +2015,7 @@ def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
     asked = [conf.turn_text(conf.turns[q.question_turn]) for q in conf.qa_pairs]
     assert asked == ["早高峰等车要半个小时，能不能加密班次？", "老年人乘公交还有优惠吗？"]
     askers = {conf.participant(q.reporter).title for q in conf.qa_pairs}
-    assert askers <= {"网友", "网民"} and len(askers) == 1 + relay.startswith("网民")
+    assert askers <= {"网友", "网民"} and len(askers) == 1 + ("网民" in relay)
     assert conf.turn_text(conf.turns[2]) == "访谈开始以来，网友们非常踊跃。"
     assert all(conf.turn_text(t) for t in conf.turns)  # the host's label with no words of its own gave way
     # a story that quotes a netizen has no turns
@@ -2022,6 +2023,14 @@ def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
     # an official who quotes a question and answers it on keeps the floor
     conf = conf_of(page.replace("[马卫东]我们会在早晚高峰加密班次。", "[马卫东]好的。有市民问：为什么要加密？其实是客流大了。"))
     assert any(conf.turn_text(t).endswith("其实是客流大了。") and t.role == "speaker" for t in conf.turns)
+
+
+def test_a_relayed_question_may_end_in_the_hosts_hand_off_and_keeps_the_hosts_time():
+    conf = conf_of("政风行风热线\n[10:00] 主持人：欢迎收听。今天的嘉宾是市住建局物业科科长何静。\n[10:01] 何静：听众朋友们好！\n"
+                   "[10:05] 主持人：有一位网友通过微信平台留言：我们小区物业费一年涨了两次，合理吗？这个问题请何科长解答。\n"
+                   "[10:06] 何静：物业企业不能擅自上调。\n[10:09] 主持人：还有网友问，维修基金怎么申请？\n[10:10] 何静：业主表决通过即可。\n")
+    assert [(t.kind, t.time) for t in conf.turns if t.kind == "question"] == [("question", "10:05"), ("question", "10:09")]
+    assert [q.answerers for q in conf.qa_pairs] == [(by_name(conf, "何静").id,)] * 2
 
 
 def test_an_officials_words_reported_before_the_dialogue_are_their_statement():

@@ -65,12 +65,19 @@ RUNIN_RE = re.compile(
 )
 # A question the host reads out for an asker who is not in the room ("…踊跃。网友“城南老李”问：…",
 # "[主持人]有市民留言问：…"): the asker's words start there, as after the asker's own label.
+# (and "还有一位网友“临川宝妈”想问陈科长：", "有一位网友通过微信平台留言：", "还有网友问，…？": a channel, the one
+# asked, a comma where the question ends its line)
 RELAYED_RE = re.compile(
-    r"(?:(?<=[。！？!?…”\]】)）\n:：])|^)[ \t\u3000]*(?P<relay>有?(?P<asker>" + "|".join(CUES["relay_askers"]) + r"))"
-    r"(?:“(?P<nick>[^”\n]{1,16})”|[\u4e00-\u9fff]{0,4}?)(?:(?:在线)?(?:留言|来信|来电)(?:问道|提问|问|说)?|问道|提问|问)"
-    r"[ \t\u3000]*[:：][ \t\u3000]*(?=\S)",
+    r"(?:(?<=[。！？!?…”\]】)）\n:：])|^)[ \t\u3000]*(?P<relay>(?:还有|另有|有)?(?:一位|一名|位)?(?P<asker>"
+    + "|".join(CUES["relay_askers"]) + r"))"
+    r"(?:“(?P<nick>[^”\n]{1,16})”|[\u4e00-\u9fff]{0,4}?)(?:(?:通过|在)[^，,。！？!?：:\n“”]{1,8}?)?"
+    r"(?:(?:在线)?(?:留言|来信|来电)(?:问道|提问|问|说)?|想问(?:一下)?|问道|提问|问)(?P<asked>[\u4e00-\u9fff]{1,6}?)?"
+    r"[ \t\u3000]*(?:[:：]|(?P<comma>[,，]))[ \t\u3000]*(?=\S)",
     re.M)
 QUESTION_AT_END = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*$")
+# ...or before the host's hand-off: "…合理吗？这个问题请何科长解答。"
+QUESTION_THEN_HANDOFF = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*[^。！？!?\n]{0,12}?请[^。！？!?\n]{1,10}?"
+                                   r"(?:回答|解答|答复|回应|介绍)(?:一下)?[。！!]?[ \t\u3000]*$")
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # "问1" "问题二" "1.问" "答3": a numbered question or answer (问题 only with its number)
 NUMBERED_QA_RE = re.compile(rf"^(?:(?P<pre>{_NUMBER})[、.．]?)?(?P<w>问题|问|答复|答|[QAＱＡ])(?P<post>{_NUMBER})?$")
@@ -691,7 +698,8 @@ def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, La
             j += 1
         line_end = simplified.find("\n", m.end())
         asked_end = min(line_end if line_end >= 0 else len(simplified), keys[j] if j < len(keys) else len(simplified))
-        if not QUESTION_AT_END.search(simplified, m.end(), asked_end):
+        if not QUESTION_AT_END.search(simplified, m.end(), asked_end) and (
+                m.group("comma") or not QUESTION_THEN_HANDOFF.search(simplified, m.end(), asked_end)):
             continue  # the official quoting a question and answering it on ("有市民问：为什么…？其实…")
         inside = [k for k in keys[i:j] if k in found]
         before = found.get(keys[i - 1]) if i else None
@@ -704,14 +712,15 @@ def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, La
             continue
         if m.group("nick"):  # 网友“锦江边的小老板”: one asker per screen name
             lab = replace(lab, name_span=m.span("nick"))
-        layout = "run-in labels"
+        layout, time = "run-in labels", None
         for k in inside:
             gone = found.pop(k)
             if gone.start <= start:
-                start, layout = gone.start, gone.layout  # (网民“晚风”问： read as a label already)
+                start, layout, time = gone.start, gone.layout, gone.time  # (网民“晚风”问： read as a label already)
         if before is not None and keys[i - 1] in found and not simplified[before.content_start:start].strip():
-            start = found.pop(keys[i - 1]).start
-        out[start] = _place(lab, start, m.end(), m.end(), layout=layout)
+            host = found.pop(keys[i - 1])  # (the host's stamp is the question's: "[14:36] 主持人：还有网友问，…")
+            start, time = host.start, host.time or time
+        out[start] = _place(lab, start, m.end(), m.end(), layout=layout, time=time)
     return out
 
 
