@@ -1447,6 +1447,14 @@ def test_a_bracketed_role_word_without_its_colon_declares_the_roster_when_no_spe
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
 
 
+def test_the_words_right_under_a_bracketed_roster_block_are_the_declared_hosts_opening():
+    conf = conf_of("省统计局新闻发布会\n【主持人】省政府新闻办副主任 徐斌\n【发布人】省统计局局长 王刚\n"
+                   "各位记者朋友：上午好！欢迎参加发布会。首先请王刚局长介绍。\n王刚：全省地区生产总值增长5.2%。\n"
+                   "记者：增速如何？\n王刚：稳中向好。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        ("徐斌", "opening"), ("王刚", "statement"), (None, "question"), ("王刚", "answer")]
+
+
 def test_bare_role_words_on_their_own_lines_over_titled_people_declare_the_roster():
     conf = _declared("水利部防汛工作新闻发布会\n主持人\n水利部办公厅副主任、新闻发言人 钱林生\n发布人\n水利部副部长 刘宝成\n"
                      "水利部信息中心主任 蔡　泓\n钱林生\n　　大家下午好！首先请刘宝成副部长介绍情况。\n刘宝成\n　　全国平均降水量239.6毫米。\n"
@@ -2023,6 +2031,14 @@ def test_a_question_the_host_reads_out_is_the_askers_turn(relay):
     # an official who quotes a question and answers it on keeps the floor
     conf = conf_of(page.replace("[马卫东]我们会在早晚高峰加密班次。", "[马卫东]好的。有市民问：为什么要加密？其实是客流大了。"))
     assert any(conf.turn_text(t).endswith("其实是客流大了。") and t.role == "speaker" for t in conf.turns)
+
+
+def test_the_hosts_question_put_to_you_is_a_question_beside_the_netizens():
+    conf = conf_of("两会访谈\n[主持人]各位网友大家好，今天我们邀请到全国政协委员方晓辉。\n[方晓辉]主持人好，各位网友大家好！\n"
+                   "[主持人]今年您带来了哪些提案？\n[方晓辉]今年我带来了4件提案。\n[网友“小河”]河道还有异味，什么时候能治好？\n"
+                   "[方晓辉]需要综合治理。\n[主持人]本期访谈到此结束。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "question", "answer", "closing"]
+    assert len(conf.qa_pairs) == 2
 
 
 def test_a_relayed_question_may_end_in_the_hosts_hand_off_and_keeps_the_hosts_time():

@@ -343,12 +343,14 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
         people = _people_in(s, *m.span("people"), known)
         if people:
             out.append(Declaration(m.start(), m.end(), _role_word(m), tuple(people)))
+    block_end = -1  # where the last bracketed roster line ended: the next one right under it is roster too
     for m in BRACKETED_LINE_RE.finditer(s):
         people = _people_in(s, *m.span("people"), known)
         if people:
             more, end = _people_below(s, m.end(), people, known)
-            if not _speech_at(s, end):
+            if not _speech_at(s, end) or block_end >= 0 and not s[block_end:m.start()].strip():
                 out.append(Declaration(m.start(), end, _role_word(m), tuple(people + more)))
+                block_end = end
     for m in ROLE_HEADING_RE.finditer(s):
         people, end = _people_below(s, m.end(), [], known)
         if people and (not m.group("bare") or all(title for _n, title in people) and not _speech_at(s, end)):
@@ -390,7 +392,7 @@ def _speech_at(s: str, end: int) -> bool:
 
 
 NON_SPACE = re.compile(r"\S")
-LABELLED_LINE = re.compile(r"[【〖\[［]|[^\n。！？!?，,]{1,30}[:：∶]")
+LABELLED_LINE = re.compile(r"[【〖\[［]|(?!各位|尊敬|女士|先生|亲爱|同志|朋友|大家)[^\n。！？!?，,]{1,30}[:：∶]")  # (not a greeting)
 
 
 def _role_word(m: re.Match) -> str:

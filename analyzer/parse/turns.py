@@ -64,6 +64,7 @@ STATED = re.compile(r"[。！!；;]")  # ...in one sentence: a host who first sa
 RELAY_CUE = re.compile("|".join(map(re.escape, CUES["relayed_question_cues"])))
 HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + RELAY_CUE.pattern)
 HOST_INVITES = re.compile(CUES["host_invitation"])
+ADDRESSED_TO_YOU = re.compile(r"[您你](?!们好|好)")
 HOST_FOLLOW_UP = re.compile(r"我(?:再|也|想)?(?:追问|多问)一(?:下|句)|(?:替|帮)(?:网友|大家|观众|听众|市民)(?:追问|问)")
 # The host adds to the officials' answers ("这个问题我也补充一句。", "我再补充两句：")
 HOST_ADDS = re.compile(r"[ \t\u3000]*(?:关于)?(?:这个问题|这一点)?[,，]?我(?:也|再|来)*(?:简单)?补充(?:一句|一下|两句|几句|一点)")
@@ -89,6 +90,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     people = answers_to_the_one_asked(doc, labels, people, roster)
     people = the_interviewer(doc, labels, people, roster)
     labels, people = _lead_statement(doc, labels, people, roster)
+    labels, people = _host_opens_under_roster(doc, labels, people, roster, declared)
     labels, people, speech_ends = _reported_in_lead(doc, labels, people)
     labels, people = _without_empty_host_turns(s, labels, people)
     rendering = people
@@ -255,6 +257,26 @@ def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
     host.evidence.append(Evidence("unlabelled statement before the questions", a, b))
     opening = Label(para.start(), para.start(), para.start(), "statement", "", layout=labels[0].layout)
     return [opening] + labels, [host] + people
+
+
+def _host_opens_under_roster(doc: Document, labels: list[Label], people: list[Person], roster: Roster,
+                             declared: Sequence[Declaration]) -> tuple[list[Label], list[Person]]:
+    """Words right under the roster block and before any label ("【主持人】…徐斌⏎【发布人】…⏎各位记者朋友：
+    上午好！…") are the declared host's opening."""
+    if not labels or not declared:
+        return labels, people
+    s = doc.simplified
+    block_end = max((d.end for d in declared if d.end <= labels[0].start), default=-1)
+    hosts = [p for p in roster.people if p.role == "moderator" and any(e.rule.startswith("roster line") for e in p.evidence)]
+    if block_end < 0 or len(hosts) != 1 or people[0] is hosts[0]:
+        return labels, people
+    para = STATEMENT_RE.search(s, block_end, labels[0].start)
+    if para is None or s[block_end:para.start()].strip():
+        return labels, people
+    a, b = trim(doc.text, para.start(), labels[0].start)
+    hosts[0].evidence.append(Evidence("unlabelled words under the roster: the host's", a, b))
+    opening = Label(para.start(), para.start(), para.start(), "statement", "", layout=labels[0].layout)
+    return [opening] + labels, [hosts[0]] + people
 
 
 def _reported_in_lead(doc: Document, labels: list[Label],
@@ -500,7 +522,10 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         said_to_ask = i + 1 < len(turns) and (labels[i + 1].kind == "answer" or labels[i + 1].answer_mark) \
             or HOST_FOLLOW_UP.search(s, tr.start, tr.end) is not None \
             or not press and RELAY_CUE.search(s, tr.start, tr.end) is not None  # "尾号6628的听众问：…" beside callers
-        if relayed or host_asks and (first_q is None and i != opening or (asked is not None or host_has_asked or said_to_ask)
+        # (a question put to "you" is put to the guest who answers it: "今年您带来了哪些提案？")
+        to_you = host_asks and ADDRESSED_TO_YOU.search(s, tr.start, tr.end) is not None
+        if relayed or host_asks and (first_q is None and i != opening or (asked is not None or host_has_asked or said_to_ask
+                                                                          or to_you)
                                      and first_q is not None and not ANSWER_HANDOFF.search(s, tr.start, tr.end)):
             host_has_asked = True  # (a host who asks once asks again without naming anyone: 最后一个问题，…？)
             close()
