@@ -134,6 +134,11 @@ def test_weeks_and_meetings_held_are_figures(text, fig_text, unit):
     assert (f.text, f.unit) == (fig_text, unit)
 
 
+def test_a_long_digit_string_with_a_unit_is_an_amount_and_without_one_an_id():
+    assert [f.text for f in figs("国内生产总值1260582亿元，年末全国人口14096700人。")] == ["1260582亿元", "14096700人"]
+    assert figs("订单号20240512345678，联系电话84567890。") == []
+
+
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
 def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
     assert figs(text) == []

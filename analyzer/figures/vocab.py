@@ -166,7 +166,7 @@ ATTACHING_CLASSES = frozenset(_AFTER["unit_classes"])
 
 # ---------------------------------------------------------------- not figures
 NEGATIVE_RES = tuple(re.compile(lexicon.guarded(p)) for p in _DATA["negative"]["patterns"]) + tuple(
-    re.compile(lexicon.guarded(p + r"(?!\s*(?:多|余)?\s*" + UNIT_RE + ")")) for p in _DATA["negative"]["hotlines"])
+    re.compile(lexicon.guarded(p + r"(?!\s*(?:多|余)?\s*[万亿]{0,2}\s*" + UNIT_RE + ")")) for p in _DATA["negative"]["hotlines"])
 # (a quoted statement that reports a figure is no slogan: “公交站点500米覆盖率已达100%”, “确保…再降低10%”,
 # “今年投资3亿元”; “15分钟生活圈” is one)
 _STATES = (r"(?![^”\"」\n]{0,%d}?(?:(?:已达|达到|超过|增长|下降|降低|降至|提高|提升|减少|增加|新增|同比)[^”\"」\n]{0,6}?\d"
