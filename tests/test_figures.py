@@ -134,6 +134,14 @@ def test_weeks_and_meetings_held_are_figures(text, fig_text, unit):
     assert (f.text, f.unit) == (fig_text, unit)
 
 
+def test_a_rate_per_so_many_people_written_before_its_number():
+    found = figs("发病率为每十万人412.6，死亡率为每十万人1.35。")
+    assert [(f.text, f.value, f.unit, f.metric) for f in found] == [
+        ("每十万人412.6", 412.6, "/10万", "发病率"), ("每十万人1.35", 1.35, "/10万", "死亡率")]
+    assert [f.text for f in figs("每10万人中具有大学文化程度的由8930人上升为15467人。")] == ["8930人", "15467人"]
+    assert figs("由8930人上升为15467人。")[-1].kind == "count"  # 上升为 gives the level reached
+
+
 def test_a_long_digit_string_with_a_unit_is_an_amount_and_without_one_an_id():
     assert [f.text for f in figs("国内生产总值1260582亿元，年末全国人口14096700人。")] == ["1260582亿元", "14096700人"]
     assert figs("订单号20240512345678，联系电话84567890。") == []

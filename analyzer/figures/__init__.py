@@ -27,7 +27,7 @@ from ..spans import merge
 from . import context, metric
 from . import vocab as V
 from .read import (FIGURE_RE, read_bare, read_currency, read_doubling, read_fraction, read_index, read_main,
-                   read_rank, read_tenths)
+                   read_per_people, read_rank, read_tenths)
 
 parse_number = numbers.parse_number
 __all__ = ["find_figures", "describe", "parse_number"]
@@ -86,7 +86,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
 
 
 _READERS = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index, "bare": read_bare,
-            "double": read_doubling, "cur": read_currency}  # the forms other than a number with its unit (read_main)
+            "double": read_doubling, "cur": read_currency, "per": read_per_people}  # the forms other than a number with its unit (read_main)
 
 
 def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional[dict], int]:
@@ -98,8 +98,8 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
         f, resume = _READERS[group](m, text), m.end()
     if f is None:
         return None, max(resume, m.start() + 1)
-    if group == "index":
-        span = m.span("inum")
+    if group in ("index", "per"):
+        span = m.span("inum" if group == "index" else "pnum")  # (每十万人 is no count of its own: a negative pattern)
     elif group == "main":  # the number only: a unit such as μg/m3 may look like a code
         span = (f["start"], min(f["end"], m.end("num2") if m.group("num2") else m.end("num")))
     else:

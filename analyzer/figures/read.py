@@ -45,6 +45,9 @@ FIGURE_RE = re.compile(lexicon.guarded(
     # unitless index values: 综合指数4.73, AQI均值为72 (the figure's text carries the index word)
     r"|(?P<index>(?P<iword>" + "|".join(re.escape(w) for w in V.INDEX_WORDS) + r")"
     r"(?:年?均值|平均值?|日均值?)?(?:为|是|达到|达|值为|值)?(?P<inum>\d+(?:\.\d+)?)(?![\d.%‰])(?!" + V.UNIT_RE + r"))"
+    # a rate per a number of people written before it: 发病率为每十万人412.6 (the rate per 100,000, unit /10万)
+    r"|(?P<per>每(?P<pden>十万|10万|万|千|1000|百|100)人口?中?(?P<pnum>\d+(?:\.\d+)?)"
+    r"(?![\d.%‰]|\s*[多余万亿]|\s*(?:" + V.UNIT_RE + r")))"
     # a number (or a range of numbers) followed by its unit
     r"|(?P<main>" + _START.format("sign") + r"(?P<num>" + _RUN + r")" + _NOT_BEFORE +
     r"(?:(?P<unit1>" + V.UNIT_RE + r")?(?P<sep>" + _SEP + r")(?P<sign2>" + _SIGN + r")?(?P<num2>" + _RUN + r"))?"
@@ -141,6 +144,17 @@ def read_doubling(m: re.Match, text: str) -> dict:
     a, b = m.span("double")
     return _fields(a, b, text, float(2 ** int(doublings)), "倍", "change", "doubling", _cls="measure",
                    direction="up")
+
+
+PER_DENOMINATORS = {"十万": "10万", "10万": "10万", "万": "万", "千": "千", "1000": "千", "百": "百", "100": "百"}
+
+
+def read_per_people(m: re.Match, text: str) -> dict:
+    """每十万人412.6: a rate per so many people, its unit the denominator (/10万, as 8.9/10万 writes it)."""
+    unit = "/" + PER_DENOMINATORS[m.group("pden")]
+    cls = _unit_class(unit) if unit in V.UNIT_CLASS else "percent"
+    a, b = m.span("per")
+    return _fields(a, b, text, float(m.group("pnum")), unit, V.KIND_OF_CLASS[cls], "per_people", _cls=cls)
 
 
 def read_bare(m: re.Match, text: str) -> Optional[dict]:
