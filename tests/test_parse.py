@@ -1821,6 +1821,13 @@ def test_a_hashtag_headline_and_a_title_word_written_after_the_name():
     assert speaker_titles(conf) == {"王刚": "局长"}
 
 
+def test_a_label_right_after_a_colon_that_ends_the_lead_in_one_paragraph():
+    conf = conf_of("2023年6月21日外交部发言人毛宁主持例行记者会。以下为部分实录： 总台央视记者：李辉特别代表结束了访问，"
+                   "你能否介绍此访的成果？ 毛宁：李辉特别代表与各方进行了深入沟通。 路透社记者：中方是否会派团？ 毛宁：我没有可以发布的信息。\n")
+    assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]
+    assert [q.outlet for q in conf.qa_pairs] == ["总台央视", "路透社"]
+
+
 def test_the_headline_of_a_page_run_into_one_paragraph_is_the_words_before_its_first_label():
     conf = conf_of("商务部例行新闻发布会（2024年4月18日） 【商务部新闻发言人 何亚东】各位记者朋友，下午好！一季度，全国实际使用外资"
                    "金额3016.7亿元人民币。【第一财经记者】近期有外资企业撤离的报道，商务部如何看待？【何亚东】外资企业的进入和退出是"

@@ -61,8 +61,8 @@ TIME_LINE_RE = re.compile(
 # ("…同比增加12天。 主持人：下面请记者提问。"): pages that lost their line breaks.
 RUNIN_RE = re.compile(
     r"(?<=[。！？!?…”:：∶])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?"
-    r"(?:[(（][^()（）\n:：。！？!?]{1,24}[)）])?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)"  # (and its gloss: 听众（李大爷）)
-)
+    r"(?:[(（][^()（）\n:：。！？!?]{1,24}[)）])?)[ \t\u3000]*[:：∶](?=[ \t\u3000]*\S)"  # (and its gloss: 听众（李大爷）)
+)  # (the spaces after the colon stay unread: a label may follow them, "以下为部分实录： 总台央视记者：…")
 # A question the host reads out for an asker who is not in the room ("…踊跃。网友“城南老李”问：…",
 # "[主持人]有市民留言问：…"): the asker's words start there, as after the asker's own label.
 # (and "还有一位网友“临川宝妈”想问陈科长：", "有一位网友通过微信平台留言：", "还有网友问，…？": a channel, the one
