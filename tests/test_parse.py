@@ -1828,6 +1828,14 @@ def test_a_label_right_after_a_colon_that_ends_the_lead_in_one_paragraph():
     assert [q.outlet for q in conf.qa_pairs] == ["总台央视", "路透社"]
 
 
+@pytest.mark.parametrize("label", ["国防部新闻局副局长、国防部新闻发言人吴谦大校", "吴谦大校"])
+def test_a_rank_after_the_name_in_a_label_is_no_part_of_it(label):
+    conf = conf_of(f"国防部例行记者会\n{label}：各位记者朋友，下午好。今天我先发布一条消息。\n记者：请问航母建设进展如何？\n"
+                   "吴谦大校：我没有进一步需要发布的消息。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        ("吴谦", "statement"), (None, "question"), ("吴谦", "answer")]
+
+
 def test_the_headline_of_a_page_run_into_one_paragraph_is_the_words_before_its_first_label():
     conf = conf_of("商务部例行新闻发布会（2024年4月18日） 【商务部新闻发言人 何亚东】各位记者朋友，下午好！一季度，全国实际使用外资"
                    "金额3016.7亿元人民币。【第一财经记者】近期有外资企业撤离的报道，商务部如何看待？【何亚东】外资企业的进入和退出是"

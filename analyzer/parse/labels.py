@@ -94,6 +94,9 @@ def _past(span: Optional[tuple[int, int]], at: int, by: int) -> Optional[tuple[i
     return (span[0] + by if span[0] >= at else span[0], span[1] + by if span[1] > at else span[1])
 
 
+LABEL_HONORIFICS = tuple(HONORIFICS) + tuple(CUES["ranks_after_names"])  # (李红女士, 吴谦大校: the person is 李红, 吴谦)
+
+
 def _qa_word(numbered: re.Match) -> str:
     """答 or 问, what a numbered label (答复1, A3, 问题二) stands for."""
     word = numbered.group("w")
@@ -341,7 +344,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         said = classify(s[:-len(speech)], base, inline, known)
         if said is not None and said.kind in ("person", "title_only"):
             return replace(said, text=s, moderator_mark=said.moderator_mark or moderator_mark)
-    honorific = next((h for h in HONORIFICS if s.endswith(h) and len(s) > len(h) + 1), None)
+    honorific = next((h for h in LABEL_HONORIFICS if s.endswith(h) and len(s) > len(h) + 1), None)
     if honorific:  # "李红女士": the person is 李红
         s = s[:-len(honorific)].rstrip()
     common = _Marks(moderator_mark=moderator_mark, answer_mark=answer_mark)
