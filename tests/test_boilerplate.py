@@ -191,6 +191,12 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("两岸同胞是血脉相连的一家人。", "political"),
     ("坚持以习近平生态文明思想为指导，充分发挥审判职能作用，为建设美丽安徽提供有力司法服务和保障。", "political"),
     ("完全符合国际法和国际关系基本准则。", "political"),
+    # a spokesperson's opener with nothing to announce, and diplomatic positions
+    ("今天我没有需要发布的消息，下面请大家提问。", "procedural"),
+    ("我们对此坚决反对，已向美方提出严正交涉。", "political"),
+    ("台湾是中国的台湾。", "political"),
+    ("中方将继续劝和促谈，发挥建设性作用。", "political"),
+    ("我们呼吁有关各方保持冷静克制。", "political"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)
