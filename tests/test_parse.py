@@ -2465,6 +2465,16 @@ def test_a_reporters_label_numbered_by_its_question(label):
     assert [q.outlet for q in conf.qa_pairs] == ["湘潭日报", "湖南日报"]
 
 
+def test_numbered_headings_name_the_official_who_answers_under_each():
+    conf = conf_of("“部长通道”实录\n新华社北京3月5日电\n一、国家发展改革委主任 魏思远\n问（央广记者）：如何实现增长目标？\n"
+                   "答：今年安排中央预算内投资7350亿元。\n二、交通运输部部长 高建新\n问（北京青年报记者）：春运数据是多少？\n"
+                   "答：跨区域人员流动量达到90.2亿人次。\n问（人民日报记者）：高速公路收费会调整吗？\n答：目前正在研究。\n")
+    who = {p.id: p.name for p in conf.participants}
+    assert [[who[a] for a in q.answerers] for q in conf.qa_pairs] == [["魏思远"], ["高建新"], ["高建新"]]
+    assert by_name(conf, "高建新").title == "交通运输部部长"
+    assert not any("高建新" in conf.turn_text(t) for t in conf.turns)  # the heading ends the answer before it
+
+
 def test_a_call_ins_host_and_guests_from_its_header_or_the_hosts_own_words():
     talk = ("主持人：各位听众，早上好。{intro}孔局长，先和听众打个招呼吧。\n嘉宾孔德明：各位听众朋友们好！\n"
             "听众黄女士：灵活就业人员的缴费基数是多少？\n嘉宾孔德明：可以在平均工资的60%到300%之间选择。\n"

@@ -215,9 +215,13 @@ def _reporter(doc: Document, roster: Roster, lab: Label) -> Person:
 def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
     """答: the one official the page names (the spokesperson, if several); else an unnamed official,
     with the title the headline gives them ("生态环境部有关负责人就…答记者问")."""
+    said = "label: 答" if lab.text else "the paragraph after a question, unlabelled"  # (an interview's answer)
+    head = roster.head_before(lab.start)
+    if head is not None:
+        return roster.person("speaker", _ev(f"{said}, under the section heading that names the official", lab),
+                             name=(head.name_start, head.name_end), title=(head.title_start, head.name_start))
     officials = roster.officials()
     spokes = [p for p in officials if p.title and SPOKESPERSON.search(to_simplified(p.title))]
-    said = "label: 答" if lab.text else "the paragraph after a question, unlabelled"  # (an interview's answer)
     if len(officials) == 1:
         officials[0].evidence.append(_ev(f"{said}, the official the page names", lab))
         return officials[0]

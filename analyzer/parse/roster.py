@@ -8,6 +8,7 @@ parser learns about each person and are frozen into ``Participant`` values at th
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ BRACKETED_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}{_BRACKETED}[ \t\u3000
 ROLE_HEADING_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}(?:{_ROLE}{_COLON}|{_BRACKETED}(?:{_COLON})?|(?P<bare>{_ROLES}))"
                              r"[ \t\u3000]*$")
 ROLE_LINE_CHARS = 60
+SECTION_HEAD_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+                             r"[ \t\u3000]*(?P<who>[^\n。！？!?：:，,]{4,60}?)[ \t\u3000]*$")
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # An interview's headline names whom it visits: "守护一江清水——访市水务局局长周海洋"
@@ -88,6 +91,7 @@ class Roster:
         self.doc = doc
         self.people: list[Person] = []
         self._unnamed: dict[str, Person] = {}
+        self._heads: Optional[list[tuple[int, int, Mention]]] = None
 
     def by_name(self, key: str) -> Optional[Person]:
         return next((p for p in self.people if p.key and p.key == key), None)
@@ -137,6 +141,24 @@ class Roster:
 
     def aliases(self, p: Person) -> list[str]:
         return list(_aliases(p.key, p.title)) if p.key else []
+
+    def section_heads(self) -> list[tuple[int, int, Mention]]:
+        """Numbered lines that hold one official's title and name alone ("一、国家发展改革委主任 魏思远"): each
+        heads the answers (答：) under it, on a page of several officials' exchanges (部长通道). Read once."""
+        if self._heads is None:
+            s = self.doc.simplified
+            self._heads = []
+            for m in SECTION_HEAD_RE.finditer(s):
+                found = titled_mentions(s, m.start("who"), m.end("who"))
+                if len(found) == 1 and found[0].title_start == m.start("who") and found[0].name_end == m.end("who"):
+                    self._heads.append((m.start(), m.end(), found[0]))
+        return self._heads
+
+    def head_before(self, pos: int) -> Optional[Mention]:
+        """The official whose section heading is the last before ``pos``, if any."""
+        heads = self.section_heads()
+        i = bisect.bisect_right([a for a, _b, _m in heads], pos) - 1
+        return heads[i][2] if i >= 0 else None
 
     def officials(self) -> list[Person]:
         """Named people who may answer: everyone but reporters and narrators."""

@@ -106,7 +106,9 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     hosts_who_name_themselves(doc, labels, people)
     participants, ids = freeze(roster)
     # a roster line between two turns, or the end of a statement reported in the lead, ends the first
-    turn_stops = sorted([d.start for d in declared] + speech_ends)
+    # (and a section heading over answers: "二、交通运输部部长 高建新")
+    heads = [a for a, _b, _m in roster.section_heads()] if any(lab.kind == "answer" for lab in labels) else []
+    turn_stops = sorted([d.start for d in declared] + speech_ends + heads)
     appended = doc.cleaning.appendix_starts()
     turns: list[Turn] = []
     for i, (lab, p) in enumerate(zip(labels, people)):
