@@ -396,6 +396,9 @@ def test_a_byline_under_the_headline_is_not_the_headline():
      "乐平市“民生实事”系列新闻发布会（第五场）：婚姻登记与儿童福利"),
     ("【政风行风热线】市医疗保障局局长做客直播间 解答异地就医热点问题\n上线单位：青禾市医疗保障局\n"
      "主持人：各位听众朋友大家早上好。\n汪振华：大家好。\n", "市医疗保障局局长做客直播间 解答异地就医热点问题"),
+    # fields in brackets: the venue is no headline, the topic names the interview
+    ("在线访谈\n【访谈主题】优化城市交通 缓解出行难\n【访谈地点】南溪市政府网站演播室\n【访谈嘉宾】市交通运输局局长 黄志明\n"
+     "【主持人】林静\n主持人：各位网友上午好。\n黄志明：大家好。\n", "优化城市交通 缓解出行难"),
 ])
 def test_a_roster_line_and_a_programmes_field_are_no_headline(page, headline):
     assert conf_of(page).title == headline

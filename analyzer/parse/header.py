@@ -124,8 +124,9 @@ RUN_IN_HEADLINE = re.compile(r"[ \t\u3000]*(?P<headline>[^【\[\n]{6,70}?)[ \t\u
 
 # A programme's or a page's field before its colon ("上线单位：", "节目时间：", "来源："): no headline.
 FIELD_LABEL = re.compile(r"[^:：]{0,6}(?:单位|嘉宾|时间|地点|日期|来源|作者|编辑|栏目|主办|承办|协办)[ \t\u3000]*[:：]")
-TOPIC_FIELD = re.compile(r"[ \t\u3000]*(?:访谈|发布|会议|活动|本期|直播|节目)?主[ \t\u3000]*题[ \t\u3000]*[:：][ \t\u3000]*"
-                         r"(?P<topic>[^\n]{6,70}?)[ \t\u3000]*$")
+TOPIC_FIELD = re.compile(r"[ \t\u3000]*[【\[]?(?:访谈|发布|会议|活动|本期|直播|节目)?主[ \t\u3000]*题[ \t\u3000]*(?:[:：]|[】\]])"
+                         r"[ \t\u3000]*(?P<topic>[^\n]{6,70}?)[ \t\u3000]*$")  # (or in brackets: 【访谈主题】…)
+BRACKETED_FIELD = re.compile(r"[【\[](?P<key>[^】\]\n]{1,8})[】\]]")
 
 
 def title(doc: Document) -> Optional[str]:
@@ -148,6 +149,10 @@ def title(doc: Document) -> Optional[str]:
         if head_label and (ROLE_WORDS.search(head_label.group()) or _is_byline(line[head_label.end():].strip())
                            or FIELD_LABEL.fullmatch(head_label.group())):
             return False  # (and "特邀观察员：临川学院副教授 石磊": a role, then the person; "上线单位：…": a field)
+        bracketed = BRACKETED_FIELD.match(line)  # "【访谈地点】南溪市政府网站演播室", "【主持人】林静": a field too
+        if bracketed and (ROLE_WORDS.search(bracketed.group("key")) or FIELD_LABEL.fullmatch(bracketed.group("key") + "：")
+                          or "主题" in bracketed.group("key")):
+            return False
         # a dated line is a headline only when it names an event and is no page metadata
         dated_ok = not DATE_FULL.search(line) or (TITLE_CUES.search(line) and not META_CUES.search(line))
         if OUTLET_LABEL_RE.fullmatch(line) or reporter_byline(line) or TAGS_ONLY.fullmatch(line) or BODY_ONLY.fullmatch(line):
