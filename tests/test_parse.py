@@ -1500,6 +1500,15 @@ def test_a_statement_under_its_speakers_title_and_name_before_colon_labelled_dia
     assert by_name(conf, "王志刚").title == "市生态环境局党组书记、局长"
 
 
+@pytest.mark.parametrize("hosts", ["高原、夏雪", "高原 夏雪"])
+def test_a_roster_line_of_two_bare_names_declares_two_hosts(hosts):
+    conf = conf_of(f"政风行风热线节目实录\n节目主持人：{hosts}\n上线嘉宾：市城管局局长 曹宇\n高原：各位听众早上好。\n"
+                   "曹宇：大家好。\n夏雪：下一位听众请讲。\n听众：小区垃圾没人清运，怎么办？\n曹宇：今天就派人去。\n"
+                   "高原：今天的节目到这里。\n")
+    assert names(conf, "moderator") == ["高原", "夏雪"] and names(conf, "speaker") == ["曹宇"]
+    assert [q.answerers for q in conf.qa_pairs] == [(by_name(conf, "曹宇").id,)]
+
+
 def test_roster_lines_may_put_the_name_first_and_its_title_after_a_gap():
     conf = _declared("浙江省防御台风新闻发布会\n嘉宾：\n钱伟东　省防汛防台抗旱指挥部办公室常务副主任、省水利厅副厅长\n"
                      "林雨萱　浙江省气象台首席预报员\n主持：\n陈立新　省政府新闻办副主任\n\n"

@@ -437,6 +437,18 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
             people.extend(((m.name_start, m.name_end), (m.title_start, m.name_start)) for m in several)
             carry = b
             continue
+        names = BARE_NAMES.fullmatch(s, carry, b)
+        if names is not None and all(looks_like_name(compact(n)) for n in NAME_SEPARATOR.split(names.group().strip())):
+            # bare names side by side: "节目主持人：高原、夏雪", "主持人：高原 夏雪" (two hosts)
+            pos = carry
+            for n in NAME_SEPARATOR.split(s[carry:b]):
+                a = s.index(n, pos) if n else pos
+                if n.strip():
+                    lo, hi = trim(s, a, a + len(n))
+                    people.append(((lo, hi), None))
+                pos = a + len(n)
+            carry = part_end
+            continue
         flat = compact(s[carry:b]).strip("，,、")
         words = s[carry:b].split()
         last_word = words[-1] if words else ""
@@ -461,6 +473,9 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
     return people if carry == hi else []
 
 
+# two to four bare names joined by 、 or a space (a name padded to width, "蔡　泓", is one name: see looks_like_name)
+BARE_NAMES = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:(?:[ \t\u3000]*、[ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]{2,4}){1,3}[ \t\u3000]*")
+NAME_SEPARATOR = re.compile(r"[ \t\u3000]*、[ \t\u3000]*|[ \t\u3000]+")
 NAME_FIRST = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?P<title>[^ \t\u3000]{4,60})")
 LATIN_NAME_AFTER = re.compile(r"[ \t\u3000]*[(（][A-Za-z][A-Za-z .'’\-]{1,40}[)）]$")
 
