@@ -1500,6 +1500,13 @@ def test_a_statement_under_its_speakers_title_and_name_before_colon_labelled_dia
     assert by_name(conf, "王志刚").title == "市生态环境局党组书记、局长"
 
 
+def test_a_hearings_label_glosses_the_seat_number_the_name_and_who_they_are():
+    conf = conf_of("居民阶梯水价调整听证会\n听证主持人：请陈述人介绍方案。\n陈述人（市水务集团总经理 周立强）：方案一第一阶梯水价为每立方米3.2元。\n"
+                   "听证参加人（1号 李秀兰，消费者代表，退休教师）：我支持方案一。\n听证参加人（7号 陈明，人大代表）：我赞成方案一。\n")
+    people = {p.name: p.title for p in conf.participants if p.name}
+    assert people["李秀兰"] == "消费者代表，退休教师" and people["陈明"] == "人大代表"
+
+
 @pytest.mark.parametrize("hosts", ["高原、夏雪", "高原 夏雪"])
 def test_a_roster_line_of_two_bare_names_declares_two_hosts(hosts):
     conf = conf_of(f"政风行风热线节目实录\n节目主持人：{hosts}\n上线嘉宾：市城管局局长 曹宇\n高原：各位听众早上好。\n"

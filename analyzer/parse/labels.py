@@ -505,6 +505,19 @@ def _damaged_label(s: str, offset: int, base: int, inline: bool, known: frozense
     return None
 
 
+# a hearing's gloss: "1号 李秀兰，消费者代表，退休教师": the seat's number, the name, then who they are
+NUMBERED_PERSON_RE = re.compile(r"(?:\d{1,3}号[ \t\u3000]*)?(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*"
+                                r"(?:[，,、][ \t\u3000]*(?P<about>[^()（）\n]{1,30}))?")
+
+
+def _numbered_person(inner: str, i0: int) -> Optional[Label]:
+    m = NUMBERED_PERSON_RE.fullmatch(inner)
+    if m is None or not looks_like_name(m.group("name")):
+        return None
+    about = (i0 + m.start("about"), i0 + m.end("about")) if m.group("about") else None
+    return Label(0, 0, 0, "person", inner, name_span=(i0 + m.start("name"), i0 + m.end("name")), title_span=about)
+
+
 def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset[str]) -> Optional[Label]:
     """A label with a parenthesised gloss: the host or a name outside, the title (or name) inside."""
     from dataclasses import replace
@@ -526,7 +539,7 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         return replace(lab, text=s) if lab is not None else None
     if head in GUEST_WORDS:
         # "发布人（贺永刚）", "嘉宾（市水务局局长 周海洋）": the official who presents and answers
-        lab = classify(inner, i0, inline, known)
+        lab = _numbered_person(inner, i0) or classify(inner, i0, inline, known)
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, answer_mark=True)
         return None
