@@ -781,6 +781,13 @@ def test_a_target_named_right_before_its_value_is_a_target():
     assert [f.kind for f in figs("目标管理考核得分95分。")] == ["level"]  # 目标 in a word, not naming the value
 
 
+@pytest.mark.parametrize("text", ["今年我市PM2.5年均浓度要降至45微克/立方米以下。", "优良天数比例要达到70%。",
+                                  "今年计划筹集保障性租赁住房3200套。", "每千人口床位数将达到7.1张。", "今年计划再新建收集点30个。"])
+def test_a_plan_or_a_requirement_said_with_yao_or_jiang_sets_a_target(text):
+    assert [f.kind for f in figs(text)] == ["target"]
+    assert [f.kind for f in figs(text.replace("要", "已").replace("计划", "已").replace("将", "已"))] != ["target"]
+
+
 def test_a_bracketed_baseline_leaves_the_comparison_to_the_difference_after_it():
     got = [(f.text, f.kind, f.direction) for f in figs("Ⅰ～Ⅲ类比例为87.2%，较年度目标（86.0%）高1.2个百分点。")]
     assert got == [("87.2%", "share", None), ("86.0%", "target", None), ("1.2个百分点", "change", "up")]
