@@ -142,6 +142,12 @@ def test_a_rate_per_so_many_people_written_before_its_number():
     assert figs("由8930人上升为15467人。")[-1].kind == "count"  # 上升为 gives the level reached
 
 
+@pytest.mark.parametrize("text", ["我想问两位司长。", "刚才两位已经回答得很全面了。", "首先，我通报两项近期工作。", "电梯三天两头坏。",
+                                  "淘汰1至4期老旧大型柴油车。", "近7天，全国疫情平稳。", "31个省（自治区、直辖市）报告病例。"])
+def test_the_talks_own_parts_idioms_phases_and_a_bulletins_frame_are_no_figures(text):
+    assert [f.text for f in figs(text) if f.unit != "例"] == []
+
+
 def test_a_long_digit_string_with_a_unit_is_an_amount_and_without_one_an_id():
     assert [f.text for f in figs("国内生产总值1260582亿元，年末全国人口14096700人。")] == ["1260582亿元", "14096700人"]
     assert figs("订单号20240512345678，联系电话84567890。") == []
