@@ -1896,6 +1896,15 @@ def test_a_deputy_who_asks_a_minister_is_an_asker_and_an_official_who_answers_st
     assert by_name(conf, "王丽").role == "reporter" and by_name(conf, "怀进鹏").role == "speaker"
 
 
+def test_the_first_member_to_ask_at_an_inquiry_asks_when_the_answer_thanks_them_for_it():
+    conf = conf_of("全国人大常委会专题询问\n全国人大常委会副委员长郑建邦主持联组会议，生态环境部部长韩卫东、住房和城乡建设部副部长"
+                   "秦海翔到会应询。\n郑建邦：现在开始询问。\n吕薇委员：我想问生态环境部。请问如何解决工业固废堆存问题？\n"
+                   "韩卫东：感谢吕薇委员的提问。2023年综合利用率为57%左右。\n郑建邦：请下一位委员提问。\n"
+                   "王春成委员：请问住房和城乡建设部，垃圾分类如何推进？\n秦海翔：谢谢王春成委员。覆盖率达到82.5%。\n")
+    assert by_name(conf, "吕薇").role == "reporter" and by_name(conf, "韩卫东").role == "speaker"
+    assert len(conf.qa_pairs) == 2 and all(q.status == "answered" for q in conf.qa_pairs)
+
+
 def test_an_interview_headline_names_whom_its_short_labels_stand_for():
     conf = conf_of("守护一江清水——访市水务局局长周海洋\n本报记者 刘洋\n记者：今年河湖治理有哪些新进展？\n"
                    "周局长：今年我们完成河道清淤120公里。\n记者：下一步还有哪些打算？\n周局长：继续推进河湖长制。\n")

@@ -630,6 +630,7 @@ def _hands_on(s: str, labels: list[Label], i: int) -> bool:
 ASKS_AT_END = re.compile(r"[？?][”\"」』）)]?\s*$")
 ASKS_AT_START = re.compile(r"[^。！!？?]{0,20}?(?:请问|想问|问一下|我的问题是)")
 FLOOR_TURN_CHARS = 30  # "陈议员。", "请新华社记者提问。": a turn that only gives the floor
+THANKED_FOR_ASKING = re.compile(r"[ \t\u3000]*(?:感谢|谢谢)[^。！!？?，,\n]{0,12}(?:的提问|的问题|提问)")
 
 
 def askers_and_chair(doc: Document, labels: list[Label], people: list[Person], panel: frozenset[int]) -> None:
@@ -653,9 +654,12 @@ def askers_and_chair(doc: Document, labels: list[Label], people: list[Person], p
     for i, q in enumerate(people):
         turns_of.setdefault(id(q), []).append(i)
     not_on_panel = {id(p): p for p in people if p.role == "speaker" and id(p) not in panel}
+    def thanked_for_asking(i: int) -> bool:  # "感谢吕薇委员的提问。": the one who spoke first asked
+        return i + 1 < len(people) and THANKED_FOR_ASKING.match(s, *turn(i + 1)) is not None
+
     for key, p in not_on_panel.items():
         at = turns_of[key]
-        if at[0] > first_speaker and all(
+        if (at[0] > first_speaker or thanked_for_asking(at[0])) and all(
                 asks(i) and i + 1 < len(people) and people[i + 1].role == "speaker" and people[i + 1] is not p
                 for i in at):
             p.role = "reporter"
