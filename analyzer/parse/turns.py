@@ -36,6 +36,8 @@ PAGE_TAIL_RE = re.compile(
     r"|[（(](?:本文|本稿)?(?:根据|据)?(?:现场)?(?:录音|速记|记录)整理[^）)\n]{0,30}[）)]"  # （根据现场录音整理，未经发言人审阅）
     # a note on how the transcript was made: （网友提问选编，实录有删节）, （本文据现场直播整理）
     r"|[（(][^）)\n]{0,20}?(?:有删节|有删减|选编|摘编|据现场[^）)\n]{0,6}?整理)[^）)\n]{0,20}[）)]"
+    # a portal's name and its share links under the page: 中国政府网, 微博、微信
+    r"|[\u4e00-\u9fff]{2,8}(?:网|网站|门户网站|客户端)|(?:微博|微信|抖音|QQ空间)(?:[、 \t\u3000]+(?:微博|微信|抖音|QQ空间))*"
     # a wire's dateline as its credit: （人民政协网北京3月4日电）
     r"|[（(][^）)\n，,。]{2,12}?\d{1,2}月\d{1,2}日电[）)]"
     # the issuing office and its date under a printed transcript: 市政府新闻办公室 2024 年 3 月 28 日印发
