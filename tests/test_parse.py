@@ -1314,6 +1314,13 @@ def test_written_questions_the_host_reads_out_are_the_askers():
     ("东南网8月9日讯 8日上午，福州市政府新闻办召开新闻发布会。\n发布时间：2023年08月09日\n", "2023-08-08"),
     ("發布時間：2024/10/09 06:20\n大陸文化和旅遊部8日下午在北京召開例行新聞發布會。\n", "2024-10-08"),
     ("发布时间：2024年03月01日\n29日上午，市政府新闻办召开新闻发布会。\n", "2024-02-29"),
+    # a bare 时间： line is the page's posting when its page fields follow the time (the cleaning cuts them off)
+    ("时间：2021年12月28日 15:41   来源：江湾区应急管理局   阅读：865次\n12月27日上午，江湾区政府新闻办召开新闻发布会。\n",
+     "2021-12-27"),
+    # the portal's clock is no date of the page: "…网站  欢迎您！  今天是：2025年3月2日"
+    ("南屏市民政局网站  欢迎您！  今天是：2025年3月2日\n更新时间：2019-10-08\n", "2019-10-08"),
+    # a bracketed time field is the event's
+    ("【时间】2024年5月20日下午3:00\n发布日期：2024-05-21\n", "2024-05-20"),
 ])
 def test_the_event_date_beats_the_posting_date(head, iso):
     conf = conf_of("市新闻发布会\n" + head + "主持人：请王局长介绍。\n王刚：示范小区86个。\n记者：下一步？\n王刚：继续。\n")

@@ -244,6 +244,10 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
         fulls = [ymd for _a, _b, ymd in _full_dates(" ".join(m.group() for m in DATELINE.finditer(doc.simplified)))][-1:]
     lead = head[:labels[0].start] if labels else head[:LEAD_CHARS]
     before_labels = doc.simplified[:labels[0].start] if labels else head
+    # where the cleaning cut a page's fields off a dated line ("时间：2021年12月28日 15:41   来源：…   阅读：865次"):
+    # that line still tells when the page was posted
+    cut = {doc.cleaning.clean_offset(d.start) for d in doc.cleaning.drops
+           if d.rule.startswith(DATE_FIELDS_RULE) and PAGE_METADATA_LINE.search(d.text)}
     if fulls and YESTERDAY_EVENT.search(lead):
         import datetime as _dt
 
@@ -255,14 +259,15 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
         if PLANNED_BEFORE.search(before_labels, max(0, a - PLANNED_REACH), a):
             continue  # "将于2024年11月15日至18日举办": the day of what the briefing announces
         fields = _on_line(EVENT_FIELDS, before_labels, a)  # "发布时间：2024年8月26日 15:00  主题：…  发布人：…"
-        if _on_line(PAGE_METADATA_LINE, before_labels, a) and not fields:
+        if (_on_line(PAGE_METADATA_LINE, before_labels, a) or _line_end(before_labels, a) in cut) and not fields:
             continue  # "时间：2024年11月05日　来源：县融媒体中心": when the page was posted
         if fields or PRESS_EVENT_AFTER.match(before_labels, b) or EVENT_TIME_KEY.search(before_labels, max(0, a - 12), a):
             return _iso(*ymd)
     year = fulls[0][0] if fulls else year
     near: list[tuple[bool, int, int, int]] = []  # (not a press event, position, month, day)
     for m in DATE_MD.finditer(lead[:LEAD_CHARS]):
-        if _on_line(PAGE_METADATA_LINE, lead, m.start()) or PLANNED_BEFORE.search(lead, max(0, m.start() - PLANNED_REACH), m.start()):
+        if _on_line(PAGE_METADATA_LINE, lead, m.start()) or _line_end(lead, m.start()) in cut \
+                or PLANNED_BEFORE.search(lead, max(0, m.start() - PLANNED_REACH), m.start()):
             continue
         mm, dd = _number(m.group("m")), _number(m.group("d"))
         line_end = lead.find("\n", m.end())  # (the event is named on the date's own line: a signed
@@ -330,6 +335,14 @@ EVENT_TIME_KEY = re.compile(r"(?:(?:访谈|直播|会议|发布会|记者会|活
 # The fields of a conference's own header: a date on their line is the event's, whatever its key says
 EVENT_FIELDS = re.compile("(?:" + "|".join("[ \t\u3000]*".join(key) for key in ("主题", "发布人", "主持人", "地点", "嘉宾"))
                           + r")\s*[:：]")
+
+
+DATE_FIELDS_RULE = "date-fields"  # the chrome rule (data/chrome.toml) that cuts a page's fields off its date line
+
+
+def _line_end(s: str, pos: int) -> int:
+    end = s.find("\n", pos)
+    return end if end >= 0 else len(s)
 
 
 def _on_line(pattern: re.Pattern, s: str, pos: int) -> bool:
