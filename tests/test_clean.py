@@ -1048,3 +1048,11 @@ def test_size_buttons_a_series_neighbours_and_a_live_broadcasts_credit_are_chrom
                       "上一场：2024年春运交通保障新闻发布会", "下一场：全市优化营商环境工作新闻发布会"])
     doc = cleaned(text)
     assert doc.text.strip() == ARTICLE[0]
+
+
+@pytest.mark.parametrize("line", ["热线咨询电话：0871-65123456。谢谢！", "地址：各街道便民服务中心均可办理申请。"])
+def test_an_officials_line_that_opens_like_a_contact_field_is_kept(line):
+    doc = cleaned("\n".join(["主持人：请戴振华局长介绍。", "戴振华：今年全市计划招生3万人。", line, "记者：下一步？"]))
+    assert line in doc.text
+    assert "0871-65123456" not in cleaned("\n".join([ARTICLE[0], "联系电话：0871-65123456"])).text
+

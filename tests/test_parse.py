@@ -610,7 +610,7 @@ def test_title_only_labels_named_in_the_lead_and_the_page_tail_left_out_of_the_l
 @pytest.mark.parametrize("credit", ["（本版编辑：张　燕）", "编辑：赵　敏  责任编辑：孙 菲", "［责任编辑：宋兰］",
                                     "（来源：中国网 文字实录整理：陈　辰）", "（本文来源：国家卫生健康委宣传司  整理：郑霞）",
                                     "（人民政协网北京3月4日电）", "（网友提问选编，实录有删节）", "（本文据现场直播整理）",
-                                    "中國政府網\n微博、微信"])
+                                    "中國政府網\n微博、微信", "（江湾区融媒体中心 文/刘畅 图/陈晓）"])
 def test_credits_with_padded_names_datelines_and_notes_on_the_transcript_are_no_part_of_the_last_answer(credit):
     conf = conf_of("东湖市新闻发布会\n主持人：请王刚局长介绍。\n王刚：全市优良天数达到300天。\n记者：下一步？\n"
                    "王刚：继续治理。\n" + credit + "\n")

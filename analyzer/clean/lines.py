@@ -34,7 +34,9 @@ LINE_RULES = tuple(
     for r in _CHROME["rule"]
 )
 # A line of two clauses or more that ends as a sentence: what someone said, for the rules that keep them.
-SENTENCE_LINE = re.compile(r".{6,}[，,；;。！？!?].{4,}[。！？!?]")
+# (and a line that closes with a short sentence, "热线咨询电话：0871-65123456。谢谢！", or says something after
+# its key, "地址：各街道便民服务中心均可办理申请。")
+SENTENCE_LINE = re.compile(r".{6,}[，,；;。！？!?].{2,}[。！？!?]|[^:：\n]{1,8}[:：][^\d\n:：]{6,}[。！!]")
 LINE_RULES_MAX_LEN = max(r.max_len for r in LINE_RULES)
 # Each pattern alone (the first that matches names the rule's reason), numbered for _could_match.
 LINE_RULE_PATTERNS = tuple(
