@@ -2196,6 +2196,14 @@ def test_bare_answers_go_to_the_official_the_lead_says_answers_the_questions():
     assert [p.name for p in conf.participants if p.role == "speaker"] == ["孟庆和"]  # no unnamed official beside him
 
 
+@pytest.mark.parametrize("ask", ["黎平副局长还有没有要补充的？", "黎平副局长，您看还有什么需要补充的吗？"])
+def test_the_host_asking_an_official_whether_to_add_anything_passes_the_open_question_on(ask):
+    conf = conf_of("应急管理局新闻发布会\n主持人 赵静：请黎平副局长介绍。\n黎平：全区事故下降12%。\n记者：请问安全检查情况如何？\n"
+                   f"张伟：检查企业1200家。\n主持人 赵静：{ask}\n黎平：我补充一点，整改隐患300处。\n主持人 赵静：发布会到此结束。\n")
+    assert [t.kind for t in conf.turns][4] == "procedural" and len(conf.qa_pairs) == 1
+    assert [conf.participant(a).name for a in conf.qa_pairs[0].answerers] == ["张伟", "黎平"]
+
+
 def test_a_spokesperson_host_who_answers_after_handing_part_on_answers():
     page = ("市中级人民法院新闻发布会\n主持人：市中级人民法院副院长、新闻发言人 郑怀远\n发布人：刑事审判第二庭庭长 柯敏\n"
             "郑怀远：各位记者朋友，下午好！下面，我们回答记者提问。\n"
