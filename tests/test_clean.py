@@ -1056,3 +1056,14 @@ def test_an_officials_line_that_opens_like_a_contact_field_is_kept(line):
     assert line in doc.text
     assert "0871-65123456" not in cleaned("\n".join([ARTICLE[0], "联系电话：0871-65123456"])).text
 
+
+@pytest.mark.parametrize("line", ["[10:10] [图片] 图为周立新局长介绍有关情况。", "【10:15】[图片]图为发布会现场",
+                                  "2024-05-20 10:04:50 （现场图片）图为省交通运输厅厅长马振华介绍有关情况。",
+                                  "[图片] 副市长胡建平（左）在访谈间与网友交流。人民网记者 钱程 摄",
+                                  "[10:10] 图为周立新局长介绍有关情况。江州日报记者 孙伟 摄",
+                                  "本次访谈已结束", "上午场直播已结束，下午场将于15:00开始，敬请关注。",
+                                  "评论(12)　点赞(356)　分享", "【我要评论】　【打印】　【关闭】"])
+def test_live_texts_captions_with_their_stamps_end_notices_and_action_rows_are_chrome(line):
+    doc = cleaned("\n".join(["[10:05] 周立新：全市优良天数300天。", line, "[10:12] 记者：下一步？"]))
+    assert line not in doc.text and "全市优良天数300天。" in doc.text and "下一步？" in doc.text
+
