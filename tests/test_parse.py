@@ -2565,6 +2565,12 @@ def test_the_last_answer_of_a_spokesperson_who_hosts_may_end_with_the_closing_wo
     assert [t.kind for t in conf.turns][-2:] == ["answer", "closing"]
 
 
+def test_the_hosts_last_words_that_say_the_talk_is_ending_close_it():
+    conf = conf_of("在线访谈\n主持人：各位网友好，欢迎收看。\n林国栋：大家好。\n网友“阿明”：小区停车难怎么办？\n林国栋：新建车位2000个。\n"
+                   "主持人：时间过得很快，今天的访谈就要结束了。感谢嘉宾和广大网友的参与！\n林国栋：谢谢大家！\n")
+    assert [t.kind for t in conf.turns][-2] == "closing"
+
+
 def test_taiwans_closing_words_and_related_links_under_the_last_turn():
     conf = conf_of("環境部記者會\n主持人：請提問。\n記者（公視）：空品不良日數今年目標是多少？\n蔡署長：目標是降到5.5%以下。\n"
                    "主持人：今天記者會到這邊，謝謝各位。\n相關連結：\n．環境部新聞稿\n")
