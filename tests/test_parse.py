@@ -1559,6 +1559,13 @@ def test_role_words_in_heading_brackets_declare_the_people_below_or_beside_them(
     assert t[conf.turns[1].start:conf.turns[1].end] == "大家好，很高兴和网友交流。"
 
 
+def test_a_headline_that_opens_with_an_askers_word_is_no_question():
+    conf = conf_of("网友与副市长面对面：聊聊城市更新那些事儿\n2024年09月03日09:58\n主持人：各位网友好，欢迎收看。\n胡建平：大家好。\n"
+                   "网友“阿明”：老旧小区什么时候改造？\n胡建平：今年改造120个。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+    assert conf.title == "网友与副市长面对面：聊聊城市更新那些事儿"
+
+
 def test_a_headline_may_open_with_a_column_name():
     conf = conf_of("网络问政：市民关心的噪音扰民问题，市生态环境局这样回应\n2024-05-20 来源：阳光问政平台\n"
                    "网民“晚风”问：工地每天夜里施工到凌晨，有关部门管不管？\n市生态环境局答：已责令其停止夜间施工，并处以罚款2万元。\n"

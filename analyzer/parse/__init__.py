@@ -110,8 +110,10 @@ def _drop_headline_label(labels: list[Label], s: str) -> list[Label]:
     first = labels[0]
     line_end = s.find("\n", first.content_start)
     rest = s[first.content_start:line_end if line_end >= 0 else len(s)]
-    again = any(lab.text == first.text for lab in labels[1:])
-    if rest.strip() and not again and not CLAIM_ENDS.search(rest) and first.kind in ("person", "title_only"):
+    written = s[first.start:first.end]  # (as written: 网友与副市长面对面 is no other label of 网友)
+    again = any(s[lab.start:lab.end] == written for lab in labels[1:])
+    # (an asker's word opening a headline is no asker: "网友与副市长面对面：聊聊城市更新那些事儿")
+    if rest.strip() and not again and not CLAIM_ENDS.search(rest) and first.kind in ("person", "title_only", "question"):
         return labels[1:]
     return labels
 
