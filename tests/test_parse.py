@@ -2670,6 +2670,18 @@ def test_reported_speech_with_an_adverb_before_the_verb_or_a_verb_of_reply():
     assert any("共同维护海上秩序" in t for t in said) and any("血脉相连" in t for t in said)
 
 
+@pytest.mark.parametrize("frame", ["接过话筒说", "告诉记者", "向记者介绍", "解释说", "谈到"])
+def test_reported_speech_told_to_the_reporter_or_after_taking_the_microphone(frame):
+    conf = conf_of(f"全市生态环境新闻\n3月21日，市政府新闻办召开新闻发布会。\n市生态环境局副局长王静{frame}，全市4个国控断面水质全部达标。\n")
+    assert [(p.name, p.title) for p in conf.participants if p.role == "speaker"] == [("王静", "市生态环境局副局长")]
+    assert [(conf.participant(t.participant).name, "4个国控断面" in conf.turn_text(t)) for t in conf.turns] == [("王静", True)]
+
+
+def test_reported_speech_on_a_topic_at_the_event():
+    conf = conf_of("大气污染防治新闻\n生态环境部举行例行新闻发布会。\n大气环境司司长李天威就秋冬季大气污染防治答记者问时表示，重污染天数同比减少11天。\n")
+    assert [(conf.participant(t.participant).name, "11天" in conf.turn_text(t)) for t in conf.turns] == [("李天威", True)]
+
+
 def test_the_note_that_the_briefing_ended_and_the_number_to_call_are_no_ones_words():
     conf = conf_of("运输工务司司长会见传媒\n运输工务司司长罗嘉辉今日在政府总部会见传媒。\n澳门日报记者：请问公屋何时交付？\n"
                    "罗嘉辉：预计明年第一季度交付。\n新闻发布会于下午6时30分结束。\n查询电话：2833 2886\n（完）\n")

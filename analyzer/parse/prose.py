@@ -10,8 +10,9 @@ from .labels import REPORTER
 from .names import CJK, CUES, TITLE_RE, Mention, compact, looks_like_name, split_person, titled_mentions
 from .roster import Person, Roster, freeze, trim
 
-SPEECH_ADVERBS = "还|也|进一步|最后|同时|再次|随后|此外|则|特别"  # "贺明远最后强调，…"
-AT_THE_EVENT = r"(?:在[^，,。；;]{0,14}?(?:中|时|上))?"  # "刘建国在发布会上通报了…", "…在讲话中强调，"
+SPEECH_ADVERBS = "还|也|进一步|最后|同时|再次|随后|此外|则|特别|接过话筒"  # "贺明远最后强调，…", "王静接过话筒说，…"
+# "刘建国在发布会上通报了…", "…在讲话中强调，", "李天威就秋冬季大气污染防治答记者问时表示，"
+AT_THE_EVENT = r"(?:(?:在|就)[^，,。；;]{0,20}?(?:中|时|上))?"
 SPEECH_RE = re.compile(
     rf"(?P<name>[{CJK}]{{2,4}}?)(?:{SPEECH_ADVERBS})?{AT_THE_EVENT}(?:{'|'.join(CUES['speech_verbs'])})(?:称|说)?[,，:：]"
 )
