@@ -319,6 +319,7 @@ def test_rank_needs_a_ranking_cue():
     ("与去年相比增长5%", None),
     ("他说，“确保全市PM2.5浓度再降低10%”。", "PM2.5浓度"),  # a quote the figure stands in opens before the metric
     ("（全市PM2.5浓度为30微克/立方米）", "PM2.5浓度"),
+    ("国控断面水质比例确保达到75%", "国控断面水质比例"),  # (确保 is no part of it; a target only where the page plans)
     ("“千吨万人”饮用水水源地水质达标率为66.3%", "“千吨万人”饮用水水源地水质达标率"),  # (a quote closed before it stays)
 ])
 def test_metric_is_the_noun_phrase_before_the_figure(text, metric):
