@@ -249,6 +249,14 @@ def test_a_city_or_county_whose_name_holds_a_term_is_the_place_not_the_topic():
     ("药品集采以后价格降了多少？", "health"),
     ("居民电价今年会不会上调？", "industry_energy"),
     ("今年灯光节的预算是多少？", "culture_sport"),
+    # Taiwan's and Hong Kong's words, a caller's words
+    ("中南部秋冬空品不良日數居高不下，今年目標是多少？", "air"),
+    ("環境部會不會再提高空污費費率？", "air"),
+    ("警員涉嫌濫用武力的投訴如何處理？", "public_safety"),
+    ("晚上经常闻到刺鼻的味道，有没有人管？", "air"),
+    ("学校门口接送孩子的车堵车严重怎么办？", "transport"),
+    ("日本核污染水排海对渔业有何影响？", "water"),
+    ("第四艘航母何时下水？", "defence"),
 ])
 def test_weather_disaster_transport_and_health_questions_have_their_topic(question, topic):
     hits = find_topic_hits(opencc.OpenCC("t2s").convert(question))
