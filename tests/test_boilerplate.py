@@ -197,6 +197,12 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("台湾是中国的台湾。", "political"),
     ("中方将继续劝和促谈，发挥建设性作用。", "political"),
     ("我们呼吁有关各方保持冷静克制。", "political"),
+    # a report's own frame and formulas
+    ("现将有关情况通报如下：", "procedural"),
+    ("欢迎社会各界和广大人民群众监督。", "courtesy"),
+    ("我市督察整改工作虽然取得了阶段性成效，但与群众期盼相比仍有一定差距。", "political"),
+    ("生态环境保护是一项系统工程，需要全社会共同参与。", "political"),
+    ("成绩来之不易，这是全市人民团结奋斗的结果。", "political"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)
