@@ -1067,3 +1067,9 @@ def test_live_texts_captions_with_their_stamps_end_notices_and_action_rows_are_c
     doc = cleaned("\n".join(["[10:05] 周立新：全市优良天数300天。", line, "[10:12] 记者：下一步？"]))
     assert line not in doc.text and "全市优良天数300天。" in doc.text and "下一步？" in doc.text
 
+
+@pytest.mark.parametrize("line", ["＿＿＿＿＿＿＿＿", "＝＝＝＝＝＝", "－－－－－－－"])
+def test_full_width_separator_lines_are_chrome(line):
+    doc = cleaned("\n".join([ARTICLE[0], line, ARTICLE[0][:10] + "。"]))
+    assert line not in doc.text
+

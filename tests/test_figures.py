@@ -148,6 +148,10 @@ def test_the_talks_own_parts_idioms_phases_and_a_bulletins_frame_are_no_figures(
     assert [f.text for f in figs(text) if f.unit != "例"] == []
 
 
+def test_a_number_cut_by_a_damaged_character_is_no_figure():
+    assert figs("出动警力6\ufffd0人次，投入资金1\ufffd5亿元。") == []
+
+
 def test_a_long_digit_string_with_a_unit_is_an_amount_and_without_one_an_id():
     assert [f.text for f in figs("国内生产总值1260582亿元，年末全国人口14096700人。")] == ["1260582亿元", "14096700人"]
     assert figs("订单号20240512345678，联系电话84567890。") == []

@@ -16,7 +16,7 @@ _SIGN = numbers.SIGN
 # A number does not start inside another number, a code (2+26), a name (PM2.5, hex ids) or an
 # ordinal (第三次), and is not the left side of a code (5+1). A capital digit ends words (队伍, 大陆) far more
 # often than it runs into Arabic digits, so only a Chinese numeral may not start after one (伍拾).
-_NOT_AFTER = (r"(?<![\dA-Za-z.+＋\-—–~～/_第零〇一二两三四五六七八九十百千万亿])"
+_NOT_AFTER = (r"(?<![\dA-Za-z.+＋\-—–~～/_第零〇一二两三四五六七八九十百千万亿\ufffd])"  # (nor after a damaged character: 6�0人)
               r"(?:(?<![" + numbers.CAPITAL_DIGITS + r"])|(?=\d))"
               r"(?<![\d零〇一二两三四五六七八九十百千]点)")  # 三点五 is one number; 监测点12个 starts one
 _NOT_BEFORE = r"(?!\s?[+＋])"
