@@ -148,6 +148,12 @@ def test_the_talks_own_parts_idioms_phases_and_a_bulletins_frame_are_no_figures(
     assert [f.text for f in figs(text) if f.unit != "例"] == []
 
 
+@pytest.mark.parametrize("text, direction", [("比去年同期多发放约1800万元。", "up"), ("同比少支出300万元。", "down")])
+def test_more_or_less_of_a_deed_than_before_is_a_change(text, direction):
+    (f,) = figs(text)
+    assert (f.kind, f.direction) == ("change", direction)
+
+
 def test_a_number_cut_by_a_damaged_character_is_no_figure():
     assert figs("出动警力6\ufffd0人次，投入资金1\ufffd5亿元。") == []
 

@@ -85,7 +85,8 @@ def _direction(f: dict, head: str) -> int:
             return m.start()
     m = V.COMPARISON_RE.search(head)
     if m:
-        f["kind"], f["direction"] = "change", ("down" if (m.group("dir") or m.group("than")[0]) in ("低", "少", "慢") else "up")
+        said = m.group("dir") or m.group("more") or m.group("than")[0]
+        f["kind"], f["direction"] = "change", ("down" if said in ("低", "少", "慢") else "up")
         return m.start()
     if f.get("_cls") == "percent" and _written_sign(f) == "up":
         # a share with a plus written before it is a rise (+6.6个百分点); a minus may be a level (利润率负2.5%)
