@@ -243,6 +243,8 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
         fields.update(range_low=low, range_high=high, sign=-1 if value < 0 else 1)
         sign = 1  # (the ends carry their signs)
     unit = numbers.ascii_digits(text[ua:ub].strip())
+    if unit_simple in PLAIN_YUAN and (cur := CURRENCY_BEFORE.search(s, max(0, start - CURRENCY_REACH), start)):
+        unit = currency_unit(text[cur.start():cur.end()])  # 港幣三百四十億元: Hong Kong dollars, as 三百四十億港元
     # 个多月 / 个半月: the mark belongs to the number, not to the unit
     if len(unit_simple) > 2 and unit_simple[0] == "个" and unit_simple[1] in "多余半":
         mark = unit_simple[1]
@@ -287,6 +289,25 @@ def _alone(m: re.Match, text: str, parsed: numbers.Parsed, sign: int, unit1: str
 
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 CUE_AFTER_UNIT = 4  # characters after a unit that needs a cue where the cue may end (级雷暴大风, 度的高温)
+
+
+# A currency named right before an amount in 元 is its currency: 港幣三百四十億元 (HK$), 新臺幣120億元 (NT$)
+PLAIN_YUAN = frozenset({"元", "圆"})
+CURRENCY_BEFORE = re.compile(r"(?:港币|人民币|新台币|台币|澳门币|澳门元|美金)(?:约|大约)?$")
+CURRENCY_REACH = 6
+
+
+def currency_unit(written: str) -> str:
+    """The unit an amount in 元 takes after its currency's name, in the page's script: 港幣 → 港元, 澳門幣 → 澳門元,
+    人民币 → 元 (the plain yuan), 美金 → 美元; 新臺幣 stays."""
+    name = written.removesuffix("大约").removesuffix("约").removesuffix("約").removesuffix("大約")
+    if name in ("人民币", "人民幣"):
+        return "元"
+    if name == "美金":
+        return "美元"
+    if name.endswith(("台币", "臺幣", "台幣")):
+        return name
+    return name[:-1] + "元" if name[-1] in "币幣" else name
 
 
 NEVER_PER = frozenset({"倍", "岁"})  # a multiple or an age is never "per" one (增长一倍以上, 一岁多的孩子)
