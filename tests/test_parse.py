@@ -965,6 +965,9 @@ def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
     ("在线访谈\n主持人：今天和大家聊聊城市交通。\n马卫东：全市公交线路120条。\n", None),
     # a word that ends in 市 is no city: "表示都市固体废物" names no 示都
     ("垃圾收费新闻\n局长謝展寰今日会见传媒，表示都市固体废物收费将按计划实施。\n记者：会否押后？\n謝展寰：不会。\n", "香港"),
+    # a day between the body and its verb
+    ("国务院政策例行吹风会\n国务院新闻办公室于2024年8月13日（星期二）下午3时举行国务院政策例行吹风会。\n主持人：请介绍。\n"
+     "王刚：全国PM2.5浓度下降。\n", "国务院新闻办公室"),
     # a body named by its level alone sits in the province the page names for it, or the city its title names
     ("养老金提高 省政府新闻办举行发布会\n来源：大象新闻\n【解说】1月25日，河南省人民政府新闻办公室召开新闻发布会。\n"
      "主持人：请介绍。\n王刚：全省约2600万人受益。\n", "河南"),

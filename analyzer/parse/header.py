@@ -52,10 +52,11 @@ OWN_CITY = re.compile("全市|我市|市委|市政府")
 LOCAL_PAPER = re.compile(rf"(?<![市省县区州])(?P<p>[{CJK}]{{2}})(?:日报|晚报|都市报|新闻网|电视台)")
 NOT_PLACE_PAPERS = frozenset(CUES["not_place_papers"])
 # The body that holds a briefing, as the lead names it: "外交部发言人", "国防部举行例行记者会".
-# (not the body of whom the host brings along: "…司长欧阳瑜今（23）日联同卫生局局长罗奕龙出席记者会")
+# (not the body of whom the host brings along: "…司长欧阳瑜今（23）日联同卫生局局长罗奕龙出席记者会"; a day may
+# stand between the body and its verb: "国务院新闻办公室于2024年8月13日（星期二）下午3时举行…吹风会")
 HOST_BODY_RE = re.compile(
     rf"(?:(?<![{CJK}])|(?<=[年月日]))(?![年月日]|联同|偕同|连同|陪同)(?P<body>[{CJK}]{{1,10}}(?:部|委员会|委|监会|局|署|办公室|办|政府|厅|法院|检察院|银行))(?!长)"
-    rf"(?:新闻)?(?:发言人|举行|召开|举办|[^，,。\n]{{0,24}}?(?:记者会|发布会)|(?:有关)?负责人(?:就|答))"
+    rf"(?:新闻)?(?:(?:于[^，,。\n]{{2,24}}?)?(?:举行|召开|举办)|发言人|[^，,。\n]{{0,24}}?(?:记者会|发布会)|(?:有关)?负责人(?:就|答))"
 )
 LEAD_CHARS = 900
 # A body named by its level alone (市政府新闻办, 县政府, 市卫健委, 区教育局): the place only where no city is named
