@@ -1873,6 +1873,14 @@ def test_a_rank_after_the_name_in_a_label_is_no_part_of_it(label):
         ("吴谦", "statement"), (None, "question"), ("吴谦", "answer")]
 
 
+def test_a_run_in_label_may_hold_a_role_word_and_a_space_before_the_name():
+    conf = conf_of("水利部新闻发布会 国务院新闻办公室于2022年6月9日上午10时举行新闻发布会，请水利部副部长刘伟平介绍情况。"
+                   "主持人 寿小丽：女士们、先生们，大家上午好。下面先请刘伟平先生介绍情况。刘伟平：全国完成水利建设投资3108亿元。"
+                   "主持人 寿小丽：下面请大家提问。经济日报记者：资金来源情况如何？刘伟平：地方专项债用了1200亿元。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        ("寿小丽", "opening"), ("刘伟平", "statement"), ("寿小丽", "procedural"), (None, "question"), ("刘伟平", "answer")]
+
+
 def test_the_headline_of_a_page_run_into_one_paragraph_is_the_words_before_its_first_label():
     conf = conf_of("商务部例行新闻发布会（2024年4月18日） 【商务部新闻发言人 何亚东】各位记者朋友，下午好！一季度，全国实际使用外资"
                    "金额3016.7亿元人民币。【第一财经记者】近期有外资企业撤离的报道，商务部如何看待？【何亚东】外资企业的进入和退出是"

@@ -60,7 +60,8 @@ TIME_LINE_RE = re.compile(
 # A label run into a paragraph, right after the previous speaker's sentence ends
 # ("…同比增加12天。 主持人：下面请记者提问。"): pages that lost their line breaks.
 RUNIN_RE = re.compile(
-    r"(?<=[。！？!?…”:：∶])[ \t\u3000]*(?P<label>[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?"
+    r"(?<=[。！？!?…”:：∶])[ \t\u3000]*(?P<label>(?:[^\s:：∶。！？!?，,；;、“”\"《》()（）]{2,6}[ \t\u3000](?=\S))?"
+    r"[^\s:：∶。！？!?，,；;、“”\"《》()（）]{1,30}?"  # (a role or an outlet may stand before the name: 主持人 寿小丽：)
     r"(?:[(（][^()（）\n:：。！？!?]{1,24}[)）])?)[ \t\u3000]*[:：∶](?=[ \t\u3000]*\S)"  # (and its gloss: 听众（李大爷）)
 )  # (the spaces after the colon stay unread: a label may follow them, "以下为部分实录： 总台央视记者：…")
 # A question the host reads out for an asker who is not in the room ("…踊跃。网友“城南老李”问：…",
