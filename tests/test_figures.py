@@ -864,11 +864,16 @@ def test_a_second_respectively_list_measures_the_figures_just_before_it():
     assert [f.metric for f in figs("全年完成投资12亿元。新建项目5个，同比分别增长8%和10%。")][2:] == ["新建项目"] * 2
 
 
-def test_the_quantity_a_price_is_per_is_no_figure():
-    assert [(f.text, f.unit, f.metric) for f in figs("早籼稻最低收购价每50公斤121元。")] == [("121元", "元", "早籼稻最低收购价")]
+def test_the_quantity_a_price_is_per_is_no_figure_and_joins_the_unit():
+    assert [(f.text, f.unit, f.metric) for f in figs("早籼稻最低收购价每50公斤121元。")] == [
+        ("121元", "元/50公斤", "早籼稻最低收购价")]
     assert [(f.text, f.metric) for f in figs("精瘦肉平均零售价格为每500克16.85元。")] == [("16.85元", "精瘦肉平均零售价格")]
-    # a price per a unit without a number keeps its unit as written
-    assert [(f.text, f.unit) for f in figs("进口均价每吨4012元。")] == [("4012元", "元")]
+    # what a price or an amount is per joins its unit, so no price is summed with amounts
+    assert [(f.text, f.unit) for f in figs("进口均价每吨4012元。")] == [("4012元", "元/吨")]
+    assert [(f.text, f.unit) for f in figs("补助标准为每人每月500元。")] == [("500元", "元/人·月")]
+    assert [(f.text, f.unit) for f in figs("总处理能力达到每日68.5万吨，浓度由每升186毫克提高到每升241毫克。")] == [
+        ("68.5万吨", "吨/日"), ("186毫克", "毫克/升"), ("241毫克", "毫克/升")]
+    assert [(f.text, f.unit) for f in figs("每年开展检查3次。")] == [("3次", "次")]  # (a count per year is a count)
 
 
 def test_a_change_in_a_clause_opened_by_a_plans_horizon_is_a_target():
