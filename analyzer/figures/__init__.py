@@ -1,4 +1,4 @@
-"""Quantitative figures cited in a text: value with its sign, unit as written, kind, direction,
+"""Quantitative figures cited in a text: value with its sign, unit as written (with what it is per: 元/吨), kind, direction,
 range or approximation bounds, and what the figure measures, each with the rule that decided it.
 
 Matching runs on the offset-aligned simplified copy (digits in ASCII), so one set of simplified
@@ -114,8 +114,8 @@ PER_REACH = 16  # characters before a number where its 每… may start
 
 
 def _per_quantity(f: dict, s: str, found: list[dict], floor: int) -> None:
-    """每50公斤121元: the 50公斤 a price is per is no figure of its own (the price keeps its unit as written,
-    元, as for 每吨4012元)."""
+    """每50公斤121元: the 50公斤 a price is per is no figure of its own (it joins the price's unit: 元/50公斤,
+    see ``_per_unit``)."""
     if not found or f.get("_cls") not in V.PER_UNIT_CLASSES:
         return
     m = V.PER_UNIT_BEFORE_RE.search(s, max(floor, f["start"] - PER_REACH), f["start"])
