@@ -161,6 +161,12 @@ def test_a_currency_named_before_an_amount_in_yuan_is_its_unit(text, unit):
     assert f.unit == unit and f.metric != "估計要港幣"
 
 
+def test_a_place_in_a_clause_of_its_own_after_the_field_ranked_is_a_rank():
+    found = figs("优良天数比例达到95%以上，全省第3位。")
+    assert [(f.text, f.kind, f.value) for f in found] == [("95%", "share", 95), ("第3位", "rank", 3)]
+    assert figs("把生态保护放在全市第一位。") == []
+
+
 def test_a_number_cut_by_a_damaged_character_is_no_figure():
     assert figs("出动警力6\ufffd0人次，投入资金1\ufffd5亿元。") == []
 
