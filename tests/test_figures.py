@@ -167,6 +167,11 @@ def test_a_place_in_a_clause_of_its_own_after_the_field_ranked_is_a_rank():
     assert figs("把生态保护放在全市第一位。") == []
 
 
+def test_cantonese_perfective_particle_after_a_change_verb():
+    (f,) = figs("回收量比去年增加咗約百分之二十三。")
+    assert (f.kind, f.direction, f.approximate) == ("change", "up", True)
+
+
 def test_a_number_cut_by_a_damaged_character_is_no_figure():
     assert figs("出动警力6\ufffd0人次，投入资金1\ufffd5亿元。") == []
 
