@@ -107,6 +107,7 @@ def test_the_three_sectors_are_no_count():
     ("培训千余人次", 1000, 1000, 2000, "approx_words"),  # a magnitude alone before 余/多
     ("投资百余万元", 1_000_000, 1_000_000, 2_000_000, "approx_words"),
     ("万多人参加", 10000, 10000, 20000, "approx_words"),
+    ("压缩了两成多", 20, 20, 30, "tenths"),  # (多 after a share in tenths: up to the next tenth)
 ])
 def test_approximate_numbers_carry_an_interval(text, value, low, high, rule):
     f = one(text)

@@ -41,7 +41,9 @@ def apply_post(f: dict, s: str) -> None:
     post, value = m.group("post"), f["value"]
     if post in V.AT_LEAST_AFTER:
         # 多/余 after the unit (3个多月 is read by the unit) is at least the number, below the next unit
-        f["low"], f["high"] = value, (value + 1 if post in ("多", "余") else None)
+        # (of a share in tenths, the next tenth: 两成多 is 20 % to 30 %)
+        step = 10.0 if f["rule"] == "tenths" else 1.0
+        f["low"], f["high"] = value, (value + step if post in ("多", "余") else None)
     elif post in V.AT_MOST_AFTER:
         f["low"], f["high"] = None, value
     else:
