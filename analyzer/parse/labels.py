@@ -1074,9 +1074,9 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
         # the page's dialogue is in colon labels, and its statement under the speaker's name alone
         # ("▍汤建国" over the statement, "▍汤建国：" over an answer later), or the host's and officials' words
         # under a role word and a name ("主持人 施雅琴", "发布人 林海波")
-        starts = sorted({*found, *(c.start for c in cands), *(u.start for u in unsure)})
+        label_starts = sorted({*found, *(c.start for c in cands), *(u.start for u in unsure)})
         marked = [c for c in _role_over_name(s, sorted([*cands, *unsure], key=lambda c: c.start))
-                  if (c.moderator_mark or c.answer_mark) and c not in alone and _says_something(s, c, starts)]
+                  if (c.moderator_mark or c.answer_mark) and c not in alone and _says_something(s, c, label_starts)]
         if alone or marked:
             return sorted(alone + marked, key=lambda c: c.start)
     # ...or speeches one after another, each under its speaker's title and name (a forum's 发言摘要);
