@@ -92,6 +92,7 @@ class Roster:
         self.people: list[Person] = []
         self._unnamed: dict[str, Person] = {}
         self._heads: Optional[list[tuple[int, int, Mention]]] = None
+        self._head_starts: list[int] = []
 
     def by_name(self, key: str) -> Optional[Person]:
         return next((p for p in self.people if p.key and p.key == key), None)
@@ -152,12 +153,13 @@ class Roster:
                 found = titled_mentions(s, m.start("who"), m.end("who"))
                 if len(found) == 1 and found[0].title_start == m.start("who") and found[0].name_end == m.end("who"):
                     self._heads.append((m.start(), m.end(), found[0]))
+            self._head_starts = [a for a, _b, _m in self._heads]
         return self._heads
 
     def head_before(self, pos: int) -> Optional[Mention]:
-        """The official whose section heading is the last before ``pos``, if any."""
+        """The official whose section heading is the last before ``pos``, if any (a bisection per label)."""
         heads = self.section_heads()
-        i = bisect.bisect_right([a for a, _b, _m in heads], pos) - 1
+        i = bisect.bisect_right(self._head_starts, pos) - 1
         return heads[i][2] if i >= 0 else None
 
     def officials(self) -> list[Person]:
