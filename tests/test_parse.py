@@ -601,6 +601,11 @@ def test_title_only_labels_named_in_the_lead_and_the_page_tail_left_out_of_the_l
     assert conf.turn_text(conf.turns[-1]) == "我們會加強宣傳。"
     assert conf.participant(conf.qa_pairs[0].addressee).name == "謝展寰"  # "局長，…": the one 局長 present
     assert conf.date == "2023-12-13"  # the date line stays in the text, outside the turn
+    # the government's banner above the release is no headline
+    banner = conf_of("香港特別行政區政府 新聞公報\n環境及生態局局長會見傳媒談話內容\n"
+                     "　　以下為環境及生態局局長謝展寰今日（十二月十三日）出席活動後會見傳媒的談話內容：\n"
+                     "記者：局長，垃圾徵費會否再延遲？\n環境及生態局局長：我們會按計劃推行。\n")
+    assert banner.title == "環境及生態局局長會見傳媒談話內容"
     # the wire's end marker and the page's buttons under the tail are chrome: the tail still leaves the turn
     conf = conf_of("財政司司長會見傳媒談話內容\n記者：司長可否證實？\n財政司司長：我現階段不會作任何評論。\n"
                    "（請同時參閱談話內容的英文部分。）\n完\n2024年5月23日（星期四）\n香港時間18時35分\nNNNN\n\n列印本頁 返回頁首\n")

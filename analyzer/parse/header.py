@@ -91,7 +91,9 @@ PARAGRAPH_PUNCT = re.compile(r"[。；;]|[：:]\s*$|[，,][^\n]*[，,]")
 HEADLINE_MAX_CHARS = 50
 SENTENCE_COMMA = re.compile(r"[，,]")
 META_CUES = re.compile(r"来源|发布时间|时间[:：]|作者|浏览|点击|字号|日期[:：]|编辑")
-TITLE_CUES = re.compile(r"发布会|记者会|新闻发布(?![厅室科处]|中心)|吹风会|推进会|报告|通报|公报|白皮书|会议|座谈会|答记者问|访谈|专访|[—-]访")
+# (and a Hong Kong release's headline: "…局長會見傳媒談話內容", "…出席…後與傳媒的談話內容")
+TITLE_CUES = re.compile(r"发布会|记者会|新闻发布(?![厅室科处]|中心)|吹风会|推进会|报告|通报|公报|白皮书|会议|座谈会|答记者问|访谈|专访|[—-]访"
+                        r"|会见传媒|谈话内容|答问")
 HASHTAG_RE = re.compile(r"[ \t\u3000]*#(?P<tag>[^#\n]{4,60})#")
 SUBTITLE_DASHES = ("—", "–", "－", "--")
 SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]")
