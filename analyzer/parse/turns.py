@@ -608,6 +608,8 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
                 # "…延长至3年以上。发布会到此结束，谢谢大家。" is that answer)
                 close()
                 kind = "closing"
+            elif current is None and out and out[-1].kind == "closing" and THANKS_ONLY.fullmatch(s, tr.start, tr.end):
+                kind = "procedural"  # the guest's "谢谢大家！" after the host closes: no statement
             elif current is None and i == len(turns) - 1 and out and out[-1].kind == "procedural" \
                     and out[-1].role == "reporter":
                 kind = "closing"  # "谢谢！也欢迎广大市民…提出意见建议。": the official's reply to the thanks
