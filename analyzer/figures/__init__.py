@@ -73,8 +73,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
         f, pos = _read(m, text, s, start, blocked)
         if f is None:
             continue
-        _per_quantity(f, s, found, start)
-        _per_unit(f, text, s, start)
+        _per_quantity(f, text, s, found, start)
         floor = found[-1]["end"] if found else start
         for item in [*_sharing_its_unit(f, text, s, floor, blocked), f]:
             if _in_context(item, text, s, start, found[-1] if found else None, index):
@@ -113,23 +112,17 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
 PER_REACH = 16  # characters before a number where its 每… may start
 
 
-def _per_quantity(f: dict, s: str, found: list[dict], floor: int) -> None:
-    """每50公斤121元: the 50公斤 a price is per is no figure of its own (it joins the price's unit: 元/50公斤,
-    see ``_per_unit``)."""
-    if not found or f.get("_cls") not in V.PER_UNIT_CLASSES:
-        return
-    m = V.PER_UNIT_BEFORE_RE.search(s, max(floor, f["start"] - PER_REACH), f["start"])
-    if m is not None and found[-1]["start"] >= m.start("per") + 1 and found[-1]["end"] <= m.end("per"):
-        found.pop()
-
-
-def _per_unit(f: dict, text: str, s: str, floor: int) -> None:
+def _per_quantity(f: dict, text: str, s: str, found: list[dict], floor: int) -> None:
     """每吨4012元 is 4012 元/吨, 每50公斤121元 121 元/50公斤, 每人每月500元 500 元/人·月: what a price or an amount
-    is per joins its unit, so a price is never summed with amounts."""
-    if f.get("_cls") not in V.PER_UNIT_CLASSES or "/" in f["unit"]:
+    is per joins its unit, so a price is never summed with amounts; the 50公斤 it is per is no figure of its own."""
+    if f.get("_cls") not in V.PER_UNIT_CLASSES:
         return
     m = V.PER_UNIT_BEFORE_RE.search(s, max(floor, f["start"] - PER_REACH), f["start"])
-    if m is not None:
+    if m is None:
+        return
+    if found and found[-1]["start"] >= m.start("per") + 1 and found[-1]["end"] <= m.end("per"):
+        found.pop()
+    if "/" not in f["unit"]:
         f["unit"] += "/" + "·".join(text[m.start("per") + 1:m.end("per")].split("每"))
 
 

@@ -152,7 +152,7 @@ PER_DENOMINATORS = {"十万": "10万", "10万": "10万", "万": "万", "千": "�
 def read_per_people(m: re.Match, text: str) -> dict:
     """每十万人412.6: a rate per so many people, its unit the denominator (/10万, as 8.9/10万 writes it)."""
     unit = "/" + PER_DENOMINATORS[m.group("pden")]
-    cls = _unit_class(unit) if unit in V.UNIT_CLASS else "percent"
+    cls = V.UNIT_CLASS.get(unit, "percent")  # (/10万 and /万 are listed; /千 and /百 are rates too)
     a, b = m.span("per")
     return _fields(a, b, text, float(m.group("pnum")), unit, V.KIND_OF_CLASS[cls], "per_people", _cls=cls)
 
@@ -244,7 +244,7 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
         sign = 1  # (the ends carry their signs)
     unit = numbers.ascii_digits(text[ua:ub].strip())
     if unit_simple in PLAIN_YUAN and (cur := CURRENCY_BEFORE.search(s, max(0, start - CURRENCY_REACH), start)):
-        unit = currency_unit(text[cur.start():cur.end()])  # 港幣三百四十億元: Hong Kong dollars, as 三百四十億港元
+        unit = currency_unit(text[cur.start("cur"):cur.end("cur")])  # 港幣三百四十億元: Hong Kong dollars, as 三百四十億港元
     # 个多月 / 个半月: the mark belongs to the number, not to the unit
     if len(unit_simple) > 2 and unit_simple[0] == "个" and unit_simple[1] in "多余半":
         mark = unit_simple[1]
@@ -293,14 +293,13 @@ CUE_AFTER_UNIT = 4  # characters after a unit that needs a cue where the cue may
 
 # A currency named right before an amount in 元 is its currency: 港幣三百四十億元 (HK$), 新臺幣120億元 (NT$)
 PLAIN_YUAN = frozenset({"元", "圆"})
-CURRENCY_BEFORE = re.compile(r"(?:港币|人民币|新台币|台币|澳门币|澳门元|美金)(?:约|大约)?$")
+CURRENCY_BEFORE = re.compile(r"(?P<cur>港币|人民币|新台币|台币|澳门币|澳门元|美金)(?:约|大约)?$")
 CURRENCY_REACH = 6
 
 
-def currency_unit(written: str) -> str:
+def currency_unit(name: str) -> str:
     """The unit an amount in 元 takes after its currency's name, in the page's script: 港幣 → 港元, 澳門幣 → 澳門元,
     人民币 → 元 (the plain yuan), 美金 → 美元; 新臺幣 stays."""
-    name = written.removesuffix("大约").removesuffix("约").removesuffix("約").removesuffix("大約")
     if name in ("人民币", "人民幣"):
         return "元"
     if name == "美金":

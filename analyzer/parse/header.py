@@ -249,8 +249,10 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
     before_labels = doc.simplified[:labels[0].start] if labels else head
     # where the cleaning cut a page's fields off a dated line ("时间：2021年12月28日 15:41   来源：…   阅读：865次"):
     # that line still tells when the page was posted
+    # (only those before the labels: a long page may hold thousands of dated lines, each mapped back by a scan)
+    head_source_end = doc.cleaning.source_offset(len(before_labels) - 1) + 1 if before_labels else 0  # (a kept character)
     cut = {doc.cleaning.clean_offset(d.start) for d in doc.cleaning.drops
-           if d.rule.startswith(DATE_FIELDS_RULE) and PAGE_METADATA_LINE.search(d.text)}
+           if d.start <= head_source_end and d.rule.startswith(DATE_FIELDS_RULE) and PAGE_METADATA_LINE.search(d.text)}
     if fulls and YESTERDAY_EVENT.search(lead):
         import datetime as _dt
 

@@ -19,6 +19,7 @@ import ahocorasick_rs
 
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
+from .labels import NON_SPACE_RE
 from .names import (CUES, HONORIFIC, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, name_then_title, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
@@ -407,7 +408,7 @@ def _people_below(s: str, end: int, people: list[tuple[Span, Optional[Span]]], k
 def _speech_at(s: str, end: int) -> bool:
     """Whether the first line after ``end`` is unlabelled speech (a sentence), not more of a header or a label
     line ("【李晨阳】各位记者…", "杨帆：…")."""
-    first = NON_SPACE.search(s, end)
+    first = NON_SPACE_RE.search(s, end)
     if first is None or LABELLED_LINE.match(s, first.start()):
         return False
     line_end = s.find("\n", first.start())
@@ -415,7 +416,6 @@ def _speech_at(s: str, end: int) -> bool:
     return hi - lo > ROLE_LINE_CHARS or LINE_PUNCT.search(s, lo, hi) is not None
 
 
-NON_SPACE = re.compile(r"\S")
 LABELLED_LINE = re.compile(r"[【〖\[［]|(?!各位|尊敬|女士|先生|亲爱|同志|朋友|大家)[^\n。！？!?，,]{1,30}[:：∶]")  # (not a greeting)
 
 

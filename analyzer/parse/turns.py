@@ -278,7 +278,7 @@ def _host_opens_under_roster(doc: Document, labels: list[Label], people: list[Pe
         return labels, people
     s = doc.simplified
     block_end = max((d.end for d in declared if d.end <= labels[0].start), default=-1)
-    hosts = [p for p in roster.people if p.role == "moderator" and any(e.rule.startswith("roster line") for e in p.evidence)]
+    hosts = [p for p in roster.people if p.role == "moderator" and any(e.rule.startswith(ROSTER_LINE_RULE) for e in p.evidence)]
     if block_end < 0 or len(hosts) != 1 or people[0] is hosts[0]:
         return labels, people
     para = STATEMENT_RE.search(s, block_end, labels[0].start)
@@ -309,13 +309,16 @@ def _reported_in_lead(doc: Document, labels: list[Label],
     return lead + labels, [p for p, _a, _b in spans] + people, [b for _p, _a, b in spans]
 
 
+ROSTER_LINE_RULE = "roster line"  # the evidence of a person a roster line declares
+
+
 def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequence[Declaration]) -> frozenset[int]:
     """The people the page introduces before they speak; returns the ids of those named for the event."""
     first = labels[0].start
     for d in declared:
         role = DECLARED_ROLE[d.word]
         for name, title_span in d.people:
-            p = roster.person(role, Evidence(f"roster line: {d.word}", d.start, d.end), name=name,
+            p = roster.person(role, Evidence(f"{ROSTER_LINE_RULE}: {d.word}", d.start, d.end), name=name,
                               title=None if role == "reporter" else title_span)
             if role == "reporter" and title_span is not None and p.organisation is None:
                 p.organisation = _declared_outlet(doc, title_span)
