@@ -394,6 +394,25 @@ def test_unitless_index_carries_its_metric_word_in_its_text():
 def test_a_range_of_tenths(text, fig_text, low, high):
     f = one(text)
     assert (f.text, f.low, f.high, f.value, f.unit, f.rule) == (fig_text, low, high, (low + high) / 2, "%", "range")
+    assert (f.range_low, f.range_high) == (low, high)
+
+
+@pytest.mark.parametrize("text, fig_text, low, high, unit", [
+    ("占比百分之四十至百分之四十五。", "百分之四十至百分之四十五", 40, 45, "%"),
+    ("同比增长百分之十到十五，", "百分之十到十五", 10, 15, "%"),
+    ("降幅在百分之三到百分之五之间。", "百分之三到百分之五", 3, 5, "%"),
+    ("发生率在千分之五到千分之八。", "千分之五到千分之八", 5, 8, "‰")])
+def test_a_range_of_percentages_in_words_is_one_figure(text, fig_text, low, high, unit):
+    f = one(text)
+    assert (f.text, f.range_low, f.range_high, f.value, f.unit, f.rule) == (fig_text, low, high, (low + high) / 2,
+                                                                            unit, "range")
+
+
+@pytest.mark.parametrize("text, texts", [
+    ("从百分之五到百分之三。", ["百分之五", "百分之三"]),  # falling: two figures, as with digits
+    ("增长百分之十到十五个百分点。", ["百分之十", "十五个百分点"])])  # the second end has a unit of its own
+def test_percentages_in_words_that_are_no_range(text, texts):
+    assert [f.text for f in figs(text)] == texts
 
 
 @pytest.mark.parametrize("text", ["3—5个", "3-5个", "3至5个", "3～5个"])

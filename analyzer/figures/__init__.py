@@ -95,7 +95,8 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
     if group == "main":
         f, resume = read_main(m, text, s, context.sentence_before(s, m.start(), floor))
     else:
-        f, resume = _READERS[group](m, text), m.end()
+        f = _READERS[group](m, text)
+        resume = f["end"] if f is not None else m.end()  # (a range that does not rise ends at its first end)
     if f is None:
         return None, max(resume, m.start() + 1)
     if group in ("index", "per"):

@@ -30,7 +30,10 @@ FIGURE_RE = re.compile(lexicon.guarded(
     r"(?!次|单|义|称|录|批|期|届|个|条|款|章|节|轮|季|年|天|号|阶段|方|类|产业|时间|部分|[一二三四五六七八九十\d]))"
     # fractions: 百分之八十, 千分之五, 三分之一, 百分百
     r"|(?P<frac>" + _START.format("fsign") + r"(?:(?P<den>百|千|万|" + _RUN + r")分之(?P<fnum>百|" + _RUN + r")"
-    r"|百分(?P<fnum2>百|[一二三四五六七八九十][零〇一二两三四五六七八九十点]{0,12})))"
+    r"|百分(?P<fnum2>百|[一二三四五六七八九十][零〇一二两三四五六七八九十点]{0,12}))"
+    # … and its range: 百分之四十至百分之四十五, 百分之十到十五 (a bare second end only where the clause goes on)
+    r"(?:\s?(?:--|——|[-—–~～至到])\s?(?:(?P=den)分之(?P<fhi>百|" + _RUN + r")"
+    r"|(?P<fhi2>" + _RUN + r")(?=[，,。；;、）)\s]|之间|左右|$)))?)"
     # tenths: 三成, 七成六, 八折, 八五折, 7.5折
     r"|(?P<tenths>" + _NOT_AFTER + r"(?:(?P<tlow>\d{1,2}|[一二两三四五六七八九])\s?[至到~～\-—–]\s?)?"  # 一至二成
     r"(?P<tnum>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,2}(?:点[一二三四五六七八九])?)"
@@ -91,8 +94,17 @@ def read_fraction(m: re.Match, text: str) -> Optional[dict]:
             return None
         unit, value = "%", 100.0 * numerator.value / denominator
     a, b = m.span("frac")
-    return _fields(a, b, text, sign * value, unit, "share", "fraction" if unit == "%" and den != "百" else
-                   "percent_words", sign=sign, _cls="percent")
+    rule = "fraction" if unit == "%" and den != "百" else "percent_words"
+    if m.group("fhi") or m.group("fhi2"):
+        second = numbers.parse_number(m.group("fhi") or m.group("fhi2"))
+        high = None if second is None else second.value * value / numerator.value if numerator.value else None
+        if high is None or high <= value:  # (百分之五到百分之三 is no range: the first end stands alone)
+            b = m.end("fnum") if m.group("fnum") else m.end("fnum2")
+        else:
+            low, high = sorted((sign * value, sign * high))
+            return _fields(a, b, text, (low + high) / 2, unit, "share", "range", sign=sign, _cls="percent",
+                           low=low, high=high, range_low=low, range_high=high)
+    return _fields(a, b, text, sign * value, unit, "share", rule, sign=sign, _cls="percent")
 
 
 def read_tenths(m: re.Match, text: str) -> Optional[dict]:
@@ -121,7 +133,7 @@ def read_tenths(m: re.Match, text: str) -> Optional[dict]:
     low = numbers.cn_value(m.group("tlow")) if m.group("tlow") else None
     if low is not None and 10.0 * low < value:  # 一至二成 = 10 % to 20 %
         return _fields(a, b, text, (10.0 * low + value) / 2, "%", "share", "range", _cls="percent",
-                       low=10.0 * low, high=value)
+                       low=10.0 * low, high=value, range_low=10.0 * low, range_high=value)
     if m.group("tlow"):  # "5至3成" is no range: the figure is the second number alone
         a = m.start("tnum")
     return _fields(a, b, text, value, "%", "share", "tenths", _cls="percent")
