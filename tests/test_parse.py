@@ -1392,6 +1392,21 @@ def test_a_question_put_to_a_body_by_its_short_name_asks_its_official(question):
     assert who.get(conf.qa_pairs[0].addressee) == ("曾丽华" if "发改委" in question else "刘博")
 
 
+@pytest.mark.parametrize("question, asked", [
+    ("请问交警部门，学校周边有什么措施？", "赵强"),
+    ("我想问城管委，占道经营怎么解决？", "钱进"),
+    ("请问环保部门，噪声投诉怎么处理？", "孙立"),
+    ("请问一下市生态环境局，噪声投诉怎么处理？", "孙立"),
+    ("请问教育部门，课后服务怎么安排？", None),  # no official of that field is here
+])
+def test_a_question_put_to_a_department_by_its_fields_nickname_asks_its_official(question, asked):
+    conf = conf_of("市政府新闻发布会\n发布人：市公安局交通警察支队支队长 赵强；市城市管理综合行政执法委员会副主任 钱进；"
+                   "市生态环境局局长 孙立\n主持人：请提问。\n"
+                   f"市电视台记者：{question}\n赵强：我来回答。\n钱进：我补充。\n孙立：我也补充。\n")
+    who = {p.id: p.name for p in conf.participants}
+    assert who.get(conf.qa_pairs[0].addressee) == asked
+
+
 def test_a_reporter_who_names_the_outlet_first_then_asks_the_spokesperson():
     conf = conf_of("商务部例行新闻发布会\n商务部新闻发言人何亚东主持发布会。\n问：第一财经记者。请问发言人，今年外资形势如何？\n"
                    "答：总体稳定。\n")

@@ -42,8 +42,8 @@ BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?
 COURTESY_OPENING = re.compile(r"(?:多谢|谢谢|感谢)[^。！!，,？?]{0,6}[。！!，,]\s*")
 SURNAME_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<surname>[\u3400-\u9fff])(?P<title>{TITLE_RE.pattern})")
 # "请问市水务局，…", "想请水务局的同志回答": a question put to a body asks the one official of that body
-ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<body>[\u3400-\u9fff]{{1,12}}?(?:委员会|办公室|部|局|厅|署|委|办|中心))"
-                           r"(?![长])")
+ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?:一下)?(?P<body>(?P<field>[\u3400-\u9fff]{{1,12}}?)"
+                           r"(?P<kind>委员会|办公室|部门|部|局|厅|署|委|办|中心))(?![长])")
 LEVEL_PREFIX = re.compile("^[市省区县]")
 DEPUTY = re.compile(r"副|助理|巡视员|调研员")
 SELF_INTRO = re.compile(r"[ \t\u3000]*(?:我是)?[^。！？!?，,\n]{1,20}记者(?:[\u4e00-\u9fff]{2,3})?[。，,][ \t\u3000]*")
@@ -427,11 +427,27 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
         full_forms = [body.replace(short, full) for short, fulls in BODY_SHORT_FORMS.items() if short in body
                       for full in fulls]
         of_body = [p for p in officials if p.title and (body in _body_of(p.title) or any(
-            f in to_simplified(p.title) for f in full_forms))]
+            f in to_simplified(p.title) for f in full_forms))] or _of_field(m, officials)
         # of several, the one who heads it: the only one whose post is no deputy's (局长 beside 副局长)
         heads = [p for p in of_body if not DEPUTY.search(to_simplified(p.title or ""))] if len(of_body) > 1 else of_body
         return heads[0] if len(heads) == 1 else None
     return None
+
+
+def _of_field(m: re.Match, officials: list[Person]) -> list[Person]:
+    """The officials of a body the question names by its field's nickname and a kind of body: 交警部门 is
+    the 交通警察支队, 城管委 the 城市管理综合行政执法委员会 (the field in the title, then that kind of
+    body after it; 部门 is any kind)."""
+    field = LEVEL_PREFIX.sub("", m.group("field"))
+    fulls = BODY_SHORT_FORMS.get(field, [field]) if len(field) >= 2 else []
+    kind = m.group("kind")
+    found = []
+    for p in officials:
+        title = to_simplified(p.title or "")  # (the whole title: 委员会 holds the title word 委员)
+        at = [title.find(f) + len(f) for f in fulls if f in title]
+        if at and (kind == "部门" or kind[0] in title[min(at):]):
+            found.append(p)
+    return found
 
 
 THANKS_OPENING = re.compile(r"[ \t\u3000]*(?:谢谢|感谢|多谢)")
