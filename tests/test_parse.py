@@ -980,6 +980,11 @@ def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
      "主持人：请介绍。\n王刚：累计形成制度创新成果786项。\n", "湖北"),
     ("扬州召开“美丽扬州”建设系列新闻发布会\n9月12日，市政府新闻办召开新闻发布会。\n主持人：请介绍。\n王刚：全市优良天数300天。\n",
      "扬州"),
+    # … or the city whose bodies the site's own lines (cut as chrome) name, again and again
+    ("保定市人民政府网站 首页 > 新闻中心 > 发布会\n市政府新闻办召开新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n"
+     "来源：保定市人民政府新闻办公室  编辑：张三\n主办单位：保定市人民政府办公室 ICP备案号：冀ICP备12345678号\n", "保定"),
+    ("保定市人民政府网站 首页 > 新闻中心 > 发布会\n市政府新闻办召开新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n"
+     "主办单位：唐山市人民政府办公室 ICP备案号：冀ICP备12345678号\n", "市政府新闻办"),  # two cities, each once
 ])
 def test_the_place_is_where_the_page_says_the_event_is(page, place):
     assert conf_of(page).place == place
