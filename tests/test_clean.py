@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analyzer.clean import clean
+from analyzer.figures import find_figures
 from analyzer.errors import EmptyAfterCleaning
 from analyzer.ingest import read_page
 from analyzer.model import Document, Page
@@ -798,6 +799,27 @@ def test_hard_wrapped_lines_of_a_converted_pdf_are_joined_and_accounted_for():
     assert "主持人：请田野局长介绍。\n田野：" in doc.text  # a line that ends its sentence keeps its break
     joins = [d for d in doc.cleaning.drops if d.rule.startswith("hard line wrap")]
     assert len(joins) == 4
+
+
+INDENTED = ("东湖市人民政府新闻办公室\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000东新发〔2024〕7号\n"
+            "\u3000\u3000一、空气质量持续改善。上半年全市PM2.5平均浓度为31微\n"
+            "克/立方米，同比下降8.8%，优良天数比例为84.5%，重污染\n"
+            "天数为2天，同比减少3天。全市细颗粒物年平均浓度为2\n"
+            "2.6微克/立方米，全市新建空气质量自动监测站17个，站点总\n"
+            "数达到214个，覆盖全部乡镇街道和重点工业园区的周边区域。\n"
+            "\u3000\u3000二、水环境质量稳定向好。全市国考断面水质优良率达到9\n"
+            "1.2%，同比上升1.8个百分点，劣五类水体全面消除，城市集中\n"
+            "式饮用水水源地水质达标率保持100%，群众满意度持续提升。\n")
+
+
+def test_indented_paragraphs_a_padded_header_and_a_number_cut_in_two_are_joined():
+    doc = clean(page(INDENTED))
+    check_accounting(doc, INDENTED)
+    # (the indent opens a paragraph: no column; the padded header passes the width: no veto)
+    assert "31微克/立方米" in doc.text and "重污染天数" in doc.text and "城市集中式饮用水" in doc.text
+    assert "浓度为22.6微克" in doc.text and "达到91.2%" in doc.text  # (digits cut in two are one number)
+    assert [f.text for f in find_figures(doc.text, doc.simplified) if f.value in (22.6, 91.2)] == ["22.6微克/立方米",
+                                                                                                    "91.2%"]
 
 
 def test_a_page_of_one_paragraph_per_line_is_not_hard_wrapped():

@@ -3,7 +3,7 @@ the page's width, in the middle of sentences, names and numbers ("同比\\n增�
 
 Such a page shows a width most lines reach and none passes. A line that reaches it and ends
 without closing punctuation runs on into the next: that line break is dropped (between two
-Latin letters or digits it stays, as their space), in a pass of its own so ``compose`` accounts
+Latin letters it stays, as their space; a number cut in two is joined), in a pass of its own so ``compose`` accounts
 for it. Pages with one paragraph per line, or short label lines, show no such width: left alone.
 """
 from __future__ import annotations
@@ -31,8 +31,10 @@ def _width(line: str) -> int:
     return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
 
 
-def wrap_width(widths: list[int]) -> int | None:
-    """The width most lines reach and almost none pass, or None."""
+def wrap_width(widths: list[int], padded_lines: list[bool] | None = None) -> int | None:
+    """The width most lines reach and almost none pass, or None. A line padded inside (a running header:
+    the office's name, a run of spaces, the document's number) may pass it."""
+    padded_lines = padded_lines or [False] * len(widths)
     nonblank = [w for w in widths if w > 0]
     if len(nonblank) < MIN_FULL_LINES:
         return None
@@ -46,7 +48,7 @@ def wrap_width(widths: list[int]) -> int | None:
             best, best_n = w, n
     if best is None or best_n < max(MIN_FULL_LINES, MIN_FULL_SHARE * len(nonblank)):
         return None
-    wider = sum(1 for w in nonblank if w > best + 1)
+    wider = sum(1 for w, padded in zip(widths, padded_lines) if w > best + 1 and not padded)
     return best if wider <= MAX_WIDER_SHARE * len(nonblank) else None
 
 
@@ -56,19 +58,22 @@ def join_hard_wraps(text: str) -> tuple[str, Pass] | None:
         return None
     lines = split_lines(text)
     widths = [_width(text[ln.start:ln.content_end]) for ln in lines]
-    width = wrap_width(widths)
+    padded = [ALIGNED.search(text, ln.content_start, ln.content_end) is not None for ln in lines]
+    width = wrap_width(widths, padded)
     if width is None or len({text[ln.start:ln.content_end] for ln, w in zip(lines, widths)
                              if w >= width - SLACK}) < MIN_FULL_LINES:
         return None  # (one line repeated is no page width)
     edits = []
-    for ln, w, nxt in zip(lines, widths, lines[1:]):
-        if w < width - SLACK or ln.content_start == ln.content_end or nxt.content_start == nxt.content_end \
+    for i, (ln, w, nxt) in enumerate(zip(lines, widths, lines[1:])):
+        full = max(w, 2 * (ln.content_end - ln.start)) >= width - SLACK  # (a page cut at so many characters)
+        if not full or ln.content_start == ln.content_end or nxt.content_start == nxt.content_end \
                 or nxt.content_start > nxt.start:  # a blank or indented next line opens a paragraph
             continue
         last, first = text[ln.content_end - 1], text[nxt.start]
-        if last in CLOSING or first in LIST_MARKS or ALIGNED.search(text, ln.start, ln.content_end):
-            continue  # (a list's items, or columns set apart by a run of wide spaces, are padded to one width)
-        if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
-            continue  # between two Latin words the break is their space: it stays
+        if last in CLOSING or first in LIST_MARKS or padded[i]:
+            continue  # (a list's items, or columns set apart by a run of wide spaces, are padded to one width;
+            # a paragraph's indent is no column)
+        if last.isascii() and last.isalpha() and first.isascii() and first.isalpha():
+            continue  # between two Latin words the break is their space: it stays (a number cut in two is one)
         edits.append((ln.content_end, nxt.start, ""))
     return rewrite(text, edits, REASON, RULE) if edits else None
