@@ -182,6 +182,18 @@ def test_a_long_digit_string_with_a_unit_is_an_amount_and_without_one_an_id():
     assert figs("订单号20240512345678，联系电话84567890。") == []
 
 
+def test_an_amount_that_opens_like_a_hotline_is_an_amount():
+    assert [f.text for f in figs("地区生产总值12356.78亿元，拨打12356热线。")] == ["12356.78亿元"]
+
+
+@pytest.mark.parametrize("text, fig_text, unit", [
+    ("集装箱吞吐量1250万标准箱。", "1250万标准箱", "标准箱"), ("吞吐量达到35万TEU。", "35万TEU", "TEU"),
+    ("加开列车286趟。", "286趟", "趟"), ("扑杀家禽3.6万羽。", "3.6万羽", "羽"), ("出动救援队伍621支队伍。", "621支", "支")])
+def test_containers_trains_poultry_and_teams_are_units(text, fig_text, unit):
+    f = one(text)
+    assert (f.text, f.unit) == (fig_text, unit)
+
+
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
 def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
     assert figs(text) == []
