@@ -1397,6 +1397,17 @@ def test_a_question_put_to_a_body_by_its_short_name_asks_its_official(question):
     assert who.get(conf.qa_pairs[0].addressee) == ("曾丽华" if "发改委" in question else "刘博")
 
 
+def test_names_padded_to_three_columns_and_labels_spaced_letter_by_letter_are_labels():
+    conf = conf_of("柳溪县召开大气污染防治新闻发布会\n主持人 吴  涛\n各位记者朋友，上午好！首先请陈刚局长介绍有关情况。\n"
+                   "陈  刚（县生态环境分局局长）\n今年全县空气质量优良天数为221天。\n县融媒体中心记者\n请问在建工地扬尘管控有哪些措施？\n"
+                   "李  慧（县住建局副局长）\n全县在建工地78个，已全部安装在线监测设备。\n"
+                   "主 持 人：今天的发布会到此结束。\n")
+    assert [(p.name, p.role, p.title) for p in conf.participants if p.role != "reporter"] == [
+        ("吴涛", "moderator", None), ("陈刚", "speaker", "县生态环境分局局长"), ("李慧", "speaker", "县住建局副局长")]
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
+    assert sum(d.rule == "spaces inside a name or a label" for d in conf.document.cleaning.drops) == 5  # accounted for
+
+
 @pytest.mark.parametrize("question, asked", [
     ("请问交警部门，学校周边有什么措施？", "赵强"),
     ("我想问城管委，占道经营怎么解决？", "钱进"),

@@ -192,6 +192,31 @@ def _spaced_numbers(simple: str, lines: list[Line]) -> list[tuple]:
     return out
 
 
+_SURNAME_CLASS = "[" + "".join(sorted(set("".join(lexicon.PEOPLE["surnames"].split())))) + "]"
+_GAP = r"(?:[ \u3000]{2,3}|\u3000)"  # (a name padded to three columns: 王  明, 王\u3000明)
+# A name padded to a fixed width (陈  刚（…）, 主持人 吴  涛, 马  丽丽) where a label or roster writes it, and a
+# label spaced out letter by letter before its colon (主 持 人：, 谭 雅 琴：): the spaces inside go.
+SPACED_NAME = re.compile(
+    r"(?m)(?:^|(?<=[ \t\u3000：:]))" + _SURNAME_CLASS + "(?:" + _GAP + r"[\u4e00-\u9fff]{1,2}(?=[（(）)：:]|[ \t\u3000]|$)"
+    r"|[ \u3000][\u4e00-\u9fff]{1,2}(?=[（(：:]))"
+    r"|^[ \t\u3000]*[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,3}(?=[ \t\u3000]*[：:])")
+_INNER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _spaced_names(simple: str, lines: list[Line]) -> list[tuple]:
+    """The spaces inside a padded name or a letter-spaced label, inside kept lines."""
+    if "  " not in simple and "\u3000" not in simple and " " not in simple:
+        return []
+    starts = [ln.start for ln in lines]
+    out = []
+    for m in SPACED_NAME.finditer(simple):
+        ln = lines[bisect.bisect_right(starts, m.start()) - 1]
+        if ln.reason is None:
+            out.extend((g.start(), g.end(), "whitespace", "spaces inside a name or a label")
+                       for g in _INNER_SPACES.finditer(simple, m.start(), m.end()))
+    return out
+
+
 def inline_drops(text: str, simple: str, lines: list[Line], glosses) -> list[tuple]:
     """Drops inside kept lines: glosses, hit counters, remains of cut tags, spaces that set numbers
     apart; sorted, disjoint."""
@@ -201,6 +226,7 @@ def inline_drops(text: str, simple: str, lines: list[Line], glosses) -> list[tup
     if INLINE_RULES:
         inline.extend(_counter_drops(simple, lines))
     inline.extend(_spaced_numbers(simple, lines))
+    inline.extend(_spaced_names(simple, lines))
     inline.sort()
     out = []
     last_end = -1
