@@ -1490,6 +1490,25 @@ def test_role_words_alone_on_their_line_declare_the_people_on_the_lines_below():
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
 
 
+def test_a_roster_headed_by_who_attends_declares_the_people_below_it():
+    conf = _declared("海阳市高温天气防御工作新闻发布会\n出席发布会的有：\n海阳市气象局党组书记、局长 林嘉豪\n"
+                     "海阳市卫生健康局副局长 蔡淑芬\n海阳市供电公司副总经理 郑志明\n主持人：海阳市政府新闻办副主任 周佩玲\n"
+                     "周佩玲：\n各位记者朋友，大家上午好！首先请林嘉豪局长介绍。\n林嘉豪：\n7月以来，我市已出现高温天气19天。\n"
+                     "海阳日报记者：\n电力供应是否有保障？\n郑志明：\n全市最大用电负荷达到1286万千瓦。\n",
+                     "周佩玲", ["林嘉豪", "蔡淑芬", "郑志明"], "蔡淑芬", "海阳市卫生健康局副局长")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+
+
+def test_a_bracketed_roster_line_under_a_stamped_date_line_speaks_no_turn():
+    conf = _declared("云峰市疫情防控新闻发布会\n2022-08-09 16:00\n【发布人】\n陈国华\u3000云峰市人民政府副市长\n"
+                     "赵敏\u3000\u3000云峰市卫生健康委员会主任\n【主持人】\n王丽娜\u3000云峰市人民政府新闻办公室副主任\n"
+                     "主持人王丽娜：各位记者朋友，下午好。请陈国华副市长通报情况。\n云峰市人民政府副市长 陈国华：全市新增本土确诊病例4例。\n"
+                     "云峰电视台记者 刘佳：请问赵主任，核酸检测点够不够？\n云峰市卫生健康委员会主任 赵敏：全市设置检测点1200个。\n",
+                     "王丽娜", ["陈国华", "赵敏"], "赵敏", "云峰市卫生健康委员会主任")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+    assert all(t.time is None for t in conf.turns)
+
+
 def test_a_bracketed_role_word_without_its_colon_declares_the_roster_when_no_speech_is_under_it():
     conf = _declared("省污染防治攻坚战新闻发布会\n【主持人】省政府新闻办副主任 杨帆\n【发布人】省生态环境厅副厅长 马骏\n"
                      "　　　　省水利厅副厅长 段红梅\n【时间】2023年6月5日上午10:00\n"

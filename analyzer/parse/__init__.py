@@ -34,7 +34,8 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     known = introduced_names(s) | names
     declared = declarations(doc, known)
     inside = _Within([(d.start, d.end) for d in declared])
-    labels = [lab for lab in find_labels(s, known) if not inside(lab.start)]
+    # (a label that a date line's stamp opens, "2022-08-09 16:00⏎【发布人】", is the roster line's too)
+    labels = [lab for lab in find_labels(s, known) if not inside(lab.start) and not inside(lab.end - 1)]
     labels = _drop_stray_labels(labels, doc)
     labels = _unlabelled_questions(_unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s), s), s), s)
     labels = labels or _numbered_questions(s)
