@@ -543,6 +543,14 @@ def test_question_and_answer_labels_with_the_person_in_parentheses():
     assert [conf.participant(q.reporter).name for q in conf.qa_pairs][3:] == ["张伟", "赵敏", "刘洋", "李明"]
 
 
+def test_a_briefing_of_one_presenter_whose_host_the_lead_names_is_a_transcript():
+    conf = conf_of("市中级人民法院新闻发布会\n2024年3月1日，市中级人民法院召开新闻发布会。副院长王明通报情况，新闻发言人李华主持。\n"
+                   "李华：\n各位记者，上午好！下面请王明副院长通报情况。\n王明：\n2023年，全市法院审结案件1.2万件，同比上升5.1%。\n"
+                   "李华：\n今天的发布会到此结束。\n")
+    assert [(p.name, p.role) for p in conf.participants] == [("李华", "moderator"), ("王明", "speaker")]
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "closing"]
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Optional
 
 import ahocorasick_rs
 
@@ -21,7 +22,7 @@ from . import header
 from .labels import ITEM_NUMBER_RE, MIN_SPEECH_HEADS, NON_SPACE_RE, QUESTION_MARK, Label, find_labels
 from .names import CUES, cjk_count, compact, introduced_names
 from .prose import prose
-from .roster import declarations, trim
+from .roster import declarations, host_from_lead, trim
 from .turns import transcript
 
 def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
@@ -39,7 +40,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     labels = _drop_stray_labels(labels, doc)
     labels = _unlabelled_questions(_unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s), s), s), s)
     labels = labels or _numbered_questions(s)
-    dialogue = len(labels) >= 2 and _is_dialogue(labels)
+    dialogue = len(labels) >= 2 and _is_dialogue(labels, _lead_host(doc, labels))
     if not dialogue:
         labels = []  # (a story's column tag, 【高考】, is no label: its lead is read whole)
     title = header.title(doc)
@@ -239,12 +240,20 @@ def _numbered_questions(s: str) -> list[Label]:
     return out
 
 
-def _is_dialogue(labels: list[Label]) -> bool:
-    """Two voices or more, with questions or a host, or four turns or more. Organisations' labels
-    ("市生态环境局：负责…") count only beside them: alone they are a task list, not a dialogue."""
+def _lead_host(doc: Document, labels: list[Label]) -> Optional[str]:
+    """The name of the host the lead names before the first label ("新闻发言人李华主持"), if any."""
+    host = host_from_lead(doc, 0, labels[0].start) if labels else None
+    return doc.simplified[slice(*host[0])] if host is not None else None
+
+
+def _is_dialogue(labels: list[Label], lead_host: Optional[str] = None) -> bool:
+    """Two voices or more, with questions or a host (a host's label, or the host the lead names), or four
+    turns or more. Organisations' labels ("市生态环境局：负责…") count only beside them: alone they are a task
+    list, not a dialogue."""
     kinds = {lab.kind for lab in labels}
     people = {lab.text or lab.kind for lab in labels}  # (an unlabelled question or answer: its kind)
-    has_qa = bool(kinds & {"reporter", "question", "answer", "moderator"}) or any(lab.moderator_mark for lab in labels)
+    has_qa = bool(kinds & {"reporter", "question", "answer", "moderator"}) or any(lab.moderator_mark for lab in labels) \
+        or lead_host is not None and lead_host in people
     # (speeches under their speakers' titles and names, each on a line of its own, need three)
     heads = sum(lab.layout == "own-line labels" and lab.title_span is not None for lab in labels)
     return len(people) >= 2 and (has_qa or sum(lab.kind != "body" for lab in labels) >= 4 or heads >= MIN_SPEECH_HEADS)
