@@ -551,6 +551,13 @@ def test_a_briefing_of_one_presenter_whose_host_the_lead_names_is_a_transcript()
     assert [t.kind for t in conf.turns] == ["opening", "statement", "closing"]
 
 
+def test_a_bracketed_askers_heading_over_the_questions_asks_nothing():
+    conf = conf_of("市高院新闻发布会\n主持人：请郭明副院长发布。\n郭明（市高级人民法院副院长）：全市法院受理案件1.2万件。\n【记者提问】\n"
+                   "南屏日报记者：请问如何保障？\n郭明：我们将加强监督。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+    assert [p.status for p in conf.qa_pairs] == ["answered"]
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

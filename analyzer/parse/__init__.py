@@ -37,7 +37,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     inside = _Within([(d.start, d.end) for d in declared])
     # (a label that a date line's stamp opens, "2022-08-09 16:00⏎【发布人】", is the roster line's too)
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start) and not inside(lab.end - 1)]
-    labels = _drop_stray_labels(labels, doc)
+    labels = _drop_section_headings(_drop_stray_labels(labels, doc), s)
     labels = _unlabelled_questions(_unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s), s), s), s)
     labels = labels or _numbered_questions(s)
     dialogue = len(labels) >= 2 and _is_dialogue(labels, _lead_host(doc, labels))
@@ -100,6 +100,22 @@ def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
     in_text = _counts_in_text({n for n, st in zip(names, stray) if st}, s)
     # the name elsewhere in the text, padded with spaces or not
     return [lab for lab, n, st in zip(labels, names, stray) if not st or in_text[n] >= 2]
+
+
+BRACKET_OPENERS = "【〖[［"
+
+
+def _drop_section_headings(labels: list[Label], s: str) -> list[Label]:
+    """A bracketed asker's word with nothing under it before the next label ("【记者提问】⏎南屏日报记者：…")
+    heads the questions: it asks nothing itself."""
+    out = []
+    for lab, nxt in zip(labels, [*labels[1:], None]):
+        heading = nxt is not None and lab.kind in ("question", "reporter") and lab.name_span is None \
+            and s[lab.start:lab.end].lstrip(" \t\u3000").startswith(tuple(BRACKET_OPENERS)) \
+            and not s[lab.content_start:nxt.start].strip()
+        if not heading:
+            out.append(lab)
+    return out
 
 
 def _drop_headline_label(labels: list[Label], s: str) -> list[Label]:
