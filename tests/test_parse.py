@@ -558,6 +558,14 @@ def test_a_bracketed_askers_heading_over_the_questions_asks_nothing():
     assert [p.status for p in conf.qa_pairs] == ["answered"]
 
 
+def test_a_second_official_labelled_once_after_the_first_answer_answers_too():
+    conf = conf_of("市统计局新闻发布会\n主持人：请提问。\n第一财经记者：第一个问题想问刘局长，工业形势如何？第二个问题问王主任，"
+                   "下半年有何措施？\n刘建军：规模以上工业增加值增长3.2%。\n王海燕：关于第二个问题，下半年将推出20条措施。\n")
+    assert names(conf, "speaker") == ["刘建军", "王海燕"]
+    assert [t.kind for t in conf.turns] == ["opening", "question", "answer", "answer"]
+    assert [len(p.answerers) for p in conf.qa_pairs] == [2]
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

@@ -86,11 +86,14 @@ class _Within:
 
 def _drop_stray_labels(labels: list[Label], doc: Document) -> list[Label]:
     """An inline bare name used once ("原标题:…") is prose unless the text names that person elsewhere,
-    a role word stands before it, or it follows a question (the one who answers it)."""
+    a role word stands before it, or it follows a question (one of those who answer it)."""
     s = doc.simplified
     names = [compact(s[lab.name_span[0]:lab.name_span[1]]) if lab.name_span else "" for lab in labels]
     same = Counter(n for lab, n in zip(labels, names) if lab.name_span)
-    asked = [False] + [lab.kind in ("question", "reporter") for lab in labels[:-1]]
+    # after a question: right after it, or after the labelled officials who answer it one by one
+    asked = [False]
+    for lab in labels[:-1]:
+        asked.append(lab.kind in ("question", "reporter") or lab.kind == "person" and asked[-1])
     # an empty name (a span of spaces) matches everywhere, as its empty pattern always did
     # a role word ("主持人 金鑫", "嘉宾 王明") vouches for a label as much as a title does
     stray = [lab.kind == "person" and lab.title_span is None and lab.layout == "inline labels"
