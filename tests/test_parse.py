@@ -2615,6 +2615,21 @@ def test_numbered_headings_name_the_official_who_answers_under_each():
     assert not any("高建新" in conf.turn_text(t) for t in conf.turns)  # the heading ends the answer before it
 
 
+@pytest.mark.parametrize("head1, head2", [
+    ("▍市生态环境局局长 王大力", "▍市交通运输局副局长 李志刚"),
+    ("【市生态环境局局长 王大力】", "【市交通运输局副局长 李志刚】"),
+    ("▶市生态环境局局长王大力答记者问", "▶市交通运输局副局长李志刚答记者问")])
+def test_a_repost_sets_off_each_officials_heading_with_a_bullet_or_a_bracket(head1, head2):
+    conf = conf_of("【发布会实录】某市空气质量新闻发布会\n5月8日上午，市政府新闻办召开新闻发布会。市生态环境局局长王大力、"
+                   f"市交通运输局副局长李志刚出席并回答记者提问。\n{head1}\n问：今年PM2.5浓度目标是多少？\n"
+                   f"答：PM2.5浓度降至30微克/立方米以下。\n{head2}\n问：新能源公交车推广情况如何？\n答：全市新能源公交车3200辆。\n")
+    who = {p.id: p.name for p in conf.participants}
+    assert [[who[a] for a in q.answerers] for q in conf.qa_pairs] == [["王大力"], ["李志刚"]]
+    assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]
+    assert by_name(conf, "王大力").title == "市生态环境局局长"
+    assert not any("李志刚" in conf.turn_text(t) for t in conf.turns)  # the heading ends the answer before it
+
+
 def test_a_call_ins_host_and_guests_from_its_header_or_the_hosts_own_words():
     talk = ("主持人：各位听众，早上好。{intro}孔局长，先和听众打个招呼吧。\n嘉宾孔德明：各位听众朋友们好！\n"
             "听众黄女士：灵活就业人员的缴费基数是多少？\n嘉宾孔德明：可以在平均工资的60%到300%之间选择。\n"

@@ -109,13 +109,15 @@ BRACKET_OPENERS = "【〖[［"
 
 
 def _drop_section_headings(labels: list[Label], s: str) -> list[Label]:
-    """A bracketed asker's word with nothing under it before the next label ("【记者提问】⏎南屏日报记者：…")
-    heads the questions: it asks nothing itself."""
+    """A bracketed label with nothing under it before the next label heads what follows and says nothing
+    itself: an asker's word over the questions ("【记者提问】⏎南屏日报记者：…"), an official over the 问/答 put
+    to them ("【市生态环境局局长 王大力】⏎问：…", read as a section heading)."""
     out = []
     for lab, nxt in zip(labels, [*labels[1:], None]):
-        heading = nxt is not None and lab.kind in ("question", "reporter") and lab.name_span is None \
-            and s[lab.start:lab.end].lstrip(" \t\u3000").startswith(tuple(BRACKET_OPENERS)) \
-            and not s[lab.content_start:nxt.start].strip()
+        heading = nxt is not None and s[lab.start:lab.end].lstrip(" \t\u3000").startswith(tuple(BRACKET_OPENERS)) \
+            and not s[lab.content_start:nxt.start].strip() \
+            and (lab.kind in ("question", "reporter") and lab.name_span is None
+                 or lab.kind == "person" and nxt.kind in ("question", "reporter"))
         if not heading:
             out.append(lab)
     return out

@@ -199,7 +199,8 @@ def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[M
 DIGITS = re.compile(r"[0-9０-９]")
 TITLE_NOTE = re.compile(r"[(（][^()（）\n，,。；;：:！!？?]{2,24}[)）]")
 PEOPLE_JOIN = re.compile(r"(?:以及|和|及|与)")
-TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|｜丨—–－]")
+BULLETS = "▍▌▎▏┃▶►▷●◆◇■□★☆◎◉♦🔹🔸👉·•"  # marks that set off a heading or an item, never part of a title
+TITLE_STOP = re.compile(r"[，,。；;：:！!？?\n（()）“”\"【】\[\]|｜丨—–－" + BULLETS + "]")
 HONORIFIC = "(?:" + "|".join(map(re.escape, HONORIFICS)) + ")"
 PERSON_END = re.compile(HONORIFIC + "(?:以及|和|及|与|、)?")
 # (访 only right after a dash: "——访市水务局局长周海洋" is an interview headline; 信访局 keeps its 访;

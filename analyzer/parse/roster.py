@@ -20,7 +20,7 @@ import ahocorasick_rs
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
 from .labels import NON_SPACE_RE
-from .names import (CUES, HONORIFIC, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, name_then_title, split_person,
+from .names import (BULLETS, CUES, HONORIFIC, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, name_then_title, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
 INTRO_CUT = re.compile(r"(?:邀请(?:到了|到|了)?|请(?:来|到)?了?|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是]|他们是|分别是|的(?:还|也)?[有是])[:：]?")
@@ -53,8 +53,11 @@ BRACKETED_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}{_BRACKETED}[ \t\u3000
 ROLE_HEADING_RE = re.compile(rf"(?m)^[ \t\u3000]*{_ITEM}(?:{_ROLE}{_COLON}|{_BRACKETED}(?:{_COLON})?|(?P<bare>{_ROLES}))"
                              r"[ \t\u3000]*$")
 ROLE_LINE_CHARS = 60
-SECTION_HEAD_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])"
-                             r"[ \t\u3000]*(?P<who>[^\n。！？!?：:，,]{4,60}?)[ \t\u3000]*$")
+# (numbered, or set off by a bullet or a bracket as reposts do: "▍…副总经理 杨帆", "【…局长 王大力】", "▶…王大力答记者问")
+SECTION_HEAD_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                             r"|[|" + BULLETS + r"]+|[【〖\[［])"
+                             r"[ \t\u3000]*(?P<who>[^\n。！？!?：:，,【】〖〗\[\]［］]{4,60}?)[ \t\u3000]*(?:答记者问|回答记者提问|答问)?"
+                             r"[ \t\u3000]*[】〗\]］]?[ \t\u3000]*$")
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # An interview's headline names whom it visits: "守护一江清水——访市水务局局长周海洋"
