@@ -841,6 +841,16 @@ def test_a_list_padded_to_one_width_is_not_hard_wrapped():
     assert doc.text.count("\n") == src.count("\n")
 
 
+def test_a_wechat_articles_foot_of_captions_credits_and_read_more_lists_is_chrome():
+    body = ("市交通运输局新闻发布会\n主持人：请李志刚副局长介绍情况。\n李志刚：今年全市公交客运量达4.87亿人次。\n"
+            "昆明日报记者：请问社区巴士何时扩大？\n李志刚：下一步将新增线路10条。\n主持人：今天的发布会到此结束。\n")
+    foot = ("📷 图为发布会现场。\n图片：昆明日报 记者 何磊 摄\n记者：钱一鸣 戴丽\n编辑：俞凯  校对：王芳\n▼往期推荐▼\n"
+            "秋冬季流感高发，这份防护指南请收好\n合肥新增3家互联网医院\n👉 中秋国庆出行指南来了！\n觉得不错，就点个“在看”吧\n")
+    doc = cleaned(body + foot)
+    assert doc.text == body.rstrip("\n")
+    assert "记者：请问" in cleaned("记者：请问王局长，下一步怎么做？\n王刚：继续推进。\n").text  # a question, not a byline
+
+
 def test_readers_comments_under_the_article_are_chrome():
     src = ("市生态环境局新闻发布会\n王刚：上半年全市优良天数151天。\n记者：请问下半年有什么措施？\n王刚：帮扶120家企业。\n"
            "专家评论：这一成绩来之不易，网友评论也多为肯定。\n责任编辑：李丽\n网友评论\n网友“清水河”：空气确实变好了，点赞！\n"

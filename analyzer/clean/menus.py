@@ -183,13 +183,16 @@ REPLY_HEADING = re.compile(_COMMENTS["reply_heading"])
 REPLY_HEADING_MAX = 80  # characters: a reply's head names its author and time
 _RELATED = lexicon.CHROME["related"]
 RELATED_HEADING = re.compile(_RELATED["heading"])
-BULLETS = ("▶", "▷", "►", "·", "•", "●", "○", "■", "□", "◆", "◇", "-", "*")
+BULLETS = ("▶", "▷", "►", "·", "•", "●", "○", "■", "□", "◆", "◇", "-", "*", "👉", "🔹", "🔸")
 HEADING_MAX = 30  # characters: a section heading, not a sentence that mentions 评论 or 相关新闻
+
+
+HEADING_MARKS = "▼▲▽△👇👉⬇↓·•—=~～*#\u2014 \t\u3000-"  # (decorations around a heading: ▼往期推荐▼, — 相关阅读 —)
 
 
 def _is_heading(ln: Line, simple: str, heading: re.Pattern[str]) -> bool:
     return 0 < ln.content_end - ln.content_start <= HEADING_MAX and \
-        heading.search(simple[ln.content_start:ln.content_end]) is not None
+        heading.search(simple[ln.content_start:ln.content_end].strip(HEADING_MARKS)) is not None
 
 
 def mark_comments(lines: list[Line], simple: str) -> None:
