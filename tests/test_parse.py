@@ -2219,6 +2219,14 @@ def test_an_officials_words_reported_before_the_dialogue_are_their_statement():
     assert "张强" not in {p.name for p in conf.participants}
 
 
+def test_words_reported_before_the_dialogue_of_an_official_the_lead_names_for_the_event_are_their_statement():
+    conf = conf_of("【发布会实录】某区新闻发布会\n3月21日上午，二七区人民政府新闻办公室举行新闻发布会，区卫健委主任郭振华发布相关情况，"
+                   "区卫健委副主任何敏回答记者提问。\n郭振华介绍，全区人均预期寿命达到80.2岁。\n"
+                   "郑州晚报记者：今年有哪些新举措？\n何敏：今年将新建卫生室8个。\n")
+    assert [(t.kind, t.participant) for t in conf.turns] == [
+        ("statement", by_name(conf, "郭振华").id), ("question", conf.turns[1].participant), ("answer", by_name(conf, "何敏").id)]
+
+
 def test_a_host_who_puts_a_question_to_an_official_asks_beside_the_netizens():
     page = ("在线访谈\n[主持人]各位网友好！今天我们邀请到市交通运输局局长梁振华、副局长许丽。\n[梁振华]大家好！\n"
             "[主持人]梁局长，先请您介绍一下总体情况。\n[梁振华]今年新开通公交线路16条。\n"

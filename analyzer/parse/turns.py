@@ -98,9 +98,12 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     askers_and_chair(doc, labels, people, panel)
     people = answers_to_the_one_asked(doc, labels, people, roster)
     people = the_interviewer(doc, labels, people, roster)
-    labels, people = _lead_statement(doc, labels, people, roster)
+    # (the words a story before the dialogue reports are the one's it names, before any unlabelled statement)
+    labels, people, speech_ends = _reported_in_lead(doc, labels, people, roster)
+    told = len(speech_ends)
+    rest = _lead_statement(doc, labels[told:], people[told:], roster, speech_ends[-1] if told else 0)
+    labels, people = labels[:told] + rest[0], people[:told] + rest[1]
     labels, people = _host_opens_under_roster(doc, labels, people, roster, declared)
-    labels, people, speech_ends = _reported_in_lead(doc, labels, people)
     labels, people = _without_empty_host_turns(s, labels, people)
     rendering = people
     labels, people = _questions_rendered(s, labels, people)
@@ -238,10 +241,11 @@ def _questions_rendered(s: str, labels: list[Label], people: list[Person]) -> tu
         for i, lab in enumerate(labels)])
 
 
-def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
-                    roster: Roster) -> tuple[list[Label], list[Person]]:
+def _lead_statement(doc: Document, labels: list[Label], people: list[Person], roster: Roster,
+                    after: int = 0) -> tuple[list[Label], list[Person]]:
     """A briefing that opens with the spokesperson's unlabelled announcement before the first question
-    ("原标题：…发言人陆慷主持例行记者会\n应…邀请，…将于…访问。\n问：…"): that paragraph is their statement."""
+    ("原标题：…发言人陆慷主持例行记者会\n应…邀请，…将于…访问。\n问：…"): that paragraph is their statement
+    (one after ``after``, where the story told before the dialogue ends)."""
     if not labels or labels[0].kind not in ("question", "reporter"):
         return labels, people
     answering = [people[i + 1] for i, p in enumerate(people[:-1]) if p.role == "reporter"]
@@ -252,7 +256,7 @@ def _lead_statement(doc: Document, labels: list[Label], people: list[Person],
     named = [e for e in host.evidence if e.rule in ("lead: host", "lead: named for the event") and e.end <= labels[0].start]
     if not named:
         return labels, people
-    line_end = s.find("\n", named[0].end, labels[0].start)
+    line_end = s.find("\n", max(named[0].end, after), labels[0].start)
     para = STATEMENT_RE.search(s, line_end, labels[0].start) if line_end >= 0 else None
     while para is not None:
         line_end = s.find("\n", para.start(), labels[0].start)
@@ -290,16 +294,17 @@ def _host_opens_under_roster(doc: Document, labels: list[Label], people: list[Pe
     return [opening] + labels, [hosts[0]] + people
 
 
-def _reported_in_lead(doc: Document, labels: list[Label],
-                      people: list[Person]) -> tuple[list[Label], list[Person], list[int]]:
+def _reported_in_lead(doc: Document, labels: list[Label], people: list[Person],
+                      roster: Roster) -> tuple[list[Label], list[Person], list[int]]:
     """A story told before its dialogue ("市生态环境局副局长刘芳表示，…" then "记者：…" and "刘芳：…"):
-    a paragraph that reports the words of an official who speaks in the dialogue is their statement.
+    a paragraph that reports the words of an official who speaks in the dialogue, or whom the lead names
+    for the event ("区卫健委主任郭振华发布相关情况" then "郭振华介绍，…"), is their statement.
     Others quoted there (a premier in a news snippet above a briefing) are no participants of it.
     Returns the labels and people with those statements first, and where each ends (the story's
     other paragraphs are nobody's turn)."""
     if not labels or labels[0].kind == "statement":
         return labels, people, []
-    officials = {p.key: p for p in people if p.key and p.role == "speaker"}
+    officials = {p.key: p for p in [*roster.people, *people] if p.key and p.role == "speaker"}
     spans = [(officials[q.key], a, b) for q, a, b in speech_spans(doc, Roster(doc), 0, labels[0].start, reports=False)
              if q.key in officials]  # (read with a roster of its own: the others leave no trace)
     lead = []
