@@ -779,6 +779,9 @@ def test_a_running_header_with_its_page_number_is_chrome():
     assert dropped_lines(doc, "chrome:page number") == {"东湖市人民政府新闻办公室          第 1 页",
                                                          "- 2 -      东湖市人民政府新闻办公室"}
     assert "田野：请翻到第3页，数据详见    第 5 页" in doc.text  # a sentence, not a header
+    doc = cleaned("东湖市生态环境新闻发布会\n田野：全市优良天数为298天。\n东湖市人民政府新闻办公室\u3000第2页/共3页\n"
+                  "记者：请问田局长，下一步怎么做？\n田野：继续推进。\n")
+    assert dropped_lines(doc, "chrome:page number") == {"东湖市人民政府新闻办公室\u3000第2页/共3页"}
 
 
 WRAPPED = ("东湖市生态环境新闻发布会\n主持人：请田野局长介绍。\n"
