@@ -566,6 +566,15 @@ def test_a_second_official_labelled_once_after_the_first_answer_answers_too():
     assert [len(p.answerers) for p in conf.qa_pairs] == [2]
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_the_official_named_in_brackets_before_a_bare_answer_mark_answers(gap):
+    conf = conf_of("某市空气质量新闻发布会\n市生态环境局局长王大力、市交通运输局副局长李志刚出席并回答记者提问。\n"
+                   f"问：新能源公交车推广情况如何？{gap}（李志刚）答：全市新能源公交车3200辆。\n")
+    assert [(t.kind, t.participant) for t in conf.turns] == [
+        ("question", conf.turns[0].participant), ("answer", by_name(conf, "李志刚").id)]
+    assert conf.qa_pairs[0].status == "answered"
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

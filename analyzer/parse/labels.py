@@ -652,6 +652,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         if _sure_run_in(lab, simplified, known) or twice[lab.text] >= 2 and (lab.kind == "title_only" or roles):
             found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
     found.update(_named_after_marks(simplified, found, known))
+    found.update(_named_before_marks(simplified, found, known))
     found.update(_relayed_questions(simplified, found))
     for m in DAMAGED_RE.finditer(simplified):
         if m.start() in found:
@@ -831,6 +832,27 @@ def _named_after_marks(simplified: str, found: dict[int, Label], known: frozense
             if inner is not None and inner.kind in ("person", "title_only", "reporter"):
                 out[m.start()] = _place(inner, m.start(), m.end(), m.end(), layout=lab.layout)
                 break
+    return out
+
+
+# "…？（李志刚）答：…", "（新华社记者）问：…": the person in brackets before a bare mark, run in or on its own line
+NAMED_BEFORE_MARK_RE = re.compile(r"(?m)(?:(?<=[。！？!?…”])|^)[ \t\u3000]*[(（](?P<label>[^()（）\n:：。！？!?，,]{2,24})[)）]"
+                                  r"[ \t\u3000]*(?P<mark>答|问)[ \t\u3000]*[:：∶]")
+
+
+def _named_before_marks(simplified: str, found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
+    """The label of a person named in brackets before a bare 答 or 问, which no other rule reads whole."""
+    from dataclasses import replace
+
+    out = {}
+    for m in NAMED_BEFORE_MARK_RE.finditer(simplified):
+        if any(m.start() <= k < m.end() for k in found):
+            continue
+        inner = classify(m.group("label"), m.start("label"), inline=True, known=known)
+        if inner is None or inner.kind not in (("person", "title_only") if m.group("mark") == "答" else ("reporter",)):
+            continue
+        inner = replace(inner, answer_mark=True) if m.group("mark") == "答" else inner
+        out[m.start()] = _place(inner, m.start(), m.end(), m.end(), layout="run-in labels")
     return out
 
 
