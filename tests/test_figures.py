@@ -182,6 +182,13 @@ def test_a_long_digit_string_with_a_unit_is_an_amount_and_without_one_an_id():
     assert figs("订单号20240512345678，联系电话84567890。") == []
 
 
+@pytest.mark.parametrize("text, metric", [("GDP增速4.8%。", "GDP"), ("出口增速达到23.4%。", "出口"), ("居民消费价格涨幅为2.1%，", None)])
+def test_a_growth_rate_is_a_change_upward(text, metric):
+    f = one(text)
+    assert (f.kind, f.direction) == ("change", "up")
+    assert metric is None or f.metric == metric
+
+
 def test_an_amount_that_opens_like_a_hotline_is_an_amount():
     assert [f.text for f in figs("地区生产总值12356.78亿元，拨打12356热线。")] == ["12356.78亿元"]
 
