@@ -24,6 +24,8 @@ def _kind_alternation(kind: str) -> str:
 _CUE_RE = re.compile(lexicon.guarded("|".join(_kind_alternation(kind) for kind in NON_ANSWER_KINDS)))
 # An explicit refusal outweighs a plea or a deferral in its own sentence ("目前相关部门正在调查，暂时无可奉告。")
 _OUTWEIGHS_RE = re.compile(lexicon.guarded("|".join(f"(?:{p})" for p in _DATA["refuse"]["outweighs"])))
+# A preliminary figure later in the answer answers what a deferral put off ("还在统计中。初步统计，…7.9万公顷")
+_ANSWERED_AFTER_RE = re.compile("|".join(f"(?:{p})" for p in _DATA["defer"]["answered_after"]))
 
 
 def find_non_answer(text: str, simplified: str, start: int = 0, end: int | None = None) -> NonAnswer | None:
@@ -34,6 +36,8 @@ def find_non_answer(text: str, simplified: str, start: int = 0, end: int | None 
     """
     end = len(simplified) if end is None else end
     m = _CUE_RE.search(simplified, start, end)
+    while m is not None and m.lastgroup == "defer" and _ANSWERED_AFTER_RE.search(simplified, m.end(), end):
+        m = _CUE_RE.search(simplified, m.end(), end)
     if m is None:
         return None
     kind = m.lastgroup or "refuse"

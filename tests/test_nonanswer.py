@@ -159,6 +159,9 @@ def find(text, start=0, end=None):
     ("我覺得現階段不適合評論。", "refuse", "不適合評論"),
     ("目前未能提供更多細節。", "unable", "未能提供更多細節"),
     ("這方面暫時沒有可以說明的。", "unable", "暫時沒有可以說明的"),
+    ("这个问题我们会后了解一下具体情况再给大家答复。", "defer", "会后了解一下具体情况再给大家答复"),
+    ("目前事故调查工作正在进行中。", "defer", "调查工作正在进行中"),
+    ("具体原因以最终调查结果为准。", "defer", "以最终调查结果为准"),
 ])
 def test_cues(answer, kind, cue):
     found = find(answer)
@@ -206,6 +209,7 @@ def test_range_limits_the_search():
     "请大家持续关注天气变化，做好防范。",
     "我们将在调查结束后依法严肃处理。",
     "我们不会透露了解到的个人信息，请大家放心。",  # 了 of 了解 ends no refusal
+    "目前灾情还在统计中。初步统计，全省农作物受灾面积约7.9万公顷。",  # the preliminary figure answers it
 ])
 def test_ordinary_answers_do_not_fire(answer):
     assert find(answer) is None
