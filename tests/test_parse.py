@@ -575,6 +575,16 @@ def test_the_official_named_in_brackets_before_a_bare_answer_mark_answers(gap):
     assert conf.qa_pairs[0].status == "answered"
 
 
+def test_a_question_its_asker_signs_in_brackets_after_it_on_an_unlabelled_line():
+    conf = conf_of("森林防灭火新闻发布会\n发布人：\n北岸省应急管理厅副厅长 韩振东\n主持人：\n北岸省政府新闻办副主任 许志远\n"
+                   "许志远：下面进入提问环节。\n请问韩副厅长，清明祭扫用火有哪些管控措施？（新华社记者）\n"
+                   "韩振东：设立检查站3200余个。\n想请问一下，处罚标准是什么？（北岸广播电视台）\n韩振东：处200元以上3000元以下罚款。\n"
+                   "许志远：今天的发布会就到这里。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "question", "answer", "question", "answer", "closing"]
+    assert [(q.outlet, q.status) for q in conf.qa_pairs] == [("新华社", "answered"), ("北岸广播电视台", "answered")]
+    assert conf.qa_pairs[0].addressee == by_name(conf, "韩振东").id
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

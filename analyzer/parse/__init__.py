@@ -19,7 +19,8 @@ import ahocorasick_rs
 from ..model import Conference, Document
 from ..spans import merge
 from . import header
-from .labels import ITEM_NUMBER_RE, MIN_SPEECH_HEADS, NON_SPACE_RE, QUESTION_MARK, Label, find_labels
+from .labels import (ITEM_NUMBER_RE, MIN_SPEECH_HEADS, NON_SPACE_RE, OUTLET_AFTER_RE, OUTLET_LABEL_RE, OUTLET_ONLY_AFTER_RE,
+                     QUESTION_MARK, Label, find_labels)
 from .names import CUES, cjk_count, compact, introduced_names
 from .prose import prose
 from .roster import declarations, host_from_lead, trim
@@ -39,6 +40,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start) and not inside(lab.end - 1)]
     labels = _drop_section_headings(_drop_stray_labels(labels, doc), s)
     labels = _unlabelled_questions(_unlabelled_answers(_drop_unasked_bodies(_drop_headline_label(labels, s), s), s), s)
+    labels = _questions_signed_after(labels, s)
     labels = labels or _numbered_questions(s)
     dialogue = len(labels) >= 2 and _is_dialogue(labels, _lead_host(doc, labels))
     if not dialogue:
@@ -232,6 +234,30 @@ def _unlabelled_questions(labels: list[Label], s: str) -> list[Label]:
         out.append(lab)
         floor = s.find("\n", lab.content_start) + 1 or len(s)
     return out
+
+
+SIGNED_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<body>[^\n]{2,200}?[？?])[ \t\u3000]*(?P<sig>[(（][^()（）\n]{2,30}[)）])[ \t\u3000]*$")
+
+
+def _questions_signed_after(labels: list[Label], s: str) -> list[Label]:
+    """A question its asker signs in brackets after its words, on a line with no label ("请问韩副厅长，…？
+    （新华社记者）", "…？（北岸广播电视台）"): that line is the reporter's question, not more of the turn before."""
+    if not labels:
+        return labels
+    labelled = {s.rfind("\n", 0, lab.start) + 1 for lab in labels}
+    extra = []
+    for m in SIGNED_LINE_RE.finditer(s):
+        if m.start() in labelled or m.start() < labels[0].start:
+            continue
+        sig = OUTLET_AFTER_RE.search(s, m.start("sig"), m.end())
+        if sig is None and (o := OUTLET_ONLY_AFTER_RE.search(s, m.start("sig"), m.end())) is not None \
+                and OUTLET_LABEL_RE.fullmatch(o.group("outlet")):
+            sig = o
+        if sig is not None:
+            a = m.start("body")
+            extra.append(Label(a, a, a, "reporter", "", outlet_span=sig.span("outlet"),
+                               name_span=sig.span("name") if sig.group("name") else None, layout=labels[0].layout))
+    return sorted(labels + extra, key=lambda lab: lab.start) if extra else labels
 
 
 MAX_QUESTION_LINE = 200
