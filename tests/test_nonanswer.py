@@ -162,6 +162,10 @@ def find(text, start=0, end=None):
     ("这个问题我们会后了解一下具体情况再给大家答复。", "defer", "会后了解一下具体情况再给大家答复"),
     ("目前事故调查工作正在进行中。", "defer", "调查工作正在进行中"),
     ("具体原因以最终调查结果为准。", "defer", "以最终调查结果为准"),
+    # a call-in's: looked into after the show, the caller called back
+    ("具体到您这个小区，我们下来了解一下。", "defer", "下来了解一下"),
+    ("这个情况今天之内让街道和物业联系您。", "defer", "今天之内让街道和物业联系您"),
+    ("麻烦您把小区名称留给导播。", "defer", "麻烦您把小区名称留给导播"),
 ])
 def test_cues(answer, kind, cue):
     found = find(answer)
@@ -210,6 +214,8 @@ def test_range_limits_the_search():
     "我们将在调查结束后依法严肃处理。",
     "我们不会透露了解到的个人信息，请大家放心。",  # 了 of 了解 ends no refusal
     "目前灾情还在统计中。初步统计，全省农作物受灾面积约7.9万公顷。",  # the preliminary figure answers it
+    "下来我们将加大检查力度。",  # (下来 as "next", no looking into)
+    "有问题可以随时联系我们。",
 ])
 def test_ordinary_answers_do_not_fire(answer):
     assert find(answer) is None
