@@ -189,6 +189,15 @@ def test_a_growth_rate_is_a_change_upward(text, metric):
     assert metric is None or f.metric == metric
 
 
+def test_spoken_hundreds_of_millions_with_more_than_or_money_named_after():
+    four, two = figs("总投资大概是四个多亿，两个多亿是中央和省里的补助资金。")
+    assert (four.text, four.value, four.unit, four.kind, four.approximate, four.low, four.high) == (
+        "四个多亿", 4e8, "元", "money", True, 4e8, 5e8)
+    assert (two.text, two.value, two.kind) == ("两个多亿", 2e8, "money")  # (the money named in its clause after it)
+    f = one("整治用了四个多月。")  # (个多 before 月 stays a span of time)
+    assert (f.text, f.unit, f.approximate) == ("四个多月", "个月", True)
+
+
 def test_an_amount_that_opens_like_a_hotline_is_an_amount():
     assert [f.text for f in figs("地区生产总值12356.78亿元，拨打12356热线。")] == ["12356.78亿元"]
 

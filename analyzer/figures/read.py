@@ -341,18 +341,28 @@ def _plausible(run: str, run2: Optional[str], unit: str, cls: str, m: re.Match, 
     return True
 
 
+SPOKEN_MONEY_AFTER = 16  # characters after 个亿 where the money it is may be named
+SPOKEN_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+
+
 def _spoken_magnitude(m: re.Match, text: str, s: str, value: float, low, high, approximate: bool,
                       sign: int) -> Optional[dict]:
     """15个亿 (spoken for 15亿元, after 资金/投资…) is money, the magnitude in the value as for 1,100万元;
     not 个万, which starts words such as 万吨级."""
     ub = m.end("unit")
-    if m.group("unit").strip() != "个" or s[ub:ub + 1] != "亿" or m.group("half"):
+    more = s[ub:ub + 1] in ("多", "来", "余") and s[ub + 1:ub + 2] == "亿"  # (四个多亿: over 4亿)
+    if m.group("unit").strip() != "个" or s[ub + more:ub + more + 1] != "亿" or m.group("half"):
         return None
+    if more:
+        low, high, approximate = value, value + 1, True
+    ub += more
     na = m.start("num")
     currency = re.compile(V.UNIT_RE).match(s, ub + 1)
     is_currency = currency is not None and _unit_class(currency.group().strip()) == "money"
-    if not is_currency and not V.SPOKEN_MONEY_RE.search(s, max(0, na - 16), na):
-        return None
+    clause = SPOKEN_CLAUSE_END.search(s, ub + 1, ub + 1 + SPOKEN_MONEY_AFTER)
+    if not is_currency and not V.SPOKEN_MONEY_RE.search(s, max(0, na - 16), na) \
+            and not V.SPOKEN_MONEY_RE.search(s, ub + 1, clause.start() if clause else ub + 1 + SPOKEN_MONEY_AFTER):
+        return None  # (money said before it, or in its own clause after it: 两个多亿是…补助资金)
     b = currency.end() if is_currency and currency is not None else ub + 1
     unit = text[currency.start():currency.end()].strip() if is_currency and currency is not None else "元"
     low, high = (low * 1e8 if low is not None else None), (high * 1e8 if high is not None else None)
