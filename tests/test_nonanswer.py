@@ -166,6 +166,7 @@ def find(text, start=0, end=None):
     ("具体到您这个小区，我们下来了解一下。", "defer", "下来了解一下"),
     ("这个情况今天之内让街道和物业联系您。", "defer", "今天之内让街道和物业联系您"),
     ("麻烦您把小区名称留给导播。", "defer", "麻烦您把小区名称留给导播"),
+    ("关于这个问题，我们已多次阐明立场。", "refuse", "已多次阐明立场"),  # said many times, not again
 ])
 def test_cues(answer, kind, cue):
     found = find(answer)

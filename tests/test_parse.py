@@ -585,6 +585,14 @@ def test_a_question_its_asker_signs_in_brackets_after_it_on_an_unlabelled_line()
     assert conf.qa_pairs[0].addressee == by_name(conf, "韩振东").id
 
 
+def test_a_paper_named_in_book_title_marks_after_its_country_is_the_askers_outlet():
+    conf = conf_of("外交部发言人汪文斌主持例行记者会\n汪文斌：下面开始提问。\n美国《纽约时报》记者：中方对此有何评论？\n"
+                   "汪文斌：我们已多次阐明立场。\n问（台湾《联合报》）：请问有何回应？\n答：中方立场是一贯的。\n"
+                   "《环球时报》记者：请问发言人，中方是否会派团出席？\n汪文斌：我没有可以提供的消息。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["纽约时报", "联合报", "环球时报"]
+    assert [t.kind for t in conf.turns][1:] == ["question", "answer"] * 3
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

@@ -175,7 +175,8 @@ NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
 # an event, or an answer, before 记者问 ("…经济数据发布会答记者问"): a headline, no outlet
 EVENT_NOT_OUTLET = re.compile(r"发布会|记者会|吹风会|答$")
-BOOK_TITLE_OUTLET = re.compile(r"[ \t\u3000]*《(?P<name>[^《》，,。：:\s]{2,16})》[ \t\u3000]*")  # a paper's name in 《》
+# a paper's name in 《》, after the place it comes from (《环球时报》记者, 美国《纽约时报》记者)
+BOOK_TITLE_OUTLET = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{1,6})?《(?P<name>[^《》，,。：:\s]{2,16})》[ \t\u3000]*")
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
 SPEECH_SUFFIXES = tuple(sorted(CUES["speech_verbs"], key=len, reverse=True))
 HOST_WORDS = frozenset(CUES["moderator_label"])
@@ -552,7 +553,8 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
     if short is not None:  # "王刚（以下简称王）": the person, and the short form later labels use
         lab = classify(head, h0, inline, known)
         return replace(lab, text=s, short_form=short.group("short")) if lab is not None else None
-    if SENTENCE_PUNCT.search(inner):
+    titled = BOOK_TITLE_OUTLET.fullmatch(inner.removesuffix(REPORTER))  # "问（台湾《联合报》）": a paper, no sentence
+    if SENTENCE_PUNCT.search(inner) and titled is None:
         return None
     rm = REPORTER_RE.match(head)
     if rm and not rm.group("outlet").strip() or head in ("问", "提问", "追问", "现场提问"):
@@ -562,6 +564,8 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         if spaced is not None and spaced.kind == "reporter":
             return replace(spaced, text=s)
         name_span = (h0 + rm.start("name"), h0 + rm.end("name")) if rm and rm.group("name") else None
+        if titled is not None:
+            return Label(0, 0, 0, "reporter", s, name_span=name_span, outlet_span=(i0 + titled.start("name"), i0 + titled.end("name")))
         outlet = inner.removesuffix(REPORTER).strip()
         return Label(0, 0, 0, "reporter", s, name_span=name_span,
                      outlet_span=(i0, i0 + len(outlet)) if outlet else None)
