@@ -1473,6 +1473,14 @@ def test_a_question_put_to_a_department_by_its_fields_nickname_asks_its_official
     assert who.get(conf.qa_pairs[0].addressee) == asked
 
 
+@pytest.mark.parametrize("question", ["据报道，民进党当局近日又出台新规。请问发言人，对此有何评论？",
+                                      "岛内有舆论关注两岸交流。请问国台办对此如何回应？"])
+def test_a_question_that_asks_its_official_after_its_background(question):
+    conf = conf_of("国台办新闻发布会\n国务院台办发言人朱凤莲主持发布会。\n朱凤莲：下面开始提问。\n"
+                   f"台湾东森电视记者：{question}\n朱凤莲：两岸同胞是一家人。\n中评社记者：还有问题吗？\n朱凤莲：没有了。\n")
+    assert conf.qa_pairs[0].addressee == by_name(conf, "朱凤莲").id
+
+
 def test_a_reporter_who_names_the_outlet_first_then_asks_the_spokesperson():
     conf = conf_of("商务部例行新闻发布会\n商务部新闻发言人何亚东主持发布会。\n问：第一财经记者。请问发言人，今年外资形势如何？\n"
                    "答：总体稳定。\n")

@@ -42,6 +42,8 @@ BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?
 COURTESY_OPENING = re.compile(r"(?:多谢|谢谢|感谢)[^。！!，,？?]{0,6}[。！!，,]\s*")
 SURNAME_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<surname>[\u3400-\u9fff])(?P<title>{TITLE_RE.pattern})")
 # "请问市水务局，…", "想请水务局的同志回答": a question put to a body asks the one official of that body
+# (not one whose words the question cites: "请问发言人刚才提到…" asks, "…发言人表示" reports)
+ASKED_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<asked>{TITLE_RE.pattern})(?![\u4e00-\u9fff]{{0,3}}(?:说|表示|指出|提到))")
 ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?:一下)?(?P<body>(?P<field>[\u3400-\u9fff]{{1,12}}?)"
                            r"(?P<kind>委员会|办公室|部门|部|局|厅|署|委|办|中心))(?![长])")
 LEVEL_PREFIX = re.compile("^[市省区县]")
@@ -411,7 +413,9 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     at = courtesy.end() if courtesy else start
     intro = SELF_INTRO.match(doc.simplified, at, end)  # "第一财经记者。请问发言人，…": who asks, then whom
     m = BARE_TITLE_RE.match(doc.simplified, intro.end() if intro else at, end)
-    holders = [p for p in officials if m and holds(p.title, m.group("title") or m.group("asked"))]
+    if m is None:  # "据报道，…。请问发言人，…": the title asked after the question's background
+        m = ASKED_TITLE_RE.search(doc.simplified, at, end)
+    holders = [p for p in officials if m and holds(p.title, m.groupdict().get("title") or m.group("asked"))]
     if len(holders) == 1:
         return holders[0]
     # "请问王局长" where the page never gives 王刚 his title: the one official of that surname
