@@ -198,6 +198,14 @@ def test_spoken_hundreds_of_millions_with_more_than_or_money_named_after():
     assert (f.text, f.unit, f.approximate) == ("四个多月", "个月", True)
 
 
+@pytest.mark.parametrize("text, fig_text, unit", [
+    ("两岸贸易额达到6470亿元新台币。", "6470亿元新台币", "新台币"), ("投入3亿元人民币。", "3亿元", "元"),
+    ("援助500萬元港幣。", "500萬元港幣", "港元")])
+def test_a_currency_named_right_after_an_amount_in_yuan_is_its_unit(text, fig_text, unit):
+    f = one(text)
+    assert (f.text, f.unit, f.kind) == (fig_text, unit, "money")
+
+
 def test_an_amount_that_opens_like_a_hotline_is_an_amount():
     assert [f.text for f in figs("地区生产总值12356.78亿元，拨打12356热线。")] == ["12356.78亿元"]
 

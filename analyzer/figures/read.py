@@ -272,6 +272,8 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
     b = m.end("half") if m.group("half") else ub
     if m.group("half"):
         value += 0.5
+    if unit_simple in PLAIN_YUAN and (after := CURRENCY_AFTER.match(s, b)):
+        unit, b = currency_unit(text[after.start("cur"):after.end("cur")]), after.end()  # 6470亿元新台币: NT$
     kind = V.KIND_OF_CLASS.get(cls, "level")
     if unit_simple in V.YUAN_UNITS:
         b, value, kind, rule = _small_change(s, b, unit_simple, value, kind, rule)
@@ -307,6 +309,8 @@ CUE_AFTER_UNIT = 4  # characters after a unit that needs a cue where the cue may
 PLAIN_YUAN = frozenset({"元", "圆"})
 CURRENCY_BEFORE = re.compile(r"(?P<cur>港币|人民币|新台币|台币|澳门币|澳门元|美金)(?:约|大约)?$")
 CURRENCY_REACH = 6
+# …or right after it: 6470亿元新台币 (元人民币 is the plain yuan: the amount's text stays 4318.6亿元)
+CURRENCY_AFTER = re.compile(r"(?P<cur>港币|新台币|台币|澳门币|澳门元)")
 
 
 def currency_unit(name: str) -> str:
