@@ -87,6 +87,7 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
     if sentence_spans:
         spans = _refine(spans, sentence_spans)
     sentences = _headline_is_no_phrasing(conf, boilerplate.judge(simp, spans, fig_spans, reused, text=text, owner=owner))
+    sentences = _questions_ask(conf, sentences)
 
     hits = topics.find_topic_hits(simp, 0, len(simp))
     qa = _qa_measures(conf, hits, sentences, figures)
@@ -110,6 +111,21 @@ def _headline_is_no_phrasing(conf: Conference, sentences: list[Sentence]) -> lis
     line_end = len(text) if line_end < 0 else line_end
     return [replace(s, boilerplate=None, reason=None, evidence="")
             if s.boilerplate and s.turn is None and line_start <= s.start and s.end <= line_end else s for s in sentences]
+
+
+ASKS = ("？", "?")
+
+
+def _questions_ask(conf: Conference, sentences: list[Sentence]) -> list[Sentence]:
+    """A question's sentence that asks ("请问杭局长，能否介绍一下宁川港三期扩建的有关情况？") names what it wants to
+    know: the hand-over words it shares with a host's procedure do not make it procedural."""
+    questions = {t.index for t in conf.turns if t.kind == "question"}
+    if not questions:
+        return sentences
+    text = conf.text
+    return [replace(s, boilerplate=None, reason=None, evidence="")
+            if s.boilerplate == "procedural" and s.turn in questions and text[s.start:s.end].rstrip().endswith(ASKS)
+            else s for s in sentences]
 
 
 def _qa_measures(conf: Conference, hits: Sequence[TopicHit], sentences: Sequence[Sentence],

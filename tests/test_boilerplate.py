@@ -203,6 +203,25 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("我市督察整改工作虽然取得了阶段性成效，但与群众期盼相比仍有一定差距。", "political"),
     ("生态环境保护是一项系统工程，需要全社会共同参与。", "political"),
     ("成绩来之不易，这是全市人民团结奋斗的结果。", "political"),
+    # the 2022–2025 canon, a formula with its place in it, and the positions of diplomacy, defence and the courts
+    ("因地制宜发展新质生产力。", "political"),
+    ("我们坚持“两个毫不动摇”，推动全省经济持续回升向好。", "political"),
+    ("以进一步全面深化改革为动力，推动高质量发展。", "political"),
+    ("深入贯彻落实中央经济工作会议精神和省委十四届六次全会精神。", "political"),
+    ("以学铸魂、以学增智、以学正风、以学促干。", "political"),
+    ("为宁川经济社会高质量发展贡献宁川力量。", "political"),
+    ("全力以赴冲刺全年目标任务，确保“十四五”规划圆满收官。", "political"),
+    ("中方将继续依法维护自身领土主权和海洋权益。", "political"),
+    ("我们敦促美方摒弃冷战思维和零和博弈观念。", "political"),
+    ("我们将努力让人民群众在每一个司法案件中感受到公平正义。", "political"),
+    ("公安机关将依法严厉打击各类违法犯罪活动，全力维护社会治安大局持续稳定。", "political"),
+    # the floor opened and run, the roster read out, a bulletin's close
+    ("现在进入提问环节。", "procedural"),
+    ("请工作人员传递话筒。", "procedural"),
+    ("参加今天发布会的有：市统计局局长 邝明，市发展改革委副主任 叶青。", "procedural"),
+    ("今天是“中国这十年·宁川”系列主题新闻发布会第八场。", "procedural"),
+    ("以下是发布会实录。", "procedural"),
+    ("案件正在进一步调查处理中。", "procedural"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)

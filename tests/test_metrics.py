@@ -130,3 +130,12 @@ def test_a_headline_that_names_the_event_is_no_stock_phrasing():
     flagged = [analysis.conference.text[s.start:s.end] for s in analysis.sentences if s.boilerplate]
     assert not any(x.startswith("【图集】") for x in flagged)  # the headline
     assert any(x.startswith("今天我们召开") for x in flagged)  # the host who says it
+
+
+def test_a_question_that_asks_for_the_situation_of_something_is_no_procedure():
+    page = ("市住建局新闻发布会\n主持人：下面请市住建局局长杭卫介绍有关情况。\n杭卫：全市开工改造老旧小区47个。\n"
+            "主持人：现在请记者提问。\n宁川日报记者：请问杭局长，能否介绍一下宁川港三期扩建的有关情况？\n杭卫：三期扩建年底完工。\n")
+    analysis = metrics.measure(parse(clean(Page(source="<test>", text=page, encoding="utf-8"))))
+    flagged = [analysis.conference.text[s.start:s.end] for s in analysis.sentences if s.boilerplate]
+    assert "请问杭局长，能否介绍一下宁川港三期扩建的有关情况？" not in flagged  # the reporter asks
+    assert "下面请市住建局局长杭卫介绍有关情况。" in flagged  # the host hands over
