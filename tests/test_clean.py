@@ -854,6 +854,25 @@ def test_a_wechat_articles_foot_of_captions_credits_and_read_more_lists_is_chrom
     assert "记者：请问" in cleaned("记者：请问王局长，下一步怎么做？\n王刚：继续推进。\n").text  # a question, not a byline
 
 
+PAGE = ("西川市防汛工作新闻发布会\n主持人：各位记者，上午好。\n高远：全市排查隐患点326处。\n西川日报记者：请问高局长，内涝点治理进展如何？\n"
+        "高远：已完成改造29个。\n主持人：发布会到此结束。")
+
+
+def test_a_page_that_prints_every_paragraph_twice_keeps_one_copy_of_each():
+    doubled = "\n".join(line + "\n" + line for line in PAGE.split("\n"))
+    doc = cleaned(doubled)
+    assert doc.text == PAGE and doc.cleaning.duplicate_blocks == 6
+    assert cleaned("主持人：谢谢。\n主持人：谢谢。\n王刚：全市排查隐患点326处。\n记者：请问进展如何？\n王刚：已完成。\n").text.count(
+        "谢谢") == 2  # one line twice is no doubled page
+
+
+@pytest.mark.parametrize("prefix", ["{n}\t", "{n} ", "> "])
+def test_line_numbers_or_quote_marks_before_every_line_are_dropped(prefix):
+    src = "\n".join(prefix.format(n=n) + line for n, line in enumerate(PAGE.split("\n"), 1))
+    assert cleaned(src).text == PAGE
+    assert cleaned("1 一是加强监测。\n3 三是强化执法。\n王刚：全市排查隐患点326处。\n").text.startswith("1 一是")  # a list
+
+
 def test_readers_comments_under_the_article_are_chrome():
     src = ("市生态环境局新闻发布会\n王刚：上半年全市优良天数151天。\n记者：请问下半年有什么措施？\n王刚：帮扶120家企业。\n"
            "专家评论：这一成绩来之不易，网友评论也多为肯定。\n责任编辑：李丽\n网友评论\n网友“清水河”：空气确实变好了，点赞！\n"

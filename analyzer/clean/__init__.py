@@ -31,6 +31,7 @@ from .endings import normalise_line_endings
 from .hardwrap import join_hard_wraps
 from .invisible import drop_invisible
 from .markdown import drop_markdown_marks
+from .prefixes import drop_line_prefixes
 from .emit import Emitter, drop_final_newline, emit_dropped_line, emit_kept_line
 from .glosses import gloss_drops
 from .lines import Line, classify_lines, inline_drops, split_lines
@@ -107,7 +108,7 @@ def clean(page: Page) -> Document:
     """Clean one page into a ``Document``; raise ``EmptyAfterCleaning`` when nothing is left."""
     src = page.text
     passes: list[Pass] = []
-    for normalise in (normalise_line_endings, drop_invisible, drop_markdown_marks, join_subtitle_cues,
+    for normalise in (normalise_line_endings, drop_invisible, drop_line_prefixes, drop_markdown_marks, join_subtitle_cues,
                       join_captions):
         normalised = normalise(page.text)
         if normalised is not None:

@@ -18,6 +18,8 @@ DUPLICATE_LONG_CHARS = 600  # a copied block this long is a copy even with fewer
 DUPLICATE_MAX_GAP = 3  # differing lines (a changed date line, a re-damaged paragraph) bridged
 DUPLICATE_CANDIDATES = 4  # earlier occurrences tried per line (first and last few)
 REPEATED_PARAGRAPH_CHARS = 60  # a paragraph this long printed twice in a row is a copy (a lead the page repeats)
+DOUBLED_PAGE_MIN = 3  # paragraphs printed twice in a row...
+DOUBLED_PAGE_SHARE = 0.3  # ...that make this share of the page's lines: a page that doubles its paragraphs
 REPEATED_ANYWHERE_CHARS = 100  # ...and one this long (or a run of lines) anywhere: no one says 100 characters twice
 
 
@@ -114,6 +116,9 @@ def mark_duplicates(lines: list[Line], text: str) -> int:
     positions: dict[str, list[int]] = {}
     starts = [ln.start for ln in lines]
     blocks = 0
+    # a page that prints every paragraph twice in a row: each second copy goes, however short
+    doubled = sum(1 for j in range(1, len(keys)) if keys[j] == keys[j - 1])
+    doubled_page = doubled >= DOUBLED_PAGE_MIN and doubled >= DOUBLED_PAGE_SHARE * len(keys)
     j = 0
     while j < len(live):
         best = _best_copy(keys, positions, j)
@@ -125,7 +130,7 @@ def mark_duplicates(lines: list[Line], text: str) -> int:
                 positions.setdefault(keys[k], []).append(k)
             j = j1
             continue
-        if j and keys[j] == keys[j - 1] and len(keys[j]) >= REPEATED_PARAGRAPH_CHARS:
+        if j and keys[j] == keys[j - 1] and (len(keys[j]) >= REPEATED_PARAGRAPH_CHARS or doubled_page):
             # the same paragraph twice in a row (only blank lines between): no one says it twice
             _drop_copy(lines, starts, live[j - 1:j], live[j:j + 1], text)
             blocks += 1
