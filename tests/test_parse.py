@@ -2673,6 +2673,20 @@ def test_a_repost_sets_off_each_officials_heading_with_a_bullet_or_a_bracket(hea
     assert not any("李志刚" in conf.turn_text(t) for t in conf.turns)  # the heading ends the answer before it
 
 
+def test_a_call_ins_hosts_by_given_name_numbered_callers_and_a_post_read_out_after_a_comma():
+    conf = conf_of("政风行风热线\n上线嘉宾：市交通运输局局长 马文斌；市公交集团总经理 郑玉林\n主持人：海燕、志刚\n"
+                   "海燕：听众朋友们，大家好！欢迎收听《政风行风热线》。\n马局长：各位听众好。\n"
+                   "志刚：马局长，您先给大家说说。\n马局长：去年全市新开公交线路四十一条。\n"
+                   "1号来电（听众胡女士）：128路车早上一等就是四五十分钟。\n郑总：胡女士您好，我们下来了解一下。\n"
+                   "海燕：还有一条微信留言，网友“等车的小王”问：公交卡能不能在地铁上也用？\n郑总：可以。\n"
+                   "海燕：今天的节目就到这里。\n本期编辑：吴琳   监制：陈晓峰\n（本文根据节目录音整理）\n")
+    assert names(conf, "moderator") == ["海燕", "志刚"]
+    askers = [(p.name, p.title) for p in conf.participants if p.role == "reporter"]
+    assert askers == [("胡女士", "听众"), ("等车的小王", "网友")]
+    assert [q.status for q in conf.qa_pairs] == ["answered", "answered"]
+    assert conf.turn_text(conf.turns[-1]) == "今天的节目就到这里。"  # (the credits are chrome)
+
+
 def test_a_call_ins_host_and_guests_from_its_header_or_the_hosts_own_words():
     talk = ("主持人：各位听众，早上好。{intro}孔局长，先和听众打个招呼吧。\n嘉宾孔德明：各位听众朋友们好！\n"
             "听众黄女士：灵活就业人员的缴费基数是多少？\n嘉宾孔德明：可以在平均工资的60%到300%之间选择。\n"

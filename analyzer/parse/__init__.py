@@ -35,6 +35,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     s = doc.simplified
     known = introduced_names(s) | names
     declared = declarations(doc, known)
+    known |= {compact(s[a:b]) for d in declared for (a, b), _title in d.people}  # (labels may use what the roster names)
     inside = _Within([(d.start, d.end) for d in declared])
     # (a label that a date line's stamp opens, "2022-08-09 16:00⏎【发布人】", is the roster line's too)
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start) and not inside(lab.end - 1)]

@@ -67,9 +67,9 @@ RUNIN_RE = re.compile(
 # A question the host reads out for an asker who is not in the room ("…踊跃。网友“城南老李”问：…",
 # "[主持人]有市民留言问：…"): the asker's words start there, as after the asker's own label.
 # (and "还有一位网友“临川宝妈”想问陈科长：", "有一位网友通过微信平台留言：", "还有网友问，…？": a channel, the one
-# asked, a comma where the question ends its line)
+# asked, a comma where the question ends its line; "还有一条微信留言，网友“等车的小王”问：": after a comma)
 RELAYED_RE = re.compile(
-    r"(?:(?<=[。！？!?…”\]】)）\n:：])|^)[ \t\u3000]*(?P<relay>(?:还有|另有|有)?(?:一位|一名|位)?(?P<asker>"
+    r"(?:(?<=[。！？!?…”\]】)）\n:：，,])|^)[ \t\u3000]*(?P<relay>(?:还有|另有|有)?(?:一位|一名|位)?(?P<asker>"
     + "|".join(CUES["relay_askers"]) + r"))"
     r"(?:“(?P<nick>[^”\n]{1,16})”|[\u4e00-\u9fff]{0,4}?)(?:(?:通过|在)[^，,。！？!?：:\n“”]{1,8}?)?"
     r"(?:(?:在线)?(?:留言|来信|来电)(?:问道|提问|问|说)?|想问(?:一下)?|问道|提问|问)(?P<asked>[\u4e00-\u9fff]{1,6}?)?"
@@ -204,6 +204,7 @@ STATEMENT_ROLE = re.compile("^[【\\[]?(?:" + "|".join(map(re.escape, CUES["stat
 GUEST_JOINED = re.compile("^(?:" + "|".join(map(re.escape, sorted(GUEST_WORDS, key=len, reverse=True)))
                           + r")(?=[\u3400-\u9fff]{2,3}$)")
 EVENT_WORDS = ("会议", "座谈会", "发布会", "记者会", "见面会", "通气会", "恳谈会", "听证会", "推介会", "研讨会", "论坛", "活动")
+CALL_NUMBER = re.compile(r"第?[\d一二三四五六七八九十]{1,3}(?:号|位|个)?(?:来电|热线)|来电[\d一二三四五六七八九十]{1,3}")
 ASKER_PREFIX = re.compile("^(?P<asker>" + "|".join(map(re.escape, sorted(CUES["asker_labels"], key=len, reverse=True)))
                           + r")[ \t\u3000]*(?![提问])(?:[^\s()（）]{1,12}(?:[(（][^()（）]{1,20}[)）])?|[(（][^()（）]{1,20}[)）])$")
 HOST_PREFIX = _role_prefix(CUES["moderator_label"])
@@ -545,6 +546,10 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, answer_mark=True)
         return None
+    if CALL_NUMBER.fullmatch(head) and ASKER_PREFIX.match(inner):
+        # "1号来电（听众胡女士）": a call-in's numbered caller, who they are inside
+        lab = classify(inner, i0, inline, known)
+        return lab if lab is not None and lab.kind == "question" else None  # (its text stays the asker's word)
     if head in ("问", "提问") and ASKER_PREFIX.match(inner):
         # "问题2（网友“溪边的风”）": the netizen who asks, under the screen name
         lab = classify(inner, i0, inline, known)

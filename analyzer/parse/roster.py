@@ -97,6 +97,7 @@ class Roster:
         self._unnamed: dict[str, Person] = {}
         self._heads: Optional[list[tuple[int, int, Mention]]] = None
         self._head_starts: list[int] = []
+        self.declared: set[str] = set()  # names a roster line declares: a host's given name (海燕) is a name there
 
     def by_name(self, key: str) -> Optional[Person]:
         return next((p for p in self.people if p.key and p.key == key), None)
@@ -106,7 +107,7 @@ class Roster:
         s, t = self.doc.simplified, self.doc.text
         key = compact(s[name[0]:name[1]]) if name else ""
         title_w = tidy_title(t[title[0]:title[1]]) if title and title[1] > title[0] else None
-        if name is None or not looks_like_name(key, married=True):
+        if name is None or not looks_like_name(key, married=True) and key not in self.declared:
             return self.unnamed("title:" + (title_w or ""), role, ev, title=title_w)
         p = self.by_name(key)
         if p is None:
@@ -368,7 +369,9 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
     s = doc.simplified
     out = []
     for m in itertools.chain(DECLARATION_RE.finditer(s), DECLARATION_AFTER_RE.finditer(s)):
-        people = _people_in(s, *m.span("people"), known)
+        hosts = DECLARED_ROLE.get(_role_word(m)) == "moderator" and BARE_NAMES.fullmatch(s, *m.span("people"))
+        # (a programme's hosts go by their given names: "主持人：海燕、志刚")
+        people = _people_in(s, *m.span("people"), known | _words(hosts.group()) if hosts else known)
         if people:
             out.append(Declaration(m.start(), m.end(), _role_word(m), tuple(people)))
     block_end = -1  # where the last bracketed roster line ended: the next one right under it is roster too
@@ -443,7 +446,8 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
             carry = b
             continue
         names = BARE_NAMES.fullmatch(s, carry, b)
-        if names is not None and all(looks_like_name(compact(n)) for n in NAME_SEPARATOR.split(names.group().strip())):
+        if names is not None and all(looks_like_name(compact(n)) or compact(n) in known
+                                     for n in NAME_SEPARATOR.split(names.group().strip())):
             # bare names side by side: "节目主持人：高原、夏雪", "主持人：高原 夏雪" (two hosts)
             pos = carry
             for n in NAME_SEPARATOR.split(s[carry:b]):
@@ -483,6 +487,10 @@ BARE_NAMES = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:(?:[ \t\u3000]*、[
 NAME_SEPARATOR = re.compile(r"[ \t\u3000]*、[ \t\u3000]*|[ \t\u3000]+")
 NAME_FIRST = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?P<title>[^ \t\u3000]{4,60})")
 LATIN_NAME_AFTER = re.compile(r"[ \t\u3000]*[(（][A-Za-z][A-Za-z .'’\-]{1,40}[)）]$")
+
+
+def _words(names: str) -> frozenset[str]:
+    return frozenset(compact(n) for n in NAME_SEPARATOR.split(names.strip()) if n.strip())
 
 
 def _back_over(s: str, end: int, chars: int) -> int:

@@ -320,6 +320,7 @@ ROSTER_LINE_RULE = "roster line"  # the evidence of a person a roster line decla
 def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequence[Declaration]) -> frozenset[int]:
     """The people the page introduces before they speak; returns the ids of those named for the event."""
     first = labels[0].start
+    roster.declared.update(compact(doc.simplified[a:b]) for d in declared for (a, b), _title in d.people)
     for d in declared:
         role = DECLARED_ROLE[d.word]
         for name, title_span in d.people:
