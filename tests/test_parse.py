@@ -1458,6 +1458,18 @@ def test_names_padded_to_three_columns_and_labels_spaced_letter_by_letter_are_la
     assert sum(d.rule == "spaces inside a name or a label" for d in conf.document.cleaning.drops) == 5  # accounted for
 
 
+def test_a_rough_county_page_of_space_labels_padded_names_and_questions_without_question_marks():
+    conf = conf_of("白河县举行上半年经济运行情况新闻发布会\n7月18日上午，白河县召开新闻发布会。县统计局局长赵  文军通报情况。"
+                   "发布会由县政府办副主任孙  悦主持。\n孙  悦  下面请赵文军局长发布上半年经济运行情况\n"
+                   "赵  文军  初步核算，上半年全县实现地区生产总值68.72亿元，同比增长5.6%。\n"
+                   "白河电视台记者  上半年固定资产投资为什么下降\n县发改局副局长 冯  磊  全县固定资产投资同比下降2.3%。\n"
+                   "孙  悦  今天的发布会就到这里，谢谢大家\n总访问量：2381546  今日访问：1207\n")
+    assert [(p.name, p.role) for p in conf.participants if p.role != "reporter"] == [
+        ("孙悦", "moderator"), ("赵文军", "speaker"), ("冯磊", "speaker")]
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "closing"]
+    assert conf.turn_text(conf.turns[-1]) == "今天的发布会就到这里，谢谢大家"  # (the visitor counters are chrome)
+
+
 @pytest.mark.parametrize("question, asked", [
     ("请问交警部门，学校周边有什么措施？", "赵强"),
     ("我想问城管委，占道经营怎么解决？", "钱进"),

@@ -199,7 +199,9 @@ _GAP = r"(?:[ \u3000]{2,3}|\u3000)"  # (a name padded to three columns: 王  明
 SPACED_NAME = re.compile(
     r"(?m)(?:^|(?<=[ \t\u3000：:]))" + _SURNAME_CLASS + "(?:" + _GAP + r"[\u4e00-\u9fff]{1,2}(?=[（(）)：:]|[ \t\u3000]|$)"
     r"|[ \u3000][\u4e00-\u9fff]{1,2}(?=[（(：:]))"
-    r"|^[ \t\u3000]*[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,3}(?=[ \t\u3000]*[：:])")
+    r"|^[ \t\u3000]*[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,3}(?=[ \t\u3000]*[：:])"
+    # (and a two-character name padded in prose, right after its title: 由县政府办副主任孙  悦主持)
+    r"|(?<=[长任员书记席理官监师])" + _SURNAME_CLASS + _GAP + r"[\u4e00-\u9fff]")
 _INNER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 

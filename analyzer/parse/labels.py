@@ -1137,9 +1137,14 @@ def _separated_labels(s: str, known: frozenset[str], found: dict[int, Label], se
     times = Counter(c.text for c in cands)
     cands = [c for c in cands if c.kind != "person" or _sure_run_in(c, s, known) or times[c.text] >= 2]
     ends = [c.start for c in cands[1:]] + [len(s)]
+    # (a rough page drops the question mark: a reporter's words that ask, "上半年投资为什么下降", ask too)
     asks = any(c.kind in ("reporter", "question", "moderator") and QUESTION_MARK.search(s, c.content_start, e)
+               or c.kind in ("reporter", "question") and INTERROGATIVE.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
     return cands if asks and any(c.kind in ("person", "answer") for c in cands) else []
+
+
+INTERROGATIVE = re.compile(r"为什么|怎么样|怎么|如何|怎样|多少|是否|哪些|什么|何时|能否|有没有|[吗呢](?=[。\s]|$)")
 
 
 FULL_STOP_RE = re.compile("[。！？!?]")
