@@ -207,6 +207,18 @@ def test_a_currency_named_right_after_an_amount_in_yuan_is_its_unit(text, fig_te
     assert (f.text, f.unit, f.kind) == (fig_text, unit, "money")
 
 
+@pytest.mark.parametrize("text, fig_text, value, metric", [
+    ("欧盟为我省第三大贸易伙伴。", "第三大", 3, "贸易伙伴"), ("中国是世界第二大经济体。", "第二大", 2, "经济体")])
+def test_the_nth_largest_is_a_rank_of_what_follows(text, fig_text, value, metric):
+    f = one(text)
+    assert (f.text, f.value, f.kind, f.metric) == (fig_text, value, "rank", metric)
+    assert figs("市消防救援支队第一大队。") == []  # (a brigade's name)
+
+
+def test_a_figure_followed_by_its_expected_aim_is_a_target():
+    assert one("下半年能否实现全年6.5%的预期目标？").kind == "target"
+
+
 def test_an_amount_that_opens_like_a_hotline_is_an_amount():
     assert [f.text for f in figs("地区生产总值12356.78亿元，拨打12356热线。")] == ["12356.78亿元"]
 

@@ -100,8 +100,9 @@ def _rank(f: dict, s: str, head: str, floor: int) -> Optional[int]:
     """A rank needs a ranking word: 居全省第2位, 位列第一, 排名前移4位. None: not a rank after all."""
     if f["rule"] == "rank":
         sentence = sentence_before(s, f["start"], floor)
-        # 第3名 is a rank anywhere; 第2位 only in a sentence that ranks (not 第一位的任务); 第一 right after one
-        if f["unit"] == "名":
+        # 第3名 and 第三大贸易伙伴 are ranks anywhere; 第2位 only in a sentence that ranks (not 第一位的任务); 第一
+        # right after one
+        if f["unit"] in ("名", "大"):
             pass
         elif not V.RANK_CUE_RE.search(sentence) or (not f["unit"] and not V.RANK_CUE_NEAR_RE.search(head)):
             return None
@@ -137,6 +138,9 @@ def read(f: dict, s: str, lo: int, floor: int, skip: Optional[tuple[int, int]] =
     return lo + cue_at
 
 
+TARGET_AFTER_REACH = 6  # characters after a figure where its 目标 may end (的预期目标)
+
+
 def finish(f: dict, s: str, floor: int) -> None:
     """Target and share kinds, which need the whole sentence and the metric."""
     if f["kind"] == "rank":
@@ -146,7 +150,7 @@ def finish(f: dict, s: str, floor: int) -> None:
         if V.CHANGE_TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.CHANGE_TARGET_AFTER_RE.match(s, f["end"]):
             f["kind"] = "target"
         return
-    if V.TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.TARGET_AFTER_RE.match(s, f["end"], f["end"] + 4) \
+    if V.TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.TARGET_AFTER_RE.match(s, f["end"], f["end"] + TARGET_AFTER_REACH) \
             or V.TARGET_CLAUSE_RE.search(s, clause_start(s, f["start"], floor), f["start"]):
         f["kind"] = "target"
     elif f["kind"] == "level" and f.get("metric_end") is not None and \

@@ -207,6 +207,11 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, listed_after: Op
     if own_noun is not None:  # 植树35万株，两千多家企业完成改造: a listed item that names its own noun
         _set(f, own_noun[0], own_noun[1], text, "noun_after_unit")
         return
+    if f["rule"] == "rank" and f["unit"] == "大":  # 第三大贸易伙伴: the rank of what is named after it
+        after = noun_after(s, f["end"], words)
+        if after is not None:
+            _set(f, after[0], after[1], text, "noun_after_unit")
+            return
     span = phrase_before(s, lo, cue_at)
     if span is not None:
         a, b = _widen(words, text, span[0], span[1], f["start"])
