@@ -261,3 +261,8 @@ def test_a_city_or_county_whose_name_holds_a_term_is_the_place_not_the_topic():
 def test_weather_disaster_transport_and_health_questions_have_their_topic(question, topic):
     hits = find_topic_hits(opencc.OpenCC("t2s").convert(question))
     assert topic in {h.topic for h in hits}
+
+
+def test_a_weather_briefings_words_are_the_climate_topic():
+    hits = find_topic_hits("今年夏季全省平均气温偏高1.2℃，高温日数23天，降水偏少三成，旱情露头。")
+    assert {h.topic for h in hits} == {"climate"}
