@@ -215,6 +215,25 @@ def test_the_nth_largest_is_a_rank_of_what_follows(text, fig_text, value, metric
     assert figs("市消防救援支队第一大队。") == []  # (a brigade's name)
 
 
+@pytest.mark.parametrize("text, fig_text, low, high", [
+    ("最低气温-3～-8℃。", "-3～-8℃", -8, -3), ("最低气温零下3～8℃。", "零下3～8℃", -8, -3),
+    ("气温降到零下5℃至零下10℃。", "零下5℃至零下10℃", -10, -5)])
+def test_a_range_below_zero_written_from_the_warmer_end(text, fig_text, low, high):
+    f = one(text)
+    assert (f.text, f.range_low, f.range_high, f.unit) == (fig_text, low, high, "℃")
+
+
+@pytest.mark.parametrize("text, fig_text", [("平均气温为历史同期第2高。", "第2高"), ("降水量列1961年以来第3多，", "第3多")])
+def test_the_nth_highest_or_most_is_a_rank(text, fig_text):
+    f = one(text)
+    assert (f.text, f.kind) == (fig_text, "rank")
+    assert figs("市第一高级中学。") == []
+
+
+def test_a_season_early_or_late_by_days_is_a_change():
+    assert one("今年入汛时间偏早5天。").kind == "change"
+
+
 def test_a_figure_followed_by_its_expected_aim_is_a_target():
     assert one("下半年能否实现全年6.5%的预期目标？").kind == "target"
 

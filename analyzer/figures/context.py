@@ -100,9 +100,9 @@ def _rank(f: dict, s: str, head: str, floor: int) -> Optional[int]:
     """A rank needs a ranking word: 居全省第2位, 位列第一, 排名前移4位. None: not a rank after all."""
     if f["rule"] == "rank":
         sentence = sentence_before(s, f["start"], floor)
-        # 第3名 and 第三大贸易伙伴 are ranks anywhere; 第2位 only in a sentence that ranks (not 第一位的任务); 第一
-        # right after one
-        if f["unit"] in ("名", "大"):
+        # 第3名, 第三大贸易伙伴 and 第2高 are ranks anywhere; 第2位 only in a sentence that ranks (not 第一位的任务);
+        # 第一 right after one
+        if f["unit"] in RANK_ANYWHERE:
             pass
         elif not V.RANK_CUE_RE.search(sentence) or (not f["unit"] and not V.RANK_CUE_NEAR_RE.search(head)):
             return None
@@ -138,6 +138,7 @@ def read(f: dict, s: str, lo: int, floor: int, skip: Optional[tuple[int, int]] =
     return lo + cue_at
 
 
+RANK_ANYWHERE = ("名", "大", "高", "低", "多", "少")  # (第3名, 第三大贸易伙伴, 历史同期第2高: a rank in any sentence)
 TARGET_AFTER_REACH = 6  # characters after a figure where its 目标 may end (的预期目标)
 
 

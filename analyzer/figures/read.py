@@ -26,7 +26,7 @@ _START = "(?:(?P<{0}>" + _SIGN + ")|" + _NOT_AFTER + ")"
 
 FIGURE_RE = re.compile(lexicon.guarded(
     # rank: 第2位, 第13名, and 第一 right after a rank word (位列第一); checked in code
-    r"(?P<rank>第(?P<rnum>\d+|[一二三四五六七八九十]{1,3})(?P<runit>位(?!次)|名|大(?=[\u4e00-\u9fff]{2}))?"
+    r"(?P<rank>第(?P<rnum>\d+|[一二三四五六七八九十]{1,3})(?P<runit>位(?!次)|名|大(?=[\u4e00-\u9fff]{2})|[高低多少](?=[，,。；;、）)的值\s]|$))?"
     r"(?!次|单|义|称|录|批|期|届|个|条|款|章|节|轮|季|年|天|号|阶段|方|类|产业|时间|部分|[一二三四五六七八九十\d]))"
     # fractions: 百分之八十, 千分之五, 三分之一, 百分百
     r"|(?P<frac>" + _START.format("fsign") + r"(?:(?P<den>百|千|万|" + _RUN + r")分之(?P<fnum>百|" + _RUN + r")"
@@ -213,10 +213,13 @@ def _range(run: str, run2: str, first: numbers.Parsed, second: numbers.Parsed) -
 def _signed_range(run: str, run2: str, first: numbers.Parsed, second: numbers.Parsed, sign: int, sign2: int
                   ) -> Optional[tuple[float, float]]:
     """Signed ends of a range, each end with its own sign (-2℃到3℃, -12℃～-8℃, 零下5℃到零下2℃), or
-    None when they do not rise."""
+    None when they do not rise. Two ends below zero may be written from the warmer (-3～-8℃, as forecasts
+    give a low): the same range."""
     if sign > 0 and sign2 > 0:
         return _range(run, run2, first, second)
     low, high = sign * first.value, sign2 * second.value
+    if sign < 0 and sign2 < 0 and low > high:
+        low, high = high, low
     return (low, high) if low < high else None
 
 
@@ -243,7 +246,9 @@ def read_main(m: re.Match, text: str, s: str, sentence_before: str) -> tuple[Opt
     value, low, high, approximate = parsed.value, parsed.low, parsed.high, parsed.approximate
     if run2:
         second = numbers.parse_number(run2)
-        ends = _signed_range(run, run2, parsed, second, sign, _signed(m.group("sign2"))) if second is not None else None
+        # (零下 said once covers both ends: 零下3～8℃ is -3℃ to -8℃)
+        sign2 = _signed(m.group("sign2")) if m.group("sign2") or not (m.group("sign") or "").startswith("零下") else sign
+        ends = _signed_range(run, run2, parsed, second, sign, sign2) if second is not None else None
         unit1 = (m.group("unit1") or "").strip()
         if ends is None or (unit1 and unit1 != unit_simple):
             # not a range: the first number stands alone when it has its own unit
