@@ -593,6 +593,16 @@ def test_a_paper_named_in_book_title_marks_after_its_country_is_the_askers_outle
     assert [t.kind for t in conf.turns][1:] == ["question", "answer"] * 3
 
 
+def test_the_asker_or_official_alone_on_a_bare_marks_line_with_the_words_on_the_next():
+    conf = conf_of("省气象局寒潮天气新闻发布会\n省气候中心主任何振宇、省气象台台长苏晴出席发布会。\n问：新华社记者\n"
+                   "这次寒潮和往年相比有什么特点？\nA：何振宇\n主要原因是季风爆发偏早。\nQ：深圳特区报记者\n"
+                   "今年“龙舟水”为什么这么猛？\nA：苏晴\n降水偏多三成。\n")
+    who = {p.id: p.name for p in conf.participants}
+    assert [(q.outlet, [who[a] for a in q.answerers]) for q in conf.qa_pairs] == [
+        ("新华社", ["何振宇"]), ("深圳特区报", ["苏晴"])]
+    assert conf.turn_text(conf.turns[0]) == "这次寒潮和往年相比有什么特点？"
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

@@ -822,6 +822,8 @@ AFTER_MARK_RE = re.compile(r"[ \t\u3000]*(?P<label>[^\n:：∶。！？!?，,；
 
 # ...or in brackets, with no colon: "答：（县应急管理局局长 熊国良）下一步…"
 AFTER_MARK_PAREN_RE = re.compile(r"[ \t\u3000]*[(（](?P<label>[^()（）\n:：]{2,30})[)）][ \t\u3000]*(?=\S)")
+# ...or alone on the rest of the mark's line, the words on the next: "问：新华社记者⏎这次寒潮…？", "A：何振宇⏎主要原因…"
+AFTER_MARK_LINE_RE = re.compile(r"[ \t\u3000]*(?P<label>[^\n:：∶。！？!?，,；;“”\"]{2,30}?)[ \t\u3000]*\n(?=[ \t\u3000]*\S)")
 
 
 def _named_after_marks(simplified: str, found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
@@ -833,7 +835,7 @@ def _named_after_marks(simplified: str, found: dict[int, Label], known: frozense
             continue
         # both forms are tried: the person in brackets may open words that have a colon of their own
         # ("答1：（熊立军）今年的政策有三点变化：一是…")
-        for pattern in (AFTER_MARK_RE, AFTER_MARK_PAREN_RE):
+        for pattern in (AFTER_MARK_RE, AFTER_MARK_PAREN_RE, AFTER_MARK_LINE_RE):
             m = pattern.match(simplified, lab.content_start)
             if m is None or any(lab.content_start <= k < m.end() for k in found):
                 continue
