@@ -892,6 +892,14 @@ def test_a_list_of_related_articles_is_chrome_up_to_the_first_sentence():
     assert sum(d.reason == "chrome:related" for d in doc.cleaning.drops) >= 1
 
 
+def test_a_sidebars_related_links_before_the_article_leave_its_headline_and_byline():
+    src = ("<html><body><div class='side'><h3>相关链接</h3><ul><li><a href='/a'>水利部</a></li>"
+           "<li><a href='/b'>长江水利委员会</a></li></ul></div><div class='content'><h1>湖南省防汛抗旱新闻发布会实录</h1>"
+           "<div>来源：水利厅办公室</div><p>主持人：各位记者朋友，下午好。</p><p>易朝晖：全省降雨偏多三成。</p></div></body></html>")
+    doc = cleaned(src, html=True)
+    assert "湖南省防汛抗旱新闻发布会实录" in doc.text and "水利部" not in doc.text
+
+
 def test_a_social_media_articles_captions_and_credits_are_chrome():
     src = ("权威发布 | 我市召开生态环境质量新闻发布会\n编辑 | 小绿\n审核丨张三\n▲发布会现场\n"
            "魏东：全市PM2.5年均浓度为31微克/立方米。\n▲全市优良天数达到300天，同比增加5天。\n")

@@ -78,7 +78,7 @@ def _line_pass(text: str, simple: str, links: Sequence[tuple[int, int]] = ()):
     mark_link_lines(lines, simple, links)
     mark_menus(lines, simple)
     mark_headline_lists(lines, simple)
-    mark_related_lists(lines, simple)
+    mark_related_lists(lines, simple, links)
     mark_comments(lines, simple)
     glosses, restorations = gloss_drops(text)
     inline = inline_drops(text, simple, lines, glosses)

@@ -207,10 +207,11 @@ def mark_comments(lines: list[Line], simple: str) -> None:
             return
 
 
-def mark_related_lists(lines: list[Line], simple: str) -> None:
+def mark_related_lists(lines: list[Line], simple: str, links: Sequence[tuple[int, int]] = ()) -> None:
     """A list of other articles (相关新闻, 延伸阅读 and the headlines below it) is chrome: a headline
     written "source：claim" would read as a speaker's label. The list ends at the first line that is
-    long or ends a sentence."""
+    long or ends a sentence; on a page whose links are known, at the first line that is no link (a
+    sidebar before the article: its headline and byline follow the list)."""
     k = 0
     while k < len(lines):
         ln = lines[k]
@@ -224,5 +225,7 @@ def mark_related_lists(lines: list[Line], simple: str) -> None:
             if len(text) > _RELATED["max_headline_len"] or SENTENCE_END.search(text) and not text.startswith(BULLETS):
                 break  # (a bulleted headline may exclaim: "▶ 重磅！地铁3号线最新进展来了")
             if item.reason is None and text:
+                if links:
+                    break  # (the link lines of the list are already chrome: mark_link_lines)
                 item.reason, item.rule = _RELATED["reason"], "related articles (a headline under the heading)"
             k += 1
