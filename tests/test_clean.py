@@ -900,6 +900,12 @@ def test_a_sidebars_related_links_before_the_article_leave_its_headline_and_byli
     assert "湖南省防汛抗旱新闻发布会实录" in doc.text and "水利部" not in doc.text
 
 
+def test_a_hot_list_and_a_portals_browser_advice_after_the_article_are_chrome():
+    src = ("市政府新闻发布会\n主持人：请王刚局长介绍。\n王刚：全市优良天数300天。\n主持人：发布会到此结束。\n热点排行\n"
+           "全省水利系统安全生产推进会召开\n（建议使用IE9.0以上版本浏览器，1366×768分辨率）\n")
+    assert cleaned(src).text.endswith("主持人：发布会到此结束。")
+
+
 def test_a_social_media_articles_captions_and_credits_are_chrome():
     src = ("权威发布 | 我市召开生态环境质量新闻发布会\n编辑 | 小绿\n审核丨张三\n▲发布会现场\n"
            "魏东：全市PM2.5年均浓度为31微克/立方米。\n▲全市优良天数达到300天，同比增加5天。\n")
