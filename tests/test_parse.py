@@ -603,6 +603,17 @@ def test_the_asker_or_official_alone_on_a_bare_marks_line_with_the_words_on_the_
     assert conf.turn_text(conf.turns[0]) == "这次寒潮和往年相比有什么特点？"
 
 
+def test_an_interview_printed_without_labels_asks_on_lines_of_their_own():
+    page = ("对话市生态环境局局长王刚：让蓝天白云成为江城常态\n本报记者 林晓雯\n今年前5个月，我市空气质量总体情况如何？\n"
+            "今年1至5月，全市优良天数达到128天。\n取得这样的成绩，主要靠哪些措施？\n一是压减燃煤，淘汰燃煤锅炉126台。\n")
+    conf = conf_of(page)
+    assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]
+    assert {conf.turns[1].participant, conf.turns[3].participant} == {by_name(conf, "王刚").id}
+    # a story whose lines ask, with no interview's cue, stays a story
+    story = conf_of("市区停车难问题调查\n停车难在哪里？\n老城区车位缺口约3万个。\n怎么破解？\n新建停车场12处。\n")
+    assert not any(t.kind == "question" for t in story.turns)
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

@@ -265,6 +265,8 @@ MAX_QUESTION_LINE = 200
 NUMBERED_QUESTION_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<item>(?:问题)?[0-9一二三四五六七八九十]{1,3}[、.．]|[(（][0-9一二三四五六七八九十]{1,3}[)）])"
                                   r"[ \t\u3000]*(?P<question>[^\n]{2,200}?[？?])[ \t\u3000]*$")
 MIN_NUMBERED_QUESTIONS = 2
+QUESTION_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<item>)(?P<question>[^\n：:]{4,80}?[？?])[ \t\u3000]*$")
+INTERVIEW_CUE = re.compile("|".join(map(re.escape, CUES["interview_cues"])) + r"|[—–－-]{1,2}访")
 QA_HEADLINE = re.compile("|".join(map(re.escape, CUES["qa_headline_cues"])))
 
 
@@ -275,7 +277,11 @@ def _numbered_questions(s: str) -> list[Label]:
     headline names)."""
     found = list(NUMBERED_QUESTION_RE.finditer(s))
     if len(found) < MIN_NUMBERED_QUESTIONS or not QA_HEADLINE.search(s, 0, found[0].start()):
-        return []  # (a report whose headings ask, "一、如何看待当前形势？", is no Q&A)
+        # an interview printed without labels ("对话市生态环境局局长王刚…", "…专访了…"): its questions are
+        # lines of their own that end in a question mark, each over the answer's paragraph
+        found = list(QUESTION_LINE_RE.finditer(s))
+        if len(found) < MIN_NUMBERED_QUESTIONS or not INTERVIEW_CUE.search(s, 0, found[0].start()):
+            return []  # (a report whose headings ask, "一、如何看待当前形势？", is no Q&A)
     out: list[Label] = []
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(s)

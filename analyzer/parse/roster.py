@@ -60,8 +60,8 @@ SECTION_HEAD_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九�
                              r"[ \t\u3000]*[】〗\]］]?[ \t\u3000]*$")
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
-# An interview's headline names whom it visits: "守护一江清水——访市水务局局长周海洋"
-INTERVIEWED = r"[—–－-]访"
+# An interview's headline names whom it visits: "守护一江清水——访市水务局局长周海洋", "对话市生态环境局局长王刚：…"
+INTERVIEWED = r"[—–－-]访|(?:^|(?<=\n))[ \t\u3000]*对话"
 PRESS_EVENT = re.compile("|".join(map(re.escape, CUES["press_event_cues"])) + "|" + INTERVIEWED)
 EVENT_VERB = re.compile("|".join(map(re.escape, sorted(CUES["event_verbs"], key=len, reverse=True))))
 INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invitations"], key=len, reverse=True)))
