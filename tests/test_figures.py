@@ -973,6 +973,7 @@ def test_the_quantity_a_price_is_per_is_no_figure_and_joins_the_unit():
     assert [(f.text, f.unit) for f in figs("总处理能力达到每日68.5万吨，浓度由每升186毫克提高到每升241毫克。")] == [
         ("68.5万吨", "吨/日"), ("186毫克", "毫克/升"), ("241毫克", "毫克/升")]
     assert [(f.text, f.unit) for f in figs("每年开展检查3次。")] == [("3次", "次")]  # (a count per year is a count)
+    assert [(f.text, f.unit) for f in figs("入库流量每秒3200立方米。")] == [("3200立方米", "立方米/秒")]  # a flow
 
 
 def test_a_change_in_a_clause_opened_by_a_plans_horizon_is_a_target():
