@@ -145,7 +145,7 @@ def test_a_rate_per_so_many_people_written_before_its_number():
 
 @pytest.mark.parametrize("text", ["我想问两位司长。", "刚才两位已经回答得很全面了。", "首先，我通报两项近期工作。", "电梯三天两头坏。",
                                   "淘汰1至4期老旧大型柴油车。", "近7天，全国疫情平稳。", "31个省（自治区、直辖市）报告病例。",
-                                  "居住于滨江路188号金桂苑小区3栋。", "请拨打24小时疫情防控热线。"])
+                                  "居住于滨江路188号金桂苑小区3栋。", "请拨打24小时疫情防控热线。", "48小时降温幅度最大。"])
 def test_the_talks_own_parts_idioms_phases_and_a_bulletins_frame_are_no_figures(text):
     assert [f.text for f in figs(text) if f.unit != "例"] == []
 
