@@ -614,6 +614,15 @@ def test_an_interview_printed_without_labels_asks_on_lines_of_their_own():
     assert not any(t.kind == "question" for t in story.turns)
 
 
+def test_numbered_questions_over_the_labelled_answers_of_the_one_interviewed():
+    conf = conf_of("河阳日报 2023年12月28日 第2版\n访谈\n守护一江清水  建设美丽河阳\n——访市水利局局长马振华\n本报记者 田野\n"
+                   "1.今年全市水环境质量如何？\n马振华：全市12个国考断面水质优良比例达到91.7%。\n"
+                   "2.“河长制”实施以来效果怎样？\n马振华：全市共设立市县乡村四级河长2356名。\n")
+    assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]
+    assert conf.title == "守护一江清水  建设美丽河阳"  # (not the first numbered question)
+    assert conf.place != "设立"  # (全市共设立市县… names no city)
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

@@ -218,17 +218,22 @@ def _unlabelled_answers(labels: list[Label], s: str) -> list[Label]:
 
 
 def _unlabelled_questions(labels: list[Label], s: str) -> list[Label]:
-    """A policy Q&A labels only its answers ("一、为什么要制定《条例》？" then "答：…"): on a page whose
-    every label answers, the line that asks right before each answer (it ends in a question mark) is a
-    question, with an empty label that reads as the anonymous reporter; its item number is left out."""
-    if len(labels) < 2 or any(lab.kind != "answer" for lab in labels):
+    """A policy Q&A labels only its answers ("一、为什么要制定《条例》？" then "答：…"), or an interview only its
+    official ("1.…？" then "马振华：…"): on a page whose every label answers, the line that asks right before
+    each answer (it ends in a question mark; numbered, under an official's label) is a question, with an
+    empty label that reads as the anonymous reporter; its item number is left out."""
+    answers_only = all(lab.kind == "answer" for lab in labels)
+    # (or only the officials who answer, "1.…？⏎马振华：…": then the question lines carry their numbers)
+    officials_only = all(lab.kind == "person" and not lab.moderator_mark for lab in labels)
+    if len(labels) < 2 or not (answers_only or officials_only):
         return labels
     out: list[Label] = []
     floor = 0  # the previous answer's own line never asks
     for lab in labels:
         _, end = trim(s, floor, lab.start)
         line_start = max(floor, s.rfind("\n", floor, end) + 1)
-        if 0 < end - line_start <= MAX_QUESTION_LINE and s[end - 1] in "？?":
+        if 0 < end - line_start <= MAX_QUESTION_LINE and s[end - 1] in "？?" \
+                and (answers_only or NUMBERED_QUESTION_RE.match(s, line_start, end)):
             item = ITEM_NUMBER_RE.match(s[line_start:end])
             at = line_start + (item.end() if item else 0)
             out.append(Label(line_start, line_start, at, "question", "", layout=lab.layout))

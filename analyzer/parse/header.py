@@ -132,6 +132,9 @@ TOPIC_FIELD = re.compile(r"[ \t\u3000]*[【\[]?(?:访谈|发布|会议|活动|�
 BRACKETED_FIELD = re.compile(r"[【\[](?P<key>[^】\]\n]{1,8})[】\]]")
 
 
+NUMBERED_ASK = re.compile(r"(?:问题)?[0-9一二三四五六七八九十]{1,3}[、.．]")
+
+
 def title(doc: Document) -> Optional[str]:
     """The headline: a short line before the first long paragraph, preferring lines that name an event."""
     s = doc.simplified
@@ -168,8 +171,8 @@ def title(doc: Document) -> Optional[str]:
             # "一、任务分工", "（二）主要措施", "（2022年11月20日新闻发布会）": a section or a note;
             # "——2024年2月28日在市人大常委会会议上": the subtitle under the headline
             return False
-        asks = re.search(r"[？?]$", line) is not None  # a headline may ask (…为何“分了又混”？); a labelled question may not
-        if asks and re.match(r"[^:：]{1,6}[:：]", line):
+        asks = re.search(r"[？?]$", line) is not None  # a headline may ask (…为何“分了又混”？); a labelled question may not,
+        if asks and (re.match(r"[^:：]{1,6}[:：]", line) or NUMBERED_ASK.match(line)):  # nor a numbered one (1.…？)
             return False
         return (6 <= len(line) <= 70 and not re.search(r"[。！!：:—-]$|。|摄$", line)
                 and len(re.findall(r"[\u3400-\u9fff]", line)) >= 4 and dated_ok)
@@ -452,7 +455,9 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
         region = _region_of(doc, s[body[0]], simple_title, min(head_end, HEAD_CHARS)) \
             if GENERIC_BODY.match(s, *body) else None
         return region or doc.text[slice(*body)]
-    return city or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
+    # (a city named once in passing, and unknown to the gazetteer, is no evidence: "全市共设立市县乡村…" names no 设立)
+    known = city if city is not None and (named or to_simplified(city) in city_names()) else None
+    return known or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
 
 
 def _region_of(doc: Document, level: str, simple_title: str, head_end: int) -> Optional[str]:
