@@ -623,6 +623,13 @@ def test_numbered_questions_over_the_labelled_answers_of_the_one_interviewed():
     assert conf.place != "设立"  # (全市共设立市县… names no city)
 
 
+def test_a_spokesperson_who_attends_and_hosts_is_the_host_with_his_whole_name():
+    conf = conf_of("国家粮食和物资储备局新闻发布会\n新闻发言人、办公室主任柯景明出席并主持发布会，粮食储备司副司长郝宏伟介绍有关情况。\n"
+                   "柯景明：各位记者朋友，大家上午好！\n郝宏伟：今年收购粮食1.2亿吨。\n经济日报记者：请问收购进度如何？\n郝宏伟：进度正常。\n")
+    assert [(p.name, p.role, p.title) for p in conf.participants if p.role != "reporter"] == [
+        ("柯景明", "moderator", "新闻发言人、办公室主任"), ("郝宏伟", "speaker", "粮食储备司副司长")]
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"
