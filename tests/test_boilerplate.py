@@ -222,6 +222,12 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("今天是“中国这十年·宁川”系列主题新闻发布会第八场。", "procedural"),
     ("以下是发布会实录。", "procedural"),
     ("案件正在进一步调查处理中。", "procedural"),
+    # a festival's invitation, advice and wish, and the floor opened with no lead word
+    ("欢迎广大游客来江州走一走、看一看！", "courtesy"),
+    ("诚挚邀请海内外游客来鹿城赏灯过年。", "courtesy"),
+    ("在此，也提醒广大游客错峰出行、文明旅游。", "courtesy"),
+    ("我们将办一届安全、精彩、圆满的体育盛会。", "courtesy"),
+    ("现在开始提问。", "procedural"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)

@@ -145,7 +145,8 @@ def test_a_rate_per_so_many_people_written_before_its_number():
 
 @pytest.mark.parametrize("text", ["我想问两位司长。", "刚才两位已经回答得很全面了。", "首先，我通报两项近期工作。", "电梯三天两头坏。",
                                   "淘汰1至4期老旧大型柴油车。", "近7天，全国疫情平稳。", "31个省（自治区、直辖市）报告病例。",
-                                  "居住于滨江路188号金桂苑小区3栋。", "请拨打24小时疫情防控热线。", "48小时降温幅度最大。"])
+                                  "居住于滨江路188号金桂苑小区3栋。", "请拨打24小时疫情防控热线。", "48小时降温幅度最大。",
+                                  "身高1.2米以下儿童免票。", "预约码为6位数字。"])
 def test_the_talks_own_parts_idioms_phases_and_a_bulletins_frame_are_no_figures(text):
     assert [f.text for f in figs(text) if f.unit != "例"] == []
 
@@ -244,7 +245,7 @@ def test_an_amount_that_opens_like_a_hotline_is_an_amount():
 
 @pytest.mark.parametrize("text, fig_text, unit", [
     ("集装箱吞吐量1250万标准箱。", "1250万标准箱", "标准箱"), ("吞吐量达到35万TEU。", "35万TEU", "TEU"),
-    ("加开列车286趟。", "286趟", "趟"), ("扑杀家禽3.6万羽。", "3.6万羽", "羽"), ("出动救援队伍621支队伍。", "621支", "支")])
+    ("加开列车286趟。", "286趟", "趟"), ("共有86组家庭参赛。", "86组", "组"), ("接待游船2300船次。", "2300船次", "船次"), ("扑杀家禽3.6万羽。", "3.6万羽", "羽"), ("出动救援队伍621支队伍。", "621支", "支")])
 def test_containers_trains_poultry_and_teams_are_units(text, fig_text, unit):
     f = one(text)
     assert (f.text, f.unit) == (fig_text, unit)
