@@ -235,6 +235,14 @@ def test_a_season_early_or_late_by_days_is_a_change():
     assert one("今年入汛时间偏早5天。").kind == "change"
 
 
+@pytest.mark.parametrize("text, fig_text, value", [("石家庄市在168个重点城市中排名倒数第2。", "倒数第2", 2),
+                                                   ("倒数第一为嘉兴市。", "倒数第一", 1)])
+def test_a_rank_counted_from_the_bottom_says_so(text, fig_text, value):
+    f = [f for f in figs(text) if f.kind == "rank"][0]
+    assert (f.text, f.value, f.direction) == (fig_text, value, "down")
+    assert one("全省排名第3位。").direction is None
+
+
 def test_a_figure_followed_by_its_expected_aim_is_a_target():
     assert one("下半年能否实现全年6.5%的预期目标？").kind == "target"
 

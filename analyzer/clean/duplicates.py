@@ -116,9 +116,10 @@ def mark_duplicates(lines: list[Line], text: str) -> int:
     positions: dict[str, list[int]] = {}
     starts = [ln.start for ln in lines]
     blocks = 0
-    # a page that prints every paragraph twice in a row: each second copy goes, however short
-    doubled = sum(1 for j in range(1, len(keys)) if keys[j] == keys[j - 1])
-    doubled_page = doubled >= DOUBLED_PAGE_MIN and doubled >= DOUBLED_PAGE_SHARE * len(keys)
+    # a page that prints every paragraph twice in a row: each second copy goes, however short (distinct
+    # paragraphs doubled, not one line said again and again)
+    doubled = {keys[j] for j in range(1, len(keys)) if keys[j] == keys[j - 1]}
+    doubled_page = len(doubled) >= DOUBLED_PAGE_MIN and 2 * len(doubled) >= DOUBLED_PAGE_SHARE * len(keys)
     j = 0
     while j < len(live):
         best = _best_copy(keys, positions, j)

@@ -99,6 +99,10 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
         resume = f["end"] if f is not None else m.end()  # (a range that does not rise ends at its first end)
     if f is None:
         return None, max(resume, m.start() + 1)
+    if group == "rank" and s.endswith(FROM_BOTTOM, floor, f["start"]):
+        # 倒数第2: counted from the bottom (a rank anywhere; its direction says which end)
+        a = f["start"] - len(FROM_BOTTOM)
+        f.update(start=a, text=text[a:f["end"]], direction="down", _from_bottom=True)
     if group in ("index", "per"):
         span = m.span("inum" if group == "index" else "pnum")  # (每十万人 is no count of its own: a negative pattern)
     elif group == "main":  # the number only: a unit such as μg/m3 may look like a code
@@ -110,6 +114,7 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
     return f, resume
 
 
+FROM_BOTTOM = "倒数"
 PER_REACH = 16  # characters before a number where its 每… may start
 
 

@@ -102,7 +102,7 @@ def _rank(f: dict, s: str, head: str, floor: int) -> Optional[int]:
         sentence = sentence_before(s, f["start"], floor)
         # 第3名, 第三大贸易伙伴 and 第2高 are ranks anywhere; 第2位 only in a sentence that ranks (not 第一位的任务);
         # 第一 right after one
-        if f["unit"] in RANK_ANYWHERE:
+        if f["unit"] in RANK_ANYWHERE or f.get("_from_bottom"):
             pass
         elif not V.RANK_CUE_RE.search(sentence) or (not f["unit"] and not V.RANK_CUE_NEAR_RE.search(head)):
             return None
