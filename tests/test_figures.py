@@ -243,6 +243,14 @@ def test_a_rank_counted_from_the_bottom_says_so(text, fig_text, value):
     assert one("全省排名第3位。").direction is None
 
 
+def test_a_count_right_after_the_deed_of_its_own_clause_counts_that_deed():
+    assert [(f.text, f.metric) for f in figs("全省共责令整改2976家，立案处罚318家。")] == [
+        ("2976家", "责令整改"), ("318家", "立案处罚")]
+    assert one("紧急转移安置3.82万人。").metric == "紧急转移安置"
+    # (an item after 、 counts the same things as the one before it)
+    assert [f.metric for f in figs("累计注销国三排放柴油货车11467辆、拆解2056辆。")] == ["国三排放柴油货车"] * 2
+
+
 def test_a_figure_followed_by_its_expected_aim_is_a_target():
     assert one("下半年能否实现全年6.5%的预期目标？").kind == "target"
 

@@ -7,12 +7,14 @@ Rules, in order, each recorded on the figure as ``metric_rule``:
   (12个国控断面, 3亿元资金); with word tokens (stanza) the phrase is whole words;
 - ``phrase_before``: otherwise the subject of the figure's clause, before the verb and cue words;
 - ``noun_list``: that subject with the list of nouns it ends (计算机、通信和其他电子设备制造业增加值);
+- ``deed_before``: a count right after the verbs of its own clause (立案处罚318家, not an item after 、)
+  counts that deed;
 - ``same_subject``: a clause without a subject of its own (同比减少14天, 较上年改善4%) measures what
   the previous figure of its sentence measured;
 - ``shared_after``: a figure listed before one whose unit attaches to a noun (完成27家、累计92家企业)
   measures that noun too;
 - ``distributive``: "A、B分别为x、y" — the list of figures after 分别 takes the listed phrases in order.
-The last three are settled by :func:`resolve` once every figure of the text is known.
+The last four are settled by :func:`resolve` once every figure of the text is known.
 """
 from __future__ import annotations
 
@@ -226,7 +228,23 @@ def attribute(f: dict, text: str, s: str, lo: int, cue_at: int, listed_after: Op
         if span is not None:
             _set(f, span[0], span[1], text, "noun_after_unit")
             return
+    f["_deed"] = _deed_before(f, s, lo, cue_at)  # (resolve() weighs it against the figures around it)
     f["metric"], f["metric_rule"] = None, "none"  # resolve() looks at the figures around it
+
+
+_DEED = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _deed_before(f: dict, s: str, lo: int, cue_at: int) -> Optional[tuple[int, int]]:
+    """A count right after the verbs of its own clause, with no cue between (立案处罚318家, 已办结12件): the deed
+    it counts is what it measures, not the subject of the clause before."""
+    if f["kind"] != "count" or cue_at != f["start"]:
+        return None
+    lead = V.METRIC_LEADING_RE.match(s, lo, cue_at)
+    a = lead.end() if lead else lo
+    if not _DEED.fullmatch(s, a, cue_at) or any(m.end() == cue_at > m.start() for m in V.METRIC_TRAILING_RE.finditer(s, a, cue_at)):
+        return None  # (a link before the number, 达到/为/完成, says the clause's subject is named elsewhere)
+    return a, cue_at
 
 
 _MONEY_HEAD = re.compile("(?:" + "|".join(map(re.escape, V.MONEY_NOUNS)) + ")$")
@@ -367,6 +385,10 @@ def resolve(figures: list[dict], s: str, text: str) -> None:
                 _copy(f, sentence[-1], "list_item")
             elif nxt is not None and _listed_before(f, nxt, s):
                 _copy(f, nxt, "shared_after")
+            elif f.get("_deed") and not (sentence and "、" in s[sentence[-1]["end"]:f["start"]]):
+                # 立案处罚318家 after 责令整改2976家，: a count of the deed its own clause names (not 拆解2056辆
+                # listed after 注销国三排放柴油货车11467辆、, which counts the same trucks)
+                _set(f, f["_deed"][0], f["_deed"][1], text, "deed_before")
             else:
                 subject = _subject_in_sentence(f, s, sentence)
                 if subject is not None:
