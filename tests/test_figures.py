@@ -233,6 +233,7 @@ def test_the_nth_highest_or_most_is_a_rank(text, fig_text):
 
 def test_a_season_early_or_late_by_days_is_a_change():
     assert one("今年入汛时间偏早5天。").kind == "change"
+    assert (one("PM2.5浓度同比恶化4.1%。").kind, one("PM2.5浓度同比恶化4.1%。").direction) == ("change", None)
 
 
 @pytest.mark.parametrize("text, fig_text, value", [("石家庄市在168个重点城市中排名倒数第2。", "倒数第2", 2),

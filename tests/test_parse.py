@@ -1000,6 +1000,12 @@ def test_a_lead_day_takes_the_year_of_its_month_in_the_headline():
     assert conf_of(bounded).date is None
 
 
+def test_a_year_and_month_before_a_count_are_no_date():
+    conf = conf_of("生态环境部通报5月全国空气质量\n附件：2025年5月168个重点城市空气质量排名\n主持人：请提问。\n"
+                   "记者：哪些城市较差？\n答：临汾等。\n")
+    assert conf.date != "2025-05-16"
+
+
 @pytest.mark.parametrize("page, place", [
     # a Hong Kong stand-up names its officials' titles, seldom 香港
     ("財政司司長會見傳媒談話全文\n以下是財政司司長今日會見傳媒的談話全文：\n記者：司長，預算案何時公布？\n"

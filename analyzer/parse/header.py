@@ -14,7 +14,8 @@ from .labels import OUTLET_LABEL_RE, Label, reporter_byline
 from .gazetteer import city_names, province_names
 from .names import CJK, CUES, SPACES, TITLE_WORDS, compact, looks_like_name, split_person
 
-DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+# (written with 年 and 月, the day is its digits alone: "2025年5月168个重点城市" names no 16th)
+DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:(?P<cn>年)|[-/.])\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?(cn)(?!\d))")
 DATE_CN = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
                      r"(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # Taiwan's dates count the years of the Republic (民国113年 = 2024): a three-digit year with month and day
