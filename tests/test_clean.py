@@ -906,6 +906,11 @@ def test_a_hot_list_and_a_portals_browser_advice_after_the_article_are_chrome():
     assert cleaned(src).text.endswith("主持人：发布会到此结束。")
 
 
+def test_font_size_buttons_in_full_width_brackets_are_chrome():
+    doc = cleaned("生态环境部发布5月全国环境空气质量状况\n［大］［中］［小］ 打印\n5月，全国PM2.5平均浓度为25微克/立方米。\n")
+    assert "［大］" not in doc.text
+
+
 def test_a_social_media_articles_captions_and_credits_are_chrome():
     src = ("权威发布 | 我市召开生态环境质量新闻发布会\n编辑 | 小绿\n审核丨张三\n▲发布会现场\n"
            "魏东：全市PM2.5年均浓度为31微克/立方米。\n▲全市优良天数达到300天，同比增加5天。\n")
