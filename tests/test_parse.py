@@ -630,6 +630,17 @@ def test_a_spokesperson_who_attends_and_hosts_is_the_host_with_his_whole_name():
         ("柯景明", "moderator", "新闻发言人、办公室主任"), ("郝宏伟", "speaker", "粮食储备司副司长")]
 
 
+def test_a_hosting_spokesperson_asked_beside_an_official_answers_and_the_official_adds():
+    conf = conf_of("生态环境部4月例行新闻发布会\n生态环境部新闻发言人潘晓东、土壤生态环境司司长钱立群出席发布会。\n"
+                   "主持人 潘晓东：各位记者朋友，大家上午好！下面请钱立群司长介绍情况。\n钱立群：全国受污染耕地安全利用率达到93%以上。\n"
+                   "潘晓东：下面开始提问。\n新华社记者 高敬：请问发言人，重点监管单位有多少？同时想问钱司长，地下水水质如何？\n"
+                   "潘晓东：全国土壤污染重点监管单位共计1.9万家。\n钱立群：我补充一点。地下水Ⅰ—Ⅳ类水质点位比例为79.9%。\n"
+                   "凤凰卫视记者：请问今年有没有新的修复目标？\n钱立群：正在研究。\n")
+    who = {p.id: p.name for p in conf.participants}
+    assert [[who[a] for a in q.answerers] for q in conf.qa_pairs] == [["潘晓东", "钱立群"], ["钱立群"]]
+    assert [t.kind for t in conf.turns][4:6] == ["answer", "answer"]
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

@@ -554,7 +554,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant, "outlet": None, "addressee": addressee}
         elif tr.role == "moderator" and current is not None and current["q"] == i - 1 \
                 and tr.participant in by_id and not CLOSING.search(s, tr.start, tr.end) \
-                and (not (handoff := ANSWER_HANDOFF.search(s, tr.start, tr.end)) and current["addressee"] is None
+                and (not (handoff := ANSWER_HANDOFF.search(s, tr.start, tr.end))  # (asked beside another: 请问发言人…同时想问钱司长…)
                      and asked_official(doc, mentions, [by_id[tr.participant]], turns[i - 1].start, turns[i - 1].end)
                      or _spokesperson_answers(s, tr, by_id[tr.participant], answered_next_by_speaker(i), handoff)
                      or current["addressee"] is None and handoff is None
