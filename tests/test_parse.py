@@ -641,6 +641,13 @@ def test_a_hosting_spokesperson_asked_beside_an_official_answers_and_the_officia
     assert [t.kind for t in conf.turns][4:6] == ["answer", "answer"]
 
 
+def test_the_reader_a_policy_qa_names_in_its_footer_answers_it():
+    conf = conf_of("省发展改革委就《若干措施》答记者问\n1.出台的背景是什么？\n民营经济是推进中国式现代化的生力军，截至2024年9月底，"
+                   "全省民营经营主体达到620万户。\n2.主要包括哪些内容？\n共6个方面22条。\n解读机关：西川省发展和改革委员会\n"
+                   "解读人：省发展改革委副主任 刘德明\n")
+    assert {t.participant for t in conf.turns if t.kind == "answer"} == {by_name(conf, "刘德明").id}
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

@@ -45,7 +45,10 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     labels = labels or _numbered_questions(s)
     dialogue = len(labels) >= 2 and _is_dialogue(labels, _lead_host(doc, labels))
     if not dialogue:
-        labels = []  # (a story's column tag, 【高考】, is no label: its lead is read whole)
+        # (a story's column tag, 【高考】, is no label: its lead is read whole; a policy Q&A's footer field,
+        # 解读机关：…, leaves its numbered questions to be read)
+        labels = _numbered_questions(s)
+        dialogue = len(labels) >= 2
     title = header.title(doc)
     date, date_note = header.date_or_file_date(doc, labels)
     place = header.place(doc, title, labels)
