@@ -825,6 +825,13 @@ def test_indented_paragraphs_a_padded_header_and_a_number_cut_in_two_are_joined(
                                                                                                     "91.2%"]
 
 
+def test_a_numbered_item_or_a_short_label_on_the_next_line_starts_anew():
+    src = ("省发展改革委就《若干措施》答记者问\n1.《若干措施》出台的背景是什么？\n民营经济是推进中国式现代化的生力军。\n"
+           "2.主要包括哪些内容？\n共6个方面22条。\n解读机关：西川省发展和改革委员会\n解读人：省发展改革委副主任 刘德明\n")
+    doc = cleaned(src)
+    assert "答记者问\n1." in doc.text and "委员会\n解读人：" in doc.text
+
+
 def test_a_page_of_one_paragraph_per_line_is_not_hard_wrapped():
     src = "\n".join(["市生态环境局新闻发布会"] + [
         "王刚：" + "全市优良天数达到三百天" * k + "，同比增加十二天" for k in (1, 3, 2, 5, 4, 6, 2, 3)])

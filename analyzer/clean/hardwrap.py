@@ -22,6 +22,9 @@ MIN_FULL_SHARE = 0.25  # of the non-blank lines
 MAX_WIDER_SHARE = 0.05  # lines wider than the width (a hard-wrapped page has none, or a stray title)
 LIST_MARKS = "·•●○■□◆◇▪▶►※"
 ALIGNED = re.compile(r"[\u3000]{2,}|[ \t]{3,}")
+# a line that opens a numbered item or a short label starts anew (1.…？, 一、…, 问：…, 解读人：…), whatever the width
+# before it
+OPENS_ITEM = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?!\d)|[\u4e00-\u9fff]{1,5}[:：]")
 REASON = "whitespace"
 RULE = "hard line wrap (the page breaks its lines at a fixed width)"
 
@@ -70,7 +73,7 @@ def join_hard_wraps(text: str) -> tuple[str, Pass] | None:
                 or nxt.content_start > nxt.start:  # a blank or indented next line opens a paragraph
             continue
         last, first = text[ln.content_end - 1], text[nxt.start]
-        if last in CLOSING or first in LIST_MARKS or padded[i]:
+        if last in CLOSING or first in LIST_MARKS or padded[i] or OPENS_ITEM.match(text, nxt.start):
             continue  # (a list's items, or columns set apart by a run of wide spaces, are padded to one width;
             # a paragraph's indent is no column)
         if last.isascii() and last.isalpha() and first.isascii() and first.isalpha():
