@@ -207,10 +207,10 @@ _INNER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 def _spaced_names(simple: str, lines: list[Line]) -> list[tuple]:
     """The spaces inside a padded name or a letter-spaced label, inside kept lines."""
-    if "  " not in simple and "\u3000" not in simple and " " not in simple:
+    if " " not in simple and "\u3000" not in simple:
         return []
     starts = [ln.start for ln in lines]
-    out = []
+    out: list[tuple] = []
     for m in SPACED_NAME.finditer(simple):
         ln = lines[bisect.bisect_right(starts, m.start()) - 1]
         if ln.reason is None:
