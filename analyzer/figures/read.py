@@ -97,7 +97,8 @@ def read_fraction(m: re.Match, text: str) -> Optional[dict]:
     rule = "fraction" if unit == "%" and den != "百" else "percent_words"
     if m.group("fhi") or m.group("fhi2"):
         second = numbers.parse_number(m.group("fhi") or m.group("fhi2"))
-        high = None if second is None else second.value * value / numerator.value if numerator.value else None
+        scale = value / numerator.value if numerator.value else None  # (三分之一到三分之二: each end over the denominator)
+        high = second.value * scale if second is not None and scale is not None else None
         if high is None or high <= value:  # (百分之五到百分之三 is no range: the first end stands alone)
             b = m.end("fnum") if m.group("fnum") else m.end("fnum2")
         else:

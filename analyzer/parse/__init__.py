@@ -19,8 +19,7 @@ import ahocorasick_rs
 from ..model import Conference, Document
 from ..spans import merge
 from . import header
-from .labels import (ITEM_NUMBER_RE, MIN_SPEECH_HEADS, NON_SPACE_RE, OUTLET_AFTER_RE, OUTLET_LABEL_RE, OUTLET_ONLY_AFTER_RE,
-                     QUESTION_MARK, Label, find_labels)
+from .labels import ITEM_NUMBER_RE, MIN_SPEECH_HEADS, NON_SPACE_RE, QUESTION_MARK, Label, find_labels, signed_after
 from .names import CUES, cjk_count, compact, introduced_names
 from .prose import prose
 from .roster import declarations, host_from_lead, trim
@@ -258,10 +257,7 @@ def _questions_signed_after(labels: list[Label], s: str) -> list[Label]:
     for m in SIGNED_LINE_RE.finditer(s):
         if m.start() in labelled or m.start() < labels[0].start:
             continue
-        sig = OUTLET_AFTER_RE.search(s, m.start("sig"), m.end())
-        if sig is None and (o := OUTLET_ONLY_AFTER_RE.search(s, m.start("sig"), m.end())) is not None \
-                and OUTLET_LABEL_RE.fullmatch(o.group("outlet")):
-            sig = o
+        sig = signed_after(s, m.start("sig"), m.end())
         if sig is not None:
             a = m.start("body")
             extra.append(Label(a, a, a, "reporter", "", outlet_span=sig.span("outlet"),

@@ -691,6 +691,15 @@ OUTLET_ONLY_AFTER_RE = re.compile(r"(?<=[？?])[ \t\u3000]*[(（](?P<outlet>[^()
 BARE_QUESTION_WORDS = frozenset(("问", "提问", "记者问", "现场提问"))
 
 
+def signed_after(s: str, start: int, end: int) -> Optional[re.Match]:
+    """The asker's outlet (and name) in brackets that ends a question's words in ``s[start:end]``: "…？（人民法院报
+    记者）", or an outlet's name alone there ("…有何考虑？（四川广播电视台）")."""
+    m = OUTLET_AFTER_RE.search(s, start, end)
+    if m is None and (o := OUTLET_ONLY_AFTER_RE.search(s, start, end)) and OUTLET_LABEL_RE.fullmatch(o.group("outlet")):
+        m = o
+    return m
+
+
 def _outlets_after(simplified: str, labels: list[Label]) -> list[Label]:
     """A bare 问 whose words end with the asker's outlet in brackets asks for that outlet."""
     from dataclasses import replace
@@ -699,10 +708,7 @@ def _outlets_after(simplified: str, labels: list[Label]) -> list[Label]:
     for i, lab in enumerate(labels):
         end = labels[i + 1].start if i + 1 < len(labels) else len(simplified)
         bare = lab.kind == "question" and lab.text.strip(" \t\u3000【】[]") in BARE_QUESTION_WORDS
-        m = OUTLET_AFTER_RE.search(simplified, lab.content_start, end) if bare else None
-        if m is None and bare and (o := OUTLET_ONLY_AFTER_RE.search(simplified, lab.content_start, end)) \
-                and OUTLET_LABEL_RE.fullmatch(o.group("outlet")):
-            m = o  # "…有何考虑？（四川广播电视台）": an outlet's name alone in the brackets
+        m = signed_after(simplified, lab.content_start, end) if bare else None
         if m is not None:
             lab = replace(lab, kind="reporter", outlet_span=m.span("outlet"), name_span=m.span("name") if m.group("name") else None)
         out.append(lab)
