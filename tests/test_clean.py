@@ -918,6 +918,14 @@ def test_font_size_buttons_in_full_width_brackets_are_chrome():
     assert "［大］" not in doc.text
 
 
+def test_a_reposts_section_markers_and_the_heading_of_its_qa_part_are_chrome():
+    src = ("市交通局新闻发布会\n主持人：请李局长介绍。\n李志刚：全市新增公交线路18条。\n02\n答记者问\n#\n记者：何时扩大？\n"
+           "李志刚：下一步将新增线路10条。\nPART.03\n主持人：发布会到此结束。\n")
+    text = cleaned(src).text
+    assert "\n02" not in text and "答记者问" not in text and "#" not in text and "PART" not in text
+    assert "\n12\n" in cleaned("全市新增公交线路\n12\n条。\n记者：何时扩大？\n").text  # (a bare number stays)
+
+
 def test_a_social_media_articles_captions_and_credits_are_chrome():
     src = ("权威发布 | 我市召开生态环境质量新闻发布会\n编辑 | 小绿\n审核丨张三\n▲发布会现场\n"
            "魏东：全市PM2.5年均浓度为31微克/立方米。\n▲全市优良天数达到300天，同比增加5天。\n")

@@ -648,6 +648,13 @@ def test_the_reader_a_policy_qa_names_in_its_footer_answers_it():
     assert {t.participant for t in conf.turns if t.kind == "answer"} == {by_name(conf, "刘德明").id}
 
 
+def test_a_police_rank_is_a_title():
+    conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
+                   "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")
+    assert speaker_titles(conf) == {"李强": "市公安局交警支队一级警长", "王刚": "市公安局治安支队教导员"}
+    assert conf.qa_pairs[0].addressee == by_name(conf, "李强").id
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"
