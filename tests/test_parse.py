@@ -648,6 +648,14 @@ def test_the_reader_a_policy_qa_names_in_its_footer_answers_it():
     assert {t.participant for t in conf.turns if t.kind == "answer"} == {by_name(conf, "刘德明").id}
 
 
+def test_an_officials_organisation_is_the_body_their_title_names():
+    conf = conf_of("国家粮食和物资储备局新闻发布会\n新闻发言人、办公室主任柯景明出席并主持发布会，粮食储备司副司长郝宏伟、"
+                   "海阳市气象局党组书记、局长林嘉豪介绍有关情况。\n柯景明：各位记者朋友，大家上午好！\n郝宏伟：今年收购粮食1.2亿吨。\n"
+                   "林嘉豪：高温天气19天。\n经济日报记者：请问收购进度如何？\n郝宏伟：进度正常。\n")
+    assert [(p.name, p.organisation) for p in conf.participants] == [
+        ("柯景明", None), ("郝宏伟", "粮食储备司"), ("林嘉豪", "海阳市气象局"), (None, "经济日报")]
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

@@ -540,6 +540,22 @@ def freeze(roster: Roster) -> tuple[tuple[Participant, ...], dict[int, str]]:
         ids[id(p)] = pid
         aliases = tuple(a for a in roster.aliases(p) if a != p.key) if p.key else ()
         evidence = tuple(sorted(dict.fromkeys(p.evidence), key=lambda e: (e.start, e.end, e.rule)))
-        out.append(Participant(id=pid, name=p.name, title=p.title, organisation=p.organisation, role=p.role,
+        organisation = p.organisation or (organisation_in(p.title) if p.role in ("moderator", "speaker") else None)
+        out.append(Participant(id=pid, name=p.name, title=p.title, organisation=organisation, role=p.role,
                                aliases=aliases, evidence=evidence))
     return tuple(out), ids
+
+
+BODY_ENDS = ("中心", "政府", "公司", "集团", "法院", "检察院", "银行", "海关", "支队", "大队", "总队",
+             "部", "局", "厅", "署", "委", "办", "院", "会", "司", "处", "科", "站", "所", "台", "馆")
+
+
+def organisation_in(title: Optional[str]) -> Optional[str]:
+    """The body an official's title names before the post: 市生态环境局副局长 → 市生态环境局, 省气候中心主任 →
+    省气候中心; None when the title is the post alone (新闻发言人) or what precedes it names no body."""
+    if not title:
+        return None
+    first = TITLE_RE.search(to_simplified(title))
+    body = title[:first.start()].rstrip("、，, \t\u3000") if first else ""
+    body = body.split("、")[-1]  # (市委宣传部、市政府新闻办: the body of the post named last)
+    return body if len(body) >= 2 and to_simplified(body).endswith(BODY_ENDS) else None
