@@ -233,7 +233,7 @@ def test_live_text_with_the_stamp_after_each_entry_and_a_host_not_named_for_the_
     roles = {(p.name, p.organisation): p.role for p in conf.participants}
     assert roles[("曹明", None)] == "moderator" and roles[("彭亮", None)] == "moderator"
     assert roles[(None, "新华网")] == "other"  # the outlet's narration is no speaker and no reporter
-    assert roles[("杜明", None)] == roles[("朱刚", None)] == "speaker"
+    assert roles[("杜明", "农业部")] == roles[("朱刚", "财政部")] == "speaker"  # (the bodies their titles name)
     assert [t.kind for t in conf.turns] == ["other", "procedural", "procedural", "opening"]
     assert all(not conf.text[t.start:t.end].endswith("|") for t in conf.turns)
 
