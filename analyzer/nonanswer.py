@@ -36,8 +36,10 @@ def find_non_answer(text: str, simplified: str, start: int = 0, end: int | None 
     """
     end = len(simplified) if end is None else end
     m = _CUE_RE.search(simplified, start, end)
-    while m is not None and m.lastgroup == "defer" and _ANSWERED_AFTER_RE.search(simplified, m.end(), end):
-        m = _CUE_RE.search(simplified, m.end(), end)
+    if m is not None and m.lastgroup == "defer":
+        last = max((x.start() for x in _ANSWERED_AFTER_RE.finditer(simplified, m.end(), end)), default=-1)
+        while m is not None and m.lastgroup == "defer" and m.end() <= last:
+            m = _CUE_RE.search(simplified, m.end(), end)
     if m is None:
         return None
     kind = m.lastgroup or "refuse"

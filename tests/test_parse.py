@@ -1508,11 +1508,15 @@ def test_a_time_stamped_label_with_host_word_title_and_name_before_the_colon():
     ("请问生态环境局，今年的重点是什么？", "王刚"),  # of its two officials, the one who heads it
 ])
 def test_a_question_put_to_a_body_asks_its_one_official(question, asked):
-    conf = conf_of("市生态环境新闻发布会\n市生态环境局局长王刚、市水务局副局长刘芳、市城管局总工程师陈明、市生态环境局副局长赵丽出席。\n"
-                   "主持人：请王局长介绍。\n王刚：全市优良天数达到300天。\n"
-                   f"人民日报记者：{question}\n刘芳：我来回答。\n陈明：我补充。\n赵丽：我也补充。\n")
-    who = {p.id: p.name for p in conf.participants}
-    assert who.get(conf.qa_pairs[0].addressee) == asked
+    assert _first_asked("市生态环境新闻发布会\n市生态环境局局长王刚、市水务局副局长刘芳、市城管局总工程师陈明、市生态环境局副局长赵丽"
+                        "出席。\n主持人：请王局长介绍。\n王刚：全市优良天数达到300天。\n"
+                        f"人民日报记者：{question}\n刘芳：我来回答。\n陈明：我补充。\n赵丽：我也补充。\n") == asked
+
+
+def _first_asked(page: str):
+    """The name of the official the page's first question asks, or None."""
+    conf = conf_of(page)
+    return {p.id: p.name for p in conf.participants}.get(conf.qa_pairs[0].addressee)
 
 
 @pytest.mark.parametrize("question", ["我想问一下发改委，今年的投资情况如何？", "请问住建厅，保障房建设进度如何？"])
@@ -1554,11 +1558,9 @@ def test_a_rough_county_page_of_space_labels_padded_names_and_questions_without_
     ("请问教育部门，课后服务怎么安排？", None),  # no official of that field is here
 ])
 def test_a_question_put_to_a_department_by_its_fields_nickname_asks_its_official(question, asked):
-    conf = conf_of("市政府新闻发布会\n发布人：市公安局交通警察支队支队长 赵强；市城市管理综合行政执法委员会副主任 钱进；"
-                   "市生态环境局局长 孙立\n主持人：请提问。\n"
-                   f"市电视台记者：{question}\n赵强：我来回答。\n钱进：我补充。\n孙立：我也补充。\n")
-    who = {p.id: p.name for p in conf.participants}
-    assert who.get(conf.qa_pairs[0].addressee) == asked
+    assert _first_asked("市政府新闻发布会\n发布人：市公安局交通警察支队支队长 赵强；市城市管理综合行政执法委员会副主任 钱进；"
+                        "市生态环境局局长 孙立\n主持人：请提问。\n"
+                        f"市电视台记者：{question}\n赵强：我来回答。\n钱进：我补充。\n孙立：我也补充。\n") == asked
 
 
 @pytest.mark.parametrize("question", ["据报道，民进党当局近日又出台新规。请问发言人，对此有何评论？",
@@ -1636,21 +1638,22 @@ def test_role_words_alone_on_their_line_declare_the_people_on_the_lines_below():
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
 
 
-def test_a_roster_headed_by_who_attends_declares_the_people_below_it():
-    conf = _declared("海阳市高温天气防御工作新闻发布会\n出席发布会的有：\n海阳市气象局党组书记、局长 林嘉豪\n"
-                     "海阳市卫生健康局副局长 蔡淑芬\n海阳市供电公司副总经理 郑志明\n主持人：海阳市政府新闻办副主任 周佩玲\n"
-                     "周佩玲：\n各位记者朋友，大家上午好！首先请林嘉豪局长介绍。\n林嘉豪：\n7月以来，我市已出现高温天气19天。\n"
-                     "海阳日报记者：\n电力供应是否有保障？\n郑志明：\n全市最大用电负荷达到1286万千瓦。\n",
-                     "周佩玲", ["林嘉豪", "蔡淑芬", "郑志明"], "蔡淑芬", "海阳市卫生健康局副局长")
-    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
-
-
-def test_a_bracketed_roster_line_under_a_stamped_date_line_speaks_no_turn():
-    conf = _declared("云峰市疫情防控新闻发布会\n2022-08-09 16:00\n【发布人】\n陈国华\u3000云峰市人民政府副市长\n"
-                     "赵敏\u3000\u3000云峰市卫生健康委员会主任\n【主持人】\n王丽娜\u3000云峰市人民政府新闻办公室副主任\n"
-                     "主持人王丽娜：各位记者朋友，下午好。请陈国华副市长通报情况。\n云峰市人民政府副市长 陈国华：全市新增本土确诊病例4例。\n"
-                     "云峰电视台记者 刘佳：请问赵主任，核酸检测点够不够？\n云峰市卫生健康委员会主任 赵敏：全市设置检测点1200个。\n",
-                     "王丽娜", ["陈国华", "赵敏"], "赵敏", "云峰市卫生健康委员会主任")
+@pytest.mark.parametrize("page, host, officials, name, title", [
+    # a roster headed by who attends declares the people below it
+    ("海阳市高温天气防御工作新闻发布会\n出席发布会的有：\n海阳市气象局党组书记、局长 林嘉豪\n"
+     "海阳市卫生健康局副局长 蔡淑芬\n海阳市供电公司副总经理 郑志明\n主持人：海阳市政府新闻办副主任 周佩玲\n"
+     "周佩玲：\n各位记者朋友，大家上午好！首先请林嘉豪局长介绍。\n林嘉豪：\n7月以来，我市已出现高温天气19天。\n"
+     "海阳日报记者：\n电力供应是否有保障？\n郑志明：\n全市最大用电负荷达到1286万千瓦。\n",
+     "周佩玲", ["林嘉豪", "蔡淑芬", "郑志明"], "蔡淑芬", "海阳市卫生健康局副局长"),
+    # a bracketed roster line under a stamped date line speaks no turn (and gives none its time)
+    ("云峰市疫情防控新闻发布会\n2022-08-09 16:00\n【发布人】\n陈国华\u3000云峰市人民政府副市长\n"
+     "赵敏\u3000\u3000云峰市卫生健康委员会主任\n【主持人】\n王丽娜\u3000云峰市人民政府新闻办公室副主任\n"
+     "主持人王丽娜：各位记者朋友，下午好。请陈国华副市长通报情况。\n云峰市人民政府副市长 陈国华：全市新增本土确诊病例4例。\n"
+     "云峰电视台记者 刘佳：请问赵主任，核酸检测点够不够？\n云峰市卫生健康委员会主任 赵敏：全市设置检测点1200个。\n",
+     "王丽娜", ["陈国华", "赵敏"], "赵敏", "云峰市卫生健康委员会主任"),
+])
+def test_roster_blocks_headed_by_who_attends_or_under_a_stamped_date_line_speak_no_turn(page, host, officials, name, title):
+    conf = _declared(page, host, officials, name, title)
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
     assert all(t.time is None for t in conf.turns)
 

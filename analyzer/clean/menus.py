@@ -187,7 +187,7 @@ BULLETS = ("▶", "▷", "►", "·", "•", "●", "○", "■", "□", "◆", 
 HEADING_MAX = 30  # characters: a section heading, not a sentence that mentions 评论 or 相关新闻
 
 
-HEADING_MARKS = "▼▲▽△👇👉⬇↓·•—=~～*#\u2014 \t\u3000-"  # (decorations around a heading: ▼往期推荐▼, — 相关阅读 —)
+HEADING_MARKS = "▼▲▽△👇👉⬇↓·•—=~～*# \t\u3000-"  # (decorations around a heading: ▼往期推荐▼, — 相关阅读 —)
 
 
 def _is_heading(ln: Line, simple: str, heading: re.Pattern[str]) -> bool:

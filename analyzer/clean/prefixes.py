@@ -36,10 +36,10 @@ def _counted(text: str) -> bool:
 
 def drop_line_prefixes(text: str) -> tuple[str, Pass] | None:
     """(text without the line numbers or quote marks most of its lines open with, its pass), or None."""
-    if _most_lines(text, LINE_NUMBER):
+    if "\t" in text and _most_lines(text, LINE_NUMBER):
         return substitute(text, LINE_NUMBER, "", REASON, "an editor's line number before every line")
     if _most_lines(text, COUNTED_LINE_NUMBER) and _counted(text):
         return substitute(text, COUNTED_LINE_NUMBER, "", REASON, "a line number before every line")
-    if _most_lines(text, QUOTE_MARK):
+    if ">" in text and _most_lines(text, QUOTE_MARK):
         return substitute(text, QUOTE_MARK, "", REASON, "a quoted mail's > before every line")
     return None

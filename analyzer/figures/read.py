@@ -313,10 +313,11 @@ CUE_AFTER_UNIT = 4  # characters after a unit that needs a cue where the cue may
 
 # A currency named right before an amount in 元 is its currency: 港幣三百四十億元 (HK$), 新臺幣120億元 (NT$)
 PLAIN_YUAN = frozenset({"元", "圆"})
-CURRENCY_BEFORE = re.compile(r"(?P<cur>港币|人民币|新台币|台币|澳门币|澳门元|美金)(?:约|大约)?$")
+_FOREIGN_YUAN = "港币|新台币|台币|澳门币|澳门元"
+CURRENCY_BEFORE = re.compile(rf"(?P<cur>{_FOREIGN_YUAN}|人民币|美金)(?:约|大约)?$")
 CURRENCY_REACH = 6
 # …or right after it: 6470亿元新台币 (元人民币 is the plain yuan: the amount's text stays 4318.6亿元)
-CURRENCY_AFTER = re.compile(r"(?P<cur>港币|新台币|台币|澳门币|澳门元)")
+CURRENCY_AFTER = re.compile(rf"(?P<cur>{_FOREIGN_YUAN})")
 
 
 def currency_unit(name: str) -> str:

@@ -22,7 +22,7 @@ from . import header
 from .labels import ITEM_NUMBER_RE, MIN_SPEECH_HEADS, NON_SPACE_RE, QUESTION_MARK, Label, find_labels, signed_after
 from .names import CUES, cjk_count, compact, introduced_names
 from .prose import prose
-from .roster import declarations, host_from_lead, trim
+from .roster import declarations, declared_names, host_from_lead, trim
 from .turns import transcript
 
 def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
@@ -34,7 +34,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     s = doc.simplified
     known = introduced_names(s) | names
     declared = declarations(doc, known)
-    known |= {compact(s[a:b]) for d in declared for (a, b), _title in d.people}  # (labels may use what the roster names)
+    known |= declared_names(s, declared)  # (labels may use what the roster names)
     inside = _Within([(d.start, d.end) for d in declared])
     # (a label that a date line's stamp opens, "2022-08-09 16:00⏎【发布人】", is the roster line's too)
     labels = [lab for lab in find_labels(s, known) if not inside(lab.start) and not inside(lab.end - 1)]

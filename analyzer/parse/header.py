@@ -243,7 +243,7 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
             y, m, d = re.split(r"-", lab.date)
             return _iso(int(y), int(m), int(d))
     head = doc.simplified[:HEAD_CHARS]
-    meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:HEAD_CHARS]
+    meta = _cut_text(doc, HEAD_CHARS)
     dated = head + " " + meta
     fulls = [ymd for a, b, ymd in _full_dates(dated) if not _bound(dated, a, b)]
     fulls = [f for f in fulls if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
@@ -489,7 +489,7 @@ SITE_CITY_RE = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,3}?)市(?:人民政府|政�
 def _site_city(doc: Document) -> Optional[str]:
     """The city whose bodies the page's own chrome names (site name, 来源, 主办单位 lines the cleaning cut),
     more often than any other city: a list of sister sites names each city once."""
-    meta = to_simplified(" ".join(d.text for d in doc.cleaning.drops if d.text)[:20000])
+    meta = to_simplified(_cut_text(doc, META_CHARS))
     cities = city_names()
     counts = Counter(m.group("p") for m in SITE_CITY_RE.finditer(meta) if m.group("p") in cities).most_common(2)
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
@@ -572,13 +572,21 @@ def _known_place(head: str) -> Optional[str]:
     return KNOWN_PLACE[m.group()] if m else None
 
 
+META_CHARS = 20000  # of what the cleaning cut, read for a page's own names (its site, its paper)
+
+
+def _cut_text(doc: Document, chars: int) -> str:
+    """What the cleaning cut from the page (its chrome: site name, source, date fields), up to ``chars``."""
+    return " ".join(d.text for d in doc.cleaning.drops if d.text)[:chars]
+
+
 def _local_paper_city(doc: Document) -> Optional[str]:
     """A story that speaks of 全市/市委 without naming its city: the city of the local paper that prints it
     ("新河日报 2024年5月10日 第01版" → 新河), when that name also occurs in the article itself."""
-    s = doc.simplified[:20000]
+    s = doc.simplified[:META_CHARS]
     if not OWN_CITY.search(s):
         return None
-    meta = " ".join(d.text for d in doc.cleaning.drops if d.text)[:20000]
+    meta = _cut_text(doc, META_CHARS)
     counts: dict[str, int] = {}
     for m in LOCAL_PAPER.finditer(s + "\n" + meta):
         if m.group("p") not in NOT_PLACE_PAPERS:

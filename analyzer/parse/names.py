@@ -43,6 +43,15 @@ NAME_CHARS = re.compile(f"[{CJK}]{{2,4}}")
 NAME_DOTS = "·•・‧"
 DOTTED_NAME = re.compile(f"[{CJK}]{{1,6}}(?:[{NAME_DOTS}][{CJK}]{{1,6}}){{1,3}}")
 ORGANISATION_ENDINGS = frozenset(CUES["organisation_endings"])
+
+
+def body_of(title: str) -> str:
+    """The organisation part of an official's title, before the post: 市水务局副局长 → 市水务局 (a title in
+    either script; it is read on its simplified form)."""
+    from ..script import to_simplified
+
+    first = TITLE_RE.search(to_simplified(title))
+    return title[:first.start()] if first else ""
 SALUTATION_RE = re.compile(_alternation(CUES["salutation_words"]))
 
 

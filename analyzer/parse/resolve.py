@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Document, Evidence
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SELF_OUTLETS, Label, reporter_byline
-from .names import CUES, TITLE_RE, compact, looks_like_name, name_at, surname_of, titled_mentions
+from .names import CUES, TITLE_RE, body_of, compact, looks_like_name, name_at, surname_of, titled_mentions
 from .roster import MentionFinder, Person, Roster, handoff, holds, trim
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
@@ -430,7 +430,7 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
         # (a short form's full name is looked for in the whole title: 委员会 holds the title word 委员)
         full_forms = [body.replace(short, full) for short, fulls in BODY_SHORT_FORMS.items() if short in body
                       for full in fulls]
-        of_body = [p for p in officials if p.title and (body in _body_of(p.title) or any(
+        of_body = [p for p in officials if p.title and (body in body_of(p.title) or any(
             f in to_simplified(p.title) for f in full_forms))] or _of_field(m, officials)
         # of several, the one who heads it: the only one whose post is no deputy's (局长 beside 副局长)
         heads = [p for p in of_body if not DEPUTY.search(to_simplified(p.title or ""))] if len(of_body) > 1 else of_body
@@ -470,12 +470,6 @@ def _thanked(s: str, start: int, pos: int) -> bool:
     """Whether the mention at ``pos`` is in a sentence of thanks (谢谢黄局长。)."""
     ends = [m.end() for m in _CLAUSE_END.finditer(s, start, pos)]
     return THANKS_OPENING.match(s, ends[-1] if ends else start) is not None
-
-
-def _body_of(title: str) -> str:
-    """The organisation part of an official's title: 市水务局副局长 → 市水务局."""
-    first = TITLE_RE.search(to_simplified(title))
-    return title[:first.start()] if first else ""
 
 
 def _handed_to(roster: Roster, lab: Label, handoff_next: Optional[str]) -> Optional[Person]:

@@ -13,14 +13,14 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 import ahocorasick_rs
 
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
 from .labels import NON_SPACE_RE
-from .names import (BULLETS, CUES, HONORIFIC, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, compact, looks_like_name, name_at, name_then_title, split_person,
+from .names import (BULLETS, CUES, HONORIFIC, ORGANISATION_ENDINGS, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, body_of, compact, looks_like_name, name_at, name_then_title, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
 INTRO_CUT = re.compile(r"(?:邀请(?:到了|到|了)?|请(?:来|到)?了?|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是]|他们是|分别是|的(?:还|也)?[有是])[:：]?")
@@ -363,6 +363,11 @@ class Declaration:
     people: tuple[tuple[Span, Optional[Span]], ...]  # (name span, title span)
 
 
+def declared_names(s: str, declared: Sequence[Declaration]) -> frozenset[str]:
+    """The names the roster lines declare (a host's given name, 海燕, is a name there)."""
+    return frozenset(compact(s[a:b]) for d in declared for (a, b), _title in d.people)
+
+
 def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
     """Roster lines: each comma part ends in a name, or is a title that the next part completes.
     The people may follow the role word on lines of their own ("发布人：\n省生态环境厅厅长 赵刚\n…")."""
@@ -546,8 +551,8 @@ def freeze(roster: Roster) -> tuple[tuple[Participant, ...], dict[int, str]]:
     return tuple(out), ids
 
 
-BODY_ENDS = ("中心", "政府", "公司", "集团", "法院", "检察院", "银行", "海关", "支队", "大队", "总队",
-             "部", "局", "厅", "署", "委", "办", "院", "会", "司", "处", "科", "站", "所", "台", "馆")
+BODY_ENDS = (*ORGANISATION_ENDINGS, "中心", "政府", "公司", "集团", "法院", "检察院", "银行", "海关", "支队", "大队", "总队",
+             "院", "会", "司", "处", "科", "站", "所", "台", "馆")
 
 
 def organisation_in(title: Optional[str]) -> Optional[str]:
@@ -555,7 +560,5 @@ def organisation_in(title: Optional[str]) -> Optional[str]:
     省气候中心; None when the title is the post alone (新闻发言人) or what precedes it names no body."""
     if not title:
         return None
-    first = TITLE_RE.search(to_simplified(title))
-    body = title[:first.start()].rstrip("、，, \t\u3000") if first else ""
-    body = body.split("、")[-1]  # (市委宣传部、市政府新闻办: the body of the post named last)
+    body = body_of(title).rstrip("、，, \t\u3000").split("、")[-1]  # (市委宣传部、市政府新闻办: the post named last)
     return body if len(body) >= 2 and to_simplified(body).endswith(BODY_ENDS) else None

@@ -15,8 +15,8 @@ from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, THANKS_ONLY,
                       hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
 from .header import host_body
 from .prose import speech_spans
-from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, event_people, freeze, host_from_lead,
-                     introductions, shared_title, trim)
+from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, declared_names, event_people, freeze,
+                     host_from_lead, introductions, shared_title, trim)
 
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
 ANSWER_BEFORE_CLOSING = re.compile(r"[\u4e00-\u9fff\d]{4}[^。！？!?\n]*[。！？!?]")  # a sentence of its own
@@ -320,7 +320,7 @@ ROSTER_LINE_RULE = "roster line"  # the evidence of a person a roster line decla
 def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequence[Declaration]) -> frozenset[int]:
     """The people the page introduces before they speak; returns the ids of those named for the event."""
     first = labels[0].start
-    roster.declared.update(compact(doc.simplified[a:b]) for d in declared for (a, b), _title in d.people)
+    roster.declared.update(declared_names(doc.simplified, declared))
     for d in declared:
         role = DECLARED_ROLE[d.word]
         for name, title_span in d.people:
