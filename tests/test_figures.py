@@ -268,6 +268,25 @@ def test_containers_trains_poultry_and_teams_are_units(text, fig_text, unit):
     assert (f.text, f.unit) == (fig_text, unit)
 
 
+@pytest.mark.parametrize("text, fig_text, value, metric", [
+    ("今年完成土方30万方。", "30万方", 300_000, "土方"), ("日供水能力达到15.5万方。", "15.5万方", 155_000, "日供水能力")])
+def test_fang_said_of_earth_or_water_is_cubic_metres(text, fig_text, value, metric):
+    f = one(text)
+    assert (f.text, f.value, f.unit, f.kind, f.metric) == (fig_text, value, "方", "level", metric)
+
+
+@pytest.mark.parametrize("text", ["供水企业与三方签订协议", "多方联动，清淤工作有序推进", "供水工作要从三方面发力"])
+def test_fang_as_a_party_or_a_side_is_no_volume(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("我市有5个区进入全省前20位。", ["区"]),
+    ("36家企业入选国家级绿色工厂名单，12个项目获批中央资金2.3亿元。", ["企业", "项目", "中央资金"])])
+def test_what_a_count_achieved_is_no_part_of_what_it_counts(text, metrics):
+    assert [f.metric for f in figs(text)] == metrics
+
+
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
 def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
     assert figs(text) == []
