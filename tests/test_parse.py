@@ -656,6 +656,14 @@ def test_an_officials_organisation_is_the_body_their_title_names():
         ("柯景明", None), ("郝宏伟", "粮食储备司"), ("林嘉豪", "海阳市气象局"), (None, "经济日报")]
 
 
+def test_a_body_named_in_full_keeps_its_committee_and_office():
+    conf = conf_of("市政府新闻办新闻发布会\n市人民政府新闻办公室副主任张丽主持，国家发展和改革委员会副主任王刚、"
+                   "全国人大代表、湖南省浏阳市沙田村党支部书记李华介绍有关情况。\n张丽：各位记者朋友，大家好！\n"
+                   "王刚：今年投资增长5%。\n李华：全村收入增长8%。\n晚报记者：请问王主任，投资进度如何？\n王刚：进度正常。\n")
+    assert {p.name: p.organisation for p in conf.participants if p.name} == {
+        "张丽": "市人民政府新闻办公室", "王刚": "国家发展和改革委员会", "李华": "湖南省浏阳市沙田村党支部"}
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

@@ -552,13 +552,18 @@ def freeze(roster: Roster) -> tuple[tuple[Participant, ...], dict[int, str]]:
 
 
 BODY_ENDS = (*ORGANISATION_ENDINGS, "中心", "政府", "公司", "集团", "法院", "检察院", "银行", "海关", "支队", "大队", "总队",
-             "院", "会", "司", "处", "科", "站", "所", "台", "馆")
+             "院", "会", "司", "处", "科", "站", "所", "台", "馆", "办公室", "学", "校", "社区", "村")
 
 
 def organisation_in(title: Optional[str]) -> Optional[str]:
     """The body an official's title names before the post: 市生态环境局副局长 → 市生态环境局, 省气候中心主任 →
-    省气候中心; None when the title is the post alone (新闻发言人) or what precedes it names no body."""
+    省气候中心; None when the title is the post alone (新闻发言人) or what precedes it names no body. Where the
+    first post names none (全国人大代表、沙田村党支部书记), the body of a later post."""
     if not title:
         return None
     body = body_of(title).rstrip("、，, \t\u3000").split("、")[-1]  # (市委宣传部、市政府新闻办: the post named last)
-    return body if len(body) >= 2 and to_simplified(body).endswith(BODY_ENDS) else None
+    simple = to_simplified(body)
+    if any(simple.endswith(end) and len(simple) > len(end) for end in BODY_ENDS):  # (办公室 alone names no body)
+        return body
+    posts = title.split("、")
+    return next((b for b in map(organisation_in, posts[1:]) if b), None) if len(posts) > 1 else None
