@@ -763,6 +763,14 @@ def test_a_lone_star_pair_or_hashtag_is_not_markdown():
     assert "**" in doc.text and "#蓝天保卫战#" in doc.text
 
 
+def test_a_counter_word_in_prose_is_speech_and_a_counter_with_its_count_is_chrome():
+    src = ("东湖市政务公开新闻发布会\n发布时间：2024-01-02 浏览次数：\n来源：本站 阅读量 3521 次\n"
+           "田野：政务微博总阅读量达1.2亿次，网站访问量同比增长30%。\n")
+    doc = cleaned(src)
+    assert "总阅读量达1.2亿次，网站访问量同比增长30%" in doc.text
+    assert "浏览次数" not in doc.text and "3521" not in doc.text
+
+
 def test_page_numbers_of_a_converted_document_are_chrome():
     src = ("东湖市生态环境新闻发布会\n田野：全市优良天数为298天，同比\n增加12天。\n- 2 -\n"
            "记者：请问田局长，下一步怎么做？\n— 3 —\n田野：继续治理。\n第4页 共5页\nPage 5/5\n6/5\n12\n")
