@@ -664,6 +664,17 @@ def test_a_body_named_in_full_keeps_its_committee_and_office():
         "张丽": "市人民政府新闻办公室", "王刚": "国家发展和改革委员会", "李华": "湖南省浏阳市沙田村党支部"}
 
 
+def test_outlets_with_a_quoted_name_numbered_or_named_after_citizens_are_reporters():
+    conf = conf_of("海州市市场监管新闻发布会\n主持人：请提问。\n“今日海州”客户端记者：请问王局长，怎么投诉？\n王建华：拨打热线。\n"
+                   "海州广播电视台《海州新闻》栏目记者：请问王局长，抽检结果如何？\n王建华：合格率98%。\n"
+                   "问题3 市民日报记者：请问王局长，下一步怎么办？\n王建华：继续抽检。\n"
+                   "“江屿发布”微信公众号记者：请问王局长，直播带货怎么管？\n王建华：依法监管。\n（记者：王磊　编辑：许琳）\n")
+    assert [p.organisation for p in conf.participants if p.role == "reporter"] == [
+        "“今日海州”客户端", "海州广播电视台《海州新闻》栏目", "市民日报", "“江屿发布”微信公众号"]
+    assert [(q.question_turn, q.answer_turns) for q in conf.qa_pairs] == [(1, (2,)), (3, (4,)), (5, (6,)), (7, (8,))]
+    assert "王磊" not in {p.name for p in conf.participants}
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

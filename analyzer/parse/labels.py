@@ -115,7 +115,7 @@ def qa_number(s: str, lab: "Label") -> Optional[tuple[str, str]]:
 
 
 # "1.城西电视台记者", "2、王刚", "（三）记者": an item number before the label, not part of it
-NUMBERED_QA_PREFIX = re.compile(rf"^(?P<w>[QAＱＡ问答]){_NUMBER}[、.．][ \t\u3000]*(?=\S)")
+NUMBERED_QA_PREFIX = re.compile(rf"^(?P<w>[QAＱＡ问答]|问题|提问){_NUMBER}(?:[、.．][ \t\u3000]*|[ \t\u3000]+)(?=\S)")
 ITEM_NUMBER_RE = re.compile(rf"^(?:{_NUMBER}[、.．]|[(（]{_NUMBER}[)）])[ \t\u3000]*(?=\S)")
 # "（英文提问）", "（葡文提问，以下为中文传译）": the language a question was asked in, and its translation
 LANGUAGE_NOTE_RE = re.compile(r"[(（](?:用)?(?:(?:英|粤|葡|日|法|俄|德|韩|西班牙|葡萄牙|意大利|阿拉伯)[文语]|普通话)"
@@ -173,6 +173,8 @@ NOT_LABEL_START = tuple(CUES["not_label_starts"])
 NARRATOR_SUFFIX = tuple(sorted(CUES["narrator_suffixes"], key=len, reverse=True))
 NOT_LABEL_WORDS = frozenset(CUES["not_label_endings"])
 OUTLET_BAD = re.compile(r"[，,。！!；;：:“”《》]")
+# A name in quotation or book-title marks inside an outlet: “今日海州”客户端, 海州广播电视台《海州新闻》栏目
+QUOTED_IN_OUTLET = re.compile(r"“[^“”《》，,。：:\n]{1,16}”|《[^《》“”，,。：:\n]{1,16}》")
 # an event, or an answer, before 记者问 ("…经济数据发布会答记者问"): a headline, no outlet
 EVENT_NOT_OUTLET = re.compile(r"发布会|记者会|吹风会|答$")
 # a paper's name in 《》, after the place it comes from (《环球时报》记者, 美国《纽约时报》记者)
@@ -271,6 +273,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     base = offset + lead
     if not s or len(s) > 45 or s.endswith(EVENT_WORDS):
         return None  # "市民代表座谈会：共商…" is a headline: no one speaks as an event
+    if s[0] in "(（" and not any(c in s for c in ")）"):
+        return None  # "（记者：王磊　编辑：许琳）": a byline in brackets, no one who speaks
     if s.endswith(DAMAGE):
         return _damaged_label(s, offset, base, inline, known)
     sb = SOUND_BITE_PREFIX.match(s)
@@ -294,7 +298,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         inner = classify(s[gp.end():], base + gp.end(), inline, known)
         if inner is not None and inner.kind in ("person", "title_only"):
             return replace(inner, text=s, answer_mark=True)
-    ap = ASKER_PREFIX.match(s) if s not in CUES["asker_labels"] else None  # (市民代表 is no 市民 "代表")
+    ap = ASKER_PREFIX.match(s) if s not in CUES["asker_labels"] and not s.endswith(REPORTER) else None
+    # (市民代表 is no 市民 "代表", 市民日报记者 no 市民 who asks)
     if ap:
         # "网友 阳光灿烂", "听众张先生", "来电市民（王先生，家住滨湖区）": an asker under a nickname or a name
         nick = _asker_name(s, ap.end("asker"))
@@ -385,7 +390,7 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
     rm = REPORTER_RE.match(s)
     titled_outlet = BOOK_TITLE_OUTLET.fullmatch(rm.group("outlet")) if rm else None  # 《环球时报》记者
     if rm and not SALUTATION_RE.search(rm.group("outlet")) and not EVENT_NOT_OUTLET.search(rm.group("outlet")) \
-            and (titled_outlet or not OUTLET_BAD.search(rm.group("outlet"))):
+            and (titled_outlet or not OUTLET_BAD.search(QUOTED_IN_OUTLET.sub("", rm.group("outlet")))):
         # checked before punctuation: a damaged outlet keeps its '?' ("大众日?记者")
         outlet = rm.group("outlet").strip()
         if outlet in SELF_OUTLETS:
