@@ -187,7 +187,29 @@ def test_range_limits_the_search():
     assert find(answer, 5).kind == "refuse"
 
 
+@pytest.mark.parametrize("answer, kind, cue", [
+    # a word between the parts of a cue, a near synonym: the cue reads the whole clause
+    ("我们目前还在了解核实，会后会向媒体作出答复。", "unable", "还在了解核实"),
+    ("具体情况会后可以请我们学生处的同志跟您详细沟通。", "defer", "会后可以请我们学生处的同志跟您详细沟通"),
+    ("这个问题会后我们请相关处室与您对接。", "defer", "会后我们请相关处室与您对接"),
+    ("这个问题我们会后了解一下，再答复您。", "defer", "会后了解一下"),
+    ("目前该案正在调查处理中。", "defer", "正在调查处理中"),
+    ("我们现场没有掌握具体信息。", "unable", "我们现场没有掌握具体信息"),
+    ("暂时不便多谈。", "refuse", "不便多谈"),
+    ("目前没有可以宣布的消息。", "unable", "没有可以宣布的消息"),
+    ("方案成熟后将及时对外发布。", "defer", "成熟后将及时对外发布"),
+    ("相关数据出来后，我们会及时向社会公布。", "defer", "数据出来后，我们会及时向社会公布"),
+    ("我哋暫時未能提供具體的數字。", "unable", "未能提供具體的數字"),
+])
+def test_cues_with_words_between_or_near_synonyms(answer, kind, cue):
+    found = find(answer)
+    assert (found.kind, found.cue) == (kind, cue)
+
+
 @pytest.mark.parametrize("answer", [
+    "会后将印发实施方案，明确各项任务。",  # a plan issued after the meeting, no reply put off
+    "如有其他采访需求，会后请与市生态环境局办公室联系。",  # the host's contact line
+    "我们现场了解到，群众反映强烈。",
     "由于时间关系,今天的现场提问就到这里,如果记者朋友还有其他问题需要了解,发布会结束之后,可以与市生态环境局联系。",
     "为了让群众更好地了解政策,我们开展了宣传,让企业清楚知道标准要求。",
     "我们已经全面掌握了全市污染源底数。",
