@@ -259,6 +259,16 @@ def _by_participant(items: Iterable) -> dict[Optional[str], list]:
     return out
 
 
+def _non_answer_by(conf, pair, qm) -> Optional[str]:
+    """Who said a pair's non-answer: the answerer whose turn holds its cue, not each official who answered
+    (一 declines, another adds figures)."""
+    na = qm.non_answer
+    if na is None:
+        return None
+    return next((conf.turns[i].participant for i in pair.answer_turns
+                 if conf.turns[i].start <= na.start < conf.turns[i].end), None)
+
+
 def speaker_rows(analysis: Analysis, roles: Sequence[str] = ("speaker",)) -> list[dict]:
     """One row per participant of the given roles (default: the officials who present and answer)."""
     from .nlp import SpecificityIndex
@@ -271,10 +281,11 @@ def speaker_rows(analysis: Analysis, roles: Sequence[str] = ("speaker",)) -> lis
     shown = names(analysis)
     # grouped once: a long archive page has hundreds of speakers
     turns_of, figs_of, sents_of = (_by_participant(xs) for xs in (conf.turns, analysis.figures, analysis.sentences))
-    pairs_of: dict[str, list] = {}
+    pairs_of: dict[str, list] = {}  # per answerer: (pair, whether that answerer said its non-answer)
     for pair, qm in zip(conf.qa_pairs, analysis.qa):
+        said_by = _non_answer_by(conf, pair, qm)
         for who in set(pair.answerers):
-            pairs_of.setdefault(who, []).append((pair, qm))
+            pairs_of.setdefault(who, []).append((pair, who == said_by))
     rows = []
     for p in conf.participants:
         if p.role not in roles:
@@ -306,8 +317,8 @@ def speaker_rows(analysis: Analysis, roles: Sequence[str] = ("speaker",)) -> lis
             "boilerplate_procedural": by_type["procedural"],
             "specificity": spec,
             "questions_answered": len(pairs),
-            "non_answers": sum(1 for _p, qm in pairs if qm.non_answer),
-            "non_answer_rate": (sum(1 for _p, qm in pairs if qm.non_answer) / len(pairs)) if pairs else 0.0,
+            "non_answers": sum(mine for _p, mine in pairs),
+            "non_answer_rate": (sum(mine for _p, mine in pairs) / len(pairs)) if pairs else 0.0,
         })
     return rows
 

@@ -110,6 +110,16 @@ def test_unanswered_and_non_answers_in_the_document_row():
     assert speakers.loc[0, "non_answer_rate"] == 1.0
 
 
+def test_a_non_answer_counts_for_the_official_who_said_it():
+    conf = parse(clean(Page(source="t.txt", encoding="utf-8", text=(
+        "市市场监管局新闻发布会\n主持人：\n欢迎各位。出席今天发布会的有市市场监管局局长王建华先生、市公安局副支队长郑敏女士。\n"
+        "晚报记者：\n请问郑支队长，涉案企业的名单能否公布？\n"
+        "郑敏：\n具体名单不便透露。\n王建华：\n我补充一点，今年共查处案件1200件。\n"))))
+    speakers = metrics.speakers_table(metrics.measure(conf)).set_index("name")
+    assert speakers.loc["郑敏", "non_answer_rate"] == 1.0 and speakers.loc["王建华", "non_answer_rate"] == 0.0
+    assert speakers.loc["王建华", "questions_answered"] == 1
+
+
 def test_drift_is_judged_only_on_answers_that_can_show_it():
     long_vague = "我们将认真研究，统筹考虑各方面因素，会同有关部门抓紧推进，适时向社会公布进展，也请大家继续关心和支持我们的各项工作，谢谢。"
     assert len(long_vague) >= 60
