@@ -44,9 +44,11 @@ ARABIC = rf"(?:\d{{1,3}}(?:[,，]\d{{3}}){{1,8}}(?!\d)|\d{{1,{MAX_DIGITS}}})(?:\
 # 来 after a round number says "about": 20来个, 十来天, 一万来人 (not 一来 or 3来).
 ROUGHLY = r"(?<=[0十百千万])来"
 ARABIC_RUN = (ARABIC + r"(?:[多余]?" + MAG + r"{1,4}(?:" + ARABIC + rf")?){{0,{MAX_MAGNITUDES}}}(?:[多余]|{ROUGHLY})?")
-_CN_BODY = "零〇一二两三四五六七八九十点几多余万亿" + CAPITAL_DIGITS
+_CN_BODY = "零〇一二两三四五六七八九十几多余万亿" + CAPITAL_DIGITS
+# (点 only before a digit: 三点五 is 3.5, 一点个人看法 is no number 1.)
 CHINESE_RUN = (r"(?:[数几](?=[十百千万])|[上近逾](?=[百千万亿])|[百千万](?=[余多][^\d])|[零〇一二两三四五六七八九十"
-               + CAPITAL_DIGITS + r"])(?:[" + _CN_BODY + rf"]|千(?![瓦克米卡伏帕焦])|百(?!分)|{ROUGHLY}){{0,{MAX_NUMERALS}}}")
+               + CAPITAL_DIGITS + r"])(?:[" + _CN_BODY + r"]|点(?=[零〇一二两三四五六七八九" + CAPITAL_DIGITS
+               + rf"])|千(?![瓦克米卡伏帕焦])|百(?!分)|{ROUGHLY}){{0,{MAX_NUMERALS}}}")
 RUN = "(?:" + ARABIC_RUN + "|" + CHINESE_RUN + ")"
 # A sign written before the number: 负2.5%, 负百分之十三, -1.7%, +3.3%, 零下5摄氏度. The ASCII minus and
 # plus only right before a digit and not after a digit or letter (a hyphen, a range dash, a code 2+26).

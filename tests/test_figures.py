@@ -287,6 +287,33 @@ def test_what_a_count_achieved_is_no_part_of_what_it_counts(text, metrics):
     assert [f.metric for f in figs(text)] == metrics
 
 
+@pytest.mark.parametrize("text, fig_text, unit", [
+    ("共印制教材71万册。", "71万册", "册"), ("开设课程1.8万节。", "1.8万节", "节"), ("开设不少于20门课程。", "20门", "门"),
+    ("培训120学时。", "120学时", "学时"), ("调度大中型水库4万余座次。", "4万余座次", "座次"), ("加开列车48列次。", "48列次", "列次")])
+def test_books_courses_lessons_and_runs_are_units(text, fig_text, unit):
+    f = one(text)
+    assert (f.text, f.unit) == (fig_text, unit)
+
+
+@pytest.mark.parametrize("text", ["我简单谈一点个人的体会。", "三八节当天，全市开展活动。"])
+def test_a_point_without_a_digit_and_a_festival_are_no_figures(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    ("普通类一段线为444分。", "普通类一段线", 444), ("特控线为520分。", "特控线", 520)])
+def test_a_score_line_names_a_score(text, metric, value):
+    f = one(text)
+    assert (f.metric, f.value, f.unit) == (metric, value, "分")
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("单笔收费不得超过5000元。", "单笔收费"), ("全运会使用比赛场馆46个。", "比赛场馆"),
+    ("篮球比赛门票上座率达到85%。", "篮球比赛门票上座率"), ("百分比提高了3个百分点。", "百分比")])
+def test_a_modal_and_the_bi_of_words_are_no_cut_in_the_metric(text, metric):
+    assert one(text).metric == metric
+
+
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
 def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
     assert figs(text) == []

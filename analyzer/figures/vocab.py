@@ -144,7 +144,7 @@ METRIC_TRAILING_RE = re.compile(
 METRIC_COMPARISON_TAIL_RE = re.compile(_METRIC["comparison_tail"])
 # A phrase that is a scope or a comparison, not what is measured: 在8个城市中, 较十三五初期.
 METRIC_SCOPE_RE = re.compile(
-    "(?:" + alternation(_METRIC["scope_end"]) + ")$|^(?:" + alternation(_METRIC["comparison_start"]) + ")(?![例重率])")
+    "(?:" + alternation(_METRIC["scope_end"]) + ")$|^(?:" + alternation(_METRIC["comparison_start"]) + ")(?![例重率赛])")
 _AFTER = _METRIC["after"]
 _LOCALIZERS = "".join(_AFTER["localizers"])
 # Where the noun phrase after a unit ends: a verb, adverb, preposition or link word, or a
