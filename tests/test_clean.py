@@ -757,6 +757,16 @@ def test_markdown_bold_and_heading_marks_are_dropped_and_accounted_for():
     assert sum(d.end - d.start for d in marks) == src.count("*") + len("# ")
 
 
+def test_list_item_markers_are_dropped_and_accounted_for():
+    src = ("国家卫健委新闻发布会\n出席人员：\n- 国家卫生健康委医政司司长 邵文华\n- 中国疾控中心研究员 王亮\n"
+           "* 主持人：国家卫健委新闻发言人 米丰\n气温 - 5℃\n- 2 -\n米丰：各位记者朋友，大家下午好。\n")
+    doc = cleaned(src)
+    assert "\n国家卫生健康委医政司司长 邵文华" in doc.text and "\n主持人：国家卫健委" in doc.text
+    assert "气温 - 5℃" in doc.text
+    marks = [d for d in doc.cleaning.drops if d.reason == "markup:markdown"]
+    assert [src[d.start:d.end] for d in marks] == ["- ", "- ", "* "]
+
+
 def test_a_lone_star_pair_or_hashtag_is_not_markdown():
     src = "市生态环境局新闻发布会\n密码为**，#蓝天保卫战#话题阅读量3万。\n王刚：全市优良天数300天。\n"
     doc = clean(page(src))

@@ -215,6 +215,19 @@ def test_a_name_joined_by_a_middle_dot_ends_where_the_page_ends_it():
     assert surname_of("买买提·艾力") == "买买提"
 
 
+@pytest.mark.parametrize("s, mentions", [
+    ("市长张伟陪同考察。", [("市长", "张伟")]),  # 陪同 follows the name: no 张伟陪
+    ("副市长李华带队检查。", [("副市长", "李华")]),
+    ("发布会由市政府新闻办主任科员吴倩主持。", [("市政府新闻办主任科员", "吴倩")]),  # a civil-service rank
+    ("执行董事安雅·霍夫曼表示。", [("执行董事", "安雅·霍夫曼")]),  # a dotted name ends where the page first ends it
+    ("林兆远部长与新西兰贸易与出口增长部长霍尔特共同会见记者。", [("新西兰贸易与出口增长部长", "霍尔特")]),
+])
+def test_titles_and_names_end_where_the_words_after_them_begin(s, mentions):
+    from analyzer.parse.names import titled_mentions
+
+    assert [(s[m.title_start:m.name_start], s[m.name_start:m.name_end]) for m in titled_mentions(s)] == mentions
+
+
 def test_two_officials_joined_by_he_each_keep_their_own_title():
     from analyzer.parse.names import looks_like_name, titled_mentions
 

@@ -15,19 +15,30 @@ from .compose import Pass, substitute
 BOLD_PAIR = re.compile(r"\*\*[^*\n]{1,200}?\*\*")
 _HEADING = r"^[ \t\u3000]*#{1,6}[ \t\u3000]+(?=\S)"
 HEADING = re.compile(_HEADING, re.M)
-MARKS = re.compile(r"\*\*|" + _HEADING, re.M)
+# A list item's marker before words ("- 国家卫健委医政司司长 邵文华", "* 主持人：…", "• 出席人员"), in Markdown
+# or plain text; never a dash before a number ("- 2 -" is a page number, "-5℃" a temperature).
+_LIST_ITEM = r"^[ \t\u3000]*[-*+•][ \t\u3000]+(?=[\u4e00-\u9fff【“《(（])"
+LIST_ITEM = re.compile(_LIST_ITEM, re.M)
 MIN_MARKS = 2
 REASON = "markup:markdown"
 
 
+def _at_least(regex: re.Pattern, text: str, n: int = MIN_MARKS) -> bool:
+    return sum(1 for _ in zip(range(n), regex.finditer(text))) >= n
+
+
 def is_markdown(text: str) -> bool:
-    pairs = sum(1 for _ in zip(range(MIN_MARKS), BOLD_PAIR.finditer(text)))
-    headings = sum(1 for _ in zip(range(MIN_MARKS), HEADING.finditer(text)))
-    return pairs >= MIN_MARKS or headings >= MIN_MARKS
+    return _at_least(BOLD_PAIR, text) or _at_least(HEADING, text)
 
 
 def drop_markdown_marks(text: str) -> tuple[str, Pass] | None:
-    """(text without Markdown's bold and heading marks, its pass), or None on a page that is not Markdown."""
-    if "**" not in text and "#" not in text or not is_markdown(text):
+    """(text without Markdown's bold and heading marks and the markers of list items, its pass), or None on a
+    page with neither (a lone ``**`` or ``- `` stays)."""
+    marks = "**" in text or "#" in text
+    markdown = marks and is_markdown(text)
+    listed = _at_least(LIST_ITEM, text)
+    if not markdown and not listed:
         return None
-    return substitute(text, MARKS, "", REASON, "Markdown mark (** bold, # heading)")
+    pattern = "|".join(([r"\*\*", _HEADING] if markdown else []) + ([_LIST_ITEM] if listed else []))
+    return substitute(text, re.compile(pattern, re.M), "", REASON,
+                      "Markdown mark (** bold, # heading, - list item)")

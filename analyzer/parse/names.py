@@ -143,9 +143,9 @@ def name_at(s: str, pos: int) -> Optional[int]:
     width of three ("局长王  伟同志") ends after its second character; ``compact`` reads it.
     """
     dotted = DOTTED_NAME.match(s, pos)
-    if dotted is not None:  # the last part ends where the page ends the name ("热依拉·吐尔逊介绍")
+    if dotted is not None:  # the last part ends where the page first ends it ("热依拉·吐尔逊介绍", "安雅·霍夫曼表示")
         last_part = max(s.rfind(d, pos, dotted.end()) for d in NAME_DOTS) + 1
-        for end in range(dotted.end(), last_part, -1):
+        for end in range(min(last_part + 2, dotted.end()), dotted.end() + 1):
             if NAME_END.match(s, end) and not TITLE_RE.search(s, last_part, end):
                 return end
     for n in (3, 2, 4):  # a four-character name only where no shorter one ends ("王强大校答" is 王强)
@@ -225,6 +225,8 @@ TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_int
 
 # A conjunction before a title, never part of a body's name (not 和 or 同: 和平区, 同江市)
 TITLE_JOIN = re.compile(r"(?:并与|并同|并和|并会同|与|会同|连同)(?=\S)")
+# A post, then a conjunction: a second person's title begins after it (部长与…部长霍尔特, 局长和…处长王静)
+TITLE_THEN_JOIN = re.compile(f"(?:{_alternation(TITLE_WORDS)})(?:以及|会同|与|同|和|及)")
 
 
 def title_start(s: str, pos: int, floor: int) -> int:
@@ -237,6 +239,8 @@ def title_start(s: str, pos: int, floor: int) -> int:
     for m in TITLE_CUT.finditer(s, lo, pos):
         lo = m.end()
     for m in PERSON_END.finditer(s, lo, pos):  # "…刘东伟同志和市…支队长朱淑贞": after the previous person
+        lo = m.end()
+    for m in TITLE_THEN_JOIN.finditer(s, lo, pos):  # "林兆远部长与新西兰贸易部长霍尔特": after the first's post
         lo = m.end()
     # 、-parts: keep the nearest run of parts that end in a title word
     parts = s[lo:pos].split("、")
