@@ -675,6 +675,14 @@ def test_outlets_with_a_quoted_name_numbered_or_named_after_citizens_are_reporte
     assert "王磊" not in {p.name for p in conf.participants}
 
 
+def test_deputies_and_members_are_asked_by_surname_and_what_they_are():
+    conf = conf_of("代表通道采访实录\n全国人大代表、湖南省浏阳市沙田村党支部书记周文澜，全国政协委员王一鸣、刘海燕接受采访。\n"
+                   "人民日报记者：请问周代表，乡村振兴有哪些新变化？\n周文澜：村里收入增长了20%。\n"
+                   "新京报记者：刘委员您好，您今年带来了什么提案？\n刘海燕：关于养老的提案。\n"
+                   "央视记者：王委员，您怎么看？\n王一鸣：很好。\n")
+    assert [q.addressee for q in conf.qa_pairs] == [by_name(conf, n).id for n in ("周文澜", "刘海燕", "王一鸣")]
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

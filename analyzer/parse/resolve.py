@@ -41,6 +41,8 @@ BARE_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})?(?P<title>{TITLE_RE.pattern})(?
 # Thanks to the chair before the question is put: "多谢主席。", "谢谢主持人，"
 COURTESY_OPENING = re.compile(r"(?:多谢|谢谢|感谢)[^。！!，,？?]{0,6}[。！!，,]\s*")
 SURNAME_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<surname>[\u3400-\u9fff])(?P<title>{TITLE_RE.pattern})")
+# …or a question that opens by addressing them: "刘委员您好，…", "王局长，…"
+SURNAME_TITLE_OPENING = re.compile(rf"(?P<surname>[\u3400-\u9fff])(?P<title>{TITLE_RE.pattern})(?=[,，:：]|您好|你好)")
 # "请问市水务局，…", "想请水务局的同志回答": a question put to a body asks the one official of that body
 # (not one whose words the question cites: "请问发言人刚才提到…" asks, "…发言人表示" reports)
 ASKED_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<asked>{TITLE_RE.pattern})(?![\u4e00-\u9fff]{{0,3}}(?:说|表示|指出|提到))")
@@ -419,7 +421,8 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     if len(holders) == 1:
         return holders[0]
     # "请问王局长" where the page never gives 王刚 his title: the one official of that surname
-    for m in SURNAME_TITLE_RE.finditer(doc.simplified, start, end):
+    opening = SURNAME_TITLE_OPENING.match(doc.simplified, intro.end() if intro else at, end)
+    for m in [*([opening] if opening else []), *SURNAME_TITLE_RE.finditer(doc.simplified, start, end)]:
         named = [p for p in officials if p.key and surname_of(p.key) == m.group("surname")
                  and (not p.title or holds(p.title, m.group("title")))]
         if named:
