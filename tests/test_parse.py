@@ -683,6 +683,15 @@ def test_deputies_and_members_are_asked_by_surname_and_what_they_are():
     assert [q.addressee for q in conf.qa_pairs] == [by_name(conf, n).id for n in ("周文澜", "刘海燕", "王一鸣")]
 
 
+def test_the_official_who_meets_the_press_after_a_long_clause_answers_the_questions():
+    conf = conf_of("行政長官答問全文\n行政長官岑景豪今（14）日下午在立法會發表《2025年財政年度施政報告》後，在政府總部會見傳媒，"
+                   "回應記者的提問。行政長官辦公室主任林嘉慧、經濟財政司司長區錦榮陪同出席。以下為答問全文：\n"
+                   "問：明年經濟預測係點？\n答：全年預計增長8%。\n問：中小企業支援涉及金額有幾多？\n答：約20億澳門元。\n")
+    chief = by_name(conf, "岑景豪")
+    assert chief.title == "行政長官" and by_name(conf, "區錦榮").title == "經濟財政司司長"
+    assert [q.answerers for q in conf.qa_pairs] == [(chief.id,), (chief.id,)]
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

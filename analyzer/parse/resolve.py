@@ -255,7 +255,9 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
 
 
 # The lead's word that an official answers the questions: "…并回答了记者提问", "孟庆和就有关问题作了回答"
-ANSWERS_IN_LEAD = re.compile(r"回答了?(?:记者|媒体)(?:的)?(?:提问|问题)|作了?(?:回答|解答)|答记者问|回答了?(?:有关|相关)?问题")
+# (or meets the press and replies: "…後，在政府總部會見傳媒，回應記者關於…的提問")
+ANSWERS_IN_LEAD = re.compile(r"(?:回答|回应)了?(?:记者|媒体|传媒)[^。！？!?\n]{0,40}?(?:提问|问题)|作了?(?:回答|解答)|答记者问"
+                             r"|回答了?(?:有关|相关)?问题|(?:会见|接见)(?:传媒|媒体|记者)")
 _LEAD_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 

@@ -70,6 +70,8 @@ INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invit
 CHAIN_JOIN = re.compile(HONORIFIC + r"?[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
 # who else attends, or speaks, said in the next sentence ("…召开新闻发布会。市交通运输局局长张国栋介绍说，…")
 ATTEND_VERB = re.compile("出席|参加|陪同|介绍|通报|发布|表示|指出")
+# What the subject of a lead sentence does, however far after the name: meets the press, holds the conference
+MEETS_PRESS = re.compile("(?:会见|接见|会晤)(?:传媒|媒体|记者)|(?:举行|召开|出席)(?:新闻发布会|记者会|记者招待会|发布会)|接受(?:记者|媒体|传媒)?(?:联合)?采访|答记者问")
 VERB_REACH = 24  # characters between a name and its event verb: a time, a rank, an adverb, a place ("今日(十月十七日)在政府总部")
 CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 
@@ -250,10 +252,10 @@ def event_people(doc: Document, start: int, end: int) -> Iterator[Mention]:
         chain: list[Mention] = []
         for m in titled_mentions(s, sent.start(), sent.end()):
             if chain and not CHAIN_JOIN.fullmatch(s, chain[-1].name_end, m.title_start):
-                yield from _acting(s, chain, sent.start(), verb)
+                yield from _acting(s, chain, sent.start(), verb, sent.end())
                 chain = []
             chain.append(m)
-        yield from _acting(s, chain, sent.start(), verb)
+        yield from _acting(s, chain, sent.start(), verb, sent.end())
 
 
 def shared_title(doc: Document, prev: Mention, m: Mention) -> Optional[str]:
@@ -272,15 +274,19 @@ def shared_title(doc: Document, prev: Mention, m: Mention) -> Optional[str]:
     return tidy_title(body + doc.text[m.title_start:m.name_start].strip(SPACES))
 
 
-def _acting(s: str, chain: list[Mention], floor: int, verbs: re.Pattern[str] = EVENT_VERB) -> list[Mention]:
-    """The whole chain when its first member is invited or its last one acts; else nobody."""
+def _acting(s: str, chain: list[Mention], floor: int, verbs: re.Pattern[str] = EVENT_VERB,
+            ceiling: Optional[int] = None) -> list[Mention]:
+    """The whole chain when its first member is invited or its last one acts, or when it opens a sentence
+    whose verb is meeting the press ("行政長官岑景豪今（14）日下午在立法會發表…後，在政府總部會見傳媒"); else nobody."""
     if not chain:
         return []
     invited = INVITATION.search(s, floor, chain[0].title_start) is not None
     after = s[chain[-1].name_end:chain[-1].name_end + VERB_REACH]
     verb = verbs.search(after)
     acts = verb is not None and not CLAUSE_PUNCT.search(after, 0, verb.start())
-    return chain if invited or acts else []
+    subject = not s[floor:chain[0].title_start].strip() and ceiling is not None \
+        and MEETS_PRESS.search(s, chain[-1].name_end, ceiling) is not None
+    return chain if invited or acts or subject else []
 
 
 def host_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[Span, Optional[Span]]]:
