@@ -2359,6 +2359,13 @@ def test_the_hosts_question_put_to_you_is_a_question_beside_the_netizens():
     assert len(conf.qa_pairs) == 2
 
 
+def test_a_reporter_who_asks_in_a_citizens_name_is_the_asker():
+    conf = conf_of("經濟財政司司長會見傳媒\n記者：司長，明年預算案總收入預計係幾多？\n司長：預計為1,208億澳門元。\n"
+                   "記者：有市民問，明年會唔會繼續派錢？\n司長：明年會繼續推行。\n")
+    assert [p.role for p in conf.participants].count("reporter") == 1
+    assert [conf.turn_text(conf.turns[q.question_turn]) for q in conf.qa_pairs][1] == "有市民問，明年會唔會繼續派錢？"
+
+
 def test_a_relayed_question_may_end_in_the_hosts_hand_off_and_keeps_the_hosts_time():
     conf = conf_of("政风行风热线\n[10:00] 主持人：欢迎收听。今天的嘉宾是市住建局物业科科长何静。\n[10:01] 何静：听众朋友们好！\n"
                    "[10:05] 主持人：有一位网友通过微信平台留言：我们小区物业费一年涨了两次，合理吗？这个问题请何科长解答。\n"

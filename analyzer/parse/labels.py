@@ -745,6 +745,8 @@ def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, La
             inside.append(keys[i - 1])  # (a label that runs over the asker, as 网友城南老李问 does)
         if any(found[k].kind not in ("question", "reporter") for k in inside):
             continue  # a label of someone else
+        if before is not None and before.kind == "reporter" and not simplified[before.content_start:start].strip():
+            continue  # "記者：有市民問，…": the reporter asks, in a citizen's name
         lab = classify(m.group("asker"), m.start("asker"), inline=True)
         if lab is None:
             continue
