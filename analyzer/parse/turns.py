@@ -456,8 +456,17 @@ def _before_appendix(s: str, a: int, b: int, appended: list[int]) -> int:
     return end
 
 
+# The mark that ends an article, on a line of its own: what follows it (the office's phone, a release number) is the page's
+END_MARK_RE = re.compile(r"(?m)^[ \t\u3000]*[（(【\[〔－—-]*[ \t\u3000]*(?:完|全文完|END)[ \t\u3000]*[）)】\]〕－—-]*[ \t\u3000]*$")
+
+
 def _without_page_tail(s: str, a: int, b: int) -> int:
-    """The end of the last turn before the page's closing lines (完, a date, a time, a see-also note)."""
+    """The end of the last turn before the page's closing lines (完 and all after it, a date, a time, a see-also note)."""
+    end_mark = END_MARK_RE.search(s, a, b)
+    if end_mark is not None and end_mark.start() > a:
+        b = end_mark.start()
+        while b > a and s[b - 1].isspace():
+            b -= 1
     while b > a:
         line_start = s.rfind("\n", a, b) + 1
         if line_start <= a or not PAGE_TAIL_RE.fullmatch(s, line_start, b):
