@@ -692,6 +692,18 @@ def test_the_official_who_meets_the_press_after_a_long_clause_answers_the_questi
     assert [q.answerers for q in conf.qa_pairs] == [(chief.id,), (chief.id,)]
 
 
+def test_an_interpreters_rendering_of_a_foreign_ministers_words_is_the_ministers_turn():
+    conf = conf_of("中新两国部长共同会见记者\n商务部部长林兆远与新西兰贸易部长格兰特·霍尔特共同会见记者。\n"
+                   "林兆远：双方签署了5项合作文件。\n霍尔特：（英文发言，略）\n翻译：新西兰对华出口增长了28%。\n"
+                   "路透社记者：（英文）\n翻译：请问霍尔特部长，乳制品关税何时下调？\n"
+                   "霍尔特：（英文回答，略）\n翻译：关于具体的时间表，我现在还不能给出确切的日期。\n")
+    guest = by_name(conf, "格兰特·霍尔特")
+    assert guest.title == "新西兰贸易部长" and {p.role for p in conf.participants} == {"speaker", "reporter"}
+    (pair,) = conf.qa_pairs
+    assert pair.addressee == guest.id and pair.answerers == (guest.id,)
+    assert conf.turn_text(conf.turns[pair.answer_turns[0]]).endswith("我现在还不能给出确切的日期。")
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

@@ -20,7 +20,7 @@ import ahocorasick_rs
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
 from .labels import NON_SPACE_RE
-from .names import (BULLETS, CUES, HONORIFIC, ORGANISATION_ENDINGS, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, body_of, compact, looks_like_name, name_at, name_then_title, split_person,
+from .names import (BULLETS, CUES, HONORIFIC, NAME_DOTS, ORGANISATION_ENDINGS, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, body_of, compact, looks_like_name, name_at, name_then_title, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
 INTRO_CUT = re.compile(r"(?:邀请(?:到了|到|了)?|请(?:来|到)?了?|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是]|他们是|分别是|的(?:还|也)?[有是])[:：]?")
@@ -102,7 +102,13 @@ class Roster:
         self.declared: set[str] = set()  # names a roster line declares: a host's given name (海燕) is a name there
 
     def by_name(self, key: str) -> Optional[Person]:
-        return next((p for p in self.people if p.key and p.key == key), None)
+        """The person of that name; a transliterated name's last part alone (霍尔特) is the one whose full name
+        ends with it (格兰特·霍尔特), when only one does."""
+        exact = next((p for p in self.people if p.key and p.key == key), None)
+        if exact is not None or not key or any(d in key for d in NAME_DOTS):
+            return exact
+        dotted = [p for p in self.people if p.key and any(p.key.endswith(d + key) for d in NAME_DOTS)]
+        return dotted[0] if len(dotted) == 1 else None
 
     def person(self, role: str, ev: Evidence, name: Optional[Span] = None, title: Optional[Span] = None) -> Person:
         """The person named at ``name`` (added, or enriched with a longer title); unnamed without a name span."""
@@ -198,8 +204,12 @@ def holds(title: Optional[str], word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _aliases(key: str, title: Optional[str]) -> tuple[str, ...]:
-    """A person's full name and short forms of address (computed once per name and title)."""
-    return (key, *title_aliases(key, to_simplified(title) if title else None))
+    """A person's full name and short forms of address (computed once per name and title); a transliterated
+    name is also called by its last part (霍尔特 of 格兰特·霍尔特: 霍尔特部长, 霍尔特先生)."""
+    simple_title = to_simplified(title) if title else None
+    last = re.split(f"[{NAME_DOTS}]", key)[-1] if any(d in key for d in NAME_DOTS) else ""
+    by_last = (last, *title_aliases(last, simple_title)) if len(last) >= 2 else ()
+    return (key, *title_aliases(key, simple_title), *by_last)
 
 
 class MentionFinder:

@@ -231,14 +231,25 @@ def _placeholder(s: str, a: int, b: int) -> bool:
     return not QUESTION_MARK.search(s, a, b) and cjk_count(s, a, b) <= PLACEHOLDER_MAX_CJK
 
 
+# An official's words left out for the language they were said in: "（英文回答，略）", "（德语发言，以下为翻译）"
+BRACKETED_PLACEHOLDER = re.compile(r"\s*[（(【\[][^()（）【】\[\]\n]{1,24}[)）】\]]\s*")
+
+
 def _questions_rendered(s: str, labels: list[Label], people: list[Person]) -> tuple[list[Label], list[Person]]:
     """An interpreter's rendering of a question asked in another language ("路透社记者：（英文）" then
     "翻译：今年以来…？"), or the host's gist of it, is the question: its label is dropped and the asker's
-    turn runs on to the answer. Where the asker's words are printed, the interpreter's are no one's."""
-    return _without(labels, people, [
-        i > 0 and people[i - 1].role == "reporter" and _placeholder(s, labels[i - 1].content_start, lab.start)
-        and (lab.kind == "interpreter" or people[i].role == "moderator" and PARAPHRASE_RE.match(s, lab.content_start) is not None)
-        for i, lab in enumerate(labels)])
+    turn runs on to the answer. So is the rendering of an official's words printed only as a bracketed
+    placeholder ("霍尔特：（英文回答，略）" then "翻译：…"): their answer. Where the words are printed, the
+    interpreter's are no one's."""
+    def rendered(i: int, lab: Label) -> bool:
+        if i == 0 or not _placeholder(s, labels[i - 1].content_start, lab.start):
+            return False
+        if people[i - 1].role == "reporter":
+            return lab.kind == "interpreter" or (people[i].role == "moderator"
+                                                 and PARAPHRASE_RE.match(s, lab.content_start) is not None)
+        return lab.kind == "interpreter" and people[i - 1].role in ("speaker", "moderator") \
+            and BRACKETED_PLACEHOLDER.fullmatch(s, labels[i - 1].content_start, lab.start) is not None
+    return _without(labels, people, [rendered(i, lab) for i, lab in enumerate(labels)])
 
 
 def _lead_statement(doc: Document, labels: list[Label], people: list[Person], roster: Roster,
