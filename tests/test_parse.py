@@ -1163,6 +1163,9 @@ def test_a_year_and_month_before_a_count_are_no_date():
      "来源：保定市人民政府新闻办公室  编辑：张三\n主办单位：保定市人民政府办公室 ICP备案号：冀ICP备12345678号\n", "保定"),
     ("保定市人民政府网站 首页 > 新闻中心 > 发布会\n市政府新闻办召开新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n"
      "主办单位：唐山市人民政府办公室 ICP备案号：冀ICP备12345678号\n", "市政府新闻办"),  # two cities, each once
+    # a city named only in a guest's post is where the guest comes from, not where the event is
+    ("代表通道采访实录\n全国人大代表、湖南省浏阳市沙田村党支部书记周文澜接受采访。\n人民日报记者：请问周代表，有哪些新变化？\n"
+     "周文澜：村里收入增长了20%。\n", None),
 ])
 def test_the_place_is_where_the_page_says_the_event_is(page, place):
     assert conf_of(page).place == place

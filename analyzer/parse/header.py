@@ -12,7 +12,7 @@ from ..model import Document
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, Label, reporter_byline
 from .gazetteer import city_names, province_names
-from .names import CJK, CUES, SPACES, TITLE_WORDS, compact, looks_like_name, split_person
+from .names import CJK, CUES, SPACES, TITLE_WORDS, compact, looks_like_name, split_person, titled_mentions
 
 # (written with 年 and 月, the day is its digits alone: "2025年5月168个重点城市" names no 16th)
 DATE_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:(?P<cn>年)|[-/.])\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?(cn)(?!\d))")
@@ -457,8 +457,23 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
             if GENERIC_BODY.match(s, *body) else None
         return region or doc.text[slice(*body)]
     # (a city named once in passing, and unknown to the gazetteer, is no evidence: "全市共设立市县乡村…" names no 设立)
-    known = city if city is not None and (named or to_simplified(city) in city_names()) else None
+    # (nor one named only in a guest's post: "全国人大代表、湖南省浏阳市沙田村党支部书记周文澜" was not in 浏阳)
+    known = city if city is not None and (named or to_simplified(city) in city_names()) \
+        and not _only_in_posts(s, to_simplified(city), head_end) else None
     return known or _known_place(s[:min(head_end, HEAD_CHARS)]) or _local_paper_city(doc)
+
+
+def _only_in_posts(s: str, city: str, end: int) -> bool:
+    """Whether every mention of ``city`` before ``end`` lies in the title of a named person."""
+    posts = [(m.title_start, m.name_start) for m in titled_mentions(s, 0, end)]
+    at = s.find(city, 0, end)
+    if at < 0 or not posts:
+        return False
+    while at >= 0:
+        if not any(a <= at < b for a, b in posts):
+            return False
+        at = s.find(city, at + 1, end)
+    return True
 
 
 def _region_of(doc: Document, level: str, simple_title: str, head_end: int) -> Optional[str]:
