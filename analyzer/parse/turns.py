@@ -26,13 +26,14 @@ PAGE_TAIL_RE = re.compile(
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*[（(]?星期[一二三四五六日天][）)]?)?"
     r"|[^\n\d]{0,6}时间\s*\d{1,2}(?:时|:)\d{1,2}分?|\d{1,2}:\d{2}"
     r"|[（(](?:请同时参阅|详见|另见|附)[^）)\n]{0,40}[）)]"
-    r"|(?:本文|文章|信息)?(?:来源|稿源|出处)\s*[:：]\s*[^\n]{1,30}"  # the article's source, named under it
+    r"|(?:本文|文章|信息)?(?:来源|稿源|出处)\s*[:：]\s*[^\n。！？!?]{1,60}"  # the article's source, named under it (and its date)
     r"|(?:更新|发布|修改)(?:日期|时间)\s*[:：]\s*[\d\-/.年月日: ]{6,20}"  # the page's own date
     # the reporter's note that the event ended, and whom to call: 新闻发布会于下午6时30分结束。 查询电话：2833 2886
     r"|[^\n。，,]{0,12}(?:发布会|记者会|吹风会|见面会|会议|活动)于[^\n。，,]{1,20}(?:结束|闭幕)。?"
     r"|(?:查询|咨询|联系|新闻)?(?:电话|热线)\s*[:：]\s*[\d \t\-()（）]{5,24}"
     # who transcribed it: （本逐字稿由环境部整理，如有疏漏以录影内容为准）
     r"|[（(]本?(?:逐字稿|文字实录|实录|速记稿|文字稿)[^）)\n]{0,40}[）)]"
+    r"|[（(]本?(?:直播|图文直播|文字直播)?内容由[^）)\n]{1,40}提供[）)]"  # （本直播内容由…新闻办公室提供）
     r"|[（(](?:本文|本稿)?(?:根据|据)?(?:现场)?(?:录音|速记|记录)整理[^）)\n]{0,30}[）)]"  # （根据现场录音整理，未经发言人审阅）
     # a note on how the transcript was made: （网友提问选编，实录有删节）, （本文据现场直播整理）
     r"|[（(][^）)\n]{0,20}?(?:有删节|有删减|选编|摘编|据现场[^）)\n]{0,6}?整理)[^）)\n]{0,20}[）)]"
@@ -125,8 +126,8 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
         if k < len(turn_stops) and turn_stops[k] < end:
             end = turn_stops[k]
         a, b = trim(t, lab.content_start, end)
-        if i + 1 == len(labels):
-            b = _without_page_tail(s, a, _before_appendix(s, a, b, appended))
+        # (a page's lines may close any turn: page 2's header repeated before the next label)
+        b = _without_page_tail(s, a, _before_appendix(s, a, b, appended) if i + 1 == len(labels) else b)
         b, stamp = _without_turn_tail(s, a, b)
         turns.append(Turn(index=i, participant=ids[id(p)], role=p.role, kind="other", start=a, end=b,
                           time=lab.time or stamp,
@@ -472,7 +473,8 @@ END_MARK_RE = re.compile(r"(?m)^[ \t\u3000]*[（(【\[〔－—-]*[ \t\u3000]*(?
 
 
 def _without_page_tail(s: str, a: int, b: int) -> int:
-    """The end of the last turn before the page's closing lines (完 and all after it, a date, a time, a see-also note)."""
+    """The end of a turn before the page's lines that close it (完 and all after it, a date, a time, a source,
+    a see-also note)."""
     end_mark = END_MARK_RE.search(s, a, b)
     if end_mark is not None and end_mark.start() > a:
         b = end_mark.start()
