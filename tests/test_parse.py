@@ -809,6 +809,10 @@ def test_the_credit_of_who_wrote_the_transcript_down_is_no_part_of_the_last_answ
     conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n信息来源：市政府新闻办  发布日期：2025-10-28  【大 中 小】\n"
                    "记者：下一步？\n王刚：继续治理。\n（本直播内容由东湖市人民政府新闻办公室提供）\n")
     assert [conf.turn_text(t) for t in conf.turns] == ["全市优良天数达到300天。", "下一步？", "继续治理。"]
+    # bulleted links to other stories under the page
+    conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n"
+                   "▶ 第三场“部长通道”：稳外贸、促消费\n▶ 视频｜部长们在通道上说了啥？\n")
+    assert conf.turn_text(conf.turns[-1]) == "继续治理。"
     # (完) ends the article: the office's phone and the release number after it are the page's
     conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n（完）\n"
                    "澳門特別行政區政府新聞局　電話：(853) 2833 2886\n稿件編號：GCS-2024-11-14-0087\n")

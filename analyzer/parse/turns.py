@@ -40,6 +40,8 @@ PAGE_TAIL_RE = re.compile(
     # who wrote and who shot it: （江湾区融媒体中心 文/刘畅 图/陈晓）
     r"|[（(][^）)\n]{0,16}?(?:文|图|摄影|摄|视频)[/／][\u4e00-\u9fff]{2,4}"
     r"(?:[ \t\u3000]+(?:文|图|摄影|摄|视频)[/／][\u4e00-\u9fff]{2,4})*[）)]"
+    # a bulleted link to another story under the page: ▶ 第三场“部长通道”：稳外贸、促消费, ▶ 视频｜…说了啥？
+    r"|[▶►▷][ \t\u3000]*[^\n。！!]{1,40}"
     # a portal's name and its share links under the page: 中国政府网, 微博、微信
     r"|[\u4e00-\u9fff]{2,8}(?:网|网站|门户网站|客户端)|(?:微博|微信|抖音|QQ空间)(?:[、 \t\u3000]+(?:微博|微信|抖音|QQ空间))*"
     # a wire's dateline as its credit: （人民政协网北京3月4日电）
