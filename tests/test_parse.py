@@ -2819,6 +2819,23 @@ def test_numbered_headings_name_the_official_who_answers_under_each():
     assert not any("高建新" in conf.turn_text(t) for t in conf.turns)  # the heading ends the answer before it
 
 
+@pytest.mark.parametrize("label", ["【部长】", "部长："])
+def test_bare_headings_over_the_exchanges_name_the_minister_a_title_label_stands_for(label):
+    conf = conf_of("部长通道丨民政部、水利部负责人回应民生关切\n3月11日上午，第四场“部长通道”在人民大会堂北大厅举行。\n"
+                   f"民政部部长 韩振东\n记者：养老服务有哪些新举措？\n{label}全国共有养老机构40.6万个。\n"
+                   f"水利部部长 钱明远\n记者：防汛准备工作如何？\n{label}调度大中型水库4万余座次。\n")
+    who = {p.id: p.name for p in conf.participants}
+    assert [[who[a] for a in q.answerers] for q in conf.qa_pairs] == [["韩振东"], ["钱明远"]]
+    assert by_name(conf, "钱明远").title == "水利部部长"
+    assert not any("钱明远" in conf.turn_text(t) for t in conf.turns)  # the heading ends the answer before it
+
+
+def test_a_bare_heading_ends_the_answer_before_it_when_labels_name_the_ministers():
+    conf = conf_of("部长通道实录\n国家发展和改革委员会主任 郑国平\n央视记者：郑主任您好，增长目标怎么实现？\n郑国平：我们有底气。\n"
+                   "工业和信息化部部长 石怀远\n经济日报记者：石部长，人工智能怎么赋能制造业？\n石怀远：建成3万家智能工厂。\n")
+    assert [conf.turn_text(t) for t in conf.turns][1] == "我们有底气。"
+
+
 @pytest.mark.parametrize("head1, head2", [
     ("▍市生态环境局局长 王大力", "▍市交通运输局副局长 李志刚"),
     ("【市生态环境局局长 王大力】", "【市交通运输局副局长 李志刚】"),

@@ -508,6 +508,11 @@ def _title_holder(doc: Document, roster: Roster, lab: Label) -> Person:
     words = list(TITLE_RE.finditer(title))
     short = title[words[-1].start():] if words else title
     role = "moderator" if lab.moderator_mark else "speaker"
+    head = roster.head_before(lab.start)
+    if head is not None and holds(doc.simplified[head.title_start:head.name_start].strip(), short):
+        # "【部长】" under the heading "民政部部长 韩振东": the minister the section is about
+        return roster.person(role, _ev("label: title, under the section heading that names the official", lab),
+                             name=(head.name_start, head.name_end), title=(head.title_start, head.name_start))
     named = roster.resolve(compact(title))  # 王局长: the 局长 whose surname is 王
     if named is not None:
         named.evidence.append(_ev("label: short form of the official the page names", lab))

@@ -58,6 +58,7 @@ SECTION_HEAD_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九�
                              r"|[|" + BULLETS + r"]+|[【〖\[［])"
                              r"[ \t\u3000]*(?P<who>[^\n。！？!?：:，,【】〖〗\[\]［］]{4,60}?)[ \t\u3000]*(?:答记者问|回答记者提问|答问)?"
                              r"[ \t\u3000]*[】〗\]］]?[ \t\u3000]*$")
+BARE_HEAD_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<who>[^\s。！？!?：:，,、【】〖〗\[\]［］][^\n。！？!?：:，,【】〖〗\[\]［］]{3,40}?)[ \t\u3000]*$")
 LINE_PUNCT = re.compile(r"[。！？!?：:“”\"]")
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 # An interview's headline names whom it visits: "守护一江清水——访市水务局局长周海洋", "对话市生态环境局局长王刚：…"
@@ -100,6 +101,7 @@ class Roster:
         self._heads: Optional[list[tuple[int, int, Mention]]] = None
         self._head_starts: list[int] = []
         self.declared: set[str] = set()  # names a roster line declares: a host's given name (海燕) is a name there
+        self.label_starts: list[int] = []  # where the page's labels start (a bare heading stands right above one)
 
     def by_name(self, key: str) -> Optional[Person]:
         """The person of that name; a transliterated name's last part alone (霍尔特) is the one whose full name
@@ -157,17 +159,25 @@ class Roster:
         return list(_aliases(p.key, p.title)) if p.key else []
 
     def section_heads(self) -> list[tuple[int, int, Mention]]:
-        """Numbered lines that hold one official's title and name alone ("一、国家发展改革委主任 魏思远"): each
-        heads the answers (答：) under it, on a page of several officials' exchanges (部长通道). Read once."""
+        """Lines that hold one official's title and name alone, numbered ("一、国家发展改革委主任 魏思远") or bare
+        right above a label after the dialogue has begun (a bold line on a page of ministers' exchanges, 部长通道):
+        each heads the answers under it. Read once."""
         if self._heads is None:
             s = self.doc.simplified
+            bare = [m for m in BARE_HEAD_RE.finditer(s) if self._above_a_label(m.end())]
+            if not any(m.start() > self.label_starts[0] for m in bare):
+                bare = []  # (one such line above the first label alone is the lead's roster, not a heading)
             self._heads = []
-            for m in SECTION_HEAD_RE.finditer(s):
+            for m in sorted([*SECTION_HEAD_RE.finditer(s), *bare], key=lambda m: m.start()):
                 found = titled_mentions(s, m.start("who"), m.end("who"))
                 if len(found) == 1 and found[0].title_start == m.start("who") and found[0].name_end == m.end("who"):
                     self._heads.append((m.start(), m.end(), found[0]))
             self._head_starts = [a for a, _b, _m in self._heads]
         return self._heads
+
+    def _above_a_label(self, end: int) -> bool:
+        k = bisect.bisect_left(self.label_starts, end)
+        return k < len(self.label_starts) and not self.doc.simplified[end:self.label_starts[k]].strip()
 
     def head_before(self, pos: int) -> Optional[Mention]:
         """The official whose section heading is the last before ``pos``, if any (a bisection per label)."""

@@ -95,6 +95,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     """A dialogue: the roster from what the page says first, each label resolved, turns, kinds and pairs."""
     s, t = doc.simplified, doc.text
     roster = Roster(doc)
+    roster.label_starts = [lab.start for lab in labels]
     panel = _gather(doc, roster, labels, declared)
     people = resolve_labels(doc, labels, roster)
     settle_roles(doc, labels, people, roster, panel)
@@ -118,7 +119,8 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     participants, ids = freeze(roster)
     # a roster line between two turns, or the end of a statement reported in the lead, ends the first
     # (and a section heading over answers: "二、交通运输部部长 高建新")
-    heads = [a for a, _b, _m in roster.section_heads()] if any(lab.kind == "answer" for lab in labels) else []
+    heads = [a for a, _b, _m in roster.section_heads()] if any(lab.kind in ("answer", "title_only") for lab in labels) \
+        else [a for a, _b, m in roster.section_heads() if not s[a:m.title_start].strip()]  # (bare ones: no list item)
     turn_stops = sorted([d.start for d in declared] + speech_ends + heads)
     appended = doc.cleaning.appendix_starts()
     turns: list[Turn] = []
