@@ -314,6 +314,17 @@ def test_a_modal_and_the_bi_of_words_are_no_cut_in_the_metric(text, metric):
     assert one(text).metric == metric
 
 
+@pytest.mark.parametrize("text, unit, metric", [
+    ("每人每月补助500元。", "元/人·月", "补助"),
+    ("每人每月发放生活补助不低于1000元。", "元/人·月", "生活补助"),
+    ("课后服务费每生每学期不超过300元。", "元/生·学期", "课后服务费"),
+    ("每人每科50元。", "元/人·科", None),
+])
+def test_a_payment_named_between_its_per_phrase_and_its_amount_keeps_the_per(text, unit, metric):
+    f = one(text)
+    assert (f.unit, f.metric) == (unit, metric)
+
+
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
 def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
     assert figs(text) == []

@@ -33,7 +33,7 @@ _PER = _DATA["per_unit"]
 PER_UNIT_CLASSES = frozenset(_PER["classes"])
 # 每吨, 每50公斤, 每人每月 (and the words allowed after them) right before a number: a per-unit figure
 PER_UNIT_BEFORE_RE = re.compile(r"(?P<per>(?:每(?:\d+(?:\.\d+)?)?(?:" + alternation(_PER["units"]) + r"))+)"
-                                r"(?:" + alternation(_PER["between"]) + r")*$")
+                                r"(?:" + alternation(_PER["between"]) + "|" + _PER["between_regex"] + r")*$")
 _LATIN_UNIT = re.compile(r"^[A-Za-zμ%‰‱°℃℉]")
 
 
