@@ -2386,6 +2386,14 @@ def test_the_hosts_question_put_to_you_is_a_question_beside_the_netizens():
     assert len(conf.qa_pairs) == 2
 
 
+def test_a_hand_off_after_an_answer_names_the_official_of_the_question_to_come():
+    conf = conf_of("在线访谈\n主持人：欢迎王海燕局长、林晓东处长做客。\n网友“鹿城老爸”问：中考体育怎么考？\n王海燕：体育满分50分。\n"
+                   "网友“小陈”问：听说要取消中考加分了？\n林晓东：是的，逐步取消。\n主持人：好的。最后一个问题请王局长回答。\n"
+                   "网友“平阳小陈”问：农村孩子上好高中会不会更难？\n王海燕：不会，名额分配到校。\n")
+    wang = by_name(conf, "王海燕").id
+    assert [q.addressee for q in conf.qa_pairs] == [None, None, wang]
+
+
 def test_a_reporter_who_asks_in_a_citizens_name_is_the_asker():
     conf = conf_of("經濟財政司司長會見傳媒\n記者：司長，明年預算案總收入預計係幾多？\n司長：預計為1,208億澳門元。\n"
                    "記者：有市民問，明年會唔會繼續派錢？\n司長：明年會繼續推行。\n")

@@ -511,6 +511,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
     # of them answer them all where the host or the answer says so ("请陈厅长一并回答")
     waiting: list[dict] = []
     host_has_asked = False
+    ahead: Optional[str] = None  # the official the host names for the question to come ("最后一个问题请王局长回答")
     # askers who are the press (记者), not callers or netizens: beside them a host's relayed question stays procedural
     press = any(REPORTER in labels[j].text for j, tr in enumerate(turns) if tr.role == "reporter")
 
@@ -604,7 +605,11 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         elif tr.role == "moderator":
             answered_next = answered_next_by_speaker(i)
             passed = ANSWER_HANDOFF.search(s, tr.start, tr.end)
-            if current is not None and current["q"] is not None and passed \
+            if passed and current is not None and current["a"] and i + 1 < len(turns) and turns[i + 1].role == "reporter" \
+                    and not QUESTION_MARK.search(s, tr.start, tr.end):
+                # the open question answered, a hand-off is for the question a reporter asks next ("最后一个问题请王局长回答")
+                ahead = _addressee(doc, roster, mentions, ids, tr)
+            elif current is not None and current["q"] is not None and passed \
                     and not QUESTION_MARK.search(s, tr.start, passed.start()) and (i != last_mod or answered_next):
                 # "这个问题请王局长回答" / "请李局长补充": the moderator passes the open question on
                 put_to(_addressee(doc, roster, mentions, ids, tr))
@@ -625,7 +630,8 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
         elif tr.role == "reporter":
             close(another_question_follows=current is not None and current["q"] == i - 1)
             kind = "question"
-            addressee = _addressee(doc, roster, mentions, ids, tr)
+            addressee = _addressee(doc, roster, mentions, ids, tr) or ahead
+            ahead = None
             if addressee is None and (labels[i].text in CUES["follow_up_labels"] or labels[i].text.endswith("追问")) and pairs:
                 addressee = _asked_before(pairs[-1])
             pid = tr.participant
