@@ -2407,6 +2407,10 @@ def test_a_relayed_question_may_end_in_the_hosts_hand_off_and_keeps_the_hosts_ti
                    "[10:06] 何静：物业企业不能擅自上调。\n[10:09] 主持人：还有网友问，维修基金怎么申请？\n[10:10] 何静：业主表决通过即可。\n")
     assert [(t.kind, t.time) for t in conf.turns if t.kind == "question"] == [("question", "10:05"), ("question", "10:09")]
     assert [q.answerers for q in conf.qa_pairs] == [(by_name(conf, "何静").id,)] * 2
+    # the hand-off after the question is the host's words, not the asker's
+    (handoff,) = [t for t in conf.turns if conf.turn_text(t) == "这个问题请何科长解答。"]
+    assert (handoff.role, handoff.kind) == ("moderator", "procedural")
+    assert conf.turn_text(conf.turns[conf.qa_pairs[0].question_turn]).endswith("合理吗？")
 
 
 def test_an_officials_words_reported_before_the_dialogue_are_their_statement():

@@ -76,6 +76,7 @@ RELAYED_RE = re.compile(
     r"[ \t\u3000]*(?:[:：]|(?P<comma>[,，]))[ \t\u3000]*(?=\S)",
     re.M)
 QUESTION_AT_END = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*$")
+QUESTION_END = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*")
 # ...or before the host's hand-off: "…合理吗？这个问题请何科长解答。"
 QUESTION_THEN_HANDOFF = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*[^。！？!?\n]{0,12}?请[^。！？!?\n]{1,10}?"
                                    r"(?:回答|解答|答复|回应|介绍)(?:一下)?[。！!]?[ \t\u3000]*$")
@@ -736,8 +737,9 @@ def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, La
             j += 1
         line_end = simplified.find("\n", m.end())
         asked_end = min(line_end if line_end >= 0 else len(simplified), keys[j] if j < len(keys) else len(simplified))
-        if not QUESTION_AT_END.search(simplified, m.end(), asked_end) and (
-                m.group("comma") or not QUESTION_THEN_HANDOFF.search(simplified, m.end(), asked_end)):
+        handoff = QUESTION_THEN_HANDOFF.search(simplified, m.end(), asked_end) \
+            if not QUESTION_AT_END.search(simplified, m.end(), asked_end) else None
+        if not QUESTION_AT_END.search(simplified, m.end(), asked_end) and (m.group("comma") or handoff is None):
             continue  # the official quoting a question and answering it on ("有市民问：为什么…？其实…")
         inside = [k for k in keys[i:j] if k in found]
         before = found.get(keys[i - 1]) if i else None
@@ -761,6 +763,9 @@ def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, La
             host = found.pop(keys[i - 1])  # (the host's stamp is the question's: "[14:36] 主持人：还有网友问，…")
             start, time = host.start, host.time or time
         out[start] = _place(lab, start, m.end(), m.end(), layout=layout, time=time)
+        if handoff is not None:  # "…应该在哪里报名？这个问题请梁局长回答。": the host's words after the question
+            at = QUESTION_END.match(simplified, handoff.start()).end()  # type: ignore[union-attr]
+            out[at] = Label(at, at, at, "moderator", "", moderator_mark=True, layout=layout)
     return out
 
 
