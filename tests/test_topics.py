@@ -47,6 +47,7 @@ def test_longest_term_wins_and_latin_terms_ignore_case():
 def test_blocker_words_hide_the_term_inside_them():
     assert find_topic_hits("在市委、市政府的坚强领导下") == []
     assert find_topic_hits("网站访问量达到3万次") == []  # a site's visits are no state visit
+    assert find_topic_hits("我们深入学习贯彻有关精神") == []  # 深入学习 enrols no one (入学)
     assert [(h.term, h.topic) for h in find_topic_hits("改造市政道路")] == [("市政", "urban")]
 
 
@@ -149,6 +150,11 @@ def test_question_and_answer_alignment_end_to_end():
     ("今年中小学招生政策有什么变化？", "education"),
     ("房地产市场下一步如何稳定房价？", "housing"),
     ("节日期间如何做好安全生产和消防工作？", "public_safety"),
+    ("这次中考改革的总体考虑是什么？", "education"),  # exams, places and school stages
+    ("志愿填报什么时候开始？", "education"),
+    ("农村孩子上好高中会不会更难了？", "education"),
+    ("直播带货很火，消费者遇到虚假宣传怎么维权？", "consumer"),  # consumers and the market's regulators
+    ("今年特种设备安全检查发现了哪些问题？", "consumer"),
 ])
 def test_questions_beyond_the_environment_get_their_topic(question, topic):
     """A ministry's or a city's routine briefing is not only about the environment."""
