@@ -662,6 +662,8 @@ def test_a_body_named_in_full_keeps_its_committee_and_office():
                    "王刚：今年投资增长5%。\n李华：全村收入增长8%。\n晚报记者：请问王主任，投资进度如何？\n王刚：进度正常。\n")
     assert {p.name: p.organisation for p in conf.participants if p.name} == {
         "张丽": "市人民政府新闻办公室", "王刚": "国家发展和改革委员会", "李华": "湖南省浏阳市沙田村党支部"}
+    from analyzer.parse.roster import organisation_in
+    assert organisation_in("市药监局有关负责人") == "市药监局"  # the anonymous answerer of a policy Q&A
 
 
 def test_outlets_with_a_quoted_name_numbered_or_named_after_citizens_are_reporters():
@@ -2861,6 +2863,13 @@ def test_a_repost_sets_off_each_officials_heading_with_a_bullet_or_a_bracket(hea
     assert [t.kind for t in conf.turns] == ["question", "answer", "question", "answer"]
     assert by_name(conf, "王大力").title == "市生态环境局局长"
     assert not any("李志刚" in conf.turn_text(t) for t in conf.turns)  # the heading ends the answer before it
+
+
+def test_a_host_a_roster_line_names_with_a_news_site_is_of_that_outlet():
+    conf = conf_of("温州中考改革在线访谈\n主持人：温州新闻网 许诺\n嘉宾：温州市教育局副局长 王海燕\n"
+                   "【主持人】各位网友大家好，欢迎收看。\n【王海燕】网友们好。\n【主持人】中考改革的总体考虑是什么？\n【王海燕】减轻负担。\n")
+    host = by_name(conf, "许诺")
+    assert (host.role, host.title, host.organisation) == ("moderator", None, "温州新闻网")
 
 
 def test_a_call_ins_hosts_by_given_name_numbered_callers_and_a_post_read_out_after_a_comma():

@@ -588,6 +588,7 @@ def organisation_in(title: Optional[str]) -> Optional[str]:
     if not title:
         return None
     body = body_of(title).rstrip("、，, \t\u3000").split("、")[-1]  # (市委宣传部、市政府新闻办: the post named last)
+    body = re.sub("(?:有关|相关)$", "", body)  # (市药监局有关负责人: the body is 市药监局)
     simple = to_simplified(body)
     if any(simple.endswith(end) and len(simple) > len(end) for end in BODY_ENDS):  # (办公室 alone names no body)
         return body

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
-from .labels import NO_VOICE_KINDS, REPORTER, REPORTER_RE, STATEMENT_ROLE, Label, qa_number
+from .labels import NO_VOICE_KINDS, OUTLET_LABEL_RE, REPORTER, REPORTER_RE, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
 from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
@@ -340,9 +340,11 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
     for d in declared:
         role = DECLARED_ROLE[d.word]
         for name, title_span in d.people:
+            # (a host from a news site or a station: "主持人：温州新闻网 许诺" names the outlet, no title)
+            outlet = title_span is not None and OUTLET_LABEL_RE.fullmatch(doc.simplified[slice(*title_span)].strip()) is not None
             p = roster.person(role, Evidence(f"{ROSTER_LINE_RULE}: {d.word}", d.start, d.end), name=name,
-                              title=None if role == "reporter" else title_span)
-            if role == "reporter" and title_span is not None and p.organisation is None:
+                              title=None if role == "reporter" or outlet else title_span)
+            if (role == "reporter" or outlet) and title_span is not None and p.organisation is None:
                 p.organisation = _declared_outlet(doc, title_span)
     host = host_from_lead(doc, 0, first)
     if host:
