@@ -325,6 +325,14 @@ def test_a_payment_named_between_its_per_phrase_and_its_amount_keeps_the_per(tex
     assert (f.unit, f.metric) == (unit, metric)
 
 
+@pytest.mark.parametrize("text, fig_text, value, unit", [
+    ("男子冠军成绩为2小时15分08秒。", "2小时15分08秒", 8108, "秒"), ("平均配速3分12秒。", "3分12秒", 192, "秒"),
+    ("全程用时2小时15分。", "2小时15分", 135, "分钟"), ("每天运动1小时20分钟。", "1小时20分钟", 80, "分钟")])
+def test_a_duration_in_two_or_three_units_is_one_figure_in_its_smallest(text, fig_text, value, unit):
+    f = one(text)
+    assert (f.text, f.value, f.unit, f.kind) == (fig_text, value, unit, "level")
+
+
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
 def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
     assert figs(text) == []

@@ -51,6 +51,9 @@ FIGURE_RE = re.compile(lexicon.guarded(
     # a rate per a number of people written before it: 发病率为每十万人412.6 (the rate per 100,000, unit /10万)
     r"|(?P<per>每(?P<pden>十万|10万|万|千|1000|百|100)人口?中?(?P<pnum>\d+(?:\.\d+)?)"
     r"(?![\d.%‰]|\s*[多余万亿]|\s*(?:" + V.UNIT_RE + r")))"
+    # a duration in two or three units: 2小时15分08秒, 3分12秒, 1小时20分钟 (one figure, not a level and a score)
+    r"|(?P<dur>" + _NOT_AFTER + r"(?:(?P<dh>\d{1,3})(?:个)?小时(?P<dm>\d{1,2})分(?:钟)?(?:(?P<ds>\d{1,2})秒)?"
+    r"|(?P<dm2>\d{1,3})分(?:钟)?(?P<ds2>\d{1,2})秒)(?![\d])(?!钟))"
     # a number (or a range of numbers) followed by its unit
     r"|(?P<main>" + _START.format("sign") + r"(?P<num>" + _RUN + r")" + _NOT_BEFORE +
     r"(?:(?P<unit1>" + V.UNIT_RE + r")?(?P<sep>" + _SEP + r")(?P<sign2>" + _SIGN + r")?(?P<num2>" + _RUN + r"))?"
@@ -157,6 +160,17 @@ def read_doubling(m: re.Match, text: str) -> dict:
     a, b = m.span("double")
     return _fields(a, b, text, float(2 ** int(doublings)), "倍", "change", "doubling", _cls="measure",
                    direction="up")
+
+
+def read_duration(m: re.Match, text: str) -> dict:
+    """2小时15分08秒 = 8108秒, 2小时15分 = 135分钟: a time in its smallest unit, whole."""
+    hours = int(m.group("dh") or 0)
+    minutes = int(m.group("dm") or m.group("dm2") or 0)
+    seconds = m.group("ds") or m.group("ds2")
+    a, b = m.span("dur")
+    if seconds is None:
+        return _fields(a, b, text, float(hours * 60 + minutes), "分钟", "level", "duration", _cls="time")
+    return _fields(a, b, text, float((hours * 60 + minutes) * 60 + int(seconds)), "秒", "level", "duration", _cls="time")
 
 
 PER_DENOMINATORS = {"十万": "10万", "10万": "10万", "万": "万", "千": "千", "1000": "千", "百": "百", "100": "百"}
