@@ -709,6 +709,14 @@ def test_an_interpreters_rendering_of_a_foreign_ministers_words_is_the_ministers
     assert conf.turn_text(conf.turns[pair.answer_turns[0]]).endswith("我现在还不能给出确切的日期。")
 
 
+def test_a_body_a_question_asks_outranks_an_official_it_only_cites():
+    conf = conf_of("县食品安全新闻发布会\n县市场监管局局长刘春生、县农业农村局副局长曹明出席。\n主持人：请刘局长介绍。\n"
+                   "刘春生：抽检合格率98%，农兽药残留超标占了一半以上。\n"
+                   "县电视台记者：刚才刘局长提到，农兽药残留超标占了一半以上。请问农业农村部门在源头管控方面有哪些措施？\n"
+                   "曹明：加强农药监管。\n")
+    assert conf.qa_pairs[0].addressee == by_name(conf, "曹明").id
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

@@ -410,9 +410,16 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     # (not the one the host has just thanked: "谢谢黄局长。下面…有家长问欧阳局长：")
     # (nor one whose words the question only cites: "刚才谭副厅长提到…，这个问题想请刘博处长回答")
     unthanked = [(pos, p) for pos, p in found if not _thanked(doc.simplified, start, pos)]
-    hits = [p for pos, p in unthanked if not _cited(doc.simplified, pos)] or [p for _pos, p in unthanked or found]
+    hits = [p for pos, p in unthanked if not _cited(doc.simplified, pos)]
     if hits:
         return hits[0]
+    # one only cited ("刚才刘局长提到…。请问农业农村部门…") is asked when the question names no other by title or body
+    cited = [p for _pos, p in unthanked or found]
+    return _asked_by_title_or_body(doc, officials, start, end) or (cited[0] if cited else None)
+
+
+def _asked_by_title_or_body(doc: Document, officials: list[Person], start: int, end: int) -> Optional[Person]:
+    """The official a question asks by a bare title (局长，…), by surname and title, or by body (请问农业农村部门)."""
     courtesy = COURTESY_OPENING.match(doc.simplified, start, end)  # "多谢主席。特首，…"
     at = courtesy.end() if courtesy else start
     intro = SELF_INTRO.match(doc.simplified, at, end)  # "第一财经记者。请问发言人，…": who asks, then whom
