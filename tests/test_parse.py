@@ -724,6 +724,14 @@ def test_a_police_rank_is_a_title():
     assert conf.qa_pairs[0].addressee == by_name(conf, "李强").id
 
 
+def test_a_news_story_names_the_host_of_the_briefing_it_reports():
+    conf = conf_of("江澄市举行旅游节新闻发布会\n本报讯（记者 李明）9月12日，江澄市政府新闻办召开新闻发布会。"
+                   "市政府新闻办副主任袁晓晴主持发布会。\n市文化广电旅游局局长王刚介绍，本届旅游节预计接待游客120万人次。\n")
+    assert conf.doc_type == "news_report"
+    assert [(p.name, p.role) for p in conf.participants] == [("袁晓晴", "moderator"), ("王刚", "speaker")]
+    assert {t.participant for t in conf.turns} == {by_name(conf, "王刚").id}
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"

@@ -8,7 +8,7 @@ from typing import Optional
 from ..model import Conference, Document, Evidence, Turn
 from .labels import REPORTER
 from .names import CJK, CUES, TITLE_RE, Mention, compact, looks_like_name, split_person, titled_mentions
-from .roster import Person, Roster, freeze, trim
+from .roster import Person, Roster, freeze, host_from_lead, trim
 
 SPEECH_ADVERBS = "还|也|进一步|最后|同时|再次|随后|此外|则|特别|接过话筒"  # "贺明远最后强调，…", "王静接过话筒说，…"
 # "刘建国在发布会上通报了…", "…在讲话中强调，", "李天威就秋冬季大气污染防治答记者问时表示，"
@@ -77,6 +77,9 @@ def prose(doc: Document, title, date, place) -> Conference:
     delivered = None if spans or NEWS_CUES.search(s) else _delivered_by(doc, roster)
     if delivered is not None:
         spans = [delivered]
+    elif spans and (host := host_from_lead(doc, 0, min(len(s), HOST_REACH))) is not None:
+        # the host the story names ("市政府新闻办副主任袁晓晴主持发布会"), who is quoted on nothing
+        roster.person("moderator", Evidence("lead: host", (host[1] or host[0])[0], host[0][1]), name=host[0], title=host[1])
     participants, ids = freeze(roster)
     turns: list[Turn] = []
     for person, a0, b0 in spans:
@@ -90,6 +93,8 @@ def prose(doc: Document, title, date, place) -> Conference:
     return Conference(document=doc, doc_type=doc_type, layout=layout, title=title, place=place, date=date,
                       participants=participants, turns=tuple(turns), qa_pairs=())
 
+
+HOST_REACH = 600  # characters of a story where the host of the briefing it reports is named
 
 # A speech or a report one official delivers: "…政府工作报告" with "——在…会议上" and "市长 罗建华"
 DELIVERY_RE = re.compile(r"讲话|报告|致辞|演讲|发言|[—–－-]{1,2}在[^\n]{2,40}上")
