@@ -344,6 +344,14 @@ def test_one_times_is_a_figure_before_any_word(text):
     assert (f.text, f.value, f.unit, f.direction, f.approximate) == ("一倍", 1, "倍", "up", True)
 
 
+@pytest.mark.parametrize("text, low, high, metric", [
+    ("车辆轴距不小于2650毫米", 2650, None, "车辆轴距"), ("车高不大于1.8米", None, 1.8, "车高"),
+    ("平均发车间隔缩短至10分钟以内", None, 10, "平均发车间隔")])
+def test_not_less_than_bounds_from_below_though_it_ends_in_less_than(text, low, high, metric):
+    f = one(text)
+    assert (f.low, f.high, f.metric) == (low, high, metric)
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("近100家企业", None, 100),
     ("超过150万吨", 1_500_000, None),
