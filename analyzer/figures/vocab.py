@@ -102,7 +102,8 @@ AT_MOST_BEFORE_RE = re.compile("(?:" + alternation(_APPROX["at_most_before"]) + 
 # 约 as "about", not the 约 of 节约, 签约, 制约 (节约12.6万吨标准煤 is exact, and its metric is no 节);
 # 及 as "and", not the 及 of 惠及, 涉及 (惠及20万人口 keeps its verb whole)
 _WORD_ENDS = {"约": _APPROX["about_word_before"], "及": _DATA["metric"]["and_word_before"],
-              "为": _DATA["metric"]["is_word_before"], "可": _DATA["metric"]["can_word_before"]}
+              "为": _DATA["metric"]["is_word_before"], "可": _DATA["metric"]["can_word_before"],
+              "应": _DATA["metric"]["should_word_before"], "才": _DATA["metric"]["only_word_before"]}
 
 
 def _word_safe(words: list[str]) -> str:
