@@ -781,6 +781,11 @@ def test_a_counter_word_in_prose_is_speech_and_a_counter_with_its_count_is_chrom
     assert "浏览次数" not in doc.text and "3521" not in doc.text
 
 
+def test_the_accessibility_link_is_chrome_and_the_word_in_speech_is_speech():
+    doc = cleaned("标题\n首页 | 无障碍 | 繁体版\n【无障碍】\n王刚：今年完成无障碍设施改造1.2万户。\n")
+    assert doc.text == "标题\n王刚：今年完成无障碍设施改造1.2万户。"
+
+
 def test_page_numbers_of_a_converted_document_are_chrome():
     src = ("东湖市生态环境新闻发布会\n田野：全市优良天数为298天，同比\n增加12天。\n- 2 -\n"
            "记者：请问田局长，下一步怎么做？\n— 3 —\n田野：继续治理。\n第4页 共5页\nPage 5/5\n6/5\n12\n")

@@ -333,6 +333,17 @@ def test_a_duration_in_two_or_three_units_is_one_figure_in_its_smallest(text, fi
     assert (f.text, f.value, f.unit, f.kind) == (fig_text, value, unit, "level")
 
 
+@pytest.mark.parametrize("text", ["最低工资标准不得低于当地平均工资的40%", "增幅不应低于1.5%", "管理费不得超过8%"])
+def test_a_rules_floor_or_cap_is_no_change(text):
+    assert one(text).direction is None
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("公积金贷款额度由40万元调整为50万元", "公积金贷款额度"), ("最低工资上调至2100元", "最低工资")])
+def test_adjusted_to_gives_a_level_of_the_noun_before(text, metric):
+    assert figs(text)[-1].metric == metric
+
+
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
 def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
     assert figs(text) == []

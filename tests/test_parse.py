@@ -667,6 +667,9 @@ def test_a_body_named_in_full_keeps_its_committee_and_office():
         "张丽": "市人民政府新闻办公室", "王刚": "国家发展和改革委员会", "李华": "湖南省浏阳市沙田村党支部"}
     from analyzer.parse.roster import organisation_in
     assert organisation_in("市药监局有关负责人") == "市药监局"  # the anonymous answerer of a policy Q&A
+    assert [organisation_in(t) for t in ("中国人民银行江州市分行副行长", "市残联理事长", "鹏城实验室副主任",
+                                         "市农民工服务中心主任", "村民委员会主任")] == [
+        "中国人民银行江州市分行", "市残联", "鹏城实验室", "市农民工服务中心", "村民委员会"]
 
 
 def test_outlets_with_a_quoted_name_numbered_or_named_after_citizens_are_reporters():
@@ -715,6 +718,15 @@ def test_a_body_a_question_asks_outranks_an_official_it_only_cites():
                    "县电视台记者：刚才刘局长提到，农兽药残留超标占了一半以上。请问农业农村部门在源头管控方面有哪些措施？\n"
                    "曹明：加强农药监管。\n")
     assert conf.qa_pairs[0].addressee == by_name(conf, "曹明").id
+
+
+def test_a_rural_programmes_speakers_are_labelled_by_what_they_are():
+    conf = conf_of("田间对话：秋粮丰收看赵脑村\n主持人：观众朋友们好，今天我们来到赵脑村。\n"
+                   "村支书 王长贵：大家好，今年全村玉米亩产1350斤。\n主持人：王支书，今年收成怎么样？\n"
+                   "村支书 王长贵：比去年增产了8%。\n主持人：请问这位农民朋友，您家收成如何？\n农民 李秀英：我家种了50亩。\n")
+    assert [(p.name, p.title, p.role) for p in conf.participants if p.role == "speaker"] == [
+        ("王长贵", "村支书", "speaker"), ("李秀英", "农民", "speaker")]
+    assert conf.qa_pairs[0].addressee == by_name(conf, "王长贵").id
 
 
 def test_a_police_rank_is_a_title():

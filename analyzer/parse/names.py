@@ -36,8 +36,8 @@ def cjk_count(s: str, a: int, b: int) -> int:
     """How many Chinese characters ``s[a:b]`` holds: how much a stretch says, whatever its punctuation."""
     return len(_CJK_CHAR.findall(s, a, b))
 TITLE_RE = re.compile(f"(?:{_alternation(TITLE_WORDS)})")
-# A title word that names a post, not the body a word of it begins (委员会, 常委会, 代表团, 书记处, 代表处).
-POST_RE = re.compile(f"(?:{_alternation(TITLE_WORDS)})(?![会团处])")
+# A title word that names a post, not the body a word of it begins (委员会, 常委会, 代表团, 书记处, 代表处, 农民工…).
+POST_RE = re.compile(f"(?:{_alternation(TITLE_WORDS)})(?![会团处工委])")  # (农民工服务中心, 村民委员会)
 # A name right after a title word and before an honorific or the end.
 NAME_CHARS = re.compile(f"[{CJK}]{{2,4}}")
 # A transliterated name, its parts joined by a middle dot (买买提·艾力, 英格·安德森): no surname list
