@@ -339,7 +339,8 @@ def test_a_rules_floor_or_cap_is_no_change(text):
 
 
 @pytest.mark.parametrize("text, metric", [
-    ("公积金贷款额度由40万元调整为50万元", "公积金贷款额度"), ("最低工资上调至2100元", "最低工资")])
+    ("公积金贷款额度由40万元调整为50万元", "公积金贷款额度"), ("最低工资上调至2100元", "最低工资"),
+    ("全市对外贸易额达到1200亿元", "对外贸易额"), ("政策了解率达到80%", "政策了解率")])  # (a link word that opens a word stays)
 def test_adjusted_to_gives_a_level_of_the_noun_before(text, metric):
     assert figs(text)[-1].metric == metric
 

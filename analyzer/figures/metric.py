@@ -111,6 +111,8 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     m = V.METRIC_LEADING_RE.match(s, a, b)
     if m:
         a = m.end()
+        if s[a - 1] in WORD_OPENING_LINKS and len(_first_word(s[a - 1:b])) > 1:
+            a -= 1  # (not the 对 of 对外贸易额, the 和 of 和解率: a link word only where it stands alone)
     if a < b and s[a] in "有把" and _first_word(s[a:b]) == s[a]:  # 共有企业52家, 把间隔压缩到; 有效, 把握 are words
         a += 1
     for opener, closers in (("(（", ")）"), ("“「『‘", "”」』’")):  # a bracket or a quote the figure stands in
@@ -152,6 +154,9 @@ def _dictionary_word(word: str) -> bool:
     dt = _jieba().dt
     dt.check_initialized()
     return bool(dt.FREQ.get(word))
+
+
+WORD_OPENING_LINKS = "对和与同了及"  # link words that also open words (对外, 和解, 同意, 了解)
 
 
 def _first_word(phrase: str) -> str:
