@@ -786,6 +786,12 @@ def test_the_accessibility_link_is_chrome_and_the_word_in_speech_is_speech():
     assert doc.text == "标题\n王刚：今年完成无障碍设施改造1.2万户。"
 
 
+def test_box_drawing_rules_are_dividers_not_mojibake():
+    doc = cleaned("人社局新闻发布会\n━━━━━━━━━━━━\n王刚：全市新增就业1.2万人。\n────────────\n═══════\n记者：请问王局长，下一步？\n")
+    assert "━" not in doc.text and "─" not in doc.text and "═" not in doc.text
+    assert doc.cleaning.damaged == () and dropped_lines(doc, "chrome:separator") == {"━━━━━━━━━━━━", "────────────", "═══════"}
+
+
 def test_page_numbers_of_a_converted_document_are_chrome():
     src = ("东湖市生态环境新闻发布会\n田野：全市优良天数为298天，同比\n增加12天。\n- 2 -\n"
            "记者：请问田局长，下一步怎么做？\n— 3 —\n田野：继续治理。\n第4页 共5页\nPage 5/5\n6/5\n12\n")

@@ -295,7 +295,8 @@ def test_books_courses_lessons_and_runs_are_units(text, fig_text, unit):
     assert (f.text, f.unit) == (fig_text, unit)
 
 
-@pytest.mark.parametrize("text", ["我简单谈一点个人的体会。", "三八节当天，全市开展活动。"])
+@pytest.mark.parametrize("text", ["我简单谈一点个人的体会。", "三八节当天，全市开展活动。", "第31、32场发布会", "第一、二批名单",
+                                  "7座及以下小客车免费通行"])
 def test_a_point_without_a_digit_and_a_festival_are_no_figures(text):
     assert figs(text) == []
 
