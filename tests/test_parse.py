@@ -729,6 +729,15 @@ def test_a_rural_programmes_speakers_are_labelled_by_what_they_are():
     assert conf.qa_pairs[0].addressee == by_name(conf, "王长贵").id
 
 
+def test_a_wechat_posts_pictures_and_a_bracketed_credit_are_no_ones_words():
+    conf = conf_of("市住建局新闻发布会\n主持人：各位记者朋友，大家好。\n王刚：今年新开工保障房1200套。\n"
+                   "![图片](https://mmbiz.qpic.cn/abc.jpg)\n记者：请问王局长，下一步？\n王刚：继续推进。\n"
+                   "主持人：发布会到此结束。\n（来源：南州网 记者：陈一鸣）\n")
+    assert [conf.turn_text(t) for t in conf.turns] == [
+        "各位记者朋友，大家好。", "今年新开工保障房1200套。", "请问王局长，下一步？", "继续推进。", "发布会到此结束。"]
+    assert [p.role for p in conf.participants].count("reporter") == 1
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

@@ -601,6 +601,18 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
     return None
 
 
+def _in_parenthesis(s: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside brackets that open and close on its line: a credit ("（来源：南州网 记者：陈一鸣）")
+    or a note, where no one speaks."""
+    line_start = s.rfind("\n", 0, pos) + 1
+    opened = max(s.rfind("（", line_start, pos), s.rfind("(", line_start, pos))
+    if opened < 0 or max(s.rfind("）", opened, pos), s.rfind(")", opened, pos)) >= 0:
+        return False
+    line_end = s.find("\n", pos)
+    line_end = len(s) if line_end < 0 else line_end
+    return max(s.find("）", pos, line_end), s.find(")", pos, line_end)) >= 0
+
+
 def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list[Label]:
     """All speaker labels of a document, in text order, from every layout that is present.
 
@@ -653,7 +665,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         i = bisect.bisect_right(taken, (m.start(), float("inf"))) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
             continue
-        if _reported_speech(m.group("label"), simplified[m.end():m.end() + 1]):
+        if _reported_speech(m.group("label"), simplified[m.end():m.end() + 1]) or _in_parenthesis(simplified, m.start("label")):
             continue
         lab = classify(m.group("label"), m.start("label"), inline=True, known=known)
         if lab is not None:
