@@ -89,11 +89,26 @@ def measure(conf: Conference, entities: Sequence[Entity] = (), nlp: NlpInfo = RU
     sentences = _headline_is_no_phrasing(conf, boilerplate.judge(simp, spans, fig_spans, reused, text=text, owner=owner))
     sentences = _questions_ask(conf, sentences)
 
-    hits = topics.find_topic_hits(simp, 0, len(simp))
+    hits = _outside_labels(conf, topics.find_topic_hits(simp, 0, len(simp)))
     qa = _qa_measures(conf, hits, sentences, figures)
     return Analysis(conference=conf, figures=tuple(figures), sentences=tuple(sentences), topic_hits=tuple(hits),
                     qa=tuple(qa), entities=tuple(entities), nlp=nlp,
                     boilerplate_evidence=boilerplate.evidence_label(reused))
+
+
+def _outside_labels(conf: Conference, hits: list[TopicHit]) -> list[TopicHit]:
+    """Topic hits outside the speakers' labels: a label names who speaks, not a subject (长江日报记者 asks
+    nothing about the Yangtze). One bisection per hit over the labels, which stand in text order."""
+    labels = sorted((t.label.start, t.label.end) for t in conf.turns if t.label is not None)
+    if not labels:
+        return hits
+    starts = [a for a, _b in labels]
+    out = []
+    for h in hits:
+        i = bisect.bisect_right(starts, h.start) - 1
+        if i < 0 or h.start >= labels[i][1]:
+            out.append(h)
+    return out
 
 
 HEADLINE_REACH = 3000  # characters: where the page prints its headline

@@ -120,6 +120,12 @@ def test_a_non_answer_counts_for_the_official_who_said_it():
     assert speakers.loc["王建华", "questions_answered"] == 1
 
 
+def test_a_speakers_label_names_no_subject():
+    conf = parse(clean(Page(source="t.txt", encoding="utf-8", text=(
+        "市交通运输局新闻发布会\n主持人：请提问。\n长江日报记者：请问王局长，地铁新线什么时候开通？\n王刚：年底开通。\n"))))
+    assert {h.term for h in metrics.measure(conf).topic_hits} == {"交通运输", "地铁"}  # not 长江 of 长江日报
+
+
 def test_drift_is_judged_only_on_answers_that_can_show_it():
     long_vague = "我们将认真研究，统筹考虑各方面因素，会同有关部门抓紧推进，适时向社会公布进展，也请大家继续关心和支持我们的各项工作，谢谢。"
     assert len(long_vague) >= 60
