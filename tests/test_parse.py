@@ -738,6 +738,13 @@ def test_a_wechat_posts_pictures_and_a_bracketed_credit_are_no_ones_words():
     assert [p.role for p in conf.participants].count("reporter") == 1
 
 
+def test_a_roster_heading_of_those_attending_the_briefing_declares_the_people_below():
+    conf = conf_of("农业农村部新闻发布会\n出席发布会人员：\n农业农村部种植业管理司司长 潘文博\n农业农村部市场与信息化司副司长 刘涵\n"
+                   "主持人：农业农村部新闻发言人 李明\n李明：各位记者朋友，大家好。\n潘文博：今年夏粮总产量2996亿斤。\n"
+                   "新华社记者：请问潘司长，秋粮情况如何？\n潘文博：长势良好。\n")
+    assert by_name(conf, "刘涵").title == "农业农村部市场与信息化司副司长"
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")
