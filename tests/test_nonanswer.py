@@ -200,6 +200,7 @@ def test_range_limits_the_search():
     ("方案成熟后将及时对外发布。", "defer", "成熟后将及时对外发布"),
     ("相关数据出来后，我们会及时向社会公布。", "defer", "数据出来后，我们会及时向社会公布"),
     ("我哋暫時未能提供具體的數字。", "unable", "未能提供具體的數字"),
+    ("技术细节不便在这里展开。", "refuse", "不便在这里展开"),
 ])
 def test_cues_with_words_between_or_near_synonyms(answer, kind, cue):
     found = find(answer)
