@@ -88,7 +88,7 @@ def test_blocker_words_hide_the_term_inside_them():
     ("房贷利率会下调吗？", "housing"),
     ("文物保护工作有哪些进展？", "culture_sport"),
     ("网络安全方面有什么新规定？", "public_safety"),
-    ("人工智能产业发展如何？", "industry_energy"),
+    ("人工智能产业发展如何？", "technology"),  # (science and technology: a topic of its own)
     ("今年小麦长势怎么样？会不会受倒春寒影响？", "agriculture"),
     ("生猪存栏情况如何？猪肉供应有保障吗？", "agriculture"),
 ])
@@ -156,6 +156,7 @@ def test_question_and_answer_alignment_end_to_end():
     ("农村孩子上好高中会不会更难了？", "education"),
     ("直播带货很火，消费者遇到虚假宣传怎么维权？", "consumer"),  # consumers and the market's regulators
     ("今年特种设备安全检查发现了哪些问题？", "consumer"),
+    ("全省专利授权量和算力规模增长了多少？", "technology"),
 ])
 def test_questions_beyond_the_environment_get_their_topic(question, topic):
     """A ministry's or a city's routine briefing is not only about the environment."""
