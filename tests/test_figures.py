@@ -320,6 +320,7 @@ def test_a_modal_and_the_bi_of_words_are_no_cut_in_the_metric(text, metric):
     ("每人每月发放生活补助不低于1000元。", "元/人·月", "生活补助"),
     ("课后服务费每生每学期不超过300元。", "元/生·学期", "课后服务费"),
     ("每人每科50元。", "元/人·科", None),
+    ("每人每月增加20元。", "元/人·月", None),
 ])
 def test_a_payment_named_between_its_per_phrase_and_its_amount_keeps_the_per(text, unit, metric):
     f = one(text)
@@ -344,6 +345,10 @@ def test_a_rules_floor_or_cap_is_no_change(text):
     ("全市对外贸易额达到1200亿元", "对外贸易额"), ("政策了解率达到80%", "政策了解率")])  # (a link word that opens a word stays)
 def test_adjusted_to_gives_a_level_of_the_noun_before(text, metric):
     assert figs(text)[-1].metric == metric
+
+
+def test_the_level_a_per_amount_moves_to_is_per_the_same():
+    assert [f.unit for f in figs("基础养老金由每人每月100元提高到120元。")] == ["元/人·月", "元/人·月"]
 
 
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
