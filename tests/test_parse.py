@@ -2919,6 +2919,13 @@ def test_a_host_a_roster_line_names_with_a_news_site_is_of_that_outlet():
     assert (host.role, host.title, host.organisation) == ("moderator", None, "温州新闻网")
 
 
+def test_a_host_a_roster_line_declares_by_one_given_name_labels_their_lines():
+    conf = conf_of("政风行风热线\n上线嘉宾：市住建局局长 马文斌\n主持人：晓雪\n晓雪：听众朋友们，大家好！欢迎收听《政风行风热线》。\n"
+                   "马文斌：各位听众好。\n晓雪：马局长，今年保障房建设进展如何？\n马文斌：新开工1200套。\n")
+    host = by_name(conf, "晓雪")
+    assert host.role == "moderator" and [t.participant for t in conf.turns] == [host.id, "p2", host.id, "p2"]
+
+
 def test_a_call_ins_hosts_by_given_name_numbered_callers_and_a_post_read_out_after_a_comma():
     conf = conf_of("政风行风热线\n上线嘉宾：市交通运输局局长 马文斌；市公交集团总经理 郑玉林\n主持人：海燕、志刚\n"
                    "海燕：听众朋友们，大家好！欢迎收听《政风行风热线》。\n马局长：各位听众好。\n"

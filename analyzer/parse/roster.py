@@ -400,8 +400,9 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
     s = doc.simplified
     out = []
     for m in itertools.chain(DECLARATION_RE.finditer(s), DECLARATION_AFTER_RE.finditer(s)):
-        hosts = DECLARED_ROLE.get(_role_word(m)) == "moderator" and BARE_NAMES.fullmatch(s, *m.span("people"))
-        # (a programme's hosts go by their given names: "主持人：海燕、志刚")
+        hosts = DECLARED_ROLE.get(_role_word(m)) == "moderator" and (
+            BARE_NAMES.fullmatch(s, *m.span("people")) or _labelled_given_name(s, *m.span("people")))
+        # (a programme's hosts go by their given names: "主持人：海燕、志刚", or "主持人：晓雪" over "晓雪：…")
         people = _people_in(s, *m.span("people"), known | _words(hosts.group()) if hosts else known)
         if people:
             out.append(Declaration(m.start(), m.end(), _role_word(m), tuple(people)))
@@ -501,7 +502,7 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
             people.append((first.span("name"), first.span("title")))
             carry = part_end
             continue
-        if name and looks_like_name(name):
+        if name and (looks_like_name(name) or name in known):
             name_start = _back_over(s, b, len(name))  # a name padded to width: "李　强"
             title_end = name_start
             while title_end > carry and s[title_end - 1] in SPACES + "，,、；;":
@@ -513,6 +514,15 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
     return people if carry == hi else []
 
 
+def _labelled_given_name(s: str, a: int, b: int) -> Optional[re.Match]:
+    """One bare name a roster line declares that labels lines of the page ("主持人：晓雪" over "晓雪：…")."""
+    one = ONE_NAME.fullmatch(s, a, b)
+    if one is None or re.search(r"(?m)^[ \t\u3000]*" + re.escape(one.group("name")) + r"[ \t\u3000]*[:：]", s) is None:
+        return None
+    return one
+
+
+ONE_NAME = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*")
 # two to four bare names joined by 、 or a space (a name padded to width, "蔡　泓", is one name: see looks_like_name)
 BARE_NAMES = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:(?:[ \t\u3000]*、[ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]{2,4}){1,3}[ \t\u3000]*")
 NAME_SEPARATOR = re.compile(r"[ \t\u3000]*、[ \t\u3000]*|[ \t\u3000]+")
