@@ -349,6 +349,7 @@ def test_adjusted_to_gives_a_level_of_the_noun_before(text, metric):
 
 def test_the_level_a_per_amount_moves_to_is_per_the_same():
     assert [f.unit for f in figs("基础养老金由每人每月100元提高到120元。")] == ["元/人·月", "元/人·月"]
+    assert [f.unit for f in figs("最低收购价分别为每斤1.27元、1.29元和1.31元。")] == ["元/斤"] * 3  # and a list's items
 
 
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])

@@ -221,6 +221,7 @@ def test_a_name_joined_by_a_middle_dot_ends_where_the_page_ends_it():
     ("发布会由市政府新闻办主任科员吴倩主持。", [("市政府新闻办主任科员", "吴倩")]),  # a civil-service rank
     ("执行董事安雅·霍夫曼表示。", [("执行董事", "安雅·霍夫曼")]),  # a dotted name ends where the page first ends it
     ("林兆远部长与新西兰贸易与出口增长部长霍尔特共同会见记者。", [("新西兰贸易与出口增长部长", "霍尔特")]),
+    ("旁边这位就是赵脑村的党支部书记王长贵。", [("赵脑村的党支部书记", "王长贵")]),  # the title starts after 就是
 ])
 def test_titles_and_names_end_where_the_words_after_them_begin(s, mentions):
     from analyzer.parse.names import titled_mentions
