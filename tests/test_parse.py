@@ -399,6 +399,11 @@ def test_a_byline_under_the_headline_is_not_the_headline():
     # fields in brackets: the venue is no headline, the topic names the interview
     ("在线访谈\n【访谈主题】优化城市交通 缓解出行难\n【访谈地点】南溪市政府网站演播室\n【访谈嘉宾】市交通运输局局长 黄志明\n"
      "【主持人】林静\n主持人：各位网友上午好。\n黄志明：大家好。\n", "优化城市交通 缓解出行难"),
+    # a story's credit line: who wrote it
+    ("人社局召开养老金调整新闻发布会\n台州晚报全媒体记者 王丽 通讯员 陈强\n市人社局副局长李明介绍，今年全市养老金人均每月增加56元。\n",
+     "人社局召开养老金调整新闻发布会"),
+    ("台州晚报全媒体记者 王丽 通讯员 陈强\n本报讯 昨天，市人社局召开养老金调整新闻发布会。\n"
+     "市人社局副局长李明介绍，今年全市养老金人均每月增加56元。\n", "养老金调整新闻发布会"),  # (the event the lead names)
     # a live page's entry under its clock time
     ("【直播】昆明市第87场疫情防控新闻发布会\n2022-08-12 15:02 掌上春城\n15:00 发布会开始\n主持人：市委宣传部副部长 段红梅\n"
      "段红梅：各位媒体朋友，下午好。\n", "昆明市第87场疫情防控新闻发布会"),

@@ -136,6 +136,7 @@ BRACKETED_FIELD = re.compile(r"[【\[](?P<key>[^】\]\n]{1,8})[】\]]")
 NUMBERED_ASK = re.compile(r"(?:问题)?[0-9一二三四五六七八九十]{1,3}[、.．]")
 
 
+STAFF_CREDIT = re.compile(r"(?:记者|通讯员|实习生|见习记者)[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?=[ \t\u3000、]|$)")
 LIVE_ENTRY = re.compile(r"[\[【(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]】)）]?[ \t\u3000]*[\u4e00-\u9fff]")
 
 
@@ -175,8 +176,8 @@ def title(doc: Document) -> Optional[str]:
             # "一、任务分工", "（二）主要措施", "（2022年11月20日新闻发布会）": a section or a note;
             # "——2024年2月28日在市人大常委会会议上": the subtitle under the headline
             return False
-        if LIVE_ENTRY.match(line):
-            return False  # "15:00 发布会开始": a live page's entry under its clock time
+        if LIVE_ENTRY.match(line) or STAFF_CREDIT.search(line):
+            return False  # "15:00 发布会开始": a live page's entry; "…全媒体记者 王丽 通讯员 陈强": the credit
         asks = re.search(r"[？?]$", line) is not None  # a headline may ask (…为何“分了又混”？); a labelled question may not,
         if asks and (re.match(r"[^:：]{1,6}[:：]", line) or NUMBERED_ASK.match(line)):  # nor a numbered one (1.…？)
             return False
