@@ -437,6 +437,13 @@ def test_a_date_that_bounds_a_period_is_not_the_pages_date():
     assert conf_of("市司法局负责人就《条例》答记者问\n" + lead + "问：背景是什么？\n答：臭氧污染问题日益突出。\n").date is None
 
 
+def test_the_lead_dates_the_briefing_before_the_headline_dates_what_it_announces():
+    conf = conf_of("地铁3号线9月28日开通，发布会全文来了\n发布时间：2024-09-25 10:30\n"
+                   "9月24日上午，市政府新闻办召开新闻发布会，介绍地铁3号线开通准备情况。\n主持人：请介绍。\n"
+                   "王刚：3号线全长30公里。\n记者：票价多少？\n王刚：起步价2元。\n")
+    assert conf.date == "2024-09-24"
+
+
 def test_dated_headline_and_a_title_without_its_date():
     conf = conf_of(
         "2023年9月5日外交部发言人毛宁主持例行记者会\n"

@@ -290,11 +290,13 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
         if EVENT_NEAR.search(lead, m.end(), min(m.end() + 40, line_end if line_end >= 0 else len(lead))):
             near.append((PRESS_EVENT_AFTER.match(lead, m.end()) is None, m.start(), mm, dd))
     # the day of the briefing before the day of what it announces ("…8月8日开幕" in the headline,
-    # "7月25日…召开新闻发布会" in the lead); a news agency's dateline (中新网11月22日电) is the day it
-    # reported, after the day it reports ("…消息，11月21日，商务部召开例行新闻发布会")
-    dated_by = [(DATELINE_AFTER.match(lead, lead.find("日", pos) + 1) is not None, other, pos, mm, dd)
+    # "7月25日…召开新闻发布会" in the lead; "地铁3号线9月28日开通，发布会全文来了" over "9月24日上午，…召开新闻发布会");
+    # a news agency's dateline (中新网11月22日电) is the day it reported, after the day it reports
+    # ("…消息，11月21日，商务部召开例行新闻发布会")
+    first_line = lead.find("\n")
+    dated_by = [(DATELINE_AFTER.match(lead, lead.find("日", pos) + 1) is not None, other, 0 <= pos < first_line, pos, mm, dd)
                 for other, pos, mm, dd in near]
-    for dateline, _other, pos, mm, dd in sorted(dated_by):
+    for dateline, _other, _headline, pos, mm, dd in sorted(dated_by):
         month_year = year or _year_of_month(lead, mm)
         if month_year:
             day = _day_only(lead, pos + 1) if dateline else None
