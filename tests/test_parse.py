@@ -757,6 +757,13 @@ def test_a_roster_heading_of_those_attending_the_briefing_declares_the_people_be
     assert by_name(conf, "刘涵").title == "农业农村部市场与信息化司副司长"
 
 
+def test_an_anonymous_askers_outlet_is_the_one_the_host_gives_the_floor_to():
+    conf = conf_of("商务部例行新闻发布会\n商务部新闻发言人何亚东主持。\n何亚东：下面请记者提问。请路透社记者提问。\n"
+                   "记者：中方对欧盟的反补贴调查有何回应？\n何亚东：中方坚决反对。\n何亚东：请法新社记者。\n"
+                   "记者：出口数据怎么样？\n何亚东：保持增长。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["路透社", "法新社"]
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

@@ -65,6 +65,7 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
     shorts: dict[str, Person] = {}  # "王" -> 王刚, after "王刚（以下简称王）"
     declared: set[str] = set()
     last_host: Optional[Person] = None  # the host who spoke last (kept as the labels go: no scan back per label)
+    floor_to: Optional[re.Match] = None  # the outlet the host has just given the floor to
     for i, lab in enumerate(labels):
         if lab.kind == "short":
             p = shorts.get(lab.text) or _short_form_holder(doc, roster, lab)
@@ -72,7 +73,7 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
             p.evidence.append(_ev(f"label: {lab.text}, {said}", lab))
             shorts[lab.text] = p  # (looked for once: a long interview has thousands of 王：)
         else:
-            p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) \
+            p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _floor_given(doc, roster, lab, floor_to) \
                 or _person_for_label(doc, roster, lab, handoff_next, last_host)
         if lab.short_form:
             shorts[lab.short_form] = p
@@ -81,7 +82,22 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
         last_host = p if p.role == "moderator" else last_host
         end = labels[i + 1].start if i + 1 < len(labels) else len(doc.text)
         handoff_next = handoff(doc, lab.content_start, end) if p.role == "moderator" else None
+        floor_to = FLOOR_TO_OUTLET.search(doc.simplified, lab.content_start, end) if p.role == "moderator" else None
     return out
+
+
+# The host gives the floor to an outlet's reporter: "请路透社记者提问", "下面请中新社的记者"
+FLOOR_TO_OUTLET = re.compile(r"请(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)的?记者(?:朋友)?(?:提问|发问|问)?[。，,！!\s]*$")
+
+
+def _floor_given(doc: Document, roster: Roster, lab: Label, floor_to: Optional[re.Match]) -> Optional[Person]:
+    """An anonymous asker's label (记者：, 问：) right after the host gives the floor to an outlet: that outlet's reporter."""
+    if floor_to is None or lab.kind not in ("question", "reporter") or lab.outlet_span or lab.name_span \
+            or not OUTLET_LABEL_RE.fullmatch(floor_to.group("outlet")):
+        return None
+    a, b = floor_to.span("outlet")
+    return roster.unnamed(_reporter_key(floor_to.group("outlet"), ""), "reporter",
+                          _ev("label after the host gives the floor to the outlet's reporter", lab), organisation=doc.text[a:b])
 
 
 def _short_form_holder(doc: Document, roster: Roster, lab: Label) -> Person:
