@@ -764,6 +764,14 @@ def test_an_anonymous_askers_outlet_is_the_one_the_host_gives_the_floor_to():
     assert [q.outlet for q in conf.qa_pairs] == ["路透社", "法新社"]
 
 
+def test_the_heads_of_a_ministrys_departments_listed_after_its_minister_are_of_that_ministry():
+    conf = conf_of("国务院新闻办公室新闻发布会\n国务院新闻办公室今天举行新闻发布会，请海关总署副署长陈立衡和统计分析司司长潘景和、"
+                   "口岸监管司司长赵蔚然、市场监管司司长吴敏介绍情况。\n主持人：请陈立衡先生介绍。\n陈立衡：前三季度进出口32.3万亿元。\n"
+                   "路透社记者：请问赵司长，通关时间多长？\n赵蔚然：进口整体通关时间32.5小时。\n")
+    assert [p.organisation for p in conf.participants if p.role == "speaker"] == [
+        "海关总署", "海关总署统计分析司", "海关总署口岸监管司", "海关总署市场监管司"]
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

@@ -294,6 +294,23 @@ def shared_title(doc: Document, prev: Mention, m: Mention) -> Optional[str]:
     return tidy_title(body + doc.text[m.title_start:m.name_start].strip(SPACES))
 
 
+def department_of(doc: Document, head: Mention, m: Mention) -> Optional[str]:
+    """The organisation of an official listed after one (``head``, the list's first) whose title names a ministry or
+    a bureau, when their own title names only a department of it ("海关总署副署长陈立衡和统计分析司司长潘景和、
+    口岸监管司司长赵蔚然" → 海关总署统计分析司, 海关总署口岸监管司)."""
+    own = organisation_in(doc.text[m.title_start:m.name_start].strip(SPACES))
+    parent = organisation_in(doc.text[head.title_start:head.name_start].strip(SPACES))
+    if own is None or parent is None or not to_simplified(own).endswith(DEPARTMENT_ENDS) \
+            or LEVEL_OR_PLACE.search(to_simplified(own)) or not to_simplified(parent).endswith(PARENT_ENDS):
+        return None
+    return parent + own
+
+
+DEPARTMENT_ENDS = ("司", "处", "局", "办", "办公室", "中心")  # the unit of a ministry an official heads
+PARENT_ENDS = ("部", "总署", "总局", "委", "委员会", "署", "厅", "局")
+LEVEL_OR_PLACE = re.compile(r"国家|中国|中央|国务院|全国|省|市(?!场)|县|自治")  # (a body of its own: 市水务局; not 市场监管司)
+
+
 def _acting(s: str, chain: list[Mention], floor: int, verbs: re.Pattern[str] = EVENT_VERB,
             ceiling: Optional[int] = None) -> list[Mention]:
     """The whole chain when its first member is invited or its last one acts, or when it opens a sentence

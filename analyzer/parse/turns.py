@@ -15,8 +15,8 @@ from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, THANKS_ONLY,
                       hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
 from .header import host_body
 from .prose import speech_spans
-from .roster import (DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, declared_names, event_people, freeze,
-                     host_from_lead, introductions, shared_title, trim)
+from .roster import (CHAIN_JOIN, DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, declared_names, department_of, event_people,
+                     freeze, host_from_lead, introductions, shared_title, trim)
 
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
 ANSWER_BEFORE_CLOSING = re.compile(r"[\u4e00-\u9fff\d]{4}[^。！？!?\n]*[。！？!?]")  # a sentence of its own
@@ -353,12 +353,17 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
                       name=host[0], title=host[1])
     panel = set()
     prev: Optional[Mention] = None
+    head: Optional[Mention] = None  # the first of the people listed together
     for m in event_people(doc, 0, first):
+        listed = prev is not None and CHAIN_JOIN.fullmatch(doc.simplified, prev.name_end, m.title_start) is not None
+        head = head if listed else m
         p = roster.person("speaker", Evidence("lead: named for the event", m.title_start, m.name_end),
                           name=(m.name_start, m.name_end), title=(m.title_start, m.name_start))
         shared = shared_title(doc, prev, m) if prev is not None else None
         if shared and (not p.title or len(shared) > len(p.title)):
             p.title = shared  # "厅长李强、副厅长王芳": she is the 厅's 副厅长 too
+        elif listed and head is not None and p.organisation is None:
+            p.organisation = department_of(doc, head, m)  # "海关总署副署长陈立衡和统计分析司司长潘景和": 海关总署统计分析司
         if to_simplified(p.title or "") in SPOKESPERSON_TITLES:
             _speaks_for_host(doc, p, labels)  # "国务院台办举行例行新闻发布会，发言人章海澜…"
         panel.add(id(p))
