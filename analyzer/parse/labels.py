@@ -604,13 +604,18 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
 def _in_parenthesis(s: str, pos: int) -> bool:
     """Whether ``pos`` lies inside brackets that open and close on its line: a credit ("（来源：南州网 记者：陈一鸣）")
     or a note, where no one speaks."""
-    line_start = s.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - PAREN_REACH)  # (bounded: a page run into one line holds thousands of candidates)
+    line_start = s.rfind("\n", lo, pos) + 1 or lo
     opened = max(s.rfind("（", line_start, pos), s.rfind("(", line_start, pos))
     if opened < 0 or max(s.rfind("）", opened, pos), s.rfind(")", opened, pos)) >= 0:
         return False
-    line_end = s.find("\n", pos)
-    line_end = len(s) if line_end < 0 else line_end
+    hi = min(len(s), pos + PAREN_REACH)
+    line_end = s.find("\n", pos, hi)
+    line_end = hi if line_end < 0 else line_end
     return max(s.find("）", pos, line_end), s.find(")", pos, line_end)) >= 0
+
+
+PAREN_REACH = 80  # characters around a label where the brackets of a credit may stand
 
 
 def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list[Label]:

@@ -416,9 +416,13 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
     The people may follow the role word on lines of their own ("发布人：\n省生态环境厅厅长 赵刚\n…")."""
     s = doc.simplified
     out = []
+    line_labels: Optional[frozenset[str]] = None  # the words that open a line before a colon (read once, if needed)
     for m in itertools.chain(DECLARATION_RE.finditer(s), DECLARATION_AFTER_RE.finditer(s)):
-        hosts = DECLARED_ROLE.get(_role_word(m)) == "moderator" and (
-            BARE_NAMES.fullmatch(s, *m.span("people")) or _labelled_given_name(s, *m.span("people")))
+        hosts = DECLARED_ROLE.get(_role_word(m)) == "moderator" and BARE_NAMES.fullmatch(s, *m.span("people"))
+        if DECLARED_ROLE.get(_role_word(m)) == "moderator" and not hosts and ONE_NAME.fullmatch(s, *m.span("people")):
+            line_labels = _line_label_words(s) if line_labels is None else line_labels
+            one = ONE_NAME.fullmatch(s, *m.span("people"))
+            hosts = one if one is not None and one.group("name") in line_labels else None  # "主持人：晓雪" over "晓雪：…"
         # (a programme's hosts go by their given names: "主持人：海燕、志刚", or "主持人：晓雪" over "晓雪：…")
         people = _people_in(s, *m.span("people"), known | _words(hosts.group()) if hosts else known)
         if people:
@@ -531,14 +535,12 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
     return people if carry == hi else []
 
 
-def _labelled_given_name(s: str, a: int, b: int) -> Optional[re.Match]:
-    """One bare name a roster line declares that labels lines of the page ("主持人：晓雪" over "晓雪：…")."""
-    one = ONE_NAME.fullmatch(s, a, b)
-    if one is None or re.search(r"(?m)^[ \t\u3000]*" + re.escape(one.group("name")) + r"[ \t\u3000]*[:：]", s) is None:
-        return None
-    return one
+def _line_label_words(s: str) -> frozenset[str]:
+    """The two- or three-character words that open a line before a colon: the names lines are labelled with."""
+    return frozenset(m.group("name") for m in LINE_LABEL_WORD.finditer(s))
 
 
+LINE_LABEL_WORD = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*[:：]")
 ONE_NAME = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*")
 # two to four bare names joined by 、 or a space (a name padded to width, "蔡　泓", is one name: see looks_like_name)
 BARE_NAMES = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:(?:[ \t\u3000]*、[ \t\u3000]*|[ \t\u3000]+)[\u4e00-\u9fff]{2,4}){1,3}[ \t\u3000]*")
