@@ -352,6 +352,12 @@ def test_the_level_a_per_amount_moves_to_is_per_the_same():
     assert [f.unit for f in figs("最低收购价分别为每斤1.27元、1.29元和1.31元。")] == ["元/斤"] * 3  # and a list's items
 
 
+@pytest.mark.parametrize("text, kind", [("预计小学一年级入学新生6.12万人。", "count"), ("预计全年接待游客120万人次。", "count"),
+                                        ("力争全年接待游客120万人次。", "target")])
+def test_a_forecast_is_no_target(text, kind):
+    assert one(text).kind == kind
+
+
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
 def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
     assert figs(text) == []
