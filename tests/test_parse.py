@@ -787,6 +787,14 @@ def test_a_news_story_names_the_host_of_the_briefing_it_reports():
     assert {t.participant for t in conf.turns} == {by_name(conf, "王刚").id}
 
 
+def test_a_news_story_quotes_deputies_by_their_trade():
+    conf = conf_of("省两会首场代表通道开启\n本报讯 1月20日，省十四届人大三次会议首场代表通道开启。\n"
+                   "省人大代表、青岛港集团码头操作工人许庆国说，今年码头作业效率提高了11%。\n"
+                   "省人大代表、兰山区某社区医生魏丽丽说，社区签约服务覆盖3.2万人。\n")
+    assert [p.name for p in conf.participants] == ["许庆国", "魏丽丽"]
+    assert [t.participant for t in conf.turns] == ["p1", "p2"]
+
+
 def test_a_news_story_quoting_after_a_colon_is_no_transcript():
     conf = conf_of(
         "我市空气质量创近十年最好水平\n本报记者 李娜\n"
