@@ -358,6 +358,11 @@ def test_a_forecast_is_no_target(text, kind):
     assert one(text).kind == kind
 
 
+def test_a_spread_below_a_benchmark_rate_is_a_change_down():
+    f = one("5年期以上LPR减50个基点")
+    assert (f.value, f.unit, f.kind, f.direction) == (50, "个基点", "change", "down")
+
+
 @pytest.mark.parametrize("text", ["庆祝建党100周年", "3周岁以下婴幼儿免费", "市十六届人大二十二次会议上", "每周三开放"])
 def test_anniversaries_ages_and_numbered_sessions_are_no_weeks_or_meetings_held(text):
     assert figs(text) == []
