@@ -21,8 +21,10 @@ from .roster import (CHAIN_JOIN, DECLARED_ROLE, Declaration, MentionFinder, Pers
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
 ANSWER_BEFORE_CLOSING = re.compile(r"[\u4e00-\u9fff\d]{4}[^。！？!?\n]*[。！？!?]")  # a sentence of its own
 ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings"]))
+# The mark that ends an article: （完）, 【全文完】, —END—
+END_MARK = r"[（(【\[〔－—-]*[ \t\u3000]*(?:完|全文完|END)[ \t\u3000]*[）)】\]〕－—-]*"
 PAGE_TAIL_RE = re.compile(
-    r"[ \t\u3000]*(?:[（(【\[〔－—-]*\s*(?:完|全文完|END)\s*[）)】\]〕－—-]*"
+    r"[ \t\u3000]*(?:" + END_MARK +
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*[（(]?星期[一二三四五六日天][）)]?)?"
     r"|[^\n\d]{0,6}时间\s*\d{1,2}(?:时|:)\d{1,2}分?|\d{1,2}:\d{2}"
     r"|[（(](?:请同时参阅|详见|另见|附)[^）)\n]{0,40}[）)]"
@@ -480,8 +482,8 @@ def _before_appendix(s: str, a: int, b: int, appended: list[int]) -> int:
     return end
 
 
-# The mark that ends an article, on a line of its own: what follows it (the office's phone, a release number) is the page's
-END_MARK_RE = re.compile(r"(?m)^[ \t\u3000]*[（(【\[〔－—-]*[ \t\u3000]*(?:完|全文完|END)[ \t\u3000]*[）)】\]〕－—-]*[ \t\u3000]*$")
+# END_MARK on a line of its own: what follows it (the office's phone, a release number) is the page's
+END_MARK_RE = re.compile(r"(?m)^[ \t\u3000]*" + END_MARK + r"[ \t\u3000]*$")
 
 
 def _without_page_tail(s: str, a: int, b: int) -> int:
