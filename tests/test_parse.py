@@ -897,6 +897,10 @@ def test_the_credit_of_who_wrote_the_transcript_down_is_no_part_of_the_last_answ
     conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n"
                    "▶ 第三场“部长通道”：稳外贸、促消费\n▶ 视频｜部长们在通道上说了啥？\n")
     assert conf.turn_text(conf.turns[-1]) == "继续治理。"
+    # a programme's end and the list of its other episodes
+    conf = conf_of("田间对话\n主持人：今天我们来到赵脑村。\n王长贵（村支书）：全村增产8%。\n主持人：感谢收看，下期再见。\n"
+                   "（本期完）\n【相关节目】\n田间对话：春耕备耕忙\n")
+    assert conf.turn_text(conf.turns[-1]) == "感谢收看，下期再见。"
     # (完) ends the article: the office's phone and the release number after it are the page's
     conf = conf_of("东湖市新闻发布会\n王刚：全市优良天数达到300天。\n记者：下一步？\n王刚：继续治理。\n（完）\n"
                    "澳門特別行政區政府新聞局　電話：(853) 2833 2886\n稿件編號：GCS-2024-11-14-0087\n")

@@ -21,8 +21,8 @@ from .roster import (CHAIN_JOIN, DECLARED_ROLE, Declaration, MentionFinder, Pers
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
 ANSWER_BEFORE_CLOSING = re.compile(r"[\u4e00-\u9fff\d]{4}[^。！？!?\n]*[。！？!?]")  # a sentence of its own
 ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings"]))
-# The mark that ends an article: （完）, 【全文完】, —END—
-END_MARK = r"[（(【\[〔－—-]*[ \t\u3000]*(?:完|全文完|END)[ \t\u3000]*[）)】\]〕－—-]*"
+# The mark that ends an article or a programme: （完）, 【全文完】, （本期完）, —END—
+END_MARK = r"[（(【\[〔－—-]*[ \t\u3000]*(?:完|全文完|本期完|本期节目完|END)[ \t\u3000]*[）)】\]〕－—-]*"
 PAGE_TAIL_RE = re.compile(
     r"[ \t\u3000]*(?:" + END_MARK +
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*[（(]?星期[一二三四五六日天][）)]?)?"
