@@ -772,6 +772,13 @@ def test_the_heads_of_a_ministrys_departments_listed_after_its_minister_are_of_t
         "海关总署", "海关总署统计分析司", "海关总署口岸监管司", "海关总署市场监管司"]
 
 
+def test_a_question_put_to_a_side_asks_the_official_of_that_body():
+    conf = conf_of("春运新闻发布会\n市交通运输局局长王刚、中国铁路南昌局集团公司副总经理李强、市轨道集团副总经理张伟出席。\n"
+                   "主持人：请提问。\n江西日报记者：请问铁路方面，今年春运加开了多少列车？\n李强：加开列车286趟。\n"
+                   "江西电视台记者：请问轨道集团方面，地铁会延长运营吗？\n张伟：延长1小时。\n")
+    assert [q.addressee for q in conf.qa_pairs] == [by_name(conf, "李强").id, by_name(conf, "张伟").id]
+
+
 def test_a_police_rank_is_a_title():
     conf = conf_of("市公安局警情通报会\n市公安局交警支队一级警长李强、市公安局治安支队教导员王刚出席。\n主持人：请提问。\n"
                    "晚报记者：请问李警长，酒驾查处情况如何？\n李强：今年查处酒驾1200起。\n王刚：我补充一点。\n")

@@ -47,7 +47,7 @@ SURNAME_TITLE_OPENING = re.compile(rf"(?P<surname>[\u3400-\u9fff])(?P<title>{TIT
 # (not one whose words the question cites: "请问发言人刚才提到…" asks, "…发言人表示" reports)
 ASKED_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<asked>{TITLE_RE.pattern})(?![\u4e00-\u9fff]{{0,3}}(?:说|表示|指出|提到))")
 ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?:一下)?(?P<body>(?P<field>[\u3400-\u9fff]{{1,12}}?)"
-                           r"(?P<kind>委员会|办公室|部门|部|局|厅|署|委|办|中心))(?![长])")
+                           r"(?P<kind>委员会|办公室|部门|方面|部|局|厅|署|委|办|中心))(?![长])")
 LEVEL_PREFIX = re.compile("^[市省区县]")
 DEPUTY = re.compile(r"副|助理|巡视员|调研员")
 SELF_INTRO = re.compile(r"[ \t\u3000]*(?:我是)?[^。！？!?，,\n]{1,20}记者(?:[\u4e00-\u9fff]{2,3})?[。，,][ \t\u3000]*")
@@ -469,7 +469,7 @@ def _asked_by_title_or_body(doc: Document, officials: list[Person], start: int, 
 def _of_field(m: re.Match, officials: list[Person]) -> list[Person]:
     """The officials of a body the question names by its field's nickname and a kind of body: 交警部门 is
     the 交通警察支队, 城管委 the 城市管理综合行政执法委员会 (the field in the title, then that kind of
-    body after it; 部门 is any kind)."""
+    body after it; 部门 and 方面 are any kind: 请问铁路方面)."""
     field = LEVEL_PREFIX.sub("", m.group("field"))
     fulls = BODY_SHORT_FORMS.get(field, [field]) if len(field) >= 2 else []
     kind = m.group("kind")
@@ -477,7 +477,7 @@ def _of_field(m: re.Match, officials: list[Person]) -> list[Person]:
     for p in officials:
         title = to_simplified(p.title or "")  # (the whole title: 委员会 holds the title word 委员)
         at = [title.find(f) + len(f) for f in fulls if f in title]
-        if at and (kind == "部门" or kind[0] in title[min(at):]):
+        if at and (kind in ("部门", "方面") or kind[0] in title[min(at):]):
             found.append(p)
     return found
 
