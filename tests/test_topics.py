@@ -49,6 +49,7 @@ def test_blocker_words_hide_the_term_inside_them():
     assert find_topic_hits("网站访问量达到3万次") == []  # a site's visits are no state visit
     assert find_topic_hits("我们深入学习贯彻有关精神") == []  # 深入学习 enrols no one (入学)
     assert find_topic_hits("保障老年人权益和军人权益") == []  # 人权益 is no 人权
+    assert find_topic_hits("高速出口排队，断面满载率112%") == []  # a road's exit, a metro's load: no trade, no river
     assert [(h.term, h.topic) for h in find_topic_hits("改造市政道路")] == [("市政", "urban")]
 
 
