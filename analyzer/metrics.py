@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from . import boilerplate, topics
 from .figures import find_figures
 from .fsnames import shown
-from .model import Analysis, Conference, Entity, Figure, NlpInfo, Participant, QAMeasure, Sentence, TopicHit, Turn
+from .model import Analysis, Conference, Entity, Figure, NlpInfo, Participant, QAMeasure, QAPair, Sentence, TopicHit, Turn
 from .nonanswer import find_non_answer
 from .sentences import split_sentences
 
@@ -274,7 +274,7 @@ def _by_participant(items: Iterable) -> dict[Optional[str], list]:
     return out
 
 
-def _non_answer_by(conf, pair, qm) -> Optional[str]:
+def _non_answer_by(conf: Conference, pair: QAPair, qm: QAMeasure) -> Optional[str]:
     """Who said a pair's non-answer: the answerer whose turn holds its cue, not each official who answered
     (一 declines, another adds figures)."""
     na = qm.non_answer

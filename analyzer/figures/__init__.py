@@ -116,9 +116,6 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
 
 FROM_BOTTOM = "倒数"
 PER_REACH = 16  # characters before a number where its 每… may start
-# Between a level and the one it moves to: 100元提高到120元, 由100元调整为120元
-# ...or the items of a list after it: 每斤1.27元、1.29元和1.31元
-MOVED_TO = re.compile(r"[ \t\u3000]*(?:(?:提高|增加|上调|调整|下调|降低|减少|上涨|下降|提升)(?:了)?(?:到|至|为)|[、和及与])[ \t\u3000]*")
 
 
 def _per_quantity(f: dict, text: str, s: str, found: list[dict], floor: int) -> None:
@@ -130,7 +127,7 @@ def _per_quantity(f: dict, text: str, s: str, found: list[dict], floor: int) -> 
     if m is None:
         last = found[-1] if found else None
         if last is not None and "/" in last["unit"] and last["unit"].split("/")[0] == f["unit"] \
-                and MOVED_TO.fullmatch(s, last["end"], f["start"]):
+                and V.MOVED_TO_RE.fullmatch(s, last["end"], f["start"]):
             f["unit"] = last["unit"]  # 由每人每月100元提高到120元, 每斤1.27元、1.29元: per the same
         return
     if found and found[-1]["start"] >= m.start("per") + 1 and found[-1]["end"] <= m.end("per"):

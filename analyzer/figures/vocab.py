@@ -78,6 +78,9 @@ _FILLER = "(?:" + alternation(_CUES["filler"]) + "|[ \t\u3000（(])*"  # (a spac
 DOWN_RE = re.compile("(?:" + alternation(_CUES["down"]) + ")" + _FILLER + "$")
 UP_RE = re.compile("(?:" + alternation(_CUES["up"]) + ")" + _FILLER + "$")
 NEUTRAL_RE = re.compile("(?:" + alternation(_CUES["change_neutral"]) + ")" + _FILLER + "$")
+# Between a level and the one it moves to (100元提高到120元, 由100元调整为120元), or between the items of a list
+# (每斤1.27元、1.29元和1.31元): the second is per what the first is
+MOVED_TO_RE = re.compile(r"[ \t\u3000]*(?:" + alternation(_CUES["to_level"]) + r"|[、和及与])[ \t\u3000]*")
 TO_LEVEL_RE = re.compile("(?:" + alternation(_CUES["to_level"]) + r")(?:(?:19|20)\d{2}年(?:底|末)?的?)?$")
 COMPARISON_RE = re.compile(_CUES["comparison"])
 TARGET_RE = re.compile("(?:" + alternation(_CUES["target"]) + "|" + _CUES["target_regex"] + ")")

@@ -75,10 +75,11 @@ RELAYED_RE = re.compile(
     r"(?:(?:在线)?(?:留言|来信|来电)(?:问道|提问|问|说)?|想问(?:一下)?|问道|提问|问)(?P<asked>[\u4e00-\u9fff]{1,6}?)?"
     r"[ \t\u3000]*(?:[:：]|(?P<comma>[,，]))[ \t\u3000]*(?=\S)",
     re.M)
-QUESTION_AT_END = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*$")
-QUESTION_END = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*")
+_QUESTION_CLOSE = r"[？?][”\"」）)]?[ \t\u3000]*"  # a question mark, a closing quote, spaces
+QUESTION_END = re.compile(_QUESTION_CLOSE)
+QUESTION_AT_END = re.compile(_QUESTION_CLOSE + "$")
 # ...or before the host's hand-off: "…合理吗？这个问题请何科长解答。"
-QUESTION_THEN_HANDOFF = re.compile(r"[？?][”\"」）)]?[ \t\u3000]*[^。！？!?\n]{0,12}?请[^。！？!?\n]{1,10}?"
+QUESTION_THEN_HANDOFF = re.compile(_QUESTION_CLOSE + r"[^。！？!?\n]{0,12}?请[^。！？!?\n]{1,10}?"
                                    r"(?:回答|解答|答复|回应|介绍)(?:一下)?[。！!]?[ \t\u3000]*$")
 _NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 # "问1" "问题二" "1.问" "答3": a numbered question or answer (问题 only with its number)
@@ -754,9 +755,9 @@ def _relayed_questions(simplified: str, found: dict[int, Label]) -> dict[int, La
             j += 1
         line_end = simplified.find("\n", m.end())
         asked_end = min(line_end if line_end >= 0 else len(simplified), keys[j] if j < len(keys) else len(simplified))
-        handoff = QUESTION_THEN_HANDOFF.search(simplified, m.end(), asked_end) \
-            if not QUESTION_AT_END.search(simplified, m.end(), asked_end) else None
-        if not QUESTION_AT_END.search(simplified, m.end(), asked_end) and (m.group("comma") or handoff is None):
+        at_end = QUESTION_AT_END.search(simplified, m.end(), asked_end) is not None
+        handoff = QUESTION_THEN_HANDOFF.search(simplified, m.end(), asked_end) if not at_end else None
+        if not at_end and (m.group("comma") or handoff is None):
             continue  # the official quoting a question and answering it on ("有市民问：为什么…？其实…")
         inside = [k for k in keys[i:j] if k in found]
         before = found.get(keys[i - 1]) if i else None

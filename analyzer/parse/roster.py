@@ -418,12 +418,13 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
     out = []
     line_labels: Optional[frozenset[str]] = None  # the words that open a line before a colon (read once, if needed)
     for m in itertools.chain(DECLARATION_RE.finditer(s), DECLARATION_AFTER_RE.finditer(s)):
-        hosts = DECLARED_ROLE.get(_role_word(m)) == "moderator" and BARE_NAMES.fullmatch(s, *m.span("people"))
-        if DECLARED_ROLE.get(_role_word(m)) == "moderator" and not hosts and ONE_NAME.fullmatch(s, *m.span("people")):
-            line_labels = _line_label_words(s) if line_labels is None else line_labels
-            one = ONE_NAME.fullmatch(s, *m.span("people"))
-            hosts = one if one is not None and one.group("name") in line_labels else None  # "主持人：晓雪" over "晓雪：…"
         # (a programme's hosts go by their given names: "主持人：海燕、志刚", or "主持人：晓雪" over "晓雪：…")
+        host_line = DECLARED_ROLE.get(_role_word(m)) == "moderator"
+        hosts = BARE_NAMES.fullmatch(s, *m.span("people")) if host_line else None
+        one = ONE_NAME.fullmatch(s, *m.span("people")) if host_line and hosts is None else None
+        if one is not None:
+            line_labels = _line_label_words(s) if line_labels is None else line_labels
+            hosts = one if one.group("name") in line_labels else None
         people = _people_in(s, *m.span("people"), known | _words(hosts.group()) if hosts else known)
         if people:
             out.append(Declaration(m.start(), m.end(), _role_word(m), tuple(people)))
