@@ -1198,6 +1198,9 @@ def test_a_year_and_month_before_a_count_are_no_date():
     # a Hong Kong stand-up names its officials' titles, seldom 香港
     ("財政司司長會見傳媒談話全文\n以下是財政司司長今日會見傳媒的談話全文：\n記者：司長，預算案何時公布？\n"
      "財政司司長：我們會適時公布。\n記者：會否派糖？\n財政司司長：稍後再談。\n", "香港"),
+    # Macau's chief executive shares the title: the longer cue names the region
+    ("行政長官會見傳媒談話內容\n澳門特別行政區行政長官今日上午在政府總部會見傳媒。\n記者：請問行政長官，預算如何？\n"
+     "行政長官：澳門特區政府會繼續推動經濟適度多元。\n", "澳门"),
     # the venue of a national event
     ("10日上午10时十届全国人大三次会议在人民大会堂举行记者招待会。\n[主持人] 女士们，先生们，大家好。\n"
      "[记者] 请问今年粮食产量目标是多少？\n[杜青林] 目标是稳定在9000亿斤以上。\n", "北京"),

@@ -590,9 +590,10 @@ def _body_name(s: str, a: int, b: int) -> tuple[int, int]:
 
 def _known_place(head: str) -> Optional[str]:
     """The region whose government's words the page's head uses (财政司司长 → 香港), or the city of
-    a venue it names (人民大会堂 → 北京)."""
-    m = KNOWN_PLACE_RE.search(head)
-    return KNOWN_PLACE[m.group()] if m else None
+    a venue it names (人民大会堂 → 北京). The longest cue decides, the first among equals: 行政长官 serves
+    two regions, 澳门特别行政区行政长官 names one."""
+    cues = [m.group() for m in KNOWN_PLACE_RE.finditer(head)]
+    return KNOWN_PLACE[max(cues, key=len)] if cues else None
 
 
 META_CHARS = 20000  # of what the cleaning cut, read for a page's own names (its site, its paper)
