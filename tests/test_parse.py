@@ -2361,6 +2361,17 @@ def test_an_official_listed_after_another_of_the_same_body_shares_its_name():
     assert by_name(conf, "郭芳").title == "生态环境部副部长"
 
 
+def test_names_listed_after_a_titled_one_share_its_title():
+    conf = conf_of("委员通道\n3月4日，全国政协十四届三次会议首场“委员通道”采访活动举行，全国政协委员王一鸣、刘海燕、巴特尔接受采访。\n"
+                   "主持人：请王一鸣委员回答。\n记者：请问王委员，如何看待今年经济？\n王一鸣：保持5%左右增长。\n"
+                   "记者：请问刘委员，教育方面有何建议？\n刘海燕：增加学位供给。\n")
+    assert [by_name(conf, n).title for n in ("王一鸣", "刘海燕", "巴特尔")] == ["全国政协委员"] * 3
+    assert by_name(conf, "刘海燕").role == "speaker"
+    # a name with a title of its own keeps it; a part that is no name ends the list
+    conf = conf_of("发布会\n市委书记张伟、市长李军、各区负责人出席。\n张伟：大家好。\n记者：请问进展如何？\n李军：进展顺利。\n")
+    assert by_name(conf, "李军").title == "市长" and len(conf.participants) == 3
+
+
 def test_a_heading_of_the_events_next_part_is_no_part_of_a_turn():
     conf = conf_of("东湖市优化营商环境新闻发布会\n一、发布环节\n主持人：请市发展改革委主任吴涛发布。\n"
                    "吴涛：今年全市新增市场主体3.2万户。\n二、答问环节\n东湖日报记者：企业开办时间还能压缩吗？\n"

@@ -473,7 +473,7 @@ def place(doc: Document, title: Optional[str], labels: Sequence[Label] = ()) -> 
 
 def _only_in_posts(s: str, city: str, end: int) -> bool:
     """Whether every mention of ``city`` before ``end`` lies in the title of a named person."""
-    posts = [(m.title_start, m.name_start) for m in titled_mentions(s, 0, end)]
+    posts = [m.title for m in titled_mentions(s, 0, end)]
     at = s.find(city, 0, end)
     if at < 0 or not posts:
         return False

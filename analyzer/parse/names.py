@@ -173,11 +173,19 @@ PADDED_NAME = re.compile(f"[{CJK}][ \u3000]{{1,3}}[{CJK}]")
 
 @dataclass(frozen=True)
 class Mention:
-    """A title + name phrase in the text ("外交部发言人陆慷"): offsets of the title and of the name."""
+    """A title + name phrase in the text ("外交部发言人陆慷"): offsets of the title and of the name. A name
+    listed after it with no title of its own ("全国政协委员王一鸣、刘海燕") shares that title: its ``shared``
+    span is the title, its own (empty) title starts at its name."""
 
     title_start: int
     name_start: int
     name_end: int
+    shared: Optional[tuple[int, int]] = None
+
+    @property
+    def title(self) -> tuple[int, int]:
+        """The span of this person's title."""
+        return self.shared or (self.title_start, self.name_start)
 
 
 def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[Mention]:
@@ -204,7 +212,25 @@ def titled_mentions(s: str, start: int = 0, end: Optional[int] = None) -> list[M
         begin = joined.end() if joined else begin  # "…司长陈茂波和发展局局长甯汉豪": 和 joins two people
         if not DIGITS.search(s, begin, m.start()):  # "其220个成员公司": a count, no title
             out.append(Mention(begin, pos, name_end))
+            out.extend(_sharing_title(s, (begin, pos), name_end, end))
     return out
+
+
+def _sharing_title(s: str, title: tuple[int, int], pos: int, end: int) -> list[Mention]:
+    """The names listed after a titled one with no title of their own ("委员王一鸣、刘海燕、巴特尔"): each a
+    whole 、-part that is a name, the list ending at a part that is not one."""
+    out = []
+    while pos < end and s[pos] == "、":
+        name_end = name_at(s, pos + 1)
+        if name_end is None or name_end > end or TITLE_RE.search(s, pos + 1, name_end) \
+                or not LISTED_NAME_END.match(s, name_end):
+            break
+        out.append(Mention(pos + 1, pos + 1, name_end, shared=title))
+        pos = name_end
+    return out
+
+
+LISTED_NAME_END = re.compile(r"$|[、，,。；;：:（(\s]|等|" + _alternation(CUES["name_followers"]))
 
 
 DIGITS = re.compile(r"[0-9０-９]")

@@ -112,7 +112,7 @@ def _short_form_holder(doc: Document, roster: Roster, lab: Label) -> Person:
     if not holders and len(mentions) == 1:
         m = mentions[0]
         return roster.person("speaker", Evidence("headline or lead: the person of that surname", m.title_start, m.name_end),
-                             name=(m.name_start, m.name_end), title=(m.title_start, m.name_start))
+                             name=(m.name_start, m.name_end), title=m.title)
     return roster.unnamed("short|" + lab.text, "speaker", _ev("label: a short form", lab), title=lab.text)
 
 
@@ -239,7 +239,7 @@ def _answerer(doc: Document, roster: Roster, lab: Label) -> Person:
     head = roster.head_before(lab.start)
     if head is not None:
         return roster.person("speaker", _ev(f"{said}, under the section heading that names the official", lab),
-                             name=(head.name_start, head.name_end), title=(head.title_start, head.name_start))
+                             name=(head.name_start, head.name_end), title=head.title)
     officials = roster.officials()
     spokes = [p for p in officials if p.title and SPOKESPERSON.search(to_simplified(p.title))]
     if len(officials) == 1:
@@ -532,10 +532,10 @@ def _title_holder(doc: Document, roster: Roster, lab: Label) -> Person:
     short = title[words[-1].start():] if words else title
     role = "moderator" if lab.moderator_mark else "speaker"
     head = roster.head_before(lab.start)
-    if head is not None and holds(doc.simplified[head.title_start:head.name_start].strip(), short):
+    if head is not None and holds(doc.simplified[slice(*head.title)].strip(), short):
         # "【部长】" under the heading "民政部部长 韩振东": the minister the section is about
         return roster.person(role, _ev("label: title, under the section heading that names the official", lab),
-                             name=(head.name_start, head.name_end), title=(head.title_start, head.name_start))
+                             name=(head.name_start, head.name_end), title=head.title)
     named = roster.resolve(compact(title))  # 王局长: the 局长 whose surname is 王
     if named is not None:
         named.evidence.append(_ev("label: short form of the official the page names", lab))

@@ -496,7 +496,7 @@ def _people_in(s: str, lo: int, hi: int, known: frozenset[str]) -> list[tuple[Sp
         several = titled_mentions(s, carry, b)
         if len(several) >= 2 and several[-1].name_end == b:
             # "市环保局局长王强、市水务局主任李红": people joined by 、 in one part
-            people.extend(((m.name_start, m.name_end), (m.title_start, m.name_start)) for m in several)
+            people.extend(((m.name_start, m.name_end), m.title) for m in several)
             carry = b
             continue
         names = BARE_NAMES.fullmatch(s, carry, b)

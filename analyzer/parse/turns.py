@@ -360,7 +360,7 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
         listed = prev is not None and CHAIN_JOIN.fullmatch(doc.simplified, prev.name_end, m.title_start) is not None
         head = head if listed else m
         p = roster.person("speaker", Evidence("lead: named for the event", m.title_start, m.name_end),
-                          name=(m.name_start, m.name_end), title=(m.title_start, m.name_start))
+                          name=(m.name_start, m.name_end), title=m.title)
         shared = shared_title(doc, prev, m) if prev is not None else None
         if shared and (not p.title or len(shared) > len(p.title)):
             p.title = shared  # "厅长李强、副厅长王芳": she is the 厅's 副厅长 too
