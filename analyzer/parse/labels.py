@@ -23,11 +23,13 @@ SECONDS = r"(?:[:：]\d{2}|\d{1,2}秒)?"
 HALF_DAY = r"[上下中]午|晚上|早上|凌晨|傍晚"  # before a clock: 下午3时38分 is 15:38
 LIVE_RE = re.compile(
     rf"(?:(?<=\s)|^)[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<half>{HALF_DAY})?(?P<time>{CLOCK}){SECONDS}"
-    r"(?:[\]】)）][ \t\u3000]*|[ \t\u3000]+|(?=[|｜丨]))(?:[|｜丨][ \t\u3000]*)?"  # "10:00 | 主持人：" too
+    r"(?:[\]】)）][ \t\u3000]*|[ \t\u3000]+|(?=[|｜丨【\[]))(?:[|｜丨][ \t\u3000]*)?"  # "10:00 | 主持人：", "15:00【丁慧】" too
     r"(?P<label>[^\s:：∶|｜丨]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?"
-    r"|[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?|[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*)(?=\S)",  # (or the words on the next line)
+    r"|[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?|[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*"
+    r"|(?<=[】\]]))(?=\S)",  # (or the words on the next line; or right after 【丁慧】)
     re.M,
 )
+PIPE_RE = re.compile("[|｜丨]")
 # (a colon between digits is a clock's, "主持人 赵磊 10:00", and ends no label)
 COLON_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<label>[^\n:：∶]{1,48}?)[ \t\u3000]*(?:(?<!\d)[:：∶]|[:：∶](?!\d))[ \t\u3000]*(?P<rest>[^\n]*)$"
@@ -633,8 +635,9 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
             label_end = m.end("label2") if m.group("label2") else m.end("label")
             label_start = m.start("label")
             if simplified[label_start] in "【[" and simplified[label_end - 1] in "】]" \
-                    and COLON_AFTER_RE.match(simplified, label_end):
-                # "[14:36] 【郑可】：": a bracketed label with its colon (not "[09:46] | [彭亮] …", a stamp after an entry)
+                    and (COLON_AFTER_RE.match(simplified, label_end) or not PIPE_RE.search(simplified, m.end("time"), label_start)):
+                # "[14:36] 【郑可】：", "15:00【丁慧】各位…": a bracketed label after its time (not "[09:46] | [彭亮] …",
+                # a stamp that closes an entry, then the next one's label)
                 label_start, label_end = label_start + 1, label_end - 1
             lab, content = _live_label(simplified, m, label_end, known), m.end()
             if lab is not None:  # "【09:30】主持人 县委宣传部副部长 何丽：": a person up to the colon
