@@ -1547,11 +1547,12 @@ def test_live_text_stamps_in_other_forms(stamp):
 @pytest.mark.parametrize("gap", ["", " "])
 def test_live_text_with_a_bracketed_label_after_the_stamp(gap):
     lines = ["【丁慧】各位记者朋友，下午好！首先请马永刚局长介绍情况。", "【马永刚】今年全市PM2.5平均浓度为35微克/立方米。",
-             "【安徽日报记者】请问马局长，秸秆焚烧罚款多少？", "【马永刚】去年共罚款6.8万元。"]
+             "【安徽日报记者】请问马局长，秸秆焚烧罚款多少？", "【马永刚】主要有两点：去年共罚款6.8万元。"]
     conf = conf_of("某市环保发布会\n" + "\n".join(f"15:0{k}{gap}{line}" for k, line in enumerate(lines)) + "\n")
     assert [(t.time, t.role) for t in conf.turns] == [("15:00", t.role) for t in conf.turns[:1]] + [
         ("15:01", "speaker"), ("15:02", "reporter"), ("15:03", "speaker")]
     assert conf.turn_text(conf.turns[2]) == "请问马局长，秸秆焚烧罚款多少？" and conf.qa_pairs[0].outlet == "安徽日报"
+    assert conf.turn_text(conf.turns[3]).startswith("主要有两点：")  # (the speech's colon ends no label)
 
 
 def test_live_text_with_the_stamp_and_speaker_on_a_line_and_the_words_below():

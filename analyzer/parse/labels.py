@@ -26,10 +26,11 @@ LIVE_RE = re.compile(
     r"(?:[\]】)）][ \t\u3000]*|[ \t\u3000]+|(?=[|｜丨【\[]))(?:[|｜丨][ \t\u3000]*)?"  # "10:00 | 主持人：", "15:00【丁慧】" too
     r"(?P<label>[^\s:：∶|｜丨]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?"
     r"|[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?|[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*"
-    r"|(?<=[】\]]))(?=\S)",  # (or the words on the next line; or right after 【丁慧】)
+    r"|(?<=[】\]])(?![^\n:：∶。！？!?，,；;]{0,30}[:：∶]))(?=\S)",  # (or the words on the next line; or right after 【丁慧】)
     re.M,
 )
 PIPE_RE = re.compile("[|｜丨]")
+BRACKET_CLOSE_RE = re.compile(r"[】\]]")
 # (a colon between digits is a clock's, "主持人 赵磊 10:00", and ends no label)
 COLON_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<label>[^\n:：∶]{1,48}?)[ \t\u3000]*(?:(?<!\d)[:：∶]|[:：∶](?!\d))[ \t\u3000]*(?P<rest>[^\n]*)$"
@@ -634,16 +635,21 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         for m in live:
             label_end = m.end("label2") if m.group("label2") else m.end("label")
             label_start = m.start("label")
+            # (not "[09:46] | [彭亮] …": a stamp that closes an entry, then the next one's label)
+            own = simplified[label_start] in "【[" and not PIPE_RE.search(simplified, m.end("time"), label_start)
             if simplified[label_start] in "【[" and simplified[label_end - 1] in "】]" \
-                    and (COLON_AFTER_RE.match(simplified, label_end) or not PIPE_RE.search(simplified, m.end("time"), label_start)):
-                # "[14:36] 【郑可】：", "15:00【丁慧】各位…": a bracketed label after its time (not "[09:46] | [彭亮] …",
-                # a stamp that closes an entry, then the next one's label)
+                    and (COLON_AFTER_RE.match(simplified, label_end) or own):
+                # "[14:36] 【郑可】：", "15:00【丁慧】各位…": a bracketed label after its time
                 label_start, label_end = label_start + 1, label_end - 1
             lab, content = _live_label(simplified, m, label_end, known), m.end()
             if lab is not None:  # "【09:30】主持人 县委宣传部副部长 何丽：": a person up to the colon
                 label_end, content = lab.end, lab.content_start
             else:
                 lab = classify(simplified[label_start:label_end], label_start, inline=True, known=known)
+            if lab is None and own and (close := BRACKET_CLOSE_RE.search(simplified, label_start, label_end)):
+                # "15:02【马永刚】主要有以下三点：…": the bracket is the label, the colon the speech's
+                label_end = content = close.end()
+                lab = classify(simplified[label_start + 1:label_end - 1], label_start + 1, inline=True, known=known)
             if lab is None:
                 continue
             found[m.start()] = _place(lab, m.start(), label_end, content, time=clock(m.group("time"), m.group("half")),
