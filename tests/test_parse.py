@@ -2383,6 +2383,23 @@ def test_names_listed_after_a_titled_one_share_its_title():
     assert by_name(conf, "李军").title == "市长" and len(conf.participants) == 3
 
 
+def test_a_name_without_a_listed_surname_labels_turns_when_the_page_vouches_for_it():
+    # glossed with a post in the label
+    conf = conf_of("主持人：请扎西次仁厅长介绍情况。\n扎西次仁（自治区应急管理厅厅长）：已转移群众5410人。\n"
+                   "记者：请问扎西次仁厅长，安置点够用吗？\n扎西次仁：够用。\n")
+    p = by_name(conf, "扎西次仁")
+    assert (p.title, p.role) == ("自治区应急管理厅厅长", "speaker") and "扎西次仁厅长" in p.aliases
+    assert [t.participant for t in conf.turns][1::2] == [p.id, p.id] and conf.qa_pairs[0].addressee == p.id
+    # a bare label whose words the page writes next to a post
+    conf = conf_of("10:00 主持人 王刚：请泽仁扎西局长介绍情况。\n10:01 泽仁扎西：接待游客168.2万人次。\n"
+                   "10:03 记者：请问门票会降价吗？\n10:04 泽仁扎西：目前没有降价计划。\n")
+    assert [t.role for t in conf.turns] == ["moderator", "speaker", "reporter", "speaker"]
+    assert by_name(conf, "泽仁扎西").title == "局长"
+    # a label's words never written next to a post are no name
+    conf = conf_of("主持人：请王刚局长介绍。\n王刚（市文旅局局长）：游客增长。\n温馨提示：请关闭手机。\n记者：请问？\n王刚：好。\n")
+    assert all(p.name != "温馨提示" for p in conf.participants)
+
+
 def test_a_heading_of_the_events_next_part_is_no_part_of_a_turn():
     conf = conf_of("东湖市优化营商环境新闻发布会\n一、发布环节\n主持人：请市发展改革委主任吴涛发布。\n"
                    "吴涛：今年全市新增市场主体3.2万户。\n二、答问环节\n东湖日报记者：企业开办时间还能压缩吗？\n"

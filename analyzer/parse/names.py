@@ -284,19 +284,59 @@ def title_start(s: str, pos: int, floor: int) -> int:
 def introduced_names(simplified: str) -> frozenset[str]:
     """Names the text itself writes after a title word ("新闻局副局长 寿小丽：", "发言人毛宁主持").
 
-    A later bare label holding one ("寿小丽:") is then a person, even run into a paragraph.
+    A later bare label holding one ("寿小丽:") is then a person, even run into a paragraph. So is a name
+    a label glosses with a post in brackets, whatever its surname ("扎西次仁（自治区应急管理厅厅长）：", "吉克阿呷：").
     """
-    return frozenset(compact(simplified[m.name_start:m.name_end]) for m in titled_mentions(simplified))
+    return frozenset(compact(simplified[m.name_start:m.name_end]) for m in titled_mentions(simplified)) \
+        | glossed_names(simplified)
+
+
+def glossed_names(simplified: str) -> frozenset[str]:
+    """Names the page vouches for whatever their surname (扎西次仁, 阿依古丽): a label's words glossed with a post in
+    brackets ("扎西次仁（自治区应急管理厅厅长）："), or a bare label's words that the page also writes right after or
+    before a post ("10:01 泽仁扎西：" and "州文旅局局长泽仁扎西、", "请泽仁扎西局长介绍")."""
+    glossed = {m.group("name") for m in GLOSSED_LABEL_RE.finditer(simplified)
+               if m.group("title").endswith(TITLE_WORDS) and _may_be_name(m.group("name"))}
+    bare = {m.group("name") for m in BARE_LABEL_RE.finditer(simplified)
+            if _may_be_name(m.group("name")) and not looks_like_name(m.group("name"))}
+    bare = set(sorted(bare - glossed)[:MAX_BARE_CANDIDATES])  # (bounded: one alternation, one scan)
+    if bare:
+        for m in re.finditer(_alternation(sorted(bare)), simplified):
+            if m.group() in bare and (simplified[max(0, m.start() - TITLE_REACH):m.start()].endswith(TITLE_WORDS)
+                                      or TITLE_RE.match(simplified, m.end())):
+                glossed.add(m.group())
+                bare.discard(m.group())
+    return frozenset(glossed)
+
+
+def _may_be_name(words: str) -> bool:
+    return not TITLE_RE.search(words) and words[-1] not in ORGANISATION_ENDINGS and words not in ROLE_LABELS \
+        and not NOT_IN_NAMES.search(words)
+
+
+# A label's words at a line's start (after a time stamp): two to six characters, then a colon
+BARE_LABEL_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[\[【(（]?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?[\]】)）]?[ \t\u3000]*)?"
+                           rf"(?P<name>[{CJK}]{{2,6}})[ \t\u3000]*[:：]")
+MAX_BARE_CANDIDATES = 200
+TITLE_REACH = 12  # characters before a name where the post it follows is read
+# a role's label words (主持人, 问, 嘉宾, 翻译…) and a page's keys (时间, 地点): no name
+ROLE_LABELS = frozenset((*CUES["moderator_label"], *CUES["question_labels"], *CUES["answer_labels"],
+                         *CUES["interpreter_labels"], *CUES["not_label_endings"]))
+
+
+# A label at a line's start: a name of two to six characters, its post in brackets, a colon
+GLOSSED_LABEL_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[{CJK}]{{2,6}})[（(](?P<title>[^()（）\n，,。：:]{{2,30}})[)）][ \t\u3000]*[:：]")
 
 
 def surname_of(name: str) -> str:
-    """The surname, or a transliterated name's first part (买买提 of 买买提·艾力)."""
+    """The surname, or a transliterated name's first part (买买提 of 买买提·艾力); a name with no listed surname
+    (扎西次仁, known from a label's gloss) is addressed whole: 扎西次仁厅长."""
     if any(d in name for d in NAME_DOTS):
         return re.split(f"[{NAME_DOTS}]", name)[0]
     for c in COMPOUND_SURNAMES:
         if name.startswith(c) and len(name) > len(c):
             return c
-    return name[:1]
+    return name[:1] if name[:1] in SURNAMES else name
 
 
 def title_aliases(name: Optional[str], title: Optional[str]) -> list[str]:

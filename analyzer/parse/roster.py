@@ -100,7 +100,8 @@ class Roster:
         self._unnamed: dict[str, Person] = {}
         self._heads: Optional[list[tuple[int, int, Mention]]] = None
         self._head_starts: list[int] = []
-        self.declared: set[str] = set()  # names a roster line declares: a host's given name (海燕) is a name there
+        # names a roster line declares (a host's given name, 海燕, is a name there) or a label glosses with a post
+        self.declared: set[str] = set()
         self.label_starts: list[int] = []  # where the page's labels start (a bare heading stands right above one)
 
     def by_name(self, key: str) -> Optional[Person]:

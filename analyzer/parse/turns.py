@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, OUTLET_LABEL_RE, REPORTER, REPORTER_RE, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
-from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
+from .names import CUES, TITLE_RE, Mention, cjk_count, compact, glossed_names, tidy_title, titled_mentions
 from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
                       hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
 from .header import host_body
@@ -339,7 +339,7 @@ ROSTER_LINE_RULE = "roster line"  # the evidence of a person a roster line decla
 def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequence[Declaration]) -> frozenset[int]:
     """The people the page introduces before they speak; returns the ids of those named for the event."""
     first = labels[0].start
-    roster.declared.update(declared_names(doc.simplified, declared))
+    roster.declared.update(declared_names(doc.simplified, declared) | glossed_names(doc.simplified))
     for d in declared:
         role = DECLARED_ROLE[d.word]
         for name, title_span in d.people:
