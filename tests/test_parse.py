@@ -317,6 +317,16 @@ def test_rare_surname_label_is_known_from_the_introduction():
                               ("question", None), ("answer", "赵英民"), ("closing", "寿小丽")]
 
 
+@pytest.mark.parametrize("post", ["省应急管理厅厅长：", "（省应急管理厅厅长）"])
+def test_a_bracketed_name_then_its_post_is_one_label(post):
+    conf = conf_of("甘肃地震灾后重建新闻发布会\n【主持人】（省政府新闻办主任 马立新）\n下面进入提问环节。\n【记者】甘肃日报：\n"
+                   f"请问张厅长，过渡安置房什么时候能建好？\n【张建国】{post}\n我们计划建成活动板房1.2万套。\n")
+    host, official = by_name(conf, "马立新"), by_name(conf, "张建国")
+    assert (host.role, host.title) == ("moderator", "省政府新闻办主任")
+    assert (official.role, official.title) == ("speaker", "省应急管理厅厅长")
+    assert conf.qa_pairs[0].addressee == official.id and conf.turn_text(conf.turns[-1]).startswith("我们计划")
+
+
 def test_bracket_host_label_followed_by_title_and_name():
     conf = conf_of(
         "省生态环境厅例行新闻发布会\n"

@@ -1078,17 +1078,31 @@ def _name_line_after(s: str, lab: Label, m: re.Match, line_end: int, known: froz
     rest = s[m.end():line_end]
     at = m.end() + len(rest) - len(rest.lstrip())
     rest = rest.strip()
+    if rest[:1] in "(（" and rest[-1:] in ")）":  # "【主持人】（县政府办公室副主任 孙婷）", "【陈立群】（…公司总经理）"
+        at, rest = at + 1, rest[1:-1]
+        at, rest = at + len(rest) - len(rest.lstrip()), rest.strip()
     if lab.kind not in ("moderator", "answer", "person", "title_only") or len(rest) > NAME_LINE_MAX \
             or SENTENCE_PUNCT.search(rest) or NON_SPACE_RE.search(s, line_end + 1) is None:
         return None
     own = classify(rest, at, inline=False, known=known)
     if own is None or own.kind not in ("person", "title_only"):
         return None
+    if (named := _name_then_post(lab, own, m.group("label") + " " + rest)) is not None:
+        return named
     full = classify(m.group("label") + " " + rest, -1, inline=False, known=known)
     if full is None:
         return None
     return replace(own, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark,
                    answer_mark=full.answer_mark or lab.kind == "answer")
+
+
+def _name_then_post(lab: Label, own: Label, text: str) -> Optional[Label]:
+    """A name in brackets, then its post ("【张建国】省应急管理厅厅长：", "【陈立群】（…公司总经理）"): that person."""
+    from dataclasses import replace
+
+    if lab.kind == "person" and lab.name_span is not None and lab.title_span is None and own.kind == "title_only":
+        return replace(own, kind="person", text=text, name_span=lab.name_span)
+    return None
 
 
 def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str]) -> Optional[Label]:
@@ -1100,6 +1114,8 @@ def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str
     own = classify(rm.group("label"), rm.start(), inline=True, known=known)
     if own is None:
         return None
+    if (named := _name_then_post(lab, own, m.group("label") + " " + rm.group("label"))) is not None:
+        return named
     if lab.kind in ("moderator", "person", "title_only") and own.kind in ("person", "title_only"):
         full = classify(m.group("label") + " " + rm.group("label"), -1, inline=True, known=known)
         return replace(own, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark) if full else None
