@@ -1888,6 +1888,16 @@ def test_own_line_role_words_and_names_are_labels_where_the_questions_have_colon
     assert names(conf, "moderator") == ["施雅琴"]
 
 
+def test_a_role_word_alone_over_a_title_and_name_is_one_label_in_an_own_line_page():
+    conf = conf_of("主持人\n省政府新闻办副主任 林涛\n\n各位记者朋友，大家晚上好。请黄厅长介绍情况。\n\n省应急管理厅副厅长 黄少平\n\n"
+                   "全省累计转移人员57.38万人。\n\n主持人\n\n下面请记者提问。\n\n南方日报记者\n\n请问黄厅长，有哪些经验？\n\n"
+                   "省应急管理厅副厅长 黄少平\n\n主要是提前转移。\n\n主持人\n\n今天的发布会到此结束。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        ("林涛", "opening"), ("黄少平", "statement"), ("林涛", "procedural"), (None, "question"), ("黄少平", "answer"),
+        ("林涛", "closing")]
+    assert names(conf, "moderator") == ["林涛"] and conf.turn_text(conf.turns[0]).startswith("各位记者朋友")
+
+
 def test_a_statement_under_its_speakers_title_and_name_before_colon_labelled_dialogue():
     conf = conf_of("淮州市生态环境保护工作新闻发布会\n4月18日下午，市政府新闻办召开新闻发布会。\n发布词\n市生态环境局党组书记、局长 王志刚\n"
                    "一季度，全市PM2.5平均浓度为52微克/立方米。\n主持人 孙蕾：\n下面进入答记者问环节。\n淮州日报记者：\n"

@@ -1158,7 +1158,8 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     if asks and any(c.kind == "person" for c in cands):
         # the layout is the page's: a bare name on its own line is a speaker too ("谭雪梅⏎房地产市场调整…")
         starts = {c.start for c in cands}  # (a set: a page of ten thousand labels is not compared label by label)
-        return sorted(cands + [u for u in unsure if u.name_span and u.start not in starts], key=lambda c: c.start)
+        return _role_over_name(s, sorted(cands + [u for u in unsure if u.name_span and u.start not in starts],
+                                         key=lambda c: c.start))
     by_colon = {s[a:b] for lab in found.values() if (span := lab.name_span) for a, b in [span]}
     first_stop = FULL_STOP_RE.search(s)
     # (a bare name, or a title and a name after the page's first sentence: a headline ending in one is no label)
