@@ -2288,6 +2288,19 @@ def test_the_headline_of_a_page_run_into_one_paragraph_is_the_words_before_its_f
     assert conf.title != "各位记者朋友"
 
 
+def test_one_named_only_in_labels_who_invites_hands_over_and_closes_chairs():
+    conf = conf_of("某市环保发布会\n丁慧：各位记者朋友，下午好！首先请马永刚局长介绍情况。\n马永刚：今年PM2.5平均浓度为35微克/立方米。\n"
+                   "丁慧：下面请记者提问。\n安徽日报记者：请问马局长，秸秆焚烧罚款多少？\n马永刚：去年共罚款6.8万元。\n丁慧：发布会到此结束。\n")
+    assert by_name(conf, "丁慧").role == "moderator"
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "procedural", "question", "answer", "closing"]
+    # one who also speaks at length is no host
+    conf = conf_of("某市环保发布会\n丁慧：各位记者朋友，下午好！首先请马永刚局长介绍情况。\n马永刚：今年PM2.5平均浓度为35微克/立方米。\n"
+                   "丁慧：我补充一点，今年全市秸秆综合利用率达到93.6%，比去年提高1.2个百分点，全市共划定禁烧网格1.1万个，"
+                   "配备网格员2.3万名，实现了秸秆禁烧监管全覆盖，下一步我们还将继续加大执法检查力度，确保秸秆禁烧工作取得实效，"
+                   "为改善全市空气质量作出积极贡献。\n安徽日报记者：请问马局长，秸秆焚烧罚款多少？\n马永刚：去年共罚款6.8万元。\n")
+    assert by_name(conf, "丁慧").role == "speaker"
+
+
 def test_titled_people_who_only_ask_are_askers_and_one_who_only_gives_the_floor_chairs():
     conf = conf_of(
         "行政长官出席立法会答问会开场发言及答问内容\n"
@@ -2401,6 +2414,10 @@ def test_names_listed_after_a_titled_one_share_its_title():
     # a name with a title of its own keeps it; a part that is no name ends the list
     conf = conf_of("发布会\n市委书记张伟、市长李军、各区负责人出席。\n张伟：大家好。\n记者：请问进展如何？\n李军：进展顺利。\n")
     assert by_name(conf, "李军").title == "市长" and len(conf.participants) == 3
+    # a body after the conjunction is the next person's ("海事" is no name sharing 梁永权's post)
+    conf = conf_of("新闻发布会\n出席发布会的有地球物理气象局局长梁永权、海事及水务局副局长黄穗文。\n梁永权：风暴潮明显。\n"
+                   "记者：请问航班如何？\n黄穗文：已停航。\n")
+    assert by_name(conf, "黄穗文").title == "海事及水务局副局长"
 
 
 def test_a_name_without_a_listed_surname_labels_turns_when_the_page_vouches_for_it():

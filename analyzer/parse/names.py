@@ -230,7 +230,8 @@ def _sharing_title(s: str, title: tuple[int, int], pos: int, end: int) -> list[M
     return out
 
 
-LISTED_NAME_END = re.compile(r"$|[、，,。；;：:（(\s]|等|" + _alternation(CUES["name_followers"]))
+# (not a conjunction or a preposition, which may start the next person's body: "…局长梁永权、海事及水务局副局长黄穗文")
+LISTED_NAME_END = re.compile(r"$|[、，,。；;：:（(\s]|等|接受|出席|参加|主持|介绍|回答|答|表示|一行|共同|分别|先后|陪同|就")
 
 
 DIGITS = re.compile(r"[0-9０-９]")

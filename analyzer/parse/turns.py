@@ -11,14 +11,13 @@ from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, OUTLET_LABEL_RE, REPORTER, REPORTER_RE, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, cjk_count, compact, glossed_names, tidy_title, titled_mentions
-from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
+from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, CLOSING, HOST_INVITES, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
                       hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
 from .header import host_body
 from .prose import speech_spans
 from .roster import (CHAIN_JOIN, DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, declared_names, department_of, event_people,
                      freeze, host_from_lead, introductions, shared_title, trim)
 
-CLOSING = re.compile("|".join(CUES["closing_cues"]))
 ANSWER_BEFORE_CLOSING = re.compile(r"[\u4e00-\u9fff\d]{4}[^。！？!?\n]*[。！？!?]")  # a sentence of its own
 ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings"]))
 # The mark that ends an article or a programme: （完）, 【全文完】, （本期完）, —END—
@@ -78,7 +77,6 @@ STATED = re.compile(r"[。！!；;]")  # ...in one sentence: a host who first sa
 # question; one that invites the guest to speak ("请您介绍一下…", "最后请您再和网友说几句话?") is none.
 RELAY_CUE = re.compile("|".join(map(re.escape, CUES["relayed_question_cues"])))
 HOST_ASKS = re.compile(ASKS_AT_END.pattern + "|" + RELAY_CUE.pattern)
-HOST_INVITES = re.compile(CUES["host_invitation"])
 ADDRESSED_TO_YOU = re.compile(r"[您你](?!们好|好)")
 HOST_FOLLOW_UP = re.compile(r"我(?:再|也|想)?(?:追问|多问)一(?:下|句)|(?:替|帮)(?:网友|大家|观众|听众|市民)(?:追问|问)")
 # The host adds to the officials' answers ("这个问题我也补充一句。", "我再补充两句：")
