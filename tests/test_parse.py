@@ -317,6 +317,16 @@ def test_rare_surname_label_is_known_from_the_introduction():
                               ("question", None), ("answer", "赵英民"), ("closing", "寿小丽")]
 
 
+@pytest.mark.parametrize("when", ["17日应询", "答记者问时", "今天在例行记者会上", ""])
+def test_a_lead_that_says_who_answers_the_questions_below_is_no_empty_turn(when):
+    conf = conf_of("国务院台办发言人答记者问\n2024-04-17 11:45　来源：国务院台湾事务办公室\n"
+                   f"国务院台办发言人朱晓红{when}表示：\n问：有记者问，民进党当局提高“国防预算”，对此有何评论？\n"
+                   "答：只会把台湾推向兵凶战危的险境。\n")
+    spokesperson = by_name(conf, "朱晓红")
+    assert (spokesperson.title, spokesperson.role) == ("国务院台办发言人", "speaker")
+    assert [t.kind for t in conf.turns] == ["question", "answer"] and conf.qa_pairs[0].answerers == (spokesperson.id,)
+
+
 @pytest.mark.parametrize("post", ["省应急管理厅厅长：", "（省应急管理厅厅长）"])
 def test_a_bracketed_name_then_its_post_is_one_label(post):
     conf = conf_of("甘肃地震灾后重建新闻发布会\n【主持人】（省政府新闻办主任 马立新）\n下面进入提问环节。\n【记者】甘肃日报：\n"

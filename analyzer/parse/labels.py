@@ -186,6 +186,8 @@ EVENT_NOT_OUTLET = re.compile(r"发布会|记者会|吹风会|答$")
 BOOK_TITLE_OUTLET = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{1,6})?《(?P<name>[^《》，,。：:\s]{2,16})》[ \t\u3000]*")
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
 SPEECH_SUFFIXES = tuple(sorted(CUES["speech_verbs"], key=len, reverse=True))
+SAID_WHEN_RE = re.compile(r"(?:\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:上午|下午|晚上)?"
+                          r"(?:应询|在?答记者问时|在?回答记者提问时|接受[^：:，,。]{0,12}采访时|在[^：:，,。]{1,16}(?:时|上))?$")
 HOST_WORDS = frozenset(CUES["moderator_label"])
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—📌👉🔹🔸✅☑✔▪◎◉➤➢→"  # (a WeChat article marks its labels: 📌主持人：)
@@ -354,7 +356,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
             break
     speech = next((v for v in SPEECH_SUFFIXES if s.endswith(v) and len(s) > len(v) + 1), None)
     if speech and not answer_mark:  # "邱明表示", "严峰介绍": the person, not a name ending in a verb
-        said = classify(s[:-len(speech)], base, inline, known)
+        # (and when: "发言人朱晓红17日应询表示", "…朱晓红答记者问时表示")
+        said = classify(SAID_WHEN_RE.sub("", s[:-len(speech)]), base, inline, known)
         if said is not None and said.kind in ("person", "title_only"):
             return replace(said, text=s, moderator_mark=said.moderator_mark or moderator_mark)
     honorific = next((h for h in LABEL_HONORIFICS if s.endswith(h) and len(s) > len(h) + 1), None)

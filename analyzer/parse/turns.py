@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
-from .labels import NO_VOICE_KINDS, OUTLET_LABEL_RE, REPORTER, REPORTER_RE, STATEMENT_ROLE, Label, qa_number
+from .labels import NO_VOICE_KINDS, OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SPEECH_SUFFIXES, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, cjk_count, compact, glossed_names, tidy_title, titled_mentions
 from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, CLOSING, HOST_INVITES, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
@@ -218,9 +218,11 @@ def _without(labels: list[Label], people: list[Person], drop: list[bool]) -> tup
 
 def _without_empty_host_turns(s: str, labels: list[Label], people: list[Person]) -> tuple[list[Label], list[Person]]:
     """The host's label with no words before an asker's ("韩晓松：\n第二个问题是晋阳广播电视台记者提问：…"):
-    the host reads the question out, and it is the asker's turn; an empty turn of the host's says nothing."""
+    the host reads the question out, and it is the asker's turn; an empty turn of the host's says nothing. Nor does
+    a lead that says who answers the questions below it ("国务院台办发言人朱晓红17日应询表示：⏎问：…")."""
     return _without(labels, people, [
-        i + 1 < len(labels) and people[i].role == "moderator" and labels[i + 1].kind in ("reporter", "question")
+        i + 1 < len(labels) and (people[i].role == "moderator" or lab.text.endswith(SPEECH_SUFFIXES))
+        and labels[i + 1].kind in ("reporter", "question")
         and not s[lab.content_start:labels[i + 1].start].strip() for i, lab in enumerate(labels)])
 
 
