@@ -1140,6 +1140,14 @@ def test_a_ministry_that_answers_questions_on_a_document_is_where_the_briefing_c
     assert len(conf.qa_pairs) == 2
 
 
+def test_an_unnamed_spokesperson_the_headline_names_answers():
+    conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
+                   "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"
+                   "问：中方是否会采取反制措施？\n答：我们会综合评估，适时作出回应。\n")
+    answerer = conf.participant(conf.qa_pairs[0].answerers[0])
+    assert (answerer.name, answerer.title, answerer.organisation) == (None, "商务部新闻发言人", "商务部")
+
+
 def test_a_two_character_name_padded_to_three_takes_its_title_from_the_invitation():
     conf = conf_of("市生态环境局新闻发布会\n"
                    "主持人：今天请市生态环境局局长王  伟同志通报情况。\n"

@@ -25,9 +25,9 @@ SELF_INTRO_RE = re.compile(
     r"|(?P<outlet_first>[^，,。！？!?；;、\s的]{2,16}?)记者(?:提问)?[，,。：:]"  # "东湖晚报记者，我想问…", "珠江时报记者提问。"
 )
 SPOKESPERSON = re.compile("发言人")
-# An official the headline or lead names by title only: "生态环境部有关负责人就…答记者问"
+# An official the headline or lead names by title only: "生态环境部有关负责人就…答记者问", "商务部新闻发言人就…答记者问"
 UNNAMED_OFFICIAL_RE = re.compile(
-    r"(?P<who>[^\s，,。；;：:！？!?“”《》()（）]{2,24}?(?:有关)?负责(?:人|同志))(?=就|答|介绍|回答|接受)")
+    r"(?P<who>[^\s，,。；;：:！？!?“”《》()（）]{2,24}?(?:(?:有关)?负责(?:人|同志)|发言人))(?=就|答|介绍|回答|接受|表示|应询)")
 # "市生态环境局关于排污许可的政策问答", "省教育厅就《办法》答记者问": a headline that opens with the body
 BODY_HEADLINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<body>[\u3400-\u9fff]{1,20}?(?:委员会|办公室|部|局|厅|署|委|办|中心))"
                               r"(?:关于|就)[^\n]{2,60}?(?:问答|答记者问|答问|解读)[ \t\u3000]*$")
