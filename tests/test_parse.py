@@ -1140,6 +1140,19 @@ def test_a_ministry_that_answers_questions_on_a_document_is_where_the_briefing_c
     assert len(conf.qa_pairs) == 2
 
 
+def test_the_pages_publication_stamp_is_no_turns_time_and_an_unlabelled_sign_off_closes():
+    conf = conf_of("2024年3月14日外交部发言人汪海澜主持例行记者会\n2024-03-14 15:30　来源：外交部网站\n"
+                   "汪海澜：应邀，坦桑尼亚总统将于3月18日访华。\n路透社记者：中方是否会反制？\n汪海澜：中方将采取必要措施。\n\n"
+                   "今天的记者会就到这里，谢谢大家。\n")
+    assert [t.time for t in conf.turns] == [None] * 4 and conf.date == "2024-03-14"
+    assert [t.kind for t in conf.turns] == ["statement", "question", "answer", "closing"]
+    assert conf.turn_text(conf.turns[2]) == "中方将采取必要措施。" and conf.turns[3].participant == conf.turns[2].participant
+    # stamps over several turns are a live page's times
+    conf = conf_of("外交部例行记者会\n2024-03-14 15:01\n汪海澜：应邀，坦桑尼亚总统将于3月18日访华。\n2024-03-14 15:03\n"
+                   "路透社记者：中方是否会反制？\n2024-03-14 15:04\n汪海澜：中方将采取必要措施。\n")
+    assert [t.time for t in conf.turns] == ["15:01", "15:03", "15:04"]
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

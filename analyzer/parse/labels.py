@@ -1270,19 +1270,22 @@ def _sure_run_in(lab: Label, simplified: str, known: frozenset[str]) -> bool:
 
 
 def _with_time_lines(simplified: str, labels: list[Label]) -> list[Label]:
-    """Give a label the time stamp written alone on the line above it; the stamp joins the label."""
+    """Give a label the time stamp written alone on the line above it; the stamp joins the label. A page's one
+    dated stamp is when it was published ("2024-03-14 15:30　来源：外交部网站", its source cut): no turn's time."""
     from dataclasses import replace
 
     stamps = {m.end(): m for m in TIME_LINE_RE.finditer(simplified)}
     if not stamps:
         return labels
+    published = len(stamps) == 1 and next(iter(stamps.values())).group("date") is not None
     out = []
     lines = _LineStarts(simplified)
     for lab in labels:
         line_start = lines.start(lab.start)
         m = stamps.get(line_start)
         if m is not None and lab.time is None and lines.content_start(line_start) >= lab.start:
-            lab = replace(lab, start=m.start(), time=clock(m.group("time"), m.group("half")), date=m.group("date") or lab.date)
+            lab = replace(lab, date=m.group("date") or lab.date) if published else \
+                replace(lab, start=m.start(), time=clock(m.group("time"), m.group("half")), date=m.group("date") or lab.date)
         out.append(lab)
     return out
 

@@ -137,7 +137,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
         turns.append(Turn(index=i, participant=ids[id(p)], role=p.role, kind="other", start=a, end=b,
                           time=lab.time or stamp,
                           label=Span(lab.start, lab.end, lab.kind) if lab.end > lab.start else None))
-    turns = _stamped_after(s, turns)
+    turns, labels = _closing_paragraph(s, _stamped_after(s, turns), labels)
     warnings: tuple[str, ...] = ()
     if _newest_first(turns):
         # a live page that puts its latest entry on top: read in the order the times give, kept in the page's
@@ -461,6 +461,27 @@ def _stamped_after(s: str, turns: list[Turn]) -> list[Turn]:
         return turns
     return [replace(tr, end=m.start(), time=m.group("time")) if m is not None and m.start() > tr.start else tr
             for tr, m in zip(turns, stamps)]
+
+
+CLOSING_PARAGRAPH_CHARS = 40
+
+
+def _closing_paragraph(s: str, turns: list[Turn], labels: list[Label]) -> tuple[list[Turn], list[Label]]:
+    """The page's last paragraph, unlabelled, that closes the briefing ("今天的记者会就到这里，谢谢大家。" under the
+    last answer) is a turn of its own, the same speaker's (an unwritten label): the answer does not say it."""
+    if not turns:
+        return turns, labels
+    last = turns[-1]
+    cut = s.rfind("\n", last.start, last.end) if last.role == "speaker" else -1  # (a host's own turn says it already)
+    if cut < 0:
+        return turns, labels
+    a, b = trim(s, cut, last.end)
+    if b - a > CLOSING_PARAGRAPH_CHARS or not CLOSING.search(s, a, b):
+        return turns, labels
+    head_end = trim(s, last.start, cut)[1]
+    unwritten = replace(labels[-1], start=a, end=a, content_start=a, text="", time=None)
+    return (turns[:-1] + [replace(last, end=head_end), replace(last, index=last.index + 1, start=a, end=b, time=None, label=None)],
+            labels + [unwritten])
 
 
 # "相关新闻：", "附件：青岚县…奖励办法（全文）", "附件1", "延伸阅读" at a line's start, with a colon or alone on it
