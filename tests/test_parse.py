@@ -1153,6 +1153,15 @@ def test_the_pages_publication_stamp_is_no_turns_time_and_an_unlabelled_sign_off
     assert [t.time for t in conf.turns] == ["15:01", "15:03", "15:04"]
 
 
+def test_an_outlet_in_brackets_after_the_question_mark_is_the_askers():
+    conf = conf_of("外交部发言人汪海澜答记者问\n问：（凤凰卫视）日本外相下周访华的消息是否属实？\n答：有关情况我们会适时发布。\n"
+                   "问：（彭博）关于乌克兰问题，中方有何新的倡议？\n答：具体情况请你向有关部门了解。\n"
+                   "问：（英文）中方是否会出席峰会？\n答：目前没有可以提供的信息。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["凤凰卫视", "彭博", None]
+    assert conf.turn_text(conf.turns[2]) == "关于乌克兰问题，中方有何新的倡议？"
+    assert [t.kind for t in conf.turns] == ["question", "answer"] * 3
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

@@ -718,7 +718,35 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         found[lab.start] = lab
     for lab in _separated_labels(simplified, known, found, WIDE_SPACE_RE, "space labels"):
         found[lab.start] = lab
-    return _outlets_after(simplified, _with_time_lines(simplified, _joined(simplified, [found[k] for k in sorted(found)])))
+    labels = _outlets_in_brackets(simplified, [found[k] for k in sorted(found)])
+    return _outlets_after(simplified, _with_time_lines(simplified, _joined(simplified, labels)))
+
+
+# "问：（路透）…", "问：（凤凰卫视）…": the asker's outlet in brackets right after the question's mark
+OUTLET_AFTER_MARK_RE = re.compile(r"[ \t\u3000]*[（(](?P<outlet>[^()（）\n，,。：:；;？?！!“”\"]{2,16})[)）][ \t\u3000]*")
+NOT_OUTLET_NOTE = re.compile(r"[文语]|翻译|提问|同传|续|追问|略|图|视频|音频|现场|^[一二三四五六七八九十\d]+$")
+
+
+def _outlets_in_brackets(simplified: str, labels: list[Label]) -> list[Label]:
+    """A bare question mark (问：) followed by an outlet in brackets is that outlet's reporter; a label read inside
+    the brackets (彭博 as a name) is none. A note of the language asked in (（英文）) is no outlet."""
+    from dataclasses import replace
+
+    out: list[Label] = []
+    consumed = -1
+    for lab in labels:
+        if lab.start < consumed:
+            continue
+        m = OUTLET_AFTER_MARK_RE.match(simplified, lab.content_start) if lab.kind == "question" and lab.text in BARE_QUESTION_WORDS \
+            else None
+        outlet = m.group("outlet").removesuffix(REPORTER) if m is not None else ""
+        if m is None or len(outlet) < 2 or NOT_OUTLET_NOTE.search(outlet) and not OUTLET_LABEL_RE.match(outlet):
+            out.append(lab)
+            continue
+        a = m.start("outlet")
+        out.append(replace(lab, kind="reporter", outlet_span=(a, a + len(outlet)), end=m.end(), content_start=m.end()))
+        consumed = m.end()
+    return out
 
 
 # "问：…表决通过？（人民法院报记者）": the outlet (and name) after a bare question's words
