@@ -1162,6 +1162,17 @@ def test_an_outlet_in_brackets_after_the_question_mark_is_the_askers():
     assert [t.kind for t in conf.turns] == ["question", "answer"] * 3
 
 
+def test_a_hosting_spokesperson_who_goes_on_after_an_official_adds_to_the_answer():
+    page = ("商务部例行新闻发布会\n主持人：商务部新闻发言人何文清\n何文清：下面请大家提问。\n中国日报记者：请问两位领导，跨境电商发挥了哪些作用？\n"
+            "刘立新（商务部外贸司副司长）：前8个月，我国跨境电商进出口1.72万亿元，增长11.5%。\n"
+            "何文清：{}\n何文清：今天的发布会到此结束，感谢各位。\n")
+    conf = conf_of(page.format("下一步，商务部将推动出台促进跨境电商出口、助力海外仓建设的政策措施。"))
+    assert [t.kind for t in conf.turns] == ["opening", "question", "answer", "answer", "closing"]
+    assert len(conf.qa_pairs[0].answerers) == 2
+    conf = conf_of(page.format("感谢刘司长的介绍。"))  # thanks add nothing
+    assert [t.kind for t in conf.turns][3] == "procedural" and len(conf.qa_pairs[0].answerers) == 1
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

@@ -11,7 +11,7 @@ from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SPEECH_SUFFIXES, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, cjk_count, compact, glossed_names, tidy_title, titled_mentions
-from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, CLOSING, HOST_INVITES, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
+from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, CLOSING, FLOOR_TO_REPORTERS, HOST_INVITES, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
                       hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
 from .header import host_body
 from .prose import speech_spans
@@ -627,9 +627,10 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             current["a"].append(i)
             current["who"].append(tr.participant)
         elif tr.role == "moderator" and current is not None and current["a"] \
-                and HOST_ADDS.match(s, tr.start) and not QUESTION_MARK.search(s, tr.start, tr.end) \
-                and not CLOSING.search(s, tr.start, tr.end):
-            # "这个问题我也补充一句。市政府今年将…": the host adds to the officials' answers
+                and (HOST_ADDS.match(s, tr.start) or _spokesperson_adds(s, tr, by_id.get(tr.participant or ""))) \
+                and not QUESTION_MARK.search(s, tr.start, tr.end) and not CLOSING.search(s, tr.start, tr.end):
+            # "这个问题我也补充一句。市政府今年将…": the host adds to the officials' answers; so does a hosting
+            # spokesperson who goes on at length after them ("下一步，商务部将推动出台…政策措施。")
             kind = "answer"
             current["a"].append(i)
             current["who"].append(tr.participant)
@@ -757,6 +758,17 @@ def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool
         and spoken >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
 
 
+def _spokesperson_adds(s: str, tr: Turn, host: Optional[Person]) -> bool:
+    """A hosting spokesperson (新闻发言人) who, after an official's answer, says something of their own at length,
+    passing nothing on and giving no floor, adds to that answer."""
+    return host is not None and host.title is not None and SPOKESPERSON.search(to_simplified(host.title)) is not None \
+        and tr.end - tr.start >= SPOKESPERSON_ADDS_MIN_CHARS and not THANKS_ONLY.fullmatch(s, tr.start, tr.end) \
+        and not ANSWER_HANDOFF.search(s, tr.start, tr.end) \
+        and not HOST_INVITES.search(s, tr.start, tr.end) and not FLOOR_ONLY.search(s, tr.start, tr.end) \
+        and not FLOOR_TO_REPORTERS.search(s, tr.start, tr.end)
+
+
+SPOKESPERSON_ADDS_MIN_CHARS = 30  # "感谢刘司长的介绍。" thanks; "下一步，商务部将推动出台…政策措施。" adds
 HOST_ANSWER_MIN_CHARS = 20  # "好，请继续提问。" passes the floor on; "通稿会后发到各位邮箱。" answers
 
 
