@@ -1173,6 +1173,18 @@ def test_a_hosting_spokesperson_who_goes_on_after_an_official_adds_to_the_answer
     assert [t.kind for t in conf.turns][3] == "procedural" and len(conf.qa_pairs[0].answerers) == 1
 
 
+def test_a_question_that_says_it_follows_up_asks_the_one_asked_before():
+    conf = conf_of("主持人：请李明局长介绍情况。\n李明：上半年全省外贸进出口4.37万亿元。\n"
+                   "问：南方日报记者。请问李局长，出口增长主要靠哪些产品？\n答：李明：主要是机电产品。\n"
+                   "问：追问一下，太阳能电池出口为什么下降？\n答：李明：主要是价格下跌。\n"
+                   "江州日报记者：请问刘局长，外资怎么看？\n刘建华（市商务局副局长）：外资下降了。\n"
+                   "江州日报记者：我再追问一句，下半年呢？\n刘建华（市商务局副局长）：会好转。\n")
+    first, follow, third, fourth = conf.qa_pairs
+    assert follow.reporter == first.reporter and follow.outlet == "南方日报" and follow.addressee == first.addressee
+    assert fourth.addressee == third.addressee == by_name(conf, "刘建华").id
+    assert sum(p.role == "reporter" for p in conf.participants) == 2  # no anonymous asker for the follow-up
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

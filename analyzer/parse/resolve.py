@@ -73,7 +73,7 @@ def resolve_labels(doc: Document, labels: list[Label], roster: Roster) -> list[P
             p.evidence.append(_ev(f"label: {lab.text}, {said}", lab))
             shorts[lab.text] = p  # (looked for once: a long interview has thousands of 王：)
         else:
-            p = _follow_up(lab, out) or _self_introduced(doc, lab, roster) or _floor_given(doc, roster, lab, floor_to) \
+            p = _follow_up(doc, lab, out) or _self_introduced(doc, lab, roster) or _floor_given(doc, roster, lab, floor_to) \
                 or _person_for_label(doc, roster, lab, handoff_next, last_host)
         if lab.short_form:
             shorts[lab.short_form] = p
@@ -130,14 +130,21 @@ def _ev(rule: str, lab: Label) -> Evidence:
     return Evidence(rule, lab.start, lab.end)
 
 
-def _follow_up(lab: Label, earlier: list[Person]) -> Optional[Person]:
-    """追问: the reporter who asked before follows up."""
-    if lab.kind != "question" or lab.text not in CUES["follow_up_labels"]:
+def _follow_up(doc: Document, lab: Label, earlier: list[Person]) -> Optional[Person]:
+    """追问: the reporter who asked before follows up; so does a bare 问 whose words say they follow up
+    ("问：追问一下，太阳能电池出口为什么下降？")."""
+    if lab.kind != "question" or lab.text not in CUES["follow_up_labels"] and not (
+            lab.outlet_span is None and lab.name_span is None and FOLLOW_UP_OPENING.match(doc.simplified, lab.content_start)):
         return None
     last = next((q for q in reversed(earlier) if q.role == "reporter"), None)
     if last is not None:
         last.evidence.append(_ev("label: follow-up by the previous reporter", lab))
     return last
+
+
+# A question that says it follows up the one before: "追问一下，…", "我再追问一句", "再问一个问题", "接着刚才的问题"
+FOLLOW_UP_OPENING = re.compile(r"[ \t\u3000]*(?:我|我们)?(?:想|再|还想)?(?:追问|再问|多问)(?:一下|一句|一个问题|两句)?(?![题])"
+                               r"|[ \t\u3000]*接着(?:刚才|上一个|前面)(?:的|那个)?问题")
 
 
 def _self_introduced(doc: Document, lab: Label, roster: Roster) -> Optional[Person]:

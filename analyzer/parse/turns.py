@@ -11,7 +11,7 @@ from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SPEECH_SUFFIXES, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
 from .names import CUES, TITLE_RE, Mention, cjk_count, compact, glossed_names, tidy_title, titled_mentions
-from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, CLOSING, FLOOR_TO_REPORTERS, HOST_INVITES, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
+from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, CLOSING, FLOOR_TO_REPORTERS, FOLLOW_UP_OPENING, HOST_INVITES, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
                       hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
 from .header import host_body
 from .prose import speech_spans
@@ -664,7 +664,8 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             kind = "question"
             addressee = _addressee(doc, roster, mentions, ids, tr) or ahead
             ahead = None
-            if addressee is None and (labels[i].text in CUES["follow_up_labels"] or labels[i].text.endswith("追问")) and pairs:
+            if addressee is None and (labels[i].text in CUES["follow_up_labels"] or labels[i].text.endswith("追问")
+                                      or FOLLOW_UP_OPENING.match(s, tr.start)) and pairs:
                 addressee = _asked_before(pairs[-1])
             pid = tr.participant
             rep = by_id.get(pid) if pid is not None else None
