@@ -790,6 +790,11 @@ def test_the_heads_of_a_ministrys_departments_listed_after_its_minister_are_of_t
                    "路透社记者：请问赵司长，通关时间多长？\n赵蔚然：进口整体通关时间32.5小时。\n")
     assert [p.organisation for p in conf.participants if p.role == "speaker"] == [
         "海关总署", "海关总署统计分析司", "海关总署口岸监管司", "海关总署市场监管司"]
+    # a body named with its place, or a company, is one of its own
+    conf = conf_of("省生态环境厅召开新闻发布会\n1月10日，省政府新闻办召开新闻发布会，省生态环境厅副厅长黄振宇、"
+                   "湖北碳排放权交易中心总经理刘娟、国网济南供电公司副总经理王强介绍有关情况。\n主持人：请黄厅长介绍。\n"
+                   "黄振宇：全省碳排放强度下降。\n记者：请问刘总经理，成交额多少？\n刘娟：累计成交额52亿元。\n")
+    assert [by_name(conf, n).organisation for n in ("刘娟", "王强")] == ["湖北碳排放权交易中心", "国网济南供电公司"]
 
 
 def test_a_question_put_to_a_side_asks_the_official_of_that_body():

@@ -19,6 +19,7 @@ import ahocorasick_rs
 
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
+from .gazetteer import city_names, province_names
 from .labels import NON_SPACE_RE
 from .names import (BULLETS, CUES, HONORIFIC, NAME_DOTS, ORGANISATION_ENDINGS, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, body_of, compact, looks_like_name, name_at, name_then_title, split_person,
                     tidy_title, title_aliases, titled_mentions)
@@ -302,9 +303,19 @@ def department_of(doc: Document, head: Mention, m: Mention) -> Optional[str]:
     own = organisation_in(doc.text[m.title_start:m.name_start].strip(SPACES))
     parent = organisation_in(doc.text[head.title_start:head.name_start].strip(SPACES))
     if own is None or parent is None or not to_simplified(own).endswith(DEPARTMENT_ENDS) \
-            or LEVEL_OR_PLACE.search(to_simplified(own)) or not to_simplified(parent).endswith(PARENT_ENDS):
+            or LEVEL_OR_PLACE.search(to_simplified(own)) or _placed(to_simplified(own)) or to_simplified(own).endswith(FIRM_ENDS) \
+            or not to_simplified(parent).endswith(PARENT_ENDS):
         return None
     return parent + own
+
+
+FIRM_ENDS = ("公司", "集团")  # (公司 ends in 司, and is no ministry's department)
+
+
+def _placed(body: str) -> bool:
+    """Whether a body's name opens with a province's or a city's (湖北碳排放权交易中心, 济南…中心): a body of its own."""
+    return any(body.startswith(p) for p in province_names().values()) or any(
+        body[:n] in city_names() for n in (2, 3, 4))
 
 
 DEPARTMENT_ENDS = ("司", "处", "局", "办", "办公室", "中心")  # the unit of a ministry an official heads
