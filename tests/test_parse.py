@@ -702,6 +702,10 @@ def test_a_body_named_in_full_keeps_its_committee_and_office():
     assert [organisation_in(t) for t in ("中国人民银行江州市分行副行长", "市残联理事长", "鹏城实验室副主任",
                                          "市农民工服务中心主任", "村民委员会主任")] == [
         "中国人民银行江州市分行", "市残联", "鹏城实验室", "市农民工服务中心", "村民委员会"]
+    # an acting, full-time or ranked post names the body before its qualifier; a court's chamber is a body
+    assert [organisation_in(t) for t in ("市民政局代局长", "社會工作局代局長", "市中级人民法院审判委员会专职委员",
+                                         "市公安局刑侦支队一级警长", "市中院立案庭庭长")] == [
+        "市民政局", "社會工作局", "市中级人民法院审判委员会", "市公安局刑侦支队", "市中院立案庭"]
 
 
 def test_outlets_with_a_quoted_name_numbered_or_named_after_citizens_are_reporters():

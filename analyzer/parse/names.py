@@ -52,8 +52,16 @@ def body_of(title: str) -> str:
     either script; it is read on its simplified form)."""
     from ..script import to_simplified
 
-    first = POST_RE.search(to_simplified(title))
-    return title[:first.start()] if first else ""
+    simple = to_simplified(title)
+    first = POST_RE.search(simple)
+    if not first:
+        return ""
+    qualifier = POST_QUALIFIER_RE.search(simple, 0, first.start())  # (市民政局代局长: the body is 市民政局)
+    return title[:qualifier.start() if qualifier else first.start()]
+
+
+# A word that qualifies the post after it, never the body's: acting (代), full-time (专职), a rank (一级警长)
+POST_QUALIFIER_RE = re.compile(r"(?:代理|代|专职|兼职|[一二三四]级)$")
 SALUTATION_RE = re.compile(_alternation(CUES["salutation_words"]))
 
 

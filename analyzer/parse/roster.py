@@ -621,7 +621,7 @@ def freeze(roster: Roster) -> tuple[tuple[Participant, ...], dict[int, str]]:
 
 BODY_ENDS = (*ORGANISATION_ENDINGS, "中心", "政府", "公司", "集团", "法院", "检察院", "银行", "海关", "支队", "大队", "总队",
              "院", "会", "司", "处", "科", "站", "所", "台", "馆", "办公室", "实验室", "研究室", "学", "校", "社区", "村", "分行", "支行",
-             "残联", "妇联", "工商联", "科协", "侨联", "文联", "团委")
+             "残联", "妇联", "工商联", "科协", "侨联", "文联", "团委", "庭")
 
 
 def organisation_in(title: Optional[str]) -> Optional[str]:
