@@ -1194,6 +1194,13 @@ def test_a_question_that_says_it_follows_up_asks_the_one_asked_before():
     assert sum(p.role == "reporter" for p in conf.participants) == 2  # no anonymous asker for the follow-up
 
 
+def test_a_guest_the_host_invites_to_speak_takes_the_title_of_the_invitation():
+    conf = conf_of("招商引资签约仪式\n主持人：有请合肥华芯显示科技有限公司总经理陈立群发言。\n陈立群：项目总投资36亿元。\n"
+                   "记者：请问陈总，何时投产？\n陈立群：明年6月。\n")
+    chen = by_name(conf, "陈立群")
+    assert (chen.title, chen.organisation) == ("合肥华芯显示科技有限公司总经理", "合肥华芯显示科技有限公司")
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"
@@ -1280,6 +1287,10 @@ def test_a_year_and_month_before_a_count_are_no_date():
     # a Hong Kong stand-up names its officials' titles, seldom 香港
     ("財政司司長會見傳媒談話全文\n以下是財政司司長今日會見傳媒的談話全文：\n記者：司長，預算案何時公布？\n"
      "財政司司長：我們會適時公布。\n記者：會否派糖？\n財政司司長：稍後再談。\n", "香港"),
+    # a county's news headline: the conference "举行"
+    ("长丰县重大项目集中签约仪式暨新闻发布会举行\n3月12日上午，长丰县重大项目集中签约仪式暨新闻发布会在县政务中心举行。\n"
+     "主持人：请县投资促进中心主任王强介绍。\n王强：今年全县新签约项目16个。\n记者：请问王主任，落地情况如何？\n王强：已开工9个。\n",
+     "长丰县"),
     # Macau's chief executive shares the title: the longer cue names the region
     ("行政長官會見傳媒談話內容\n澳門特別行政區行政長官今日上午在政府總部會見傳媒。\n記者：請問行政長官，預算如何？\n"
      "行政長官：澳門特區政府會繼續推動經濟適度多元。\n", "澳门"),

@@ -104,7 +104,7 @@ COUNTY_RE = re.compile(rf"(?:(?:19|20)\d{{2}}年度?)?(?P<p>[{CJK}]{{2,4}}?[区�
 COUNTY_HOLDS = r"(?:人民政府|政府|委)?(?:新闻办公室|新闻办)?(?:召开|举行|举办)"
 OWN_COUNTY = re.compile(r"(?:全|我|本)[区县](?![级委域内外长])")
 OWN_COUNTY_CHARS = 20000
-TITLE_EVENT = re.compile(PRESS_EVENTS + "$")
+TITLE_EVENT = re.compile(PRESS_EVENTS + r"(?:举行|召开|举办)?$")  # (a news headline: "…新闻发布会举行")
 # zones and parts of a town, not a district's name ("开发区招商引资新闻发布会"), and the bare word 自治区
 COUNTY_STOP = {"开发区", "示范区", "保护区", "风景区", "自贸区", "试验区", "功能区", "先行区", "集聚区", "高新区",
                "经开区", "主城区", "老城区", "中心区", "核心区", "度假区", "旅游区", "工业区", "商业区", "居民区",
