@@ -176,6 +176,14 @@ def test_news_story_reported_speech_attributed():
     assert "二要加强督导" in conf.text[conf.turns[0].start:conf.turns[0].end]
 
 
+def test_reported_speech_with_the_post_after_the_name():
+    conf = conf_of("市防汛抗旱指挥部召开新闻发布会\n7月26日，市防汛抗旱指挥部召开新闻发布会。出席发布会的有市应急管理局局长王刚、"
+                   "市水利局局长李建华。\n\n王刚局长指出，截至晚上7时，全市共接获险情报告36宗。\n\n"
+                   "李建华表示，全市已转移群众1.2万人。\n")
+    assert names(conf, "speaker") == ["王刚", "李建华"]
+    assert conf.turn_text(conf.turns[0]).startswith("王刚局长指出") and by_name(conf, "王刚").title == "市应急管理局局长"
+
+
 def test_report_without_speakers():
     text = ("关于环境保护督察整改情况的报告\n\n一、整改工作进展。全市完成整改任务34项，其余正在推进。\n\n"
             "二、信访件办理。督察期间交办的228件信访件全部办结。\n\n三、下一步工作。持续巩固整改成效，严防问题反弹。\n")

@@ -13,19 +13,21 @@ from .roster import Person, Roster, freeze, host_from_lead, trim
 SPEECH_ADVERBS = "还|也|进一步|最后|同时|再次|随后|此外|则|特别|接过话筒"  # "贺明远最后强调，…", "王静接过话筒说，…"
 # "刘建国在发布会上通报了…", "…在讲话中强调，", "李天威就秋冬季大气污染防治答记者问时表示，"
 AT_THE_EVENT = r"(?:(?:在|就)[^，,。；;]{0,20}?(?:中|时|上))?"
+# the post may follow the name: "王刚局长指出，…", "黃少澤司長指出，…"
+POST_AFTER = rf"(?:{TITLE_RE.pattern})?"
 SPEECH_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}}?)(?:{SPEECH_ADVERBS})?{AT_THE_EVENT}(?:{'|'.join(CUES['speech_verbs'])})(?:称|说)?[,，:：]"
+    rf"(?P<name>[{CJK}]{{2,4}}?){POST_AFTER}(?:{SPEECH_ADVERBS})?{AT_THE_EVENT}(?:{'|'.join(CUES['speech_verbs'])})(?:称|说)?[,，:：]"
 )
 # Attribution after the quote: "“今年的任务非常艰巨。”陈卫东说。", also with the title before the name
 # ("”市文化和旅游局局长汪靖说。"), or where it was said ("”黄志明在发布会上说。"): the name is checked against the
 # people the text titles.
 QUOTE_TITLE_CHARS = 24
 QUOTE_SPEECH_RE = re.compile(
-    rf"[”\"][^”\"“。！？\n]{{0,{QUOTE_TITLE_CHARS}}}?(?P<name>[{CJK}]{{2,4}}?){AT_THE_EVENT}(?:{'|'.join(CUES['speech_verbs'])})(?:道)?[。，,.]"
+    rf"[”\"][^”\"“。！？\n]{{0,{QUOTE_TITLE_CHARS}}}?(?P<name>[{CJK}]{{2,4}}?){POST_AFTER}{AT_THE_EVENT}(?:{'|'.join(CUES['speech_verbs'])})(?:道)?[。，,.]"
 )
 # A report given at the meeting: "副市长黄立新通报了全市…完成情况。2023年，全市…" (the figures that follow are theirs).
 REPORT_SPEECH_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}}?)(?:{SPEECH_ADVERBS})?{AT_THE_EVENT}(?:{'|'.join(CUES['report_verbs'])})(?:了)?"
+    rf"(?P<name>[{CJK}]{{2,4}}?){POST_AFTER}(?:{SPEECH_ADVERBS})?{AT_THE_EVENT}(?:{'|'.join(CUES['report_verbs'])})(?:了)?"
 )
 SENTENCE_END_RE = re.compile(r"。")
 PUNCT_RE = re.compile(r"[。！？!?：:，,；;“”\"《》]")
@@ -182,8 +184,7 @@ def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, 
             mention = titled[s[name[0]:name[1]]]
             if rx is REPORT_SPEECH_RE and len(s[a:min(mention.title_start, name[0])].strip()) > OPENER_CHARS:
                 continue  # "…举行新闻发布会，…局长韦承泽通报…，…主持发布会。": a lead that tells of the report
-            p = roster.person(role, Evidence(rule, name[0], m.end()), name=name,
-                              title=(mention.title_start, mention.name_start))
+            p = roster.person(role, Evidence(rule, name[0], m.end()), name=name, title=mention.title)
             if role == "speaker":
                 p.role = "speaker"
             ev = Evidence("title from the text", mention.title_start, mention.name_end)
@@ -199,7 +200,7 @@ def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, 
         if len(named) == 1:
             x = named[0]
             p = roster.person("speaker", Evidence("reported speech: 他/她 after the sentence that names them", x.name_start,
-                                                  m.end()), name=(x.name_start, x.name_end), title=(x.title_start, x.name_start))
+                                                  m.end()), name=(x.name_start, x.name_end), title=x.title)
             p.role = "speaker"
             return p
     return None
