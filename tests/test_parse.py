@@ -829,6 +829,10 @@ def test_a_news_story_names_the_host_of_the_briefing_it_reports():
     assert conf.doc_type == "news_report"
     assert [(p.name, p.role) for p in conf.participants] == [("袁晓晴", "moderator"), ("王刚", "speaker")]
     assert {t.participant for t in conf.turns} == {by_name(conf, "王刚").id}
+    # quoted too, the host stays the host
+    conf = conf_of("河北省生态环境厅召开例行新闻发布会\n9月26日，河北省生态环境厅召开例行新闻发布会。会议由省生态环境厅办公室主任陈静主持。\n"
+                   "韩志国介绍，全省PM2.5平均浓度为33.6微克/立方米。\n陈静最后表示，欢迎媒体朋友继续关注。\n")
+    assert by_name(conf, "陈静").role == "moderator"
 
 
 def test_a_news_story_quotes_deputies_by_their_trade():

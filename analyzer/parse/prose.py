@@ -80,8 +80,9 @@ def prose(doc: Document, title, date, place) -> Conference:
     if delivered is not None:
         spans = [delivered]
     elif spans and (host := host_from_lead(doc, 0, min(len(s), HOST_REACH))) is not None:
-        # the host the story names ("市政府新闻办副主任袁晓晴主持发布会"), who is quoted on nothing
-        roster.person("moderator", Evidence("lead: host", (host[1] or host[0])[0], host[0][1]), name=host[0], title=host[1])
+        # the host the story names ("市政府新闻办副主任袁晓晴主持发布会"), quoted or not
+        roster.person("moderator", Evidence("lead: host", (host[1] or host[0])[0], host[0][1]), name=host[0],
+                      title=host[1]).role = "moderator"
     participants, ids = freeze(roster)
     turns: list[Turn] = []
     for person, a0, b0 in spans:
@@ -185,7 +186,7 @@ def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, 
             if rx is REPORT_SPEECH_RE and len(s[a:min(mention.title_start, name[0])].strip()) > OPENER_CHARS:
                 continue  # "…举行新闻发布会，…局长韦承泽通报…，…主持发布会。": a lead that tells of the report
             p = roster.person(role, Evidence(rule, name[0], m.end()), name=name, title=mention.title)
-            if role == "speaker":
+            if role == "speaker" and p.role != "moderator":  # (the host the lead names stays the host: 会议由…陈静主持)
                 p.role = "speaker"
             ev = Evidence("title from the text", mention.title_start, mention.name_end)
             if ev not in p.evidence:
@@ -201,7 +202,7 @@ def _speaker(doc: Document, roster: Roster, titled: dict[str, Mention], a: int, 
             x = named[0]
             p = roster.person("speaker", Evidence("reported speech: 他/她 after the sentence that names them", x.name_start,
                                                   m.end()), name=(x.name_start, x.name_end), title=x.title)
-            p.role = "speaker"
+            p.role = "moderator" if p.role == "moderator" else "speaker"
             return p
     return None
 
