@@ -1138,3 +1138,18 @@ def test_a_numbers_digits_and_things_pointed_back_to_are_no_figures():
 ])
 def test_metric_words_at_the_edges_of_the_phrase(text, metric):
     assert one(text).metric == metric
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a class's threshold without 的, with a count of the class after it; a class bounded by a verb
+    ("签约项目中，50亿元以上项目2个，10亿元以上项目9个。", [("2个", "50亿元以上项目"), ("9个", "10亿元以上项目")]),
+    ("全市GDP超过1000亿元的区县有3个。", [("3个", "1000亿元的区县")]),
+    ("投资额超1亿美元的外资项目100个。", [("100个", "投资额超1亿美元的外资项目")]),
+    # a threshold with no count of its class after it is a quantity
+    ("新增投资超过10亿元，其中工业项目12个。", [("10亿元", "投资"), ("12个", "工业项目")]),
+    # calls and messages counted after a phone's word; a phone number is none
+    ("今年共拦截诈骗电话860万次、短信312万条。", [("860万次", "拦截诈骗电话"), ("312万条", "短信")]),
+    ("举报电话12345。咨询电话：0551-12345678。", []),
+])
+def test_class_thresholds_and_counts_of_calls(text, expected):
+    assert [(f.text, f.metric) for f in figs(text)] == expected
