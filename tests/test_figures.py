@@ -1153,3 +1153,24 @@ def test_metric_words_at_the_edges_of_the_phrase(text, metric):
 ])
 def test_class_thresholds_and_counts_of_calls(text, expected):
     assert [(f.text, f.metric) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit elided before 和: 2.1个和3.5个百分点
+    ("优良天数比例和达标率分别同比上升2.1个和3.5个百分点。", [("2.1个", "个百分点", "change", "up"), ("3.5个百分点", "个百分点", "change", "up")]),
+    # a cut with its object before the amount, a drag on growth, a river above its warning level
+    ("削减化学需氧量1.2万吨。", [("1.2万吨", "吨", "change", "down")]),
+    ("降低用电成本约25亿元。", [("25亿元", "元", "change", "down")]),
+    ("出口拖累经济增长0.3个百分点。", [("0.3个百分点", "个百分点", "change", "down")]),
+    ("消费拉动经济增长3.2个百分点。", [("3.2个百分点", "个百分点", "change", "up")]),
+    ("贾鲁河中牟站超警戒水位0.85米。", [("0.85米", "米", "change", "up")]),
+])
+def test_elided_units_cuts_drags_and_levels_above_a_warning(text, expected):
+    assert [(f.text, f.unit, f.kind, f.direction) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("下达中央转移支付资金12亿元。", "中央转移支付资金"), ("完成技术改造投资80亿元。", "技术改造投资"),
+    ("全年城镇新增就业62.7万人。", "城镇新增就业")])
+def test_a_noun_that_begins_with_a_verb_is_not_cut_there(text, metric):
+    assert [f.metric for f in figs(text)] == [metric]

@@ -78,6 +78,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
         for item in [*_sharing_its_unit(f, text, s, floor, blocked), f]:
             if _in_context(item, text, s, start, found[-1] if found else None, index):
                 found.append(item)
+    _elided_units(found, s)
     metric.resolve(found, s, text)
     if owner is not None:
         for f in found:
@@ -139,6 +140,19 @@ def _per_quantity(f: dict, text: str, s: str, found: list[dict], floor: int) -> 
 _BARE_ITEM = re.compile(r"(?<![\dA-Za-z.+＋\-—–~～/_%第])(\d+(?:\.\d+)?)\s?(?:、|和|及|与)\s?$")
 _ITEM_AFTER = "、和及与"  # (an item after another: the list goes on before it)
 BARE_ITEM_REACH = 16  # characters before a figure (or the item after it) where a bare item may start
+
+
+ELIDING_LINKS = frozenset(("和", "、", "与", "及", "或"))
+
+
+def _elided_units(found: list[dict], s: str) -> None:
+    """A figure whose unit is the start of the next one's, joined to it by 和 or 、, elides the rest of it:
+    分别上升2.1个和3.5个百分点 gives 2.1个百分点, not 2.1个."""
+    for prev, f in zip(found, found[1:]):
+        unit, full = prev.get("unit"), f.get("unit")
+        if unit and full and full != unit and full.startswith(unit) and s[prev["end"]:f["start"]] in ELIDING_LINKS \
+                and prev["rule"] == f["rule"] == "arabic_unit":
+            prev.update(unit=full, kind=f["kind"], **{k: f[k] for k in ("_cls", "_unit") if k in f})
 
 
 def _sharing_its_unit(f: dict, text: str, s: str, floor: int, blocked: _Blocked) -> list[dict]:

@@ -79,12 +79,18 @@ def _written_sign(f: dict) -> Optional[str]:
 
 def _direction(f: dict, head: str) -> int:
     """Direction and kind from the cue that ends ``head``; returns where the cue begins."""
+    if V.DRAG_RE.search(head):  # (a drag on growth is a fall: 拖累经济增长0.3个百分点)
+        f["kind"], f["direction"] = "change", "down"
+        return len(head)
     for regex, sign in ((V.TO_LEVEL_RE, None), (V.DOWN_RE, "down"), (V.UP_RE, "up"), (V.NEUTRAL_RE, "")):
         m = regex.search(head)
         if m:
             if sign is not None:  # (a neutral cue takes the direction of a written sign: 同比变化-6.7%)
                 f["kind"], f["direction"] = "change", sign or _written_sign(f)
             return m.start()
+    if V.CUT_OBJECT_RE.search(head):  # (what is cut is the metric: the cue's start is no end of it)
+        f["kind"], f["direction"] = "change", "down"
+        return len(head)
     m = V.COMPARISON_RE.search(head)
     if m:
         said = m.group("dir") or m.group("more") or m.group("than")[0]

@@ -78,6 +78,9 @@ _FILLER = "(?:" + alternation(_CUES["filler"]) + "|[ \t\u3000（(])*"  # (a spac
 DOWN_RE = re.compile("(?:" + alternation(_CUES["down"]) + ")" + _FILLER + "$")
 UP_RE = re.compile("(?:" + alternation(_CUES["up"]) + ")" + _FILLER + "$")
 NEUTRAL_RE = re.compile("(?:" + alternation(_CUES["change_neutral"]) + ")" + _FILLER + "$")
+# A cut with what is cut between it and the amount: 削减化学需氧量1.2万吨, 减排二氧化碳约680万吨 (a fall by that much)
+DRAG_RE = re.compile("(?:" + alternation(_CUES["drag_with_object"]) + r")[^\d，,。；;：:、！!？?\s]{0,12}?" + _FILLER + "$")
+CUT_OBJECT_RE = re.compile("(?:" + alternation(_CUES["cut_with_object"]) + r")[^\d，,。；;：:、！!？?\s]{1,10}?" + _FILLER + "$")
 # Between a level and the one it moves to (100元提高到120元, 由100元调整为120元), or between the items of a list
 # (每斤1.27元、1.29元和1.31元): the second is per what the first is
 MOVED_TO_RE = re.compile(r"[ \t\u3000]*(?:" + alternation(_CUES["to_level"]) + r"|[、和及与])[ \t\u3000]*")
@@ -134,7 +137,8 @@ _MONTH = _MONTH_NUMBER + r"(?:[-—–~～至到]" + _MONTH_NUMBER + r")?月(?:�
 METRIC_LEADING_RE = re.compile(
     r"(?:(?:" + alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|" +
     _MONTH + r"|\d{1,2}日|[,，、:：\s”’」]|的)+")  # (a quote's close before the metric: "…”今天14时中心位于…280公里")
-METRIC_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["verb_not_before"] + ")")
+METRIC_VERB_RE = re.compile("(?!" + alternation(_METRIC["nouns_with_verbs"]) + ")(?:" + alternation(_METRIC["verbs"]) + ")(?!"
+                            + _METRIC["verb_not_before"] + ")")
 ITEM_PREPOSITIONS = frozenset(_METRIC["item_prepositions"])
 ITEM_DEEDS = frozenset(_METRIC["item_deeds"]) | frozenset(_METRIC["verbs"])
 ITEM_VERB_RE = re.compile("(?:" + alternation(_METRIC["verbs"]) + ")(?!" + _METRIC["item_verb_not_before"] + ")")
