@@ -1161,6 +1161,7 @@ def test_class_thresholds_and_counts_of_calls(text, expected):
     # a cut with its object before the amount, a drag on growth, a river above its warning level
     ("削减化学需氧量1.2万吨。", [("1.2万吨", "吨", "change", "down")]),
     ("降低用电成本约25亿元。", [("25亿元", "元", "change", "down")]),
+    ("发放碳减排贷款一千二百亿元。", [("一千二百亿元", "元", "money", None)]),  # (a cut that names a thing cuts nothing)
     ("出口拖累经济增长0.3个百分点。", [("0.3个百分点", "个百分点", "change", "down")]),
     ("消费拉动经济增长3.2个百分点。", [("3.2个百分点", "个百分点", "change", "up")]),
     ("贾鲁河中牟站超警戒水位0.85米。", [("0.85米", "米", "change", "up")]),

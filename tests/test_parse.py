@@ -1993,6 +1993,13 @@ def test_a_role_word_alone_over_a_title_and_name_is_one_label_in_an_own_line_pag
     assert names(conf, "moderator") == ["林涛"] and conf.turn_text(conf.turns[0]).startswith("各位记者朋友")
 
 
+def test_own_line_labels_with_a_host_an_asker_under_a_screen_name_and_bare_names():
+    conf = conf_of("在线访谈\n\n主持人\n请张局长介绍一下情况。\n\n张立新\n今年新增学位1.26万个。\n\n网友“小城故事”\n孩子能在城西上学吗？\n\n"
+                   "何芳\n可以的，去年有4870人这样入学。\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        (None, "opening"), ("张立新", "statement"), ("小城故事", "question"), ("何芳", "answer")]
+
+
 def test_a_statement_under_its_speakers_title_and_name_before_colon_labelled_dialogue():
     conf = conf_of("淮州市生态环境保护工作新闻发布会\n4月18日下午，市政府新闻办召开新闻发布会。\n发布词\n市生态环境局党组书记、局长 王志刚\n"
                    "一季度，全市PM2.5平均浓度为52微克/立方米。\n主持人 孙蕾：\n下面进入答记者问环节。\n淮州日报记者：\n"

@@ -44,7 +44,8 @@ COLON_AFTER_RE = re.compile(r"[ \t\u3000]*[:：∶]")
 # ("——访市交通运输局局长孙海峰")
 _OWN_WORD = r"[^\s:：∶。！？!?，,；;“”\"]{1,30}"
 OWN_LINE_RE = re.compile(
-    rf"(?m)^[ \t\u3000]*(?P<label>(?![—–－-])(?=\S{{2}}|\S+[ \t\u3000]){_OWN_WORD}(?:[ \t\u3000]{_OWN_WORD}){{0,2}})"
+    rf"(?m)^[ \t\u3000]*(?P<label>(?![—–－-])(?=\S{{2}}|\S+[ \t\u3000]){_OWN_WORD}(?:[ \t\u3000]{_OWN_WORD}){{0,2}}"
+    r"|(?:网友|网民|听众|市民)[ \t\u3000]*[“\"][^”\"\n]{1,16}[”\"])"  # (an asker under a quoted screen name: 网友“小城故事”)
     r"(?:[ \t\u3000]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?[ \t\u3000]*\n(?=\s*\S)"  # and its time ("周海洋 10:02")
 )
 # A character of a label that a dash or a wide space (not a colon) ends: no space, punctuation or dash.
@@ -1186,8 +1187,10 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     ends = [c.start for c in cands[1:]] + [len(s)]
     asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
-    if asks and any(c.kind == "person" for c in cands):
-        # the layout is the page's: a bare name on its own line is a speaker too ("谭雪梅⏎房地产市场调整…")
+    if asks and (any(c.kind == "person" for c in cands) or any(c.kind == "moderator" for c in cands)
+                 and any(u.name_span for u in unsure)):
+        # the layout is the page's: a bare name on its own line is a speaker too ("谭雪梅⏎房地产市场调整…"), also
+        # where the host's and the askers' lines are the only sure ones ("主持人⏎…", "网友“小城故事”⏎…？", "张立新⏎…")
         starts = {c.start for c in cands}  # (a set: a page of ten thousand labels is not compared label by label)
         return _role_over_name(s, sorted(cands + [u for u in unsure if u.name_span and u.start not in starts],
                                          key=lambda c: c.start))
