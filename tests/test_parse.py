@@ -1213,6 +1213,15 @@ def test_a_guest_the_host_invites_to_speak_takes_the_title_of_the_invitation():
     assert (chen.title, chen.organisation) == ("合肥华芯显示科技有限公司总经理", "合肥华芯显示科技有限公司")
 
 
+def test_two_officials_of_one_surname_are_told_apart_by_the_body_named_before_and_short_forms_reach_full_names():
+    conf = conf_of("省政府新闻办新闻发布会\n主持人：出席今天发布会的有省人力资源社会保障厅厅长李红梅，省财政厅副厅长李军，"
+                   "省经济和信息化厅副厅长赵强。\n李红梅：全省城镇新增就业64.8万人。\n"
+                   "记者：请问省财政厅李厅长，今年就业补助资金多少？\n李军：安排资金32亿元。\n"
+                   "记者：想问一下财政厅的李厅长，资金何时到位？\n李军：6月底前。\n"
+                   "记者：请问省人社厅，就业形势如何？\n李红梅：总体稳定。\n记者：请问省经信厅，技改投资情况？\n赵强：增长9.1%。\n")
+    assert [q.addressee for q in conf.qa_pairs] == [by_name(conf, n).id for n in ("李军", "李军", "李红梅", "赵强")]
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

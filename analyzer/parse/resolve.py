@@ -16,7 +16,7 @@ from ..model import Document, Evidence
 from ..script import to_simplified
 from .labels import OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SELF_OUTLETS, Label, reporter_byline
 from .names import CUES, TITLE_RE, body_of, compact, looks_like_name, name_at, surname_of, titled_mentions
-from .roster import MentionFinder, Person, Roster, handoff, holds, trim
+from .roster import MentionFinder, Person, Roster, handoff, holds, organisation_in, trim
 
 # "我是人民日报记者" / "我来自南湖晚报。": without 记者 the words must read as an outlet (OUTLET_LABEL_RE)
 SELF_INTRO_RE = re.compile(
@@ -433,12 +433,27 @@ def asked_official(doc: Document, finder: MentionFinder, officials: list[Person]
     # (not the one the host has just thanked: "谢谢黄局长。下面…有家长问欧阳局长：")
     # (nor one whose words the question only cites: "刚才谭副厅长提到…，这个问题想请刘博处长回答")
     unthanked = [(pos, p) for pos, p in found if not _thanked(doc.simplified, start, pos)]
-    hits = [p for pos, p in unthanked if not _cited(doc.simplified, pos)]
+    hits = [(pos, p) for pos, p in unthanked if not _cited(doc.simplified, pos)]
     if hits:
-        return hits[0]
+        return _of_body_named_before(doc.simplified, [p for pos, p in hits if pos == hits[0][0]], hits[0][0], start)
     # one only cited ("刚才刘局长提到…。请问农业农村部门…") is asked when the question names no other by title or body
     cited = [p for _pos, p in unthanked or found]
     return _asked_by_title_or_body(doc, officials, start, end) or (cited[0] if cited else None)
+
+
+BODY_BEFORE_REACH = 16  # characters before "李厅长" where the body that tells two 李厅长 apart is named
+
+
+def _of_body_named_before(s: str, tied: list[Person], pos: int, start: int) -> Person:
+    """Of officials a question names by the same short form ("李厅长"), the one whose body it names right before
+    ("请问省财政厅李厅长", "财政厅的李厅长"); else the first."""
+    if len(tied) > 1:
+        before = s[max(start, pos - BODY_BEFORE_REACH):pos]
+        named = [p for p in tied if (core := LEVEL_PREFIX.sub("", to_simplified(p.organisation or organisation_in(p.title) or "")))
+                 and core in before]
+        if len(named) == 1:
+            return named[0]
+    return tied[0]
 
 
 def _asked_by_title_or_body(doc: Document, officials: list[Person], start: int, end: int) -> Optional[Person]:
