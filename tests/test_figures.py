@@ -1175,3 +1175,21 @@ def test_elided_units_cuts_drags_and_levels_above_a_warning(text, expected):
     ("全年城镇新增就业62.7万人。", "城镇新增就业")])
 def test_a_noun_that_begins_with_a_verb_is_not_cut_there(text, metric):
     assert [f.metric for f in figs(text)] == [metric]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("下调7天期逆回购操作利率0.2个百分点。", [("0.2个百分点", "change", "down", "7天期逆回购操作利率")]),  # (a tenor is no figure)
+    ("美联储降息50个基点，国债收益率下行约30BP。", [("50个基点", "change", "down", "美联储"), ("30BP", "change", "down", "国债收益率")]),
+    ("上调最低工资标准200元。", [("200元", "change", "up", "最低工资标准")]),
+    ("黄金储备为7280万盎司。", [("7280万盎司", "level", None, "黄金储备")]),
+    ("分别下降5个、10个和15个百分点。", [("5个", "change", "down", None), ("10个", "change", "down", None),
+                                   ("15个百分点", "change", "down", None)]),
+])
+def test_rate_moves_tenors_and_ounces(text, expected):
+    assert [(f.text, f.kind, f.direction, f.metric) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["做好五篇大文章。", "首先我发布两条消息。", "和平共处五项原则是基础。", "实施144小时过境免签政策。",
+                                  "扎实做好六稳工作、全面落实六保任务。"])
+def test_slogans_policies_and_announcements_named_by_numbers_are_no_figures(text):
+    assert figs(text) == []

@@ -148,7 +148,7 @@ ELIDING_LINKS = frozenset(("和", "、", "与", "及", "或"))
 def _elided_units(found: list[dict], s: str) -> None:
     """A figure whose unit is the start of the next one's, joined to it by 和 or 、, elides the rest of it:
     分别上升2.1个和3.5个百分点 gives 2.1个百分点, not 2.1个."""
-    for prev, f in zip(found, found[1:]):
+    for prev, f in reversed(list(zip(found, found[1:]))):  # (from the last: 5个、10个和15个百分点)
         unit, full = prev.get("unit"), f.get("unit")
         if unit and full and full != unit and full.startswith(unit) and s[prev["end"]:f["start"]] in ELIDING_LINKS \
                 and prev["rule"] == f["rule"] == "arabic_unit":

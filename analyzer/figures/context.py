@@ -88,9 +88,10 @@ def _direction(f: dict, head: str) -> int:
             if sign is not None:  # (a neutral cue takes the direction of a written sign: 同比变化-6.7%)
                 f["kind"], f["direction"] = "change", sign or _written_sign(f)
             return m.start()
-    if V.CUT_OBJECT_RE.search(head):  # (what is cut is the metric: the cue's start is no end of it)
-        f["kind"], f["direction"] = "change", "down"
-        return len(head)
+    for regex, sign in ((V.CUT_OBJECT_RE, "down"), (V.RAISE_OBJECT_RE, "up")):
+        if regex.search(head):  # (what is cut or raised is the metric: the cue's start is no end of it)
+            f["kind"], f["direction"] = "change", sign
+            return len(head)
     m = V.COMPARISON_RE.search(head)
     if m:
         said = m.group("dir") or m.group("more") or m.group("than")[0]
