@@ -919,6 +919,15 @@ def test_readers_comments_under_the_article_are_chrome():
     assert any(d.reason == "chrome:comments" for d in doc.cleaning.drops)
 
 
+def test_a_comment_heading_amid_the_dialogue_drops_only_itself():
+    src = ("市水务局新闻发布会\n主持人：请王局长介绍。\n王刚（市水务局局长）：今年全市供水管网漏损率降至8.7%。\n网友评论\n"
+           "记者：请问王局长，供水能力如何？\n王刚（市水务局局长）：新增日供水能力8万吨。\n主持人：发布会到此结束。\n"
+           "发表评论\n网友“清水河”：点赞！\n")
+    doc = cleaned(src)
+    assert "新增日供水能力8万吨" in doc.text and "发布会到此结束" in doc.text
+    assert "网友评论" not in doc.text and "点赞" not in doc.text  # (the comments under the article still go)
+
+
 def test_a_list_of_related_articles_is_chrome_up_to_the_first_sentence():
     src = ("市生态环境局新闻发布会\n王刚：上半年全市优良天数151天。\n相关新闻\n市长：全力推进城市更新行动\n"
            "国防部：坚决反对外舰擅闯领海\n会后，记者走访了多家企业，企业负责人表示将加快治理。\n")

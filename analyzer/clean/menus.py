@@ -201,10 +201,28 @@ def mark_comments(lines: list[Line], simple: str) -> None:
     for k, ln in enumerate(lines):
         if _is_heading(ln, simple, COMMENTS_HEADING) or ln.content_end - ln.content_start <= REPLY_HEADING_MAX \
                 and REPLY_HEADING.search(simple[ln.content_start:ln.content_end]):
+            if _dialogue_goes_on(lines[:k], lines[k + 1:], simple):
+                # a comment box's heading the scraper put between the turns: the heading alone is chrome
+                ln.reason, ln.rule = _COMMENTS["reason"], "a comment heading amid the dialogue (the speakers go on after it)"
+                continue
             for later in lines[k:]:
                 if later.reason is None:
                     later.reason, later.rule = _COMMENTS["reason"], "readers' comments (after a comment heading)"
             return
+
+
+LINE_LABEL = re.compile(r"[ \t\u3000]*(?P<label>[^\s：:，,。！？!?]{2,30})[：:]")
+SPEAKERS_BEFORE = 2  # labels the page used before the heading that must speak again after it
+
+
+def _dialogue_goes_on(before: list[Line], after: list[Line], simple: str) -> bool:
+    """Whether lines after a comment heading open with speakers' labels the page used before it ("王刚（市水务局局长）：",
+    "主持人："): the dialogue goes on, and the heading stands amid it."""
+    def labels(lines: list[Line]) -> set[str]:
+        return {m.group("label") for ln in lines if ln.reason is None
+                and (m := LINE_LABEL.match(simple, ln.content_start, ln.content_end)) is not None}
+    spoke = labels(before)
+    return len(spoke) >= SPEAKERS_BEFORE and bool(spoke & labels(after))
 
 
 def mark_related_lists(lines: list[Line], simple: str, links: Sequence[tuple[int, int]] = ()) -> None:
