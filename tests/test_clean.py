@@ -919,6 +919,18 @@ def test_readers_comments_under_the_article_are_chrome():
     assert any(d.reason == "chrome:comments" for d in doc.cleaning.drops)
 
 
+def test_script_and_style_left_without_their_tags_are_markup():
+    src = ("body { font-family: \"Microsoft YaHei\", sans-serif; margin: 0; }\n江城市空气质量新闻发布会\n主持人：请王局长介绍。\n"
+           "王刚：上半年PM2.5平均浓度为32微克/立方米。\n主持人：今天的新闻发布会到此结束。\nvar _hmt = _hmt || [];\n"
+           "(function() { var hm = document.createElement(\"script\"); hm.src = \"https://hm.baidu.com/hm.js\"; })();\n"
+           "function setFontSize(size){ document.getElementById(\"zoom\").style.fontSize = size + \"px\"; }\n")
+    doc = cleaned(src)
+    assert doc.text.startswith("江城市空气质量新闻发布会") and doc.text.rstrip().endswith("到此结束。")
+    assert {d.reason for d in doc.cleaning.drops} == {"markup:code", "whitespace"}
+    # a sentence that names a function or a variable is words
+    assert "var" in cleaned("王刚：我们用var这个变量名，大家都知道，function也是。\n主持人：谢谢。\n").text
+
+
 def test_a_comment_heading_amid_the_dialogue_drops_only_itself():
     src = ("市水务局新闻发布会\n主持人：请王局长介绍。\n王刚（市水务局局长）：今年全市供水管网漏损率降至8.7%。\n网友评论\n"
            "记者：请问王局长，供水能力如何？\n王刚（市水务局局长）：新增日供水能力8万吨。\n主持人：发布会到此结束。\n"

@@ -50,6 +50,8 @@ INLINE_RULES = tuple(  # scanned over the whole page: guarded where re would try
     for r in _CHROME.get("inline", [])
 )
 _SPAM = _CHROME["spam"]
+_CODE = _CHROME["code"]
+CODE_LINE = re.compile("|".join(f"(?:{p})" for p in _CODE["patterns"]))
 SPAM_WEIGHT = {w: 1.0 for w in _SPAM["strong"]}
 SPAM_WEIGHT.update({w: 0.5 for w in _SPAM["weak"] if w not in SPAM_WEIGHT})
 SPAM_TERMS = re.compile("|".join(re.escape(w) for w in sorted(SPAM_WEIGHT, key=len, reverse=True)))
@@ -57,7 +59,7 @@ SPAM_LIST_SPLIT = re.compile(_SPAM["list_separators"])
 PROSE_MIN_LEN = 50
 PROSE_PUNCT = re.compile(r"[,，;；]")
 LEGAL_NOTICE = re.compile(_CHROME["legal_notice"])  # ...but a site's copyright notice is written as a sentence too
-CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]))
+CLASSIFY_MAX_LEN = max(LINE_RULES_MAX_LEN, int(_SPAM["max_len"]), int(_CODE["max_len"]))
 
 
 class Line:
@@ -124,6 +126,9 @@ def classify(line: Line, simple: str) -> None:
         line.reason, line.rule = _SPAM["reason"], "spam lexicon"
         return
     n = len(simple)
+    if n <= _CODE["max_len"] and simple[:1].isascii() and (code := CODE_LINE.search(simple)):
+        line.reason, line.rule = _CODE["reason"], f"code: {code.group().strip()[:20]}"
+        return
     if n > LINE_RULES_MAX_LEN:
         return
     if n > PROSE_MIN_LEN and len(PROSE_PUNCT.findall(simple)) >= 2 and not LEGAL_NOTICE.search(simple):
