@@ -931,6 +931,14 @@ def test_script_and_style_left_without_their_tags_are_markup():
     assert "var" in cleaned("王刚：我们用var这个变量名，大家都知道，function也是。\n主持人：谢谢。\n").text
 
 
+@pytest.mark.parametrize("caption", ["[图]东湖国家湿地公园内，白鹭在水面觅食。（东湖市林业局供图）", "▲东湖湿地公园。记者 孙悦 摄",
+                                     "东湖湿地公园一角。新华社记者 孙悦 摄", "（点击图片查看大图）"])
+def test_captions_with_their_credits_and_a_pictures_button_are_chrome(caption):
+    doc = cleaned("市林业局新闻发布会\n主持人：请王局长介绍。\n王刚：全市湿地面积稳定在86.4万亩。\n" + caption +
+                  "\n记者：请问保护措施？\n王刚：设立巡护员120名。\n")
+    assert caption not in doc.text and any(d.reason == "chrome:image" for d in doc.cleaning.drops)
+
+
 def test_a_comment_heading_amid_the_dialogue_drops_only_itself():
     src = ("市水务局新闻发布会\n主持人：请王局长介绍。\n王刚（市水务局局长）：今年全市供水管网漏损率降至8.7%。\n网友评论\n"
            "记者：请问王局长，供水能力如何？\n王刚（市水务局局长）：新增日供水能力8万吨。\n主持人：发布会到此结束。\n"
