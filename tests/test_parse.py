@@ -599,6 +599,10 @@ def test_a_bracketed_askers_heading_over_the_questions_asks_nothing():
                    "南屏日报记者：请问如何保障？\n郭明：我们将加强监督。\n")
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
     assert [p.status for p in conf.qa_pairs] == ["answered"]
+    # a bare word in brackets that never speaks is a heading, no speaker with an empty turn
+    conf = conf_of("市水务局新闻发布会\n主持人：请王局长介绍。\n王刚（市水务局局长）：漏损率降至8.7%。\n[文字版]\n主持人：请记者提问。\n"
+                   "记者：请问供水能力如何？\n王刚（市水务局局长）：新增日供水能力8万吨。\n")
+    assert all(p.name != "文字版" for p in conf.participants) and all(t.end > t.start for t in conf.turns)
 
 
 def test_a_second_official_labelled_once_after_the_first_answer_answers_too():

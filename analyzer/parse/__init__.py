@@ -117,12 +117,16 @@ def _drop_section_headings(labels: list[Label], s: str) -> list[Label]:
     """A bracketed label with nothing under it before the next label heads what follows and says nothing
     itself: an asker's word over the questions ("【记者提问】⏎南屏日报记者：…"), an official over the 问/答 put
     to them ("【市生态环境局局长 王大力】⏎问：…", read as a section heading)."""
+    ends = [nxt.start if nxt is not None else len(s) for nxt in [*labels[1:], None]]
+    speak = {lab.text for lab, end in zip(labels, ends) if s[lab.content_start:end].strip()}
     out = []
     for lab, nxt in zip(labels, [*labels[1:], None]):
+        # (and a bare word in brackets that never speaks on the page: "[文字版]" over the text's copy)
         heading = nxt is not None and s[lab.start:lab.end].lstrip(" \t\u3000").startswith(tuple(BRACKET_OPENERS)) \
             and not s[lab.content_start:nxt.start].strip() \
             and (lab.kind in ("question", "reporter") and lab.name_span is None
-                 or lab.kind == "person" and nxt.kind in ("question", "reporter"))
+                 or lab.kind == "person" and (nxt.kind in ("question", "reporter")
+                                              or lab.title_span is None and lab.text not in speak))
         if not heading:
             out.append(lab)
     return out
