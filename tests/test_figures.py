@@ -1193,3 +1193,12 @@ def test_rate_moves_tenors_and_ounces(text, expected):
                                   "扎实做好六稳工作、全面落实六保任务。"])
 def test_slogans_policies_and_announcements_named_by_numbers_are_no_figures(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市能耗同比下降1.9%，46家企业完成超低排放改造。", [("1.9%", "change", "能耗"), ("46家", "count", "企业")]),
+    ("优良天数比例上升4.2个百分点，9个区县达到二级标准。", [("4.2个百分点", "change", "优良天数比例"), ("9个", "count", "区县")]),
+    ("PM2.5浓度分别下降5%、3%。", [("5%", "change", "PM2.5浓度"), ("3%", "change", "PM2.5浓度")]),  # (a list stays one)
+])
+def test_a_count_of_another_kind_after_a_comma_opens_a_clause(text, expected):
+    assert [(f.text, f.kind, f.metric) for f in figs(text)] == expected

@@ -325,8 +325,10 @@ def _row_label(s: str, lo: int, start: int) -> Optional[tuple[int, int]]:
 
 def opens_a_clause(f: dict, s: str, prev: dict, words: Optional[Words]) -> bool:
     """A share after a comma that names its own noun starts a clause of its own, not an item of the list
-    before it: 失业率下降0.3个百分点，三成以上项目开工."""
-    return f["_cls"] == "percent" and s[prev["end"]:f["start"]] in (",", "，") \
+    before it: 失业率下降0.3个百分点，三成以上项目开工; so does a count of another kind than the figure before
+    (能耗同比下降1.9%，46家企业完成…)."""
+    own_kind = f["_cls"] == "percent" or f["_cls"] != prev.get("_cls") and f["_cls"] in V.ATTACHING_CLASSES
+    return own_kind and s[prev["end"]:f["start"]] in (",", "，") \
         and noun_after(s, _after_position(s, f["end"]), words) is not None
 
 
