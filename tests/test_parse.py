@@ -2013,6 +2013,16 @@ def test_own_line_labels_with_a_host_an_asker_under_a_screen_name_and_bare_names
         (None, "opening"), ("张立新", "statement"), ("小城故事", "question"), ("何芳", "answer")]
 
 
+def test_officials_named_with_their_posts_on_their_own_lines_answer_colon_labelled_reporters():
+    conf = conf_of("海陵市交通发布会\n许婷（市政府新闻办副主任）\n　　下面请记者朋友提问。\n新华社记者：\n　　请问林局长，地铁票价有什么变化？\n"
+                   "林峰（市交通运输局局长）\n　　起步价仍为2元。\n海陵电视台记者：\n　　中心城区要收拥堵费吗？\n"
+                   "黄志明（市交通运输局副局长）\n　　目前没有这个计划。\n许婷（市政府新闻办副主任）\n　　今天的发布会到此结束，谢谢各位！\n")
+    assert [(conf.participant(t.participant).name, t.kind) for t in conf.turns] == [
+        ("许婷", "opening"), (None, "question"), ("林峰", "answer"), (None, "question"), ("黄志明", "answer"),
+        ("许婷", "closing")]
+    assert by_name(conf, "许婷").role == "moderator"  # (a press office's official who only chairs)
+
+
 def test_a_statement_under_its_speakers_title_and_name_before_colon_labelled_dialogue():
     conf = conf_of("淮州市生态环境保护工作新闻发布会\n4月18日下午，市政府新闻办召开新闻发布会。\n发布词\n市生态环境局党组书记、局长 王志刚\n"
                    "一季度，全市PM2.5平均浓度为52微克/立方米。\n主持人 孙蕾：\n下面进入答记者问环节。\n淮州日报记者：\n"

@@ -1206,8 +1206,11 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
         label_starts = sorted({*found, *(c.start for c in cands), *(u.start for u in unsure)})
         marked = [c for c in _role_over_name(s, sorted([*cands, *unsure], key=lambda c: c.start))
                   if (c.moderator_mark or c.answer_mark) and c not in alone and _says_something(s, c, label_starts)]
-        if alone or marked:
-            return sorted(alone + marked, key=lambda c: c.start)
+        # ...or an official's name with the post ("林峰（市交通运输局局长）", "市交通运输局局长 林峰") over the words
+        titled = [c for c in [*cands, *unsure] if c.kind == "person" and c.name_span and c.title_span
+                  and c not in alone and c not in marked and _says_something(s, c, label_starts)]
+        if alone or marked or titled:
+            return sorted(alone + marked + titled, key=lambda c: c.start)
     # ...or speeches one after another, each under its speaker's title and name (a forum's 发言摘要);
     # a roster of such lines with nothing under each is no speech
     speeches = [c for c, e in zip(cands, ends) if c.kind == "person" and c.title_span and c.name_span

@@ -700,6 +700,7 @@ ASKS_AT_END = re.compile(r"[？?][”\"」』）)]?\s*$")
 ASKS_AT_START = re.compile(r"[^。！!？?]{0,20}?(?:请问|想问|问一下|我的问题是)")
 FLOOR_TURN_CHARS = 30  # "陈议员。", "请新华社记者提问。": a turn that only gives the floor
 HOST_TURN_CHARS = 120  # a host's turn: a greeting and an invitation, a hand-over, a close
+PRESS_OFFICE = re.compile(r"新闻办|新闻中心|宣传部|新闻处|宣传处")  # (an official of these may chair; one of a bureau presents)
 HOST_INVITES = re.compile(CUES["host_invitation"])
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
 FLOOR_TO_REPORTERS = re.compile(r"请[^。！？!?\n]{0,12}(?:记者|媒体|大家|各位)[^。！？!?\n]{0,6}提问|进入[^。！？!?\n]{0,6}提问环节")
@@ -756,7 +757,8 @@ def askers_and_chair(doc: Document, labels: list[Label], people: list[Person], p
             return b - a <= HOST_TURN_CHARS and (HOST_INVITES.search(s, a, b) is not None or ANSWER_HANDOFF.search(s, a, b)
                                                  is not None or FLOOR_TO_REPORTERS.search(s, a, b) is not None
                                                  or i == len(people) - 1 and CLOSING.search(s, a, b) is not None)
-        if p.role == "speaker" and p.title is None and len(at) >= 2 and all(chairs(i) for i in at):
+        if p.role == "speaker" and (p.title is None or PRESS_OFFICE.search(to_simplified(p.title))) and len(at) >= 2 \
+                and all(chairs(i) for i in at):
             # "丁慧：…首先请马永刚局长介绍情况。" "丁慧：下面请记者提问。" "丁慧：发布会到此结束。": named only in her labels
             p.role = "moderator"
             lab = labels[at[0]]
