@@ -939,6 +939,12 @@ def test_captions_with_their_credits_and_a_pictures_button_are_chrome(caption):
     assert caption not in doc.text and any(d.reason == "chrome:image" for d in doc.cleaning.drops)
 
 
+@pytest.mark.parametrize("ad", ["澳门博彩 官方直营 注册即送88元", "澳门新葡京 注册即送88元"])
+def test_gambling_ads_between_the_turns_are_spam(ad):
+    doc = cleaned("王刚：今年全市供水管网漏损率降至8.7%。\n" + ad + "\n记者：请问下一步？\n王刚：继续改造。\n")
+    assert ad not in doc.text and any(d.reason == "chrome:spam" for d in doc.cleaning.drops)
+
+
 def test_a_comment_heading_amid_the_dialogue_drops_only_itself():
     src = ("市水务局新闻发布会\n主持人：请王局长介绍。\n王刚（市水务局局长）：今年全市供水管网漏损率降至8.7%。\n网友评论\n"
            "记者：请问王局长，供水能力如何？\n王刚（市水务局局长）：新增日供水能力8万吨。\n主持人：发布会到此结束。\n"

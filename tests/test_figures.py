@@ -1202,3 +1202,8 @@ def test_slogans_policies_and_announcements_named_by_numbers_are_no_figures(text
 ])
 def test_a_count_of_another_kind_after_a_comma_opens_a_clause(text, expected):
     assert [(f.text, f.kind, f.metric) for f in figs(text)] == expected
+
+
+def test_dioxin_in_nanograms():
+    assert [(f.text, f.unit) for f in figs("二噁英排放浓度均值为0.03纳克/立方米，排放浓度为0.03ng/m³。")] == [
+        ("0.03纳克/立方米", "纳克/立方米"), ("0.03ng/m³", "ng/m³")]
