@@ -1316,6 +1316,8 @@ def test_a_year_and_month_before_a_count_are_no_date():
     ("长丰县重大项目集中签约仪式暨新闻发布会举行\n3月12日上午，长丰县重大项目集中签约仪式暨新闻发布会在县政务中心举行。\n"
      "主持人：请县投资促进中心主任王强介绍。\n王强：今年全县新签约项目16个。\n记者：请问王主任，落地情况如何？\n王强：已开工9个。\n",
      "长丰县"),
+    # a city whose name ends with another city's: 马鞍山 is no 鞍山
+    ("马鞍山市空气质量新闻发布会\n主持人：请王局长介绍。\n王刚：今年马鞍山市优良天数280天。\n记者：请问？\n王刚：好。\n", "马鞍山"),
     # Macau's chief executive shares the title: the longer cue names the region
     ("行政長官會見傳媒談話內容\n澳門特別行政區行政長官今日上午在政府總部會見傳媒。\n記者：請問行政長官，預算如何？\n"
      "行政長官：澳門特區政府會繼續推動經濟適度多元。\n", "澳门"),

@@ -641,11 +641,11 @@ def _city(doc: Document, simple_title: str, end: int) -> tuple[Optional[str], bo
             counts[p] = counts.get(p, 0) + 1
             first.setdefault(p, m.start("p"))
     # a longer run that only extends a shorter candidate ("在焦作") is not a name, unless the gazetteer
-    # knows it and not the shorter one (石家庄, not 家庄; 呼和浩特, not 浩特)
+    # knows it (石家庄, not 家庄; 呼和浩特, not 浩特; 马鞍山, not 鞍山, though both are cities)
     for p in sorted((p for p in counts if len(p) > 2), key=len):
         tail = next((p[k:] for k in range(1, len(p) - 1) if p[k:] in counts and counts[p[k:]] >= counts[p]), None)
         if tail is not None:
-            del counts[p if p not in cities or tail in cities else tail]
+            del counts[tail if p in cities else p]
     if not counts:
         return None, False
     title_s = simple_title
