@@ -2635,6 +2635,10 @@ def test_any_host_answers_a_question_put_to_no_one_that_no_official_takes_up():
     # a host who only gives the floor on answers nothing
     conf = conf_of(page.replace("发布会结束后，我们会把新闻通稿发到各位的邮箱，大家也可以在市政府网站下载。", "好的，请继续提问。"))
     assert conf.qa_pairs[0].status == "unanswered" and conf.turns[3].kind == "procedural"
+    # a short reply with a number answers
+    conf = conf_of(page.replace("请问发布会的材料什么时候可以提供？", "请问今年共查处多少起案件？")
+                   .replace("发布会结束后，我们会把新闻通稿发到各位的邮箱，大家也可以在市政府网站下载。", "共查处案件4821起。"))
+    assert conf.qa_pairs[0].status == "answered" and conf.turns[3].kind == "answer"
 
 
 def test_a_microblog_live_pages_post_headers_stamp_the_posts_under_them():

@@ -776,9 +776,12 @@ HOST_ANSWER_MIN_CHARS = 20  # "好，请继续提问。" passes the floor on; "�
 def _host_answers(s: str, tr: Turn, official_follows: bool) -> bool:
     """Any host who speaks right after a question put to no one, asking nothing, and whom no official
     follows, answers it ("请问材料何时提供？" — "发布会结束后，我们会把通稿发到各位的邮箱。")."""
-    return not official_follows and tr.end - tr.start >= HOST_ANSWER_MIN_CHARS \
+    return not official_follows and (tr.end - tr.start >= HOST_ANSWER_MIN_CHARS or DIGIT.search(s, tr.start, tr.end) is not None) \
         and not QUESTION_MARK.search(s, tr.start, tr.end) and not FLOOR_ONLY.fullmatch(s, tr.start, tr.end) \
         and not THANKS_ONLY.fullmatch(s, tr.start, tr.end)
+
+
+DIGIT = re.compile(r"\d")  # a short reply with a number answers: "今年以来共查处案件4821起。"
 
 
 # Questions answered together: "这两个问题…请陈厅长一并回答", "感谢两位记者的提问", "我分别回答一下"
