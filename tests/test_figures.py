@@ -1207,3 +1207,7 @@ def test_a_count_of_another_kind_after_a_comma_opens_a_clause(text, expected):
 def test_dioxin_in_nanograms():
     assert [(f.text, f.unit) for f in figs("二噁英排放浓度均值为0.03纳克/立方米，排放浓度为0.03ng/m³。")] == [
         ("0.03纳克/立方米", "纳克/立方米"), ("0.03ng/m³", "ng/m³")]
+
+
+def test_a_note_in_brackets_that_opens_the_phrase_is_no_part_of_the_metric():
+    assert [f.metric for f in figs("（赵晓东）中央水污染防治资金安排257亿元。")] == ["中央水污染防治资金安排"]

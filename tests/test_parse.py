@@ -1226,6 +1226,15 @@ def test_two_officials_of_one_surname_are_told_apart_by_the_body_named_before_an
     assert [q.addressee for q in conf.qa_pairs] == [by_name(conf, n).id for n in ("李军", "李军", "李红梅", "赵强")]
 
 
+def test_a_second_official_in_brackets_under_an_answer_and_a_last_answer_that_closes():
+    conf = conf_of("主持人 刘友宾：下面请提问。\n问：新华社记者。资金投入有多少？\n答：（赵晓东）中央水污染防治资金安排257亿元。\n"
+                   "（刘友宾）我补充一下，生态环境部还将组织美丽海湾案例征集。\n问：下一步有无简化计划？\n"
+                   "答：（刘友宾）相关简化方案正在研究中，适时发布。今天的发布会到此结束，谢谢大家。\n")
+    first, last = conf.qa_pairs
+    assert [conf.participant(a).name for a in first.answerers] == ["赵晓东", "刘友宾"]
+    assert last.status == "answered" and [conf.participant(a).name for a in last.answerers] == ["刘友宾"]
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

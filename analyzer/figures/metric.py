@@ -115,6 +115,8 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             a -= 1  # (not the 对 of 对外贸易额, the 和 of 和解率: a link word only where it stands alone)
     if a < b and s[a] in "有把" and _first_word(s[a:b]) == s[a]:  # 共有企业52家, 把间隔压缩到; 有效, 把握 are words
         a += 1
+    if a < b and s[a] in "(（" and (close := s.find("）" if s[a] == "（" else ")", a, b)) > 0:
+        a = close + 1  # a note that opens the phrase ("（赵晓东）中央水污染防治资金安排257亿元": who speaks, then what)
     for opener, closers in (("(（", ")）"), ("“「『‘", "”」』’")):  # a bracket or a quote the figure stands in
         k = max(s.rfind(c, a, b) for c in opener)
         if k >= 0 and not any(c in s[k:b] for c in closers):

@@ -698,6 +698,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         if _sure_run_in(lab, simplified, known) or twice[lab.text] >= 2 and (lab.kind == "title_only" or roles):
             found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
     found.update(_named_after_marks(simplified, found, known))
+    found.update(_named_in_brackets_after_answers(simplified, found, known))
     found.update(_named_before_marks(simplified, found, known))
     found.update(_relayed_questions(simplified, found))
     for m in DAMAGED_RE.finditer(simplified):
@@ -920,6 +921,28 @@ def _named_after_marks(simplified: str, found: dict[int, Label], known: frozense
             if inner is not None and inner.kind in ("person", "title_only", "reporter"):
                 out[m.start()] = _place(inner, m.start(), m.end(), m.end(), layout=lab.layout)
                 break
+    return out
+
+
+# "答：（赵晓东）…": the answer mark with its official in brackets; then "（刘友宾）我补充一下…" opens a line of another
+ANSWER_NAMED_IN_BRACKETS = re.compile(r"答[ \t\u3000]*[:：∶][ \t\u3000]*[(（][^()（）\n:：。！？!?，,]{2,12}[)）]")
+BRACKET_NAME_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*[(（](?P<label>[^()（）\n:：。！？!?，,]{2,12})[)）][ \t\u3000]*(?=\S)")
+
+
+def _named_in_brackets_after_answers(simplified: str, found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
+    """On a page whose answers name their official in brackets after the mark, a line that opens with another
+    official in brackets ("（刘友宾）我补充一下…") is that official's answer."""
+    from dataclasses import replace
+
+    if ANSWER_NAMED_IN_BRACKETS.search(simplified) is None:
+        return {}
+    out = {}
+    for m in BRACKET_NAME_LINE_RE.finditer(simplified):
+        if m.start() in found or _any_within(sorted(found), m.start(), m.end()):
+            continue
+        inner = classify(m.group("label"), m.start("label"), inline=True, known=known)
+        if inner is not None and inner.kind == "person" and inner.name_span is not None:
+            out[m.start()] = _place(replace(inner, answer_mark=True), m.start(), m.end(), m.end(), layout="run-in labels")
     return out
 
 

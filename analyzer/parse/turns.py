@@ -611,7 +611,7 @@ def _kinds_and_pairs(doc: Document, turns: list[Turn], roster: Roster, ids: dict
             addressee = asked
             current = {"q": i, "a": [], "who": [], "reporter": tr.participant, "outlet": None, "addressee": addressee}
         elif tr.role == "moderator" and current is not None and current["q"] == i - 1 \
-                and tr.participant in by_id and not CLOSING.search(s, tr.start, tr.end) \
+                and tr.participant in by_id and _answers_before_any_close(s, tr) \
                 and (not (handoff := ANSWER_HANDOFF.search(s, tr.start, tr.end))  # (asked beside another: 请问发言人…同时想问钱司长…)
                      and asked_official(doc, mentions, [by_id[tr.participant]], turns[i - 1].start, turns[i - 1].end)
                      or _spokesperson_answers(s, tr, by_id[tr.participant], answered_next_by_speaker(i), handoff)
@@ -757,6 +757,13 @@ def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool
     return (not official_follows or handoff is not None) and host.title is not None \
         and SPOKESPERSON.search(to_simplified(host.title)) is not None \
         and spoken >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
+
+
+def _answers_before_any_close(s: str, tr: Turn) -> bool:
+    """Whether a turn closes nothing, or answers in a sentence of its own before it closes ("…正在研究中，适时发布。
+    今天的发布会到此结束，谢谢大家。" answers the last question first)."""
+    closing = CLOSING.search(s, tr.start, tr.end)
+    return closing is None or ANSWER_BEFORE_CLOSING.search(s, tr.start, closing.start()) is not None
 
 
 def _spokesperson_adds(s: str, tr: Turn, host: Optional[Person]) -> bool:
