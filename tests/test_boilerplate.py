@@ -236,6 +236,19 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("在此，也提醒广大游客错峰出行、文明旅游。", "courtesy"),
     ("我们将办一届安全、精彩、圆满的体育盛会。", "courtesy"),
     ("现在开始提问。", "procedural"),
+    # diplomacy, finance, enforcement, housing, the economy, disaster relief and hotlines
+    ("中方对此高度关注，强烈不满。", "political"),
+    ("中国军队将坚决维护国家领土主权和海洋权益，坚定维护地区和平稳定。", "political"),
+    ("我们将守住不发生系统性金融风险的底线。", "political"),
+    ("稳健的货币政策要灵活适度、精准有效。", "political"),
+    ("我们把打击电诈作为重大政治任务来抓，保持高压严打态势。", "political"),
+    ("发现一起、查处一起。", "political"),
+    ("坚持因城施策，促进房地产市场平稳健康发展。", "political"),
+    ("经济回升向好、长期向好的基本趋势没有改变。", "political"),
+    ("做到应收尽收、应治尽治。", "political"),
+    ("我们将坚持以人民为中心的发展思想，把群众反映的每一件事都办好办实。", "political"),
+    ("感谢两位局长！", "courtesy"),
+    ("由于节目时间关系，今天的热线就到这里。", "procedural"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)
