@@ -1235,6 +1235,20 @@ def test_a_second_official_in_brackets_under_an_answer_and_a_last_answer_that_cl
     assert last.status == "answered" and [conf.participant(a).name for a in last.answerers] == ["刘友宾"]
 
 
+def test_callers_and_netizens_named_after_their_askers_word():
+    conf = conf_of("【主持人】下面请听众提问。\n【听众】张女士：老板欠了我们四个月工资了，怎么办？\n【嘉宾】吴静：我们今天就安排核实。\n"
+                   "【听众】刘先生：灵活就业人员交养老保险，一年要交多少钱？\n【嘉宾】马国栋：每月缴纳797.2元。\n")
+    assert [(conf.participant(q.reporter).name, q.status) for q in conf.qa_pairs] == [("张女士", "answered"), ("刘先生", "answered")]
+    conf = conf_of("【09:01】主持人 王蕾：我们接通听众电话。\n【09:08】听众 李先生（来电）：健身房关门了，能退钱吗？\n"
+                   "【09:10】嘉宾 韩雪梅：目前已经立案调查。\n【09:25】听众 周阿姨（来电）：短斤缺两的谁来管？\n【09:26】嘉宾 杜鹏：我们来查。\n")
+    assert [conf.participant(q.reporter).name for q in conf.qa_pairs] == ["李先生", "周阿姨"]
+    assert conf.turn_text(conf.turns[1]) == "健身房关门了，能退钱吗？"
+    conf = conf_of("主持人：请李局长介绍情况。\n李伟：优良天数299天。\n问：网友“蓝天白云”：为什么有的工厂还在冒烟？\n"
+                   "李伟：全市1386家企业纳入应急减排清单。\n问：网友“晴空万里”追问：补贴资金什么时候能到位？\n李伟：年底前。\n")
+    assert [conf.participant(q.reporter).name for q in conf.qa_pairs] == ["蓝天白云", "晴空万里"]
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "question", "answer"]
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

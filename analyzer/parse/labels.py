@@ -24,7 +24,7 @@ HALF_DAY = r"[上下中]午|晚上|早上|凌晨|傍晚"  # before a clock: 下�
 LIVE_RE = re.compile(
     rf"(?:(?<=\s)|^)[\[【(（]?(?:(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}})[ \t\u3000]+)?(?P<half>{HALF_DAY})?(?P<time>{CLOCK}){SECONDS}"
     r"(?:[\]】)）][ \t\u3000]*|[ \t\u3000]+|(?=[|｜丨【\[]))(?:[|｜丨][ \t\u3000]*)?"  # "10:00 | 主持人：", "15:00【丁慧】" too
-    r"(?P<label>[^\s:：∶|｜丨]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4})[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?"
+    r"(?P<label>[^\s:：∶|｜丨]{1,40}?)(?:[ \t\u3000]+(?P<label2>[^\s:：∶]{2,4}(?:[（(][^）)\n:：]{1,6}[）)])?)[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?"
     r"|[ \t\u3000]*[:：∶][ \t\u3000]*(?:\n[ \t\u3000]*)?|[ \t\u3000]+|[ \t\u3000]*\n[ \t\u3000]*"
     r"|(?<=[】\]])(?![^\n:：∶。！？!?，,；;]{0,30}[:：∶]))(?=\S)",  # (or the words on the next line; or right after 【丁慧】)
     re.M,
@@ -898,6 +898,9 @@ def clock(time: str, half: Optional[str] = None) -> str:
 AFTER_MARK_RE = re.compile(r"[ \t\u3000]*(?P<label>[^\n:：∶。！？!?，,；;“”\"]{1,30}?)[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)")
 
 
+# ...or an asker under a quoted screen name, maybe following up: "问：网友“晴空万里”追问：…"
+ASKER_AFTER_MARK_RE = re.compile(r"[ \t\u3000]*(?P<label>(?:网友|网民|听众|市民)[ \t\u3000]*[“\"][^”\"\n]{1,16}[”\"])(?:追问|再问|提问)?"
+                                 r"[ \t\u3000]*[:：∶][ \t\u3000]*(?=\S)")
 # ...or in brackets, with no colon: "答：（县应急管理局局长 熊国良）下一步…"
 AFTER_MARK_PAREN_RE = re.compile(r"[ \t\u3000]*[(（](?P<label>[^()（）\n:：]{2,30})[)）][ \t\u3000]*(?=\S)")
 # ...or alone on the rest of the mark's line, the words on the next: "问：新华社记者⏎这次寒潮…？", "A：何振宇⏎主要原因…"
@@ -908,8 +911,16 @@ def _named_after_marks(simplified: str, found: dict[int, Label], known: frozense
     """The person's label after a bare 问/答 label, where the run-in rules miss it (a title in
     brackets after the name, or the person in brackets); ``_joined`` then makes the two one label."""
     out = {}
-    for lab in found.values():
+    for lab in list(found.values()):
         if lab.kind not in ("question", "answer"):
+            continue
+        asker = ASKER_AFTER_MARK_RE.match(simplified, lab.content_start) if lab.kind == "question" else None
+        if asker is not None and (inner := classify(asker.group("label"), asker.start("label"), inline=True, known=known)) \
+                is not None and inner.kind == "question":
+            # "问：网友“蓝天白云”：…", "问：网友“晴空万里”追问：…": the asker under a screen name (a run-in 追问 inside is none)
+            for k in [k for k in found if lab.content_start <= k < asker.end()]:
+                del found[k]
+            out[asker.start()] = _place(inner, asker.start(), asker.end(), asker.end(), layout=lab.layout)
             continue
         # both forms are tried: the person in brackets may open words that have a colon of their own
         # ("答1：（熊立军）今年的政策有三点变化：一是…")
@@ -987,7 +998,8 @@ def _joined(simplified: str, labels: list[Label]) -> list[Label]:
     out: list[Label] = []
     for lab in labels:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind in ("question", "answer") and lab.kind not in ("question", "answer") \
+        named_asker = lab.kind == "question" and lab.name_span is not None and prev is not None and prev.kind == "question"
+        if prev is not None and prev.kind in ("question", "answer") and (lab.kind not in ("question", "answer") or named_asker) \
                 and prev.content_start <= lab.start and not simplified[prev.content_start:lab.start].strip():
             out[-1] = replace(lab, start=prev.start, layout=prev.layout,
                               answer_mark=lab.answer_mark or prev.kind == "answer")
@@ -1171,6 +1183,9 @@ def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str
         return None
     if (named := _name_then_post(lab, own, m.group("label") + " " + rm.group("label"))) is not None:
         return named
+    if lab.kind == "question" and own.kind == "person" and own.name_span is not None and own.title_span is None:
+        # "【听众】张女士：", "【网友】老街坊：": the asker the bracket names, by name or by how they are called
+        return replace(own, kind="question", text=lab.text)
     if lab.kind in ("moderator", "person", "title_only") and own.kind in ("person", "title_only"):
         full = classify(m.group("label") + " " + rm.group("label"), -1, inline=True, known=known)
         return replace(own, text=full.text, moderator_mark=full.moderator_mark or lab.moderator_mark) if full else None
