@@ -2046,6 +2046,9 @@ def test_officials_named_with_their_posts_on_their_own_lines_answer_colon_labell
         ("许婷", "opening"), (None, "question"), ("林峰", "answer"), (None, "question"), ("黄志明", "answer"),
         ("许婷", "closing")]
     assert by_name(conf, "许婷").role == "moderator"  # (a press office's official who only chairs)
+    # a headline or a list item alone on its line is no official's label
+    conf = conf_of("主持人：请吴涛发布。\n吴涛：主要有三点：\n一、压缩开办时间\n二、降低收费\n记者：还有呢？\n吴涛：没有了。\n")
+    assert conf.turn_text(conf.turns[1]).endswith("二、降低收费")
 
 
 def test_a_statement_under_its_speakers_title_and_name_before_colon_labelled_dialogue():

@@ -1246,7 +1246,9 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
                   if (c.moderator_mark or c.answer_mark) and c not in alone and _says_something(s, c, label_starts)]
         # ...or an official's name with the post ("林峰（市交通运输局局长）", "市交通运输局局长 林峰") over the words
         titled = [c for c in [*cands, *unsure] if c.kind == "person" and c.name_span and c.title_span
-                  and c not in alone and c not in marked and _says_something(s, c, label_starts)]
+                  and TITLE_RE.search(s, *c.title_span) and (looks_like_name(compact_name := s[c.name_span[0]:c.name_span[1]].replace(" ", "")) or compact_name in known)
+                  and c not in alone and not any(m.start <= c.start < m.content_start for m in marked)
+                  and _says_something(s, c, label_starts)]
         if alone or marked or titled:
             return sorted(alone + marked + titled, key=lambda c: c.start)
     # ...or speeches one after another, each under its speaker's title and name (a forum's 发言摘要);
