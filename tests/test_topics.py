@@ -50,6 +50,9 @@ def test_blocker_words_hide_the_term_inside_them():
     assert find_topic_hits("我们深入学习贯彻有关精神") == []  # 深入学习 enrols no one (入学)
     assert find_topic_hits("保障老年人权益和军人权益") == []  # 人权益 is no 人权
     assert find_topic_hits("高速出口排队，断面满载率112%") == []  # a road's exit, a metro's load: no trade, no river
+    # a ship's displacement, a ruling, pension fraud: no drainage, no travel, no pensions
+    assert not {h.topic for h in find_topic_hits("驱逐舰排水量1万吨，依法作出行政处罚，打击养老诈骗")} & {"urban", "transport", "employment"}
+    assert "water" not in {h.topic for h in find_topic_hits("坚决维护国家领土主权和海洋权益")}
     assert [(h.term, h.topic) for h in find_topic_hits("改造市政道路")] == [("市政", "urban")]
 
 
