@@ -2051,6 +2051,17 @@ def test_officials_named_with_their_posts_on_their_own_lines_answer_colon_labell
     assert conf.turn_text(conf.turns[1]).endswith("二、降低收费")
 
 
+def test_a_name_over_its_post_on_the_next_line_and_a_question_that_opens_by_naming_whom_it_asks():
+    conf = conf_of("浙江省举行金融支持科技创新新闻发布会\n\n主持人\n　　先请杨国勇行长介绍。\n\n杨国勇\n人民银行浙江省分行行长\n"
+                   "　　4月末，全省科技型企业贷款余额1.86万亿元。\n\n浙江日报记者\n　　请问杨行长，绿色贷款增长多少？\n\n杨国勇\n"
+                   "人民银行浙江省分行行长\n　　绿色贷款余额同比增长32.6%。\n\n钱江晚报记者\n　　追问杨行长：审批平均要多长时间？\n\n"
+                   "杨国勇\n人民银行浙江省分行行长\n　　约7个工作日。\n")
+    yang = by_name(conf, "杨国勇")
+    assert (yang.title, yang.organisation) == ("人民银行浙江省分行行长", "人民银行浙江省分行")
+    assert conf.turn_text(conf.turns[1]).startswith("4月末")
+    assert [q.outlet for q in conf.qa_pairs] == ["浙江日报", "钱江晚报"] and conf.qa_pairs[1].addressee == yang.id
+
+
 def test_a_statement_under_its_speakers_title_and_name_before_colon_labelled_dialogue():
     conf = conf_of("淮州市生态环境保护工作新闻发布会\n4月18日下午，市政府新闻办召开新闻发布会。\n发布词\n市生态环境局党组书记、局长 王志刚\n"
                    "一季度，全市PM2.5平均浓度为52微克/立方米。\n主持人 孙蕾：\n下面进入答记者问环节。\n淮州日报记者：\n"

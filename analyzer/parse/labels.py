@@ -187,6 +187,7 @@ EVENT_NOT_OUTLET = re.compile(r"发布会|记者会|吹风会|答$")
 BOOK_TITLE_OUTLET = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{1,6})?《(?P<name>[^《》，,。：:\s]{2,16})》[ \t\u3000]*")
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
 SPEECH_SUFFIXES = tuple(sorted(CUES["speech_verbs"], key=len, reverse=True))
+ASKING_OPENING = re.compile(r"(?:请问|追问|想问|再问|问一下|我想问)(?=\S)")
 SAID_WHEN_RE = re.compile(r"(?:\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:上午|下午|晚上)?"
                           r"(?:应询|在?答记者问时|在?回答记者提问时|接受[^：:，,。]{0,12}采访时|在[^：:，,。]{1,16}(?:时|上))?$")
 HOST_WORDS = frozenset(CUES["moderator_label"])
@@ -283,6 +284,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return None  # "市民代表座谈会：共商…" is a headline: no one speaks as an event
     if s[0] in "(（" and not any(c in s for c in ")）"):
         return None  # "（记者：王磊　编辑：许琳）": a byline in brackets, no one who speaks
+    if ASKING_OPENING.match(s):
+        return None  # "追问杨行长：有企业反映…", "请问王局长：…": a question's opening names whom it asks, not who speaks
     if s.endswith(DAMAGE):
         return _damaged_label(s, offset, base, inline, known)
     sb = SOUND_BITE_PREFIX.match(s)
@@ -1192,6 +1195,8 @@ def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str
     return own if lab.kind in ("question", "reporter") and own.kind == "reporter" else None
 
 
+# the line under a name that holds only the speaker's post, the words below it
+POST_LINE_RE = re.compile(r"[ \t\u3000]*(?P<post>[^\s:：∶。！？!?，,；;“”\"]{2,30})[ \t\u3000]*\n(?=\s*\S)")
 MIN_SPEECH_HEADS = 3  # titled speakers alone on their lines that make a run of speeches a dialogue
 MIN_SPEECH_CHARS = 40  # ...each with a paragraph of words under the line
 
@@ -1202,6 +1207,8 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     Taken only when the page shows the dialogue this layout carries: a reporter's line followed by a
     question, and an official's line; so a headline or a byline alone is never a label.
     """
+    from dataclasses import replace
+
     cands: list[Label] = []
     unsure: list[Label] = []
     taken = sorted(found)
@@ -1215,6 +1222,12 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
             continue  # an outlet alone on a line is the site's name; "本报记者 刘洋" a byline (unless a question is below it)
         content = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip())
         end = m.end("time") if m.group("time") else m.end("label")
+        post = POST_LINE_RE.match(s, m.end()) if lab.kind == "person" and lab.name_span and lab.title_span is None else None
+        if post is not None and (below := classify(post.group("post"), post.start("post"), inline=False, known=known)) \
+                is not None and below.kind == "title_only":
+            # "杨国勇⏎人民银行浙江省分行行长⏎　　4月末…": the name on one line, the post on the next
+            lab = replace(lab, title_span=below.title_span)
+            end, content = post.end("post"), post.end() + len(s[post.end():]) - len(s[post.end():].lstrip())
         placed = _place(lab, m.start("label"), end, content, layout="own-line labels",
                         time=clock(m.group("time")) if m.group("time") else None)
         (unsure if lab.kind == "person" and not _sure_run_in(lab, s, known) else cands).append(placed)
