@@ -1249,6 +1249,14 @@ def test_callers_and_netizens_named_after_their_askers_word():
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer", "question", "answer"]
 
 
+def test_a_callers_question_the_host_relays_in_reported_speech_is_a_question():
+    conf = conf_of("主持人：请刘局长介绍情况。\n刘建华（市交通运输局局长）：今年投资186.4亿元。\n"
+                   "主持人：市民王先生来电反映，早上七点多那一班经常满员上不去，问能不能增加班次。\n"
+                   "刘建华（市交通运输局局长）：王先生您好，我们计划增开区间车。\n")
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
+    assert conf.qa_pairs[0].status == "answered"
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"
