@@ -1211,3 +1211,10 @@ def test_dioxin_in_nanograms():
 
 def test_a_note_in_brackets_that_opens_the_phrase_is_no_part_of_the_metric():
     assert [f.metric for f in figs("（赵晓东）中央水污染防治资金安排257亿元。")] == ["中央水污染防治资金安排"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("全国339个地级及以上城市平均优良天数比例为87.2%。", "地级及以上城市"), ("12个城市均达标。", "城市"),
+    ("全市12个区县人均GDP超过10万元。", "区县")])
+def test_a_counts_noun_keeps_its_grade_and_stops_at_a_measure_of_it(text, metric):
+    assert figs(text)[0].metric == metric
