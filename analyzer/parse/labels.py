@@ -187,7 +187,7 @@ EVENT_NOT_OUTLET = re.compile(r"发布会|记者会|吹风会|答$")
 BOOK_TITLE_OUTLET = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{1,6})?《(?P<name>[^《》，,。：:\s]{2,16})》[ \t\u3000]*")
 ANSWER_SUFFIXES = tuple(sorted(CUES["answer_suffixes"], key=len, reverse=True))
 SPEECH_SUFFIXES = tuple(sorted(CUES["speech_verbs"], key=len, reverse=True))
-ASKING_OPENING = re.compile(r"(?:请问|追问|想问|再问|问一下|我想问)(?=\S)")
+ASKING_OPENING = re.compile(r"(?:请问|追问|想问|再问|问一下|我想问)(?=[^\s（(【\[])")  # (追问（光明日报记者）： is a label)
 SAID_WHEN_RE = re.compile(r"(?:\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:上午|下午|晚上)?"
                           r"(?:应询|在?答记者问时|在?回答记者提问时|接受[^：:，,。]{0,12}采访时|在[^：:，,。]{1,16}(?:时|上))?$")
 HOST_WORDS = frozenset(CUES["moderator_label"])
@@ -1195,6 +1195,7 @@ def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str
     return own if lab.kind in ("question", "reporter") and own.kind == "reporter" else None
 
 
+HEADLINE_DASH = re.compile("[—–－]|--")  # "守护碧水蓝天——专访市生态环境局局长王建国": a headline, no label
 # the line under a name that holds only the speaker's post, the words below it
 POST_LINE_RE = re.compile(r"[ \t\u3000]*(?P<post>[^\s:：∶。！？!?，,；;“”\"]{2,30})[ \t\u3000]*\n(?=\s*\S)")
 MIN_SPEECH_HEADS = 3  # titled speakers alone on their lines that make a run of speeches a dialogue
@@ -1259,7 +1260,8 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
                   if (c.moderator_mark or c.answer_mark) and c not in alone and _says_something(s, c, label_starts)]
         # ...or an official's name with the post ("林峰（市交通运输局局长）", "市交通运输局局长 林峰") over the words
         titled = [c for c in [*cands, *unsure] if c.kind == "person" and c.name_span and c.title_span
-                  and TITLE_RE.search(s, *c.title_span) and (looks_like_name(compact_name := s[c.name_span[0]:c.name_span[1]].replace(" ", "")) or compact_name in known)
+                  and TITLE_RE.search(s, *c.title_span) and not HEADLINE_DASH.search(s, c.start, c.content_start)
+                  and (looks_like_name(compact_name := s[c.name_span[0]:c.name_span[1]].replace(" ", "")) or compact_name in known)
                   and c not in alone and not any(m.start <= c.start < m.content_start for m in marked)
                   and _says_something(s, c, label_starts)]
         if alone or marked or titled:
