@@ -1218,3 +1218,12 @@ def test_a_note_in_brackets_that_opens_the_phrase_is_no_part_of_the_metric():
     ("全市12个区县人均GDP超过10万元。", "区县")])
 def test_a_counts_noun_keeps_its_grade_and_stops_at_a_measure_of_it(text, metric):
     assert figs(text)[0].metric == metric
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("較111年成長15.2％。", [("15.2％", "change", "up")]), ("出口衰退3.1%。", [("3.1%", "change", "down")]),
+    ("2024臺南燈會吸引遊客300萬人次。", [("300萬人次", "count", None)]),  # (a year before a Taiwan city counts no machines)
+    ("新购置电脑300台。", [("300台", "count", None)]),
+])
+def test_taiwan_growth_words_and_a_number_before_a_taiwan_city(text, expected):
+    assert [(f.text, f.kind, f.direction) for f in figs(text)] == expected
