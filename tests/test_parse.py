@@ -2070,6 +2070,17 @@ def test_a_name_over_its_post_on_the_next_line_and_a_question_that_opens_by_nami
     assert [q.outlet for q in conf.qa_pairs] == ["浙江日报", "钱江晚报"] and conf.qa_pairs[1].addressee == yang.id
 
 
+def test_reporters_on_their_own_lines_ask_officials_labelled_with_colons():
+    conf = conf_of("陕西省水利厅新闻发布会\n王瑞（省政府新闻办副主任）：\n各位记者朋友，下午好！首先请魏厅长介绍情况。\n"
+                   "魏延年（陕西省水利厅厅长）：\n今年全省新增水土流失治理面积6200平方公里。\n王瑞（省政府新闻办副主任）：\n"
+                   "谢谢魏厅长。下面开始提问。\n陕西日报记者\n请问魏厅长，淤地坝安全度汛情况怎么样？\n魏延年（陕西省水利厅厅长）：\n"
+                   "全省现有淤地坝3.4万座。\n中国水利报记者\n请问耕地保护和水土保持如何协同推进？\n魏延年（陕西省水利厅厅长）：\n"
+                   "今年新增梯田12.6万亩。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["陕西日报", "中国水利报"]
+    assert [t.kind for t in conf.turns] == ["opening", "statement", "procedural", "question", "answer", "question", "answer"]
+    assert by_name(conf, "王瑞").role == "moderator"
+
+
 def test_a_statement_under_its_speakers_title_and_name_before_colon_labelled_dialogue():
     conf = conf_of("淮州市生态环境保护工作新闻发布会\n4月18日下午，市政府新闻办召开新闻发布会。\n发布词\n市生态环境局党组书记、局长 王志刚\n"
                    "一季度，全市PM2.5平均浓度为52微克/立方米。\n主持人 孙蕾：\n下面进入答记者问环节。\n淮州日报记者：\n"

@@ -1237,6 +1237,24 @@ def _own_line_labels(s: str, known: frozenset[str], found: dict[int, Label]) -> 
     cands = sorted(cands + [u for u in unsure if u.name_span and s[u.name_span[0]:u.name_span[1]] in named],
                    key=lambda c: c.start)
     ends = [c.start for c in cands[1:]] + [len(s)]
+    asking: list[Label] = []
+    if any(lab.kind == "person" for lab in found.values()):
+        # the officials' labels have colons, a reporter's line none ("陕西日报记者⏎请问魏厅长，…？"): a reporter's
+        # line over a question is a label
+        starts = sorted({*found, *(c.start for c in cands)}) + [len(s)]
+        asking = [c for c in cands if c.kind == "reporter" and not reporter_byline(c.text)
+                  and QUESTION_MARK.search(s, c.content_start, starts[bisect.bisect_right(starts, c.start)])]
+    return _with(_own_line_speakers(s, known, found, cands, unsure, ends), asking)
+
+
+def _with(labels: list[Label], more: list[Label]) -> list[Label]:
+    """Labels and more of them, once each, in text order."""
+    return sorted({lab.start: lab for lab in [*labels, *more]}.values(), key=lambda lab: lab.start)
+
+
+def _own_line_speakers(s: str, known: frozenset[str], found: dict[int, Label], cands: list[Label], unsure: list[Label],
+                       ends: list[int]) -> list[Label]:
+    """The own-line labels the page's layout vouches for (see ``_own_line_labels``)."""
     asks = any(c.kind in ("reporter", "question") and QUESTION_MARK.search(s, c.content_start, e)
                for c, e in zip(cands, ends))
     if asks and (any(c.kind == "person" for c in cands) or any(c.kind == "moderator" for c in cands)

@@ -703,7 +703,8 @@ HOST_TURN_CHARS = 120  # a host's turn: a greeting and an invitation, a hand-ove
 PRESS_OFFICE = re.compile(r"新闻办|新闻中心|宣传部|新闻处|宣传处")  # (an official of these may chair; one of a bureau presents)
 HOST_INVITES = re.compile(CUES["host_invitation"])
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
-FLOOR_TO_REPORTERS = re.compile(r"请[^。！？!?\n]{0,12}(?:记者|媒体|大家|各位)[^。！？!?\n]{0,6}提问|进入[^。！？!?\n]{0,6}提问环节")
+FLOOR_TO_REPORTERS = re.compile(r"请[^。！？!?\n]{0,12}(?:记者|媒体|大家|各位)[^。！？!?\n]{0,6}提问|进入[^。！？!?\n]{0,6}提问环节"
+                                r"|(?:下面|现在|接下来)(?:开始)?(?:进行)?(?:现场)?提问")
 THANKED_FOR_ASKING = re.compile(r"[ \t\u3000]*(?:感谢|谢谢)[^。！!？?，,\n]{0,12}(?:的提问|的问题|提问)")
 
 
