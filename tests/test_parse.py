@@ -1257,6 +1257,17 @@ def test_a_callers_question_the_host_relays_in_reported_speech_is_a_question():
     assert conf.qa_pairs[0].status == "answered"
 
 
+def test_a_paragraph_reporting_an_officials_words_between_labelled_turns_is_their_turn():
+    conf = conf_of("主持人：請王局長介紹情況。\n盧秀燕市長：\n市府將持續推動清淨空氣行動計畫。\n"
+                   "環保局長 陳宏益表示，環保局112年共稽查工廠2,316家次。\n交通局長葉昭甫說明，目前全市電動公車已達620輛。\n"
+                   "記者問：電動公車何時全面上路？\n交通局長葉昭甫說明，預計2030年全面電動化。\n")
+    assert [conf.participant(t.participant).name for t in conf.turns] == [None, "盧秀燕", "陳宏益", "葉昭甫", None, "葉昭甫"]
+    assert conf.qa_pairs[0].answerers == (by_name(conf, "葉昭甫").id,)
+    assert conf.turn_text(conf.turns[2]).startswith("環保局長 陳宏益表示")  # (the words stay the turn's)
+    # a news story without labels is read as a story
+    assert conf_of("本報訊\n環保局長 陳宏益表示，環保局共稽查工廠2,316家次。\n").doc_type == "news_report"
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

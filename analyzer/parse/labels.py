@@ -700,6 +700,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     for m, lab in run_in:
         if _sure_run_in(lab, simplified, known) or twice[lab.text] >= 2 and (lab.kind == "title_only" or roles):
             found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
+    found.update(_reported_paragraphs(simplified, found, known))
     found.update(_named_after_marks(simplified, found, known))
     found.update(_named_in_brackets_after_answers(simplified, found, known))
     found.update(_named_before_marks(simplified, found, known))
@@ -935,6 +936,29 @@ def _named_after_marks(simplified: str, found: dict[int, Label], known: frozense
             if inner is not None and inner.kind in ("person", "title_only", "reporter"):
                 out[m.start()] = _place(inner, m.start(), m.end(), m.end(), layout=lab.layout)
                 break
+    return out
+
+
+# A paragraph that opens with an official's post and name and a verb of saying: "環保局長 陳宏益表示，…"
+REPORTED_PARAGRAPH_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<who>[^\n，,。：:；;！？!?“”\"]{{3,30}}?)"
+                                   rf"(?:{'|'.join(map(re.escape, SPEECH_SUFFIXES))})[，,]")
+MIN_COLON_LABELS = 2  # labels a page holds before its reported paragraphs are turns (a news story has none)
+
+
+def _reported_paragraphs(simplified: str, found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
+    """In a labelled transcript, a paragraph that opens by reporting an official's words ("交通局長葉昭甫說明，目前…")
+    is that official's turn: the page writes it as a story between the labelled turns. The words stay the turn's."""
+    if len(found) < MIN_COLON_LABELS:
+        return {}
+    out = {}
+    taken = sorted(found)
+    for m in REPORTED_PARAGRAPH_RE.finditer(simplified):
+        if _any_within(taken, m.start(), m.end()):
+            continue
+        lab = classify(m.group("who"), m.start("who"), inline=True, known=known)
+        if lab is not None and lab.kind == "person" and lab.name_span is not None and lab.title_span is not None:
+            at = m.start("who")
+            out[at] = _place(lab, at, at, at, layout="reported speech")
     return out
 
 
