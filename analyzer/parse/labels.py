@@ -952,7 +952,7 @@ def _reported_paragraphs(simplified: str, found: dict[int, Label], known: frozen
         return {}
     out = {}
     taken = sorted(found)
-    for m in REPORTED_PARAGRAPH_RE.finditer(simplified):
+    for m in REPORTED_PARAGRAPH_RE.finditer(simplified, taken[0]):  # (words reported before the dialogue: its lead's)
         if _any_within(taken, m.start(), m.end()):
             continue
         lab = classify(m.group("who"), m.start("who"), inline=True, known=known)
