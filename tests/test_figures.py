@@ -157,7 +157,8 @@ def test_more_or_less_of_a_deed_than_before_is_a_change(text, direction):
     assert (f.kind, f.direction) == ("change", direction)
 
 
-@pytest.mark.parametrize("text, unit", [("估計要港幣三百四十億元。", "港元"), ("補助金額超過新臺幣120億元。", "新臺幣"),
+@pytest.mark.parametrize("text, unit", [("估計要港幣三百四十億元。", "港元"), ("補助金額超過新臺幣120億元。", "新台幣"),
+                                        ("補助最高新台幣500萬元。", "新台幣"),  # (one unit however 臺 is written)
                                         ("投資澳門幣100億元。", "澳門元"), ("投资人民币5亿元。", "元"), ("项目总投资约港币30亿元。", "港元")])
 def test_a_currency_named_before_an_amount_in_yuan_is_its_unit(text, unit):
     (f,) = figs(text)

@@ -336,13 +336,13 @@ CURRENCY_AFTER = re.compile(rf"(?P<cur>{_FOREIGN_YUAN})")
 
 def currency_unit(name: str) -> str:
     """The unit an amount in 元 takes after its currency's name, in the page's script: 港幣 → 港元, 澳門幣 → 澳門元,
-    人民币 → 元 (the plain yuan), 美金 → 美元; 新臺幣 stays."""
+    人民币 → 元 (the plain yuan), 美金 → 美元; the New Taiwan dollar keeps its name, 臺 written 台 (新臺幣 → 新台幣)."""
     if name in ("人民币", "人民幣"):
         return "元"
     if name == "美金":
         return "美元"
     if name.endswith(("台币", "臺幣", "台幣")):
-        return name
+        return name.replace("臺", "台")
     return name[:-1] + "元" if name[-1] in "币幣" else name
 
 
