@@ -1769,6 +1769,7 @@ def test_written_questions_the_host_reads_out_are_the_askers():
     ("2023年11月08日 09:05  来源：新闻综合广播\n节目时间：2023年11月7日 上午8:00—9:00\n", "2023-11-07"),
     # Taiwan counts the years of the Republic: 113年 is 2024
     ("發布日期：113-09-27\n時間：113年9月26日（星期四）下午3時\n", "2024-09-26"),
+    ("臺中市空品記者會\n發布日期：113-05-03\n", "2024-05-03"),  # (its date field in digits alone)
     # a header's 时间： line gives the event's day; a signed notice's date names no event on the next line
     ("发布时间：2023年06月06日 15:40\n时间：2023年6月5日（星期一）上午10:00\n地点：市政府新闻发布厅\n", "2023-06-05"),
     ("警情通报\n澜城市公安局\n2024年6月8日\n6月9日上午，南华区人民政府召开新闻发布会。\n", "2024-06-09"),

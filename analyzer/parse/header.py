@@ -21,6 +21,8 @@ DATE_CN = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>十
 # Taiwan's dates count the years of the Republic (民国113年 = 2024): a three-digit year with month and day
 DATE_ROC = re.compile(r"(?<![\d.])(?:民国)?(?P<y>(?:[6-9]\d|1[0-4]\d))年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 ROC_YEAR_ZERO = 1911
+# ...and a Taiwan page's date field in digits: 發布日期：113-05-03, 113/05/03, 113.05.03
+DATE_ROC_FIELD = re.compile(r"(?:发布日期|发布时间|日期|更新日期|发稿时间)[:：]\s*(?P<y>1[0-4]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 # "发布日期：20240312": eight digits, only after a date's own cue (a bare run of digits is an id)
 DATE_COMPACT = re.compile(r"(?:日期|时间)[】\]:：\s]*(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 # English dates of bilingual headlines and feeds: "March 12, 2025", "12 Mar 2024", "Tue, 12 Mar 2024"
@@ -381,6 +383,8 @@ def _full_dates(s: str) -> list[tuple[int, int, tuple[int, int, int]]]:
                                     _number(m.group("d")))) for m in DATE_CN.finditer(s)]
     found += [(m.start(), m.end(), (int(m.group("y")) + ROC_YEAR_ZERO, int(m.group("m")), int(m.group("d"))))
               for m in DATE_ROC.finditer(s) if len(m.group("y")) == 3 or m.group().startswith("民国")]
+    found += [(m.start("y"), m.end(), (int(m.group("y")) + ROC_YEAR_ZERO, int(m.group("m")), int(m.group("d"))))
+              for m in DATE_ROC_FIELD.finditer(s)]
     for m in DATE_EN.finditer(s):
         mon, day, year = (m.group("mon"), m.group("d"), m.group("y")) if m.group("mon") else \
             (m.group("mon2"), m.group("d2"), m.group("y2"))
