@@ -1268,6 +1268,13 @@ def test_a_paragraph_reporting_an_officials_words_between_labelled_turns_is_thei
     assert conf_of("本報訊\n環保局長 陳宏益表示，環保局共稽查工廠2,316家次。\n").doc_type == "news_report"
 
 
+def test_a_taiwan_pages_counter_contact_and_neighbours_are_chrome_and_date_nothing():
+    conf = conf_of("中市空品再進步 盧市長：持續減煤\n點閱次數：1,284\n主持人：請局長說明。\n陳宏益局長：今年空品改善。\n記者：請問？\n"
+                   "陳宏益局長：好的。\n新聞聯絡人：環保局空氣品質科 科長 林志明\n上一則：北市推動老宅延壽 下一則：北市府113年5月1日市政會議\n")
+    assert conf.title == "中市空品再進步 盧市長：持續減煤" and conf.date is None
+    assert conf.turn_text(conf.turns[-1]) == "好的。"
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

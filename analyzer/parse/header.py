@@ -251,7 +251,7 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
             y, m, d = re.split(r"-", lab.date)
             return _iso(int(y), int(m), int(d))
     head = doc.simplified[:HEAD_CHARS]
-    meta = _cut_text(doc, HEAD_CHARS)
+    meta = _cut_text(doc, HEAD_CHARS, skip=("chrome:navigation",))  # (上一則：…113年5月1日…: another item's date)
     dated = head + " " + meta
     fulls = [ymd for a, b, ymd in _full_dates(dated) if not _bound(dated, a, b)]
     fulls = [f for f in fulls if 1 <= f[1] <= 12 and 1 <= f[2] <= 31]
@@ -603,9 +603,9 @@ def _known_place(head: str) -> Optional[str]:
 META_CHARS = 20000  # of what the cleaning cut, read for a page's own names (its site, its paper)
 
 
-def _cut_text(doc: Document, chars: int) -> str:
+def _cut_text(doc: Document, chars: int, skip: tuple[str, ...] = ()) -> str:
     """What the cleaning cut from the page (its chrome: site name, source, date fields), up to ``chars``."""
-    return " ".join(d.text for d in doc.cleaning.drops if d.text)[:chars]
+    return " ".join(d.text for d in doc.cleaning.drops if d.text and d.reason not in skip)[:chars]
 
 
 def _local_paper_city(doc: Document) -> Optional[str]:
