@@ -221,6 +221,9 @@ def test_range_limits_the_search():
     ("这个问题我们会后了解。", "defer", "会后了解"),
     ("我们会适时发布信息。", "defer", "适时发布信息"),
     ("中国海警已经发布了消息，请你查阅。", "defer", "请你查阅"),
+    ("这个需要财政部门统筹考虑，我这里不好替他们回答。", "refuse", "不好替他们回答"),
+    ("这个不归我们管，建议您咨询住建部门。", "refuse", "不归我们管"),
+    ("这个问题我们还要研究一下。", "defer", "这个问题我们还要研究一下"),
 ])
 def test_cues_with_words_between_or_near_synonyms(answer, kind, cue):
     found = find(answer)
