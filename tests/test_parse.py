@@ -1255,6 +1255,9 @@ def test_a_callers_question_the_host_relays_in_reported_speech_is_a_question():
                    "刘建华（市交通运输局局长）：王先生您好，我们计划增开区间车。\n")
     assert [t.kind for t in conf.turns] == ["opening", "statement", "question", "answer"]
     assert conf.qa_pairs[0].status == "answered"
+    # a netizens' concern the host relays, no question mark
+    conf = conf_of("主持人：欢迎收看本期在线访谈。\n主持人：有网友很关心厨余垃圾最后去了哪里。\n陈志远（市城市管理局局长）：全市有厨余垃圾处理厂3座。\n")
+    assert [t.kind for t in conf.turns][1:] == ["question", "answer"]
 
 
 def test_a_paragraph_reporting_an_officials_words_between_labelled_turns_is_their_turn():
