@@ -811,6 +811,11 @@ def test_the_heads_of_a_ministrys_departments_listed_after_its_minister_are_of_t
                    "湖北碳排放权交易中心总经理刘娟、国网济南供电公司副总经理王强介绍有关情况。\n主持人：请黄厅长介绍。\n"
                    "黄振宇：全省碳排放强度下降。\n记者：请问刘总经理，成交额多少？\n刘娟：累计成交额52亿元。\n")
     assert [by_name(conf, n).organisation for n in ("刘娟", "王强")] == ["湖北碳排放权交易中心", "国网济南供电公司"]
+    # a department that names its ministry keeps its name once
+    conf = conf_of("国务院新闻办公室新闻发布会\n国务院新闻办公室今天举行新闻发布会，请国家发展改革委副主任赵辰昕，文化和旅游部资源开发司司长缪沐阳，"
+                   "财政部副部长王东伟和财政部国库司司长李先忠介绍情况。\n主持人：请赵辰昕先生介绍。\n赵辰昕：今年消费增长5%。\n"
+                   "记者：请问李司长，国库资金如何？\n李先忠：运行平稳。\n")
+    assert [by_name(conf, n).organisation for n in ("缪沐阳", "李先忠")] == ["文化和旅游部资源开发司", "财政部国库司"]
 
 
 def test_a_question_put_to_a_side_asks_the_official_of_that_body():

@@ -304,12 +304,18 @@ def department_of(doc: Document, head: Mention, m: Mention) -> Optional[str]:
     parent = organisation_in(doc.text[head.title_start:head.name_start].strip(SPACES))
     if own is None or parent is None or not to_simplified(own).endswith(DEPARTMENT_ENDS) \
             or LEVEL_OR_PLACE.search(to_simplified(own)) or _placed(to_simplified(own)) or to_simplified(own).endswith(FIRM_ENDS) \
-            or not to_simplified(parent).endswith(PARENT_ENDS):
+            or not to_simplified(parent).endswith(PARENT_ENDS) or _names_its_parent(to_simplified(own)):
         return None
     return parent + own
 
 
 FIRM_ENDS = ("公司", "集团")  # (公司 ends in 司, and is no ministry's department)
+
+
+def _names_its_parent(body: str) -> bool:
+    """Whether a department's name already holds its ministry's: 财政部国库司, 文化和旅游部资源开发司."""
+    head = body[:-1]
+    return any(end in head for end in PARENT_ENDS)
 
 
 def _placed(body: str) -> bool:
