@@ -945,6 +945,12 @@ def test_gambling_ads_between_the_turns_are_spam(ad):
     assert ad not in doc.text and any(d.reason == "chrome:spam" for d in doc.cleaning.drops)
 
 
+def test_zoom_buttons_and_a_related_heading_with_its_headline_on_the_line_are_chrome():
+    doc = cleaned("国务院新闻办新闻发布会\n【放大】【缩小】【打印】【分享到：】\n主持人：请王部长介绍。\n王刚：今年财政收入增长5%。\n"
+                  "主持人：今天的发布会就到这里，谢谢大家。\n相关阅读  · 前三季度全国一般公共预算收入16.3万亿元\n")
+    assert "放大" not in doc.text and "16.3万亿元" not in doc.text and doc.text.rstrip().endswith("谢谢大家。")
+
+
 def test_a_comment_heading_amid_the_dialogue_drops_only_itself():
     src = ("市水务局新闻发布会\n主持人：请王局长介绍。\n王刚（市水务局局长）：今年全市供水管网漏损率降至8.7%。\n网友评论\n"
            "记者：请问王局长，供水能力如何？\n王刚（市水务局局长）：新增日供水能力8万吨。\n主持人：发布会到此结束。\n"
