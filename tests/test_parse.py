@@ -1283,6 +1283,12 @@ def test_a_taiwan_pages_counter_contact_and_neighbours_are_chrome_and_date_nothi
     assert conf.turn_text(conf.turns[-1]) == "好的。"
 
 
+def test_a_bracketed_reporters_word_then_the_outlet_in_round_brackets():
+    conf = conf_of("【主持人】請提問。\n【記者】（聯合報）：\n請問蔡局長，空品如何？\n【蔡炳坤】：持續改善。\n【記者】（TVBS）：\n"
+                   "請問何時完成？\n【蔡炳坤】：年底。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["聯合報", "TVBS"] and conf.turn_text(conf.turns[1]) == "請問蔡局長，空品如何？"
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

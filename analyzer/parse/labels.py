@@ -1205,6 +1205,13 @@ def _own_label_after(lab: Label, m: re.Match, rm: re.Match, known: frozenset[str
     who asks); else None."""
     from dataclasses import replace
 
+    rest = rm.group("label").strip(" \t\u3000")
+    if lab.kind in ("question", "reporter") and rest[:1] in "(（" and rest[-1:] in ")）" and not NOT_OUTLET_NOTE.search(rest[1:-1]):
+        # "【記者】（聯合報）：": the reporter, the outlet in round brackets after the bracketed word
+        a = rm.start("label") + rm.group("label").index(rest) + 1
+        outlet = rest[1:-1].removesuffix(REPORTER)
+        return Label(rm.start(), rm.start(), rm.start(), "reporter", m.group("label") + rest,
+                     outlet_span=(a, a + len(outlet))) if 2 <= len(outlet) <= 16 else None
     own = classify(rm.group("label"), rm.start(), inline=True, known=known)
     if own is None:
         return None
