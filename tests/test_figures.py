@@ -1228,3 +1228,9 @@ def test_a_counts_noun_keeps_its_grade_and_stops_at_a_measure_of_it(text, metric
 ])
 def test_taiwan_growth_words_and_a_number_before_a_taiwan_city(text, expected):
     assert [(f.text, f.kind, f.direction) for f in figs(text)] == expected
+
+
+def test_a_clause_of_what_was_done_after_a_targets_clause_is_no_target():
+    assert [(f.text, f.kind) for f in figs("全省森林覆盖率目标为60%，去年新增造林28.6万亩，森林蓄积量增加0.7亿立方米。")] == [
+        ("60%", "target"), ("28.6万亩", "level"), ("0.7亿立方米", "change")]
+    assert [f.kind for f in figs("力争到2025年，全市PM2.5浓度下降到30微克/立方米，优良天数比例达到85%。")] == ["target", "target"]

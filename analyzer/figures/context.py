@@ -4,6 +4,7 @@ Direction words stay apart from the sign: 下降2.5% is 2.5 going down, 增长-3
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .. import numbers
@@ -149,16 +150,26 @@ RANK_ANYWHERE = ("名", "大", "高", "低", "多", "少")  # (第3名, 第三�
 TARGET_AFTER_REACH = 6  # characters after a figure where its 目标 may end (的预期目标)
 
 
+# A clause of what was done, after a target's clause: "…目标为60%，去年新增造林28.6万亩" (the 28.6万亩 was no aim)
+DONE_CLAUSE = re.compile(r"[，,；;](?:去年|上年|今年以来|年初以来|截至目前|目前|已经|已|累计|近年来|过去)")
+
+
+def _aimed(sentence: str, cue: re.Pattern[str] = V.TARGET_RE) -> bool:
+    """Whether the sentence before a figure aims at it: a target's cue, and no clause of what was done since."""
+    m = cue.search(sentence)
+    return m is not None and DONE_CLAUSE.search(sentence, m.end()) is None
+
+
 def finish(f: dict, s: str, floor: int) -> None:
     """Target and share kinds, which need the whole sentence and the metric."""
     if f["kind"] == "rank":
         return
     if f["kind"] == "change":
         # a change that is aimed at ("力争…收入增长7%以上", "增长5.5%左右的预期目标") is a target, with its direction
-        if V.CHANGE_TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.CHANGE_TARGET_AFTER_RE.match(s, f["end"]):
+        if _aimed(sentence_before(s, f["start"], floor), V.CHANGE_TARGET_RE) or V.CHANGE_TARGET_AFTER_RE.match(s, f["end"]):
             f["kind"] = "target"
         return
-    if V.TARGET_RE.search(sentence_before(s, f["start"], floor)) or V.TARGET_AFTER_RE.match(s, f["end"], f["end"] + TARGET_AFTER_REACH) \
+    if _aimed(sentence_before(s, f["start"], floor)) or V.TARGET_AFTER_RE.match(s, f["end"], f["end"] + TARGET_AFTER_REACH) \
             or V.TARGET_CLAUSE_RE.search(s, clause_start(s, f["start"], floor), f["start"]):
         f["kind"] = "target"
     elif f["kind"] == "level" and f.get("metric_end") is not None and \
