@@ -1234,3 +1234,11 @@ def test_a_clause_of_what_was_done_after_a_targets_clause_is_no_target():
     assert [(f.text, f.kind) for f in figs("全省森林覆盖率目标为60%，去年新增造林28.6万亩，森林蓄积量增加0.7亿立方米。")] == [
         ("60%", "target"), ("28.6万亩", "level"), ("0.7亿立方米", "change")]
     assert [f.kind for f in figs("力争到2025年，全市PM2.5浓度下降到30微克/立方米，优良天数比例达到85%。")] == ["target", "target"]
+
+
+@pytest.mark.parametrize("text, kind, direction", [
+    ("GDP增速只有4.2%。", "change", "up"), ("工业增加值增速在5%左右。", "change", "up"),
+    ("我们提出了5%左右的增长目标。", "target", None)])
+def test_growth_rates_with_a_word_between_and_a_target_named_after_the_figure(text, kind, direction):
+    (f,) = figs(text)
+    assert (f.kind, f.direction) == (kind, direction)

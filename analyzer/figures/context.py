@@ -147,7 +147,7 @@ def read(f: dict, s: str, lo: int, floor: int, skip: Optional[tuple[int, int]] =
 
 
 RANK_ANYWHERE = ("名", "大", "高", "低", "多", "少")  # (第3名, 第三大贸易伙伴, 历史同期第2高: a rank in any sentence)
-TARGET_AFTER_REACH = 6  # characters after a figure where its 目标 may end (的预期目标)
+TARGET_AFTER_REACH = 8  # characters after a figure where its 目标 may end (的预期目标, 左右的增长目标)
 
 
 # A clause of what was done, after a target's clause: "…目标为60%，去年新增造林28.6万亩" (the 28.6万亩 was no aim)
