@@ -1190,7 +1190,7 @@ def test_rate_moves_tenors_and_ounces(text, expected):
     assert [(f.text, f.kind, f.direction, f.metric) for f in figs(text)] == expected
 
 
-@pytest.mark.parametrize("text", ["今明两天仍以晴天为主。", "这两天气温较高。", "做好五篇大文章。", "首先我发布两条消息。", "和平共处五项原则是基础。", "实施144小时过境免签政策。",
+@pytest.mark.parametrize("text", ["今明两天仍以晴天为主。", "这两天气温较高。", "我补充两个数据。", "每处理1吨垃圾。", "做好五篇大文章。", "首先我发布两条消息。", "和平共处五项原则是基础。", "实施144小时过境免签政策。",
                                   "扎实做好六稳工作、全面落实六保任务。"])
 def test_slogans_policies_and_announcements_named_by_numbers_are_no_figures(text):
     assert figs(text) == []
