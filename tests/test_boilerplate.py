@@ -249,6 +249,9 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("我们将坚持以人民为中心的发展思想，把群众反映的每一件事都办好办实。", "political"),
     ("感谢两位局长！", "courtesy"),
     ("由于节目时间关系，今天的热线就到这里。", "procedural"),
+    ("欢迎出席国务院政策例行吹风会。", "courtesy"),
+    ("当前外部环境复杂性、严峻性、不确定性上升。", "political"),
+    ("我们将扛稳粮食安全重任，确保谷物基本自给、口粮绝对安全。", "political"),
 ])
 def test_stock_sentences_by_type(sentence, btype):
     (s,) = judged(sentence)
