@@ -1242,3 +1242,9 @@ def test_a_clause_of_what_was_done_after_a_targets_clause_is_no_target():
 def test_growth_rates_with_a_word_between_and_a_target_named_after_the_figure(text, kind, direction):
     (f,) = figs(text)
     assert (f.kind, f.direction) == (kind, direction)
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("6月以来日均供水量达到142.3万吨。", "日均供水量"), ("内河航道里程达到1200公里。", "内河航道里程"), ("起步价为10元。", "起步价")])
+def test_the_rest_of_a_time_adverbial_opens_no_metric(text, metric):
+    assert figs(text)[0].metric == metric
