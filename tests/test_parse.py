@@ -1379,6 +1379,9 @@ def test_a_year_and_month_before_a_count_are_no_date():
     ("长丰县重大项目集中签约仪式暨新闻发布会举行\n3月12日上午，长丰县重大项目集中签约仪式暨新闻发布会在县政务中心举行。\n"
      "主持人：请县投资促进中心主任王强介绍。\n王强：今年全县新签约项目16个。\n记者：请问王主任，落地情况如何？\n王强：已开工9个。\n",
      "长丰县"),
+    # a guest's visit to a city's portal names no city 做客
+    ("市生态环境局局长李伟做客在线访谈\n12月6日，市生态环境局局长李伟做客市政府门户网站，与网友交流。\n主持人：请李局长介绍。\n"
+     "李伟：今年优良天数280天。\n网友：请问何时治理？\n李伟：年底前。\n", None),
     # a city whose name ends with another city's: 马鞍山 is no 鞍山
     ("马鞍山市空气质量新闻发布会\n主持人：请王局长介绍。\n王刚：今年马鞍山市优良天数280天。\n记者：请问？\n王刚：好。\n", "马鞍山"),
     # Macau's chief executive shares the title: the longer cue names the region
