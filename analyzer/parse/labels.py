@@ -975,8 +975,9 @@ def _named_in_brackets_after_answers(simplified: str, found: dict[int, Label], k
     if ANSWER_NAMED_IN_BRACKETS.search(simplified) is None:
         return {}
     out = {}
+    taken = sorted(found)  # (once: a page of many bracketed lines is not sorted per line)
     for m in BRACKET_NAME_LINE_RE.finditer(simplified):
-        if m.start() in found or _any_within(sorted(found), m.start(), m.end()):
+        if m.start() in found or _any_within(taken, m.start(), m.end()):
             continue
         inner = classify(m.group("label"), m.start("label"), inline=True, known=known)
         if inner is not None and inner.kind == "person" and inner.name_span is not None:

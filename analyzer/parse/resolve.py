@@ -750,14 +750,14 @@ def askers_and_chair(doc: Document, labels: list[Label], people: list[Person], p
             lab = labels[at[0]]
             p.evidence.append(Evidence("chairs: each turn gives the floor to a questioner", lab.start, lab.content_start))
             return
+    def chairs(i: int) -> bool:  # invites an official, gives the floor to the reporters, or closes
+        a, b = turn(i)
+        return b - a <= HOST_TURN_CHARS and (HOST_INVITES.search(s, a, b) is not None or ANSWER_HANDOFF.search(s, a, b)
+                                             is not None or FLOOR_TO_REPORTERS.search(s, a, b) is not None
+                                             or i == len(people) - 1 and CLOSING.search(s, a, b) is not None)
+
     for key, p in not_on_panel.items():
         at = turns_of[key]
-
-        def chairs(i: int) -> bool:  # invites an official, gives the floor to the reporters, or closes
-            a, b = turn(i)
-            return b - a <= HOST_TURN_CHARS and (HOST_INVITES.search(s, a, b) is not None or ANSWER_HANDOFF.search(s, a, b)
-                                                 is not None or FLOOR_TO_REPORTERS.search(s, a, b) is not None
-                                                 or i == len(people) - 1 and CLOSING.search(s, a, b) is not None)
         if p.role == "speaker" and (p.title is None or PRESS_OFFICE.search(to_simplified(p.title))) and len(at) >= 2 \
                 and all(chairs(i) for i in at):
             # "丁慧：…首先请马永刚局长介绍情况。" "丁慧：下面请记者提问。" "丁慧：发布会到此结束。": named only in her labels
