@@ -1248,3 +1248,8 @@ def test_growth_rates_with_a_word_between_and_a_target_named_after_the_figure(te
     ("6月以来日均供水量达到142.3万吨。", "日均供水量"), ("内河航道里程达到1200公里。", "内河航道里程"), ("起步价为10元。", "起步价")])
 def test_the_rest_of_a_time_adverbial_opens_no_metric(text, metric):
     assert figs(text)[0].metric == metric
+
+
+@pytest.mark.parametrize("text, unit", [("每亩纯收益300元。", "元/亩"), ("每户收入增加3000元。", "元/户")])
+def test_an_income_per_unit_is_per_that_unit(text, unit):
+    assert figs(text)[0].unit == unit
