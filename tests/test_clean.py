@@ -951,6 +951,12 @@ def test_zoom_buttons_and_a_related_heading_with_its_headline_on_the_line_are_ch
     assert "放大" not in doc.text and "16.3万亿元" not in doc.text and doc.text.rstrip().endswith("谢谢大家。")
 
 
+def test_runs_of_mojibake_from_a_double_decoding_are_damage():
+    doc = cleaned("孙卫东：完成投资126.8亿锟斤拷，年节约标准煤约96万吨。烫烫烫\n记者：请问？\n孙卫东：好。\n")
+    assert [doc.text[d.start:d.end] for d in doc.cleaning.damaged] == ["锟斤拷", "烫烫烫"]
+    assert "锟斤拷" in doc.text  # (kept, and reported)
+
+
 def test_a_comment_heading_amid_the_dialogue_drops_only_itself():
     src = ("市水务局新闻发布会\n主持人：请王局长介绍。\n王刚（市水务局局长）：今年全市供水管网漏损率降至8.7%。\n网友评论\n"
            "记者：请问王局长，供水能力如何？\n王刚（市水务局局长）：新增日供水能力8万吨。\n主持人：发布会到此结束。\n"

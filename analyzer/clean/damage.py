@@ -58,4 +58,11 @@ def damaged_spans(text: str) -> list[Span]:
             clusters[-1][2] = clusters[-1][2] or confirmed
         else:
             clusters.append([a, b, confirmed])
-    return [Span(a, b, "damaged") for a, b, confirmed in clusters if confirmed]
+    spans = [Span(a, b, "damaged") for a, b, confirmed in clusters if confirmed]
+    runs = [Span(m.start(), m.end(), "damaged") for m in MOJIBAKE_RUNS.finditer(text)]
+    return sorted(spans + runs, key=lambda sp: sp.start) if runs else spans
+
+
+# Runs that one encoding's bytes make when read as another's: 锟斤拷 (UTF-8's replacement character read as GBK),
+# 烫烫烫 and 屯屯屯 (a debugger's fill bytes read as GBK): no text of the page
+MOJIBAKE_RUNS = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}")
