@@ -957,6 +957,12 @@ def test_runs_of_mojibake_from_a_double_decoding_are_damage():
     assert "锟斤拷" in doc.text  # (kept, and reported)
 
 
+def test_a_words_pinyin_gloss_of_several_syllables_is_dropped():
+    doc = cleaned("張偉：今年黑臉琵鷺（pí lù）來了3000隻，鸊鷉(pìtī)也有發(fā)現。\n記者：請問？\n張偉：好。\n")
+    assert "今年黑臉琵鷺來了3000隻，鸊鷉也有發現。" in doc.text and doc.cleaning.glosses_removed == 3
+    assert "(Beijing Declaration)" in cleaned("王刚：北京宣言(Beijing Declaration)已发布。\n记者：请问？\n王刚：好。\n").text
+
+
 def test_a_comment_heading_amid_the_dialogue_drops_only_itself():
     src = ("市水务局新闻发布会\n主持人：请王局长介绍。\n王刚（市水务局局长）：今年全市供水管网漏损率降至8.7%。\n网友评论\n"
            "记者：请问王局长，供水能力如何？\n王刚（市水务局局长）：新增日供水能力8万吨。\n主持人：发布会到此结束。\n"

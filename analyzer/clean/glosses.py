@@ -17,6 +17,8 @@ SYLLABLE = (
 )
 # A gloss: a toned pinyin syllable in parentheses right after a CJK (or damaged) character.
 GLOSS = re.compile(rf"[(（](?<=[{CJK}?\ufffd\ue000-\uf8ff][(（])({SYLLABLE})[)）]")
+# ...and a word's glossed whole, two to four toned syllables: 黑臉琵鷺（pí lù）, 鸊鷉(pìtī)
+WORD_GLOSS = re.compile(rf"[(（](?<=[{CJK}][(（])({SYLLABLE}(?:[ \u00a0]?{SYLLABLE}){{1,3}})[)）]")
 # Mojibake ate the opening parenthesis: "?bào)" after a damaged character.
 GLOSS_LOST_PAREN = re.compile(rf"[?\ufffd]({SYLLABLE})[)）]")
 # Neutral-tone syllables carry no tone mark (們(men), 的(de)): glosses only on a page that glosses
@@ -45,6 +47,7 @@ def _restorations(text: str, glosses: list[tuple[int, int, str]]) -> dict[int, s
 def gloss_drops(text: str):
     """Pinyin glosses to drop, and damaged characters restorable from their gloss."""
     glosses = [(m.start(), m.end(), m.group(1)) for m in GLOSS.finditer(text)]
+    glosses.extend((m.start(), m.end(), m.group(1)) for m in WORD_GLOSS.finditer(text))
     glosses.extend((m.start(1), m.end(), m.group(1)) for m in GLOSS_LOST_PAREN.finditer(text))
     if len(glosses) >= TONED_GLOSSES_MIN:
         glosses.extend((m.start(), m.end(), m.group(1)) for m in NEUTRAL_GLOSS.finditer(text))
@@ -56,5 +59,5 @@ def gloss_drops(text: str):
 def strip_glosses(content: str) -> str:
     """The content without its glosses (for comparing two copies of a line)."""
     if "(" in content or "（" in content:
-        return GLOSS.sub("", content)
+        return WORD_GLOSS.sub("", GLOSS.sub("", content))
     return content
