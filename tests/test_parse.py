@@ -3265,6 +3265,10 @@ def test_a_host_a_roster_line_names_with_a_news_site_is_of_that_outlet():
                    "【主持人】各位网友大家好，欢迎收看。\n【王海燕】网友们好。\n【主持人】中考改革的总体考虑是什么？\n【王海燕】减轻负担。\n")
     host = by_name(conf, "许诺")
     assert (host.role, host.title, host.organisation) == ("moderator", None, "温州新闻网")
+    # a site named 在线 with a space between is no second host
+    conf = conf_of("在线访谈\n主持人：东川在线 周敏\n嘉宾：市生态环境局局长 王建国\n周敏：各位网友好，欢迎收看。请王局长介绍。\n"
+                   "王建国：今年优良天数280天。\n周敏：有网友问，何时治理？\n王建国：年底前。\n")
+    assert [(p.name, p.organisation) for p in conf.participants if p.role == "moderator"] == [("周敏", "东川在线")]
 
 
 def test_a_host_a_roster_line_declares_by_one_given_name_labels_their_lines():

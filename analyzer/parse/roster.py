@@ -439,6 +439,8 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
         # (a programme's hosts go by their given names: "主持人：海燕、志刚", or "主持人：晓雪" over "晓雪：…")
         host_line = DECLARED_ROLE.get(_role_word(m)) == "moderator"
         hosts = BARE_NAMES.fullmatch(s, *m.span("people")) if host_line else None
+        if hosts is not None and any(OUTLET_NAME.fullmatch(compact(w)) for w in NAME_SEPARATOR.split(hosts.group().strip())):
+            hosts = None  # "主持人：东川在线 周敏": the outlet and the host, not two hosts
         one = ONE_NAME.fullmatch(s, *m.span("people")) if host_line and hosts is None else None
         if one is not None:
             line_labels = _line_label_words(s) if line_labels is None else line_labels
@@ -559,6 +561,7 @@ def _line_label_words(s: str) -> frozenset[str]:
     return frozenset(m.group("name") for m in LINE_LABEL_WORD.finditer(s))
 
 
+OUTLET_NAME = re.compile(CUES["outlet_label"])
 LINE_LABEL_WORD = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*[:：]")
 ONE_NAME = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*")
 # two to four bare names joined by 、 or a space (a name padded to width, "蔡　泓", is one name: see looks_like_name)
