@@ -1253,3 +1253,9 @@ def test_the_rest_of_a_time_adverbial_opens_no_metric(text, metric):
 @pytest.mark.parametrize("text, unit", [("每亩纯收益300元。", "元/亩"), ("每户收入增加3000元。", "元/户")])
 def test_an_income_per_unit_is_per_that_unit(text, unit):
     assert figs(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("截至17时已复电143.2万户。", "复电"), ("6日8时至7日17时最大累计雨量为465.2毫米。", "最大累计雨量")])
+def test_a_time_of_day_scopes_the_figure_and_opens_no_metric(text, metric):
+    assert figs(text)[0].metric == metric

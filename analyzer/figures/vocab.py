@@ -136,9 +136,11 @@ _METRIC = _DATA["metric"]
 # A month, a span of months, or part of a month (9月底, 十一月下旬, 3-5月份): a time scope, like 年底.
 _MONTH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _MONTH = _MONTH_NUMBER + r"(?:[-—–~～至到]" + _MONTH_NUMBER + r")?月(?:份|底|末|初|上旬|中旬|下旬)?"
+# a time of day that scopes the figure (截至17时已复电, 6日8时至7日17时最大累计雨量), as a date does
+_CLOCK = r"\d{1,2}时(?:\d{1,2}分)?(?:[至到—–-](?:\d{1,2}日)?\d{1,2}时(?:\d{1,2}分)?)?"
 METRIC_LEADING_RE = re.compile(
     r"(?:(?:" + alternation(_METRIC["leading"]) + r")|" + _METRIC["leading_regex"] + r"|(?:19|20)\d{2}年(?:度)?|" +
-    _MONTH + r"|\d{1,2}日|[,，、:：\s”’」]|的)+")  # (a quote's close before the metric: "…”今天14时中心位于…280公里")
+    _MONTH + r"|\d{1,2}日|" + _CLOCK + r"|[,，、:：\s”’」]|的)+")  # (a quote's close before the metric: "…”今天14时中心位于…280公里")
 METRIC_VERB_RE = re.compile("(?!" + alternation(_METRIC["nouns_with_verbs"]) + ")(?:" + alternation(_METRIC["verbs"]) + ")(?!"
                             + _METRIC["verb_not_before"] + ")")
 ITEM_PREPOSITIONS = frozenset(_METRIC["item_prepositions"])
