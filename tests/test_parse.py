@@ -1289,6 +1289,13 @@ def test_a_bracketed_reporters_word_then_the_outlet_in_round_brackets():
     assert [q.outlet for q in conf.qa_pairs] == ["聯合報", "TVBS"] and conf.turn_text(conf.turns[1]) == "請問蔡局長，空品如何？"
 
 
+def test_a_remote_guests_link_is_no_part_of_their_title():
+    conf = conf_of("新闻1+1\n主持人 白岩松：这背后是什么原因？我们连线生态环境部大气环境司司长李天威。\n"
+                   "连线 生态环境部大气环境司司长 李天威：重污染天数有所增加。\n主持人 白岩松：好。请问下一步呢？\n"
+                   "连线 生态环境部大气环境司司长 李天威：加强治理。\n")
+    assert by_name(conf, "李天威").title == "生态环境部大气环境司司长"
+
+
 def test_an_unnamed_spokesperson_the_headline_names_answers():
     conf = conf_of("首页 > 新闻发布\n商务部新闻发言人就美方对华半导体出口管制措施答记者问\n2024-12-03 09:15　来源：商务部新闻办公室\n"
                    "问：美方将136家中国实体列入实体清单，请问商务部对此有何评论？\n答：中方对此坚决反对。\n"

@@ -254,6 +254,7 @@ PERSON_END = re.compile(HONORIFIC + "(?:以及|和|及|与|、)?")
 # "…举行记者会 外交部部长王毅就…"; 据 of reported speech: "据市水务局局长张强介绍", not of 数据局)
 TITLE_CUT = re.compile(_alternation(CUES["event_invitations"] + CUES["roster_intro"] + ["请问"]) + "|(?<=[—–－-])访"
                        "|(?:^|(?<=\n))[ \t\u3000]*对话"  # an interview's headline: 对话市生态环境局局长王刚
+                       "|连线|(?<=记者)对话|专访了?|采访了?"  # a host's or a story's link to the guest: 我们连线…司长李天威
                        "|(?:记者会|发布会|吹风会|通气会|见面会)[ \t\u3000]+|(?<![数证依占])据"
                        "|(?:这位|那位|旁边这位|他|她)?就是|这位是|(?<=[，,])这是"  # "旁边这位就是赵脑村的党支部书记王长贵"
                        "|(?:[上下左右]|组)?图为")  # a caption's "图为市生态环境局局长韦承泽介绍…"
