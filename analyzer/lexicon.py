@@ -228,14 +228,15 @@ class Prefiltered:
         return self.regex.search(text)
 
 
-def guarded(pattern: str) -> str:
+def guarded(pattern: str, always: bool = False) -> str:
     """``pattern`` behind a look-ahead on the characters its matches start with (``first_chars``);
     the same matches, found faster in long texts. Unchanged when those cannot be told, and when
     the regex engine already rejects a wrong start in one step (``_rejects_fast``): there the
     look-ahead is one more test per position, and a scan costs up to 20 times as much with it
-    (``bench/guards.py``)."""
+    (``bench/guards.py``). ``always``: guard even then, for an alternation tried inside a larger
+    pattern at every backtracking step (an optional title after a name), not only at a scan's start."""
     chars = first_chars(pattern)
-    if chars is None or _rejects_fast(pattern):
+    if chars is None or _rejects_fast(pattern) and not always:
         return pattern
     return "(?=[%s])(?:%s)" % ("".join(sorted(chars)), pattern)
 

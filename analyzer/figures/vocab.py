@@ -80,9 +80,10 @@ UP_RE = re.compile("(?:" + alternation(_CUES["up"]) + ")" + _FILLER + "$")
 NEUTRAL_RE = re.compile("(?:" + alternation(_CUES["change_neutral"]) + ")" + _FILLER + "$")
 # A cut with what is cut between it and the amount: 削减化学需氧量1.2万吨, 减排二氧化碳约680万吨 (a fall by that much)
 DRAG_RE = re.compile("(?:" + alternation(_CUES["drag_with_object"]) + r")[^\d，,。；;：:、！!？?\s]{0,12}?" + _FILLER + "$")
-RAISE_OBJECT_RE = re.compile("(?:" + alternation(_CUES["raise_with_object"]) + r")[^，,。；;：:、！!？?\s到至]{1,12}?" + _FILLER + "$")
-CUT_OBJECT_RE = re.compile("(?:" + alternation(_CUES["cut_with_object"]) + ")(?!" + alternation(_CUES["cut_nouns"])
-                           + r")[^，,。；;：:、！!？?\s到至]{1,12}?" + _FILLER + "$")
+_OBJECT = r"[^，,。；;：:、！!？?\s到至]{1,12}?"  # what is cut or raised, in its clause (not a level it moves to: 到, 至)
+RAISE_OBJECT_RE = re.compile("(?:" + alternation(_CUES["raise_with_object"]) + ")" + _OBJECT + _FILLER + "$")
+CUT_OBJECT_RE = re.compile("(?:" + alternation(_CUES["cut_with_object"]) + ")(?!" + alternation(_CUES["cut_nouns"]) + ")"
+                           + _OBJECT + _FILLER + "$")
 # Between a level and the one it moves to (100元提高到120元, 由100元调整为120元), or between the items of a list
 # (每斤1.27元、1.29元和1.31元): the second is per what the first is
 MOVED_TO_RE = re.compile(r"[ \t\u3000]*(?:" + alternation(_CUES["to_level"]) + r"|[、和及与])[ \t\u3000]*")

@@ -20,7 +20,7 @@ from ..model import Conference, Document
 from ..spans import merge
 from . import header
 from .labels import ITEM_NUMBER_RE, MIN_SPEECH_HEADS, NON_SPACE_RE, QUESTION_MARK, Label, find_labels, signed_after
-from .names import CUES, cjk_count, compact, introduced_names
+from .names import CUES, cjk_count, compact, glossed_names, introduced_names
 from .prose import prose
 from .roster import declarations, declared_names, host_from_lead, trim
 from .turns import transcript
@@ -32,7 +32,8 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     itself, they let a bare label with a rare surname read as a person.
     """
     s = doc.simplified
-    known = introduced_names(s) | names
+    vouched = glossed_names(s)  # (names of any surname the page's labels vouch for: read once, used twice)
+    known = introduced_names(s) | vouched | names
     declared = declarations(doc, known)
     known |= declared_names(s, declared)  # (labels may use what the roster names)
     inside = _Within([(d.start, d.end) for d in declared])
@@ -52,7 +53,7 @@ def parse(doc: Document, names: frozenset[str] = frozenset()) -> Conference:
     date, date_note = header.date_or_file_date(doc, labels)
     place = header.place(doc, title, labels)
     if dialogue:
-        conf = _omissions(transcript(doc, labels, title, date, place, declared))
+        conf = _omissions(transcript(doc, labels, title, date, place, declared, vouched))
     else:
         conf = prose(doc, title, date, place)
     return replace(conf, warnings=conf.warnings + (date_note,)) if date_note else conf

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Optional, TypedDict
 
 from .names import (COMPOUND_SURNAMES, CUES, HONORIFICS, NOT_IN_NAMES, ORGANISATION_ENDINGS, SALUTATION_RE, SURNAMES, TITLE_RE, TITLE_WORDS,
-                    introduced_names, looks_like_name, name_then_title, split_person, surname_of)
+                    glossed_names, introduced_names, looks_like_name, name_then_title, split_person, surname_of)
 
 # A clock time, 10:05 or 10时05分 (its seconds are matched after it, outside the group)
 CLOCK = r"\d{1,2}[:：]\d{2}|\d{1,2}[时点]\d{1,2}分"  # 10:02, 10：02, 10时02分, 10点02分
@@ -636,7 +636,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
     """
     found: dict[int, Label] = {}
     if known is None:
-        known = introduced_names(simplified)
+        known = introduced_names(simplified) | glossed_names(simplified)
     live = list(LIVE_RE.finditer(simplified))
     if len(live) >= 3:
         for m in live:

@@ -294,11 +294,10 @@ def title_start(s: str, pos: int, floor: int) -> int:
 def introduced_names(simplified: str) -> frozenset[str]:
     """Names the text itself writes after a title word ("新闻局副局长 寿小丽：", "发言人毛宁主持").
 
-    A later bare label holding one ("寿小丽:") is then a person, even run into a paragraph. So is a name
-    a label glosses with a post in brackets, whatever its surname ("扎西次仁（自治区应急管理厅厅长）：", "吉克阿呷：").
+    A later bare label holding one ("寿小丽:") is then a person, even run into a paragraph (so is one of
+    ``glossed_names``, whatever its surname).
     """
-    return frozenset(compact(simplified[m.name_start:m.name_end]) for m in titled_mentions(simplified)) \
-        | glossed_names(simplified)
+    return frozenset(compact(simplified[m.name_start:m.name_end]) for m in titled_mentions(simplified))
 
 
 def glossed_names(simplified: str) -> frozenset[str]:

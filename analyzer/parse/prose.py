@@ -15,8 +15,8 @@ SPEECH_ADVERBS = "还|也|进一步|最后|同时|再次|随后|此外|则|特�
 # "刘建国在发布会上通报了…", "…在讲话中强调，", "李天威就秋冬季大气污染防治答记者问时表示，"
 AT_THE_EVENT = r"(?:(?:在|就)[^，,。；;]{0,20}?(?:中|时|上))?"
 # the post may follow the name: "王刚局长指出，…", "黃少澤司長指出，…"
-# (behind a look-ahead on the characters a title word starts with: the alternation is tried only there)
-POST_AFTER = rf"(?:(?=[{''.join(sorted(lexicon.first_chars(TITLE_RE.pattern) or ''))}]){TITLE_RE.pattern})?"
+# (guarded: the alternation is tried only where a title word can start)
+POST_AFTER = rf"(?:{lexicon.guarded(TITLE_RE.pattern, always=True)})?"
 SPEECH_RE = re.compile(
     rf"(?P<name>[{CJK}]{{2,4}}?){POST_AFTER}(?:{SPEECH_ADVERBS})?{AT_THE_EVENT}(?:{'|'.join(CUES['speech_verbs'])})(?:称|说)?[,，:：]"
 )

@@ -20,7 +20,7 @@ import ahocorasick_rs
 from ..model import Document, Evidence, Participant
 from ..script import to_simplified
 from .gazetteer import city_names, province_names
-from .labels import NON_SPACE_RE
+from .labels import NON_SPACE_RE, OUTLET_LABEL_RE
 from .names import (BULLETS, CUES, HONORIFIC, NAME_DOTS, ORGANISATION_ENDINGS, SPACES, TITLE_JOIN, TITLE_RE, TITLE_STOP, Mention, body_of, compact, looks_like_name, name_at, name_then_title, split_person,
                     tidy_title, title_aliases, titled_mentions)
 
@@ -302,9 +302,11 @@ def department_of(doc: Document, head: Mention, m: Mention) -> Optional[str]:
     口岸监管司司长赵蔚然" → 海关总署统计分析司, 海关总署口岸监管司)."""
     own = organisation_in(doc.text[m.title_start:m.name_start].strip(SPACES))
     parent = organisation_in(doc.text[head.title_start:head.name_start].strip(SPACES))
-    if own is None or parent is None or not to_simplified(own).endswith(DEPARTMENT_ENDS) \
-            or LEVEL_OR_PLACE.search(to_simplified(own)) or _placed(to_simplified(own)) or to_simplified(own).endswith(FIRM_ENDS) \
-            or not to_simplified(parent).endswith(PARENT_ENDS) or _names_its_parent(to_simplified(own)):
+    if own is None or parent is None:
+        return None
+    unit = to_simplified(own)
+    if not unit.endswith(DEPARTMENT_ENDS) or unit.endswith(FIRM_ENDS) or LEVEL_OR_PLACE.search(unit) or _placed(unit) \
+            or _names_its_parent(unit) or not to_simplified(parent).endswith(PARENT_ENDS):
         return None
     return parent + own
 
@@ -439,7 +441,7 @@ def declarations(doc: Document, known: frozenset[str]) -> list[Declaration]:
         # (a programme's hosts go by their given names: "主持人：海燕、志刚", or "主持人：晓雪" over "晓雪：…")
         host_line = DECLARED_ROLE.get(_role_word(m)) == "moderator"
         hosts = BARE_NAMES.fullmatch(s, *m.span("people")) if host_line else None
-        if hosts is not None and any(OUTLET_NAME.fullmatch(compact(w)) for w in NAME_SEPARATOR.split(hosts.group().strip())):
+        if hosts is not None and any(OUTLET_LABEL_RE.fullmatch(compact(w)) for w in NAME_SEPARATOR.split(hosts.group().strip())):
             hosts = None  # "主持人：东川在线 周敏": the outlet and the host, not two hosts
         one = ONE_NAME.fullmatch(s, *m.span("people")) if host_line and hosts is None else None
         if one is not None:
@@ -561,7 +563,6 @@ def _line_label_words(s: str) -> frozenset[str]:
     return frozenset(m.group("name") for m in LINE_LABEL_WORD.finditer(s))
 
 
-OUTLET_NAME = re.compile(CUES["outlet_label"])
 LINE_LABEL_WORD = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*[:：]")
 ONE_NAME = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*")
 # two to four bare names joined by 、 or a space (a name padded to width, "蔡　泓", is one name: see looks_like_name)

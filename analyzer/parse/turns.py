@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from ..model import Conference, Document, Evidence, QAPair, Span, Turn
 from .labels import NO_VOICE_KINDS, OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SPEECH_SUFFIXES, STATEMENT_ROLE, Label, qa_number
 from ..script import to_simplified
-from .names import CUES, TITLE_RE, Mention, cjk_count, compact, glossed_names, tidy_title, titled_mentions
+from .names import CUES, TITLE_RE, Mention, cjk_count, compact, tidy_title, titled_mentions
 from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, CLOSING, FLOOR_TO_REPORTERS, FOLLOW_UP_OPENING, HOST_INVITES, THANKS_ONLY, SPOKESPERSON, answers_to_the_one_asked, askers_and_chair, asked_official,
                       hosts_who_name_themselves, resolve_labels, settle_roles, the_interviewer)
 from .header import host_body
@@ -92,12 +92,13 @@ STATEMENT_RE = re.compile(r"(?m)^[ \t\u3000]*(?=[^\n]{0,200}[。！？!?])[^\s]"
 EDITORS_NOTE = re.compile(r"[ \t\u3000]*[【\[]?(?:编者按|编者的话|编辑按|编前语|编后语|导语)[】\]]?[:：]?")
 
 def transcript(doc: Document, labels: list[Label], title, date, place,
-               declared: Sequence[Declaration] = ()) -> Conference:
-    """A dialogue: the roster from what the page says first, each label resolved, turns, kinds and pairs."""
+               declared: Sequence[Declaration] = (), vouched: frozenset[str] = frozenset()) -> Conference:
+    """A dialogue: the roster from what the page says first, each label resolved, turns, kinds and pairs.
+    ``vouched``: names of any surname the page's labels vouch for (``names.glossed_names``)."""
     s, t = doc.simplified, doc.text
     roster = Roster(doc)
     roster.label_starts = [lab.start for lab in labels]
-    panel = _gather(doc, roster, labels, declared)
+    panel = _gather(doc, roster, labels, declared, vouched)
     people = resolve_labels(doc, labels, roster)
     settle_roles(doc, labels, people, roster, panel)
     askers_and_chair(doc, labels, people, panel)
@@ -336,10 +337,11 @@ def _reported_in_lead(doc: Document, labels: list[Label], people: list[Person],
 ROSTER_LINE_RULE = "roster line"  # the evidence of a person a roster line declares
 
 
-def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequence[Declaration]) -> frozenset[int]:
+def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequence[Declaration],
+            vouched: frozenset[str]) -> frozenset[int]:
     """The people the page introduces before they speak; returns the ids of those named for the event."""
     first = labels[0].start
-    roster.declared.update(declared_names(doc.simplified, declared) | glossed_names(doc.simplified))
+    roster.declared.update(declared_names(doc.simplified, declared) | vouched)
     for d in declared:
         role = DECLARED_ROLE[d.word]
         for name, title_span in d.people:
@@ -754,9 +756,13 @@ def _spokesperson_answers(s: str, tr: Turn, host: Person, official_follows: bool
     said = handoff.start() if handoff is not None else tr.end
     # the words beside the hand-over: before it, and after its sentence ("我先作简要回答，具体请柯庭长补充。对…")
     spoken = said - tr.start + (tr.end - _after_handoff(s, tr, handoff) if handoff is not None else 0)
-    return (not official_follows or handoff is not None) and host.title is not None \
-        and SPOKESPERSON.search(to_simplified(host.title)) is not None \
+    return (not official_follows or handoff is not None) and _is_spokesperson(host) \
         and spoken >= SPOKESPERSON_ANSWER_MIN_CHARS and not QUESTION_MARK.search(s, tr.start, said)
+
+
+def _is_spokesperson(p: Person) -> bool:
+    """Whether a host's title makes them the body's spokesperson (新闻发言人), who may answer."""
+    return p.title is not None and SPOKESPERSON.search(to_simplified(p.title)) is not None
 
 
 def _answers_before_any_close(s: str, tr: Turn) -> bool:
@@ -769,8 +775,7 @@ def _answers_before_any_close(s: str, tr: Turn) -> bool:
 def _spokesperson_adds(s: str, tr: Turn, host: Optional[Person]) -> bool:
     """A hosting spokesperson (新闻发言人) who, after an official's answer, says something of their own at length,
     passing nothing on and giving no floor, adds to that answer."""
-    return host is not None and host.title is not None and SPOKESPERSON.search(to_simplified(host.title)) is not None \
-        and tr.end - tr.start >= SPOKESPERSON_ADDS_MIN_CHARS and not THANKS_ONLY.fullmatch(s, tr.start, tr.end) \
+    return host is not None and _is_spokesperson(host) and tr.end - tr.start >= SPOKESPERSON_ADDS_MIN_CHARS and not THANKS_ONLY.fullmatch(s, tr.start, tr.end) \
         and not ANSWER_HANDOFF.search(s, tr.start, tr.end) \
         and not HOST_INVITES.search(s, tr.start, tr.end) and not FLOOR_ONLY.search(s, tr.start, tr.end) \
         and not FLOOR_TO_REPORTERS.search(s, tr.start, tr.end)
