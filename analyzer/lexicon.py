@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from importlib import resources
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import ahocorasick_rs
 
@@ -180,37 +180,119 @@ def literal_prefixes(pattern: str, length: int = 3, limit: int = 64) -> frozense
     return None
 
 
-class PrefixIndex:
-    """The literal prefixes of a list of patterns (``literal_prefixes``) in one Aho–Corasick
-    automaton: one pass over a text tells where each pattern can begin, so a pattern is tried
-    there only. ``unkeyed`` are the patterns whose prefixes cannot be told (they may begin anywhere)."""
+def required_literals(pattern: str, limit: int = 64) -> frozenset[str] | None:
+    """Strings one of which lies inside every match of ``pattern`` or the text its look-aheads read
+    (look-behinds do not count: they may read before a search's start); None when that cannot be told. Where none of them is in a text the pattern
+    cannot match there, and one automaton pass over the strings of many patterns says which of
+    them need a scan at all: the figures' negative patterns all start with a digit, and
+    ``literal_prefixes`` cannot key them, but most hold a word (岁, 小时, 以上) that a text lacks.
 
-    def __init__(self, patterns: Sequence[str]):
-        prefixes = [literal_prefixes(p) for p in patterns]
-        self.unkeyed = frozenset(i for i, keys in enumerate(prefixes) if keys is None)
-        begun_by: dict[str, list[int]] = {}
-        for i, keys in enumerate(prefixes):
-            for key in keys or ():
-                begun_by.setdefault(key, []).append(i)
-        keys_in_order = sorted(begun_by)
-        self._begun = [begun_by[k] for k in keys_in_order]  # the patterns each key begins
+    Of the strings a match must hold, the longest are kept (the most selective test; digits, which
+    every text has, lose a tie): consecutive
+    characters and small classes are joined (``以(?:上|下)`` gives 以上 and 以下), and an
+    alternation needs one string from each branch.
+    """
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    c, tree = parsed
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
+    zero_width = (c.ASSERT, c.ASSERT_NOT, c.AT)
+    Strings = frozenset[str]
+
+    def best(candidates: list[Strings | None]) -> Strings | None:
+        kept = [x for x in candidates if x and "" not in x and len(x) <= limit]
+        return max(kept, key=lambda x: (min(map(len, x)), not any(k.isdigit() for k in x), -len(x)), default=None)
+
+    def sequence(items) -> tuple[Strings | None, Strings | None]:
+        """(the strings the items match exactly, or None; the best strings every match holds)"""
+        run: Strings = frozenset([""])
+        candidates: list[Strings | None] = []
+        exact = True
+        for op, av in items:
+            if op is c.ASSERT and av[0] == 1:  # a look-ahead: its text follows, though nothing is consumed
+                whole, inside = sequence(av[1])
+                if whole is not None and len(run) * len(whole) <= limit:
+                    candidates.append(frozenset(a + b for a in run for b in whole))
+                candidates.append(whole if whole is not None else inside)
+                continue
+            if op in zero_width:
+                continue
+            whole, inside = node(op, av)
+            if whole is not None and len(run) * len(whole) <= limit:
+                run = frozenset(a + b for a in run for b in whole)
+                continue
+            exact = False
+            candidates += [run, whole if whole is not None else inside]
+            run = frozenset([""])
+        candidates.append(run)
+        return (run if exact else None), best(candidates)
+
+    def node(op, av) -> tuple[Strings | None, Strings | None]:
+        if op is c.LITERAL:
+            return frozenset(chr(av)), frozenset(chr(av))
+        if op is c.IN:
+            chars = frozenset(chr(v) for o, v in av if o is c.LITERAL)
+            return (chars, chars) if len(chars) == len(av) else (None, None)
+        if op is c.SUBPATTERN:
+            return (None, None) if av[1] & c.SRE_FLAG_IGNORECASE else sequence(av[-1])
+        if op is c.BRANCH:
+            branches = [sequence(b) for b in av[1]]
+            wholes = [w for w, _i in branches if w is not None]
+            insides = [x for x in (w if w is not None else i for w, i in branches) if x is not None]
+            return (frozenset().union(*wholes) if len(wholes) == len(branches) else None,
+                    frozenset().union(*insides) if len(insides) == len(branches) else None)
+        if op in repeats:
+            if av[0] < 1:
+                return None, None
+            whole, inside = sequence(av[2])
+            return (whole if av[0] == av[1] == 1 else None), (whole if whole is not None else inside)
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            return sequence(av)
+        return None, None
+
+    return sequence(tree.data)[1]
+
+
+class LiteralIndex:
+    """Literal strings of a list of patterns (``keys`` of each: ``required_literals`` by default) in
+    one Aho–Corasick automaton: one pass over a text tells which patterns can match in it.
+    ``unkeyed`` are the patterns whose strings cannot be told (they may match anywhere)."""
+
+    def __init__(self, patterns: Sequence[str], keys: Callable[[str], frozenset[str] | None] = required_literals):
+        found = [keys(p) for p in patterns]
+        self.unkeyed = frozenset(i for i, k in enumerate(found) if k is None)
+        held_by: dict[str, list[int]] = {}
+        for i, k in enumerate(found):
+            for key in k or ():
+                held_by.setdefault(key, []).append(i)
+        keys_in_order = sorted(held_by)
+        self._held = [held_by[k] for k in keys_in_order]  # the patterns each key belongs to
         self._automaton = ahocorasick_rs.AhoCorasick(keys_in_order) if keys_in_order else None
-
-    def starts(self, text: str, start: int = 0, end: int | None = None) -> dict[int, set[int]]:
-        """Position -> the keyed patterns that can begin there, in ``text[start:end]``."""
-        at: dict[int, set[int]] = {}
-        if self._automaton is not None:
-            for k, a, _b in self._automaton.find_matches_as_indexes(text[start:end], overlapping=True):
-                at.setdefault(start + a, set()).update(self._begun[k])
-        return at
 
     def found_in(self, text: str) -> set[int]:
         """The patterns that can match somewhere in ``text`` (the unkeyed ones always can)."""
         out = set(self.unkeyed)
         if self._automaton is not None:
             for k, _a, _b in self._automaton.find_matches_as_indexes(text, overlapping=True):
-                out.update(self._begun[k])
+                out.update(self._held[k])
         return out
+
+
+class PrefixIndex(LiteralIndex):
+    """A ``LiteralIndex`` on the literal prefixes of the patterns (``literal_prefixes``), so that it
+    also tells where each pattern can begin: a pattern is tried there only."""
+
+    def __init__(self, patterns: Sequence[str]):
+        super().__init__(patterns, keys=literal_prefixes)
+
+    def starts(self, text: str, start: int = 0, end: int | None = None) -> dict[int, set[int]]:
+        """Position -> the keyed patterns that can begin there, in ``text[start:end]``."""
+        at: dict[int, set[int]] = {}
+        if self._automaton is not None:
+            for k, a, _b in self._automaton.find_matches_as_indexes(text[start:end], overlapping=True):
+                at.setdefault(start + a, set()).update(self._held[k])
+        return at
 
 
 class Prefiltered:

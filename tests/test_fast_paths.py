@@ -133,6 +133,42 @@ def test_literal_prefixes_begin_every_match():
     assert lexicon.literal_prefixes(r"\d+万") is None and lexicon.literal_prefixes("(?i:ab)") is None
 
 
+def test_required_literals_lie_in_every_match():
+    assert lexicon.required_literals("以(?:上|下)") == {"以上", "以下"}  # a small class joins the run
+    assert lexicon.required_literals(r"\d{1,2}[:：]\d{2}") == {":", "："}
+    assert lexicon.required_literals(r"24\s*小时") == {"小时"}  # digits, which every text holds, lose a tie
+    assert lexicon.required_literals(r"\d+小时(?=降雨|降水)") == {"小时降雨", "小时降水"}  # a look-ahead's text
+    assert lexicon.required_literals(r"(?<=请)(?:这|那)?[两二]位") == {"两位", "二位"}  # no look-behind, no optional
+    assert lexicon.required_literals(r"(?:ab)+c") == {"ab"}  # a repeat holds its body once
+    assert lexicon.required_literals("x|y?") is None and lexicon.required_literals(r"[^x]+") is None
+    assert lexicon.required_literals(r"\d+") is None and lexicon.required_literals("(?i:ab)") is None
+
+
+_BLOCKING_PIECES = sorted({w for r in vocab.BLOCKING_RES for w in re.findall(r"[\u4e00-\u9fff]{1,3}", r.pattern)}
+                          | set("0123456789.:：、，。“”《》（）() \n-"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts | st.lists(st.sampled_from(_BLOCKING_PIECES), max_size=12).map("".join))
+def test_patterns_skipped_only_where_they_cannot_match(s):
+    held = vocab.BLOCKING_INDEX.found_in(s)
+    assert {i for i, r in enumerate(vocab.BLOCKING_RES) if r.search(s)} <= held
+
+
+def test_blocked_spans_on_the_corpus_are_those_of_every_pattern():
+    from analyzer import numbers
+    from analyzer.figures import _Blocked
+    from analyzer.spans import merge
+
+    for path in sorted(CORPUS.glob("*.txt")):
+        d = pipeline.load(path).document
+        s = numbers.ascii_digits(d.simplified)
+        start, end = len(s) // 7, len(s) - 3
+        every = merge([m.span() for r in vocab.BLOCKING_RES for m in r.finditer(s, start, end) if m.end() > m.start()])
+        blocked = _Blocked(s, start, end)
+        assert list(zip(blocked.starts, blocked.ends)) == every, path.name
+
+
 _PHRASE_LISTS = {**boilerplate.PHRASES, "specific": boilerplate._SPECIFICS, **{
     f"cue {t}": p for t, p in boilerplate._TYPE_CUES.items()}}
 

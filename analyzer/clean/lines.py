@@ -110,8 +110,9 @@ def _is_spam(simple: str) -> bool:
     return (shaped and score >= _SPAM["min_score"]) or score >= _SPAM["min_score_any_shape"]
 
 
-# One automaton over the literal prefixes of every line-rule pattern: which of them can match a line.
-_LINE_KEYS = lexicon.PrefixIndex([p.pattern for _r, ps in LINE_RULE_PATTERNS for p in ps])
+# One automaton over the strings that every match of a line-rule pattern holds (``lexicon.required_literals``):
+# which of them can match a line.
+_LINE_KEYS = lexicon.LiteralIndex([p.pattern for _r, ps in LINE_RULE_PATTERNS for p in ps])
 
 
 def _could_match(simple: str) -> set[int]:

@@ -38,8 +38,8 @@ class _Blocked:
     """Negative-pattern matches and quoted slogans of one stretch, merged, for overlap tests."""
 
     def __init__(self, s: str, start: int, end: int):
-        spans = [m.span() for regex in V.NEGATIVE_RES for m in regex.finditer(s, start, end) if m.end() > m.start()]
-        spans += [m.span() for m in V.QUOTE_RE.finditer(s, start, end)]
+        held = V.BLOCKING_INDEX.found_in(s[start:end])
+        spans = [m.span() for i in sorted(held) for m in V.BLOCKING_RES[i].finditer(s, start, end) if m.end() > m.start()]
         merged = merge(spans)
         self.starts, self.ends = [a for a, _ in merged], [b for _, b in merged]
 

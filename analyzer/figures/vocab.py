@@ -189,6 +189,10 @@ QUOTE_RE = re.compile(
     % (_STATES, MAX_QUOTED_SLOGAN, _STATES, MAX_QUOTED_SLOGAN, _STATES, MAX_QUOTED_SLOGAN, MAX_QUOTED_SLOGAN,
        MAX_BOOK_TITLE)
 )
+# The spans that hold no figure, and the strings one of which each needs (``lexicon.required_literals``):
+# a document is scanned only by those whose strings it holds (most are absent from most documents).
+BLOCKING_RES = (*NEGATIVE_RES, QUOTE_RE)
+BLOCKING_INDEX = lexicon.LiteralIndex([r.pattern for r in BLOCKING_RES])
 # Words before "N个亿" that make it an amount of money
 SPOKEN_MONEY_RE = re.compile(alternation(_DATA["spoken_money"]["words"]))
 MONEY_NOUNS = tuple(sorted(_DATA["spoken_money"]["heads"], key=len, reverse=True))
