@@ -205,10 +205,13 @@ class _Scans:
         self.specific = _Index(_SPECIFICS.spans(simplified, lo, hi))
         self.given = _Index(list(figure_spans or ()))
 
+    def figures(self, start: int, end: int) -> int:
+        return max(len(self.numbers.starting_in(start, end)), self.given.overlapping(start, end))
+
     def weigh(self, start: int, end: int) -> tuple[int, int, int, int, str | None, tuple[int, int] | None]:
         """Content characters, figures, specifics, phrase-covered characters, dominant type, longest phrase."""
         content = _content_len(self.simplified[start:end])
-        figures = max(len(self.numbers.starting_in(start, end)), self.given.overlapping(start, end))
+        figures = self.figures(start, end)
         specifics = len(self.specific.starting_in(start, end))
         covered, btype, longest = _phrase_evidence(self.simplified, self.phrases.starting_in(start, end), end)
         return content, figures, specifics, covered, btype, longest
@@ -238,6 +241,10 @@ def judge(simplified: str, spans: Iterable[tuple[int, int]],
     out = []
     for start, end in spans:
         turn, participant = owner(start) if owner is not None else (None, None)
+        if not reused and not scans.phrases.starting_in(start, end) and MIN_SCORE > 0:
+            # no phrase and no reuse evidence: a score of 0 at most, below the threshold (most sentences)
+            out.append(Sentence(start, end, turn, participant, has_figure=scans.figures(start, end) > 0))
+            continue
         content, figures, specifics, covered, btype, longest = scans.weigh(start, end)
         if content == 0:
             out.append(Sentence(start, end, turn, participant, has_figure=figures > 0))
