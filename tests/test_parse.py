@@ -152,6 +152,21 @@ def test_damaged_label_resolved_from_roster_and_handoff():
     assert conf.participant(conf.qa_pairs[0].addressee).name == "李博"
 
 
+@pytest.mark.parametrize("opening", [
+    "各位记者朋友，大家下午好！出席今天发布会的有：州文化和旅游局局长杨慧敏、州商务局副局长段永刚。下面请杨局长介绍有关情况。",
+    "各位记者，上午好！今天我们邀请到州文化和旅游局局长杨慧敏，州商务局副局长 段永刚，介绍有关情况。首先请杨局长介绍。",
+])
+def test_officials_the_hosts_opening_lists_without_honorifics_are_named(opening):
+    """The host's opening turn is about the event: the officials it lists or invites are the panel, named
+    and titled, so the short forms of their labels (杨局长：, 段局长：) find them."""
+    conf = conf_of(f"州政府新闻办召开春节假期文旅市场新闻发布会\n主持人：{opening}\n杨局长：全州接待游客126.5万人次。\n"
+                   "主持人：下面开始提问。\n云岭日报记者：请问段局长，消费券发放情况如何？\n段局长：共发放消费券1000万元。\n")
+    assert speaker_titles(conf) == {"杨慧敏": "州文化和旅游局局长", "段永刚": "州商务局副局长"}
+    (pair,) = conf.qa_pairs
+    assert conf.participant(pair.addressee).name == "段永刚"
+    assert [conf.participant(a).name for a in pair.answerers] == ["段永刚"]
+
+
 NEWS = """市政府召开大气污染防治推进会
 
 本报讯（记者 陈明）昨日，全市大气污染防治推进会召开。市委书记周正、市长吴刚出席会议并讲话。副市长郑强通报了工作进展情况。

@@ -67,7 +67,7 @@ INTERVIEWED = r"[—–－-]访|(?:^|(?<=\n))[ \t\u3000]*对话"
 PRESS_EVENT = re.compile("|".join(map(re.escape, CUES["press_event_cues"])) + "|" + INTERVIEWED)
 EVENT_VERB = re.compile("|".join(map(re.escape, sorted(CUES["event_verbs"], key=len, reverse=True))))
 INVITATION = re.compile("(?:" + "|".join(map(re.escape, sorted(CUES["event_invitations"], key=len, reverse=True)))
-                        + "|" + INTERVIEWED + r")[ \t\u3000]*$")
+                        + "|" + INTERVIEWED + r"|(?:出席|参加)[^，,。]{0,12}?的(?:还|也)?[有是][:：]?|他们是[:：]?|分别是[:：]?)[ \t\u3000]*$")
 # people listed together: "局长王强、副局长李红", "…刘东伟同志和…朱淑贞同志就…" (a courtesy may close each)
 CHAIN_JOIN = re.compile(HONORIFIC + r"?[ \t\u3000]*(?:、|，|,|和|及|以及|与)[ \t\u3000]*")
 # who else attends, or speaks, said in the next sentence ("…召开新闻发布会。市交通运输局局长张国栋介绍说，…")
@@ -251,13 +251,15 @@ class MentionFinder:
 
 
 # ------------------------------------------------------------------ what the page says before anyone speaks
-def event_people(doc: Document, start: int, end: int) -> Iterator[Mention]:
+def event_people(doc: Document, start: int, end: int, in_event: bool = False) -> Iterator[Mention]:
     """Officials a lead sentence names for the press event itself, with their titles.
 
     A sentence that names a press event (记者会, 答记者问, 谈话, 访谈…) introduces the people in it
     who act in it: a title + name followed, after at most a time, a rank or an adverb, by an
-    event verb (主持, 出席, 就, 答…), or preceded by an invitation (请, 以下为); the people listed
-    with them (、, 和) count too. Others in the sentence (a minister whose visit it mentions) do not.
+    event verb (主持, 出席, 就, 答…), or preceded by an invitation (请, 以下为, 出席今天发布会的有：);
+    the people listed with them (、, 和) count too. Others in the sentence (a minister whose visit it
+    mentions) do not. ``in_event``: the span is the host's opening turn, where every sentence is
+    about the event ("出席今天发布会的有：州文化和旅游局局长杨慧敏、州商务局副局长段永刚。").
     """
     s = doc.simplified
     after_event = -1  # where the last press-event sentence ended
@@ -265,7 +267,7 @@ def event_people(doc: Document, start: int, end: int) -> Iterator[Mention]:
         # the sentence after one about the event, in its paragraph, may name who else attends
         # ("…举行记者会，公布…。环境保护署署长郭振邦亦有出席。")
         verb = EVENT_VERB
-        if PRESS_EVENT.search(sent.group()):
+        if in_event or PRESS_EVENT.search(sent.group()):
             after_event = sent.end()
         elif after_event >= 0 and "\n" not in s[after_event:sent.start() + 1]:
             verb, after_event = ATTEND_VERB, -1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -358,7 +359,9 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
     panel = set()
     prev: Optional[Mention] = None
     head: Optional[Mention] = None  # the first of the people listed together
-    for m in event_people(doc, 0, first):
+    intro_end = labels[1].start if len(labels) > 1 else len(doc.text)
+    opening = event_people(doc, labels[0].content_start, intro_end, in_event=True)  # the host's first turn
+    for m in itertools.chain(event_people(doc, 0, first), opening):
         listed = prev is not None and CHAIN_JOIN.fullmatch(doc.simplified, prev.name_end, m.title_start) is not None
         head = head if listed else m
         p = roster.person("speaker", Evidence("lead: named for the event", m.title_start, m.name_end),
@@ -372,7 +375,6 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
             _speaks_for_host(doc, p, labels)  # "国务院台办举行例行新闻发布会，发言人章海澜…"
         panel.add(id(p))
         prev = m
-    intro_end = labels[1].start if len(labels) > 1 else len(doc.text)
     for a, b in ((0, first), (labels[0].content_start, intro_end)):
         for name, title_span in introductions(doc, a, b):
             roster.person("speaker", Evidence("introduction", (title_span or name)[0], name[1]),
