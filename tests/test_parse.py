@@ -167,6 +167,14 @@ def test_officials_the_hosts_opening_lists_without_honorifics_are_named(opening)
     assert [conf.participant(a).name for a in pair.answerers] == ["段永刚"]
 
 
+def test_a_roster_the_host_says_after_a_sentence_stays_in_the_hosts_turn():
+    conf = conf_of("州政府新闻办召开春节假期文旅市场新闻发布会\n主持人：各位记者朋友，大家下午好！欢迎参加今天的发布会。"
+                   "出席今天发布会的有：州文化和旅游局局长杨慧敏，州商务局副局长段永刚。\n杨局长：全州接待游客126.5万人次。\n")
+    opening = conf.turns[0]
+    assert conf.text[opening.start:opening.end].endswith("州商务局副局长段永刚。")
+    assert speaker_titles(conf) == {"杨慧敏": "州文化和旅游局局长", "段永刚": "州商务局副局长"}
+
+
 NEWS = """市政府召开大气污染防治推进会
 
 本报讯（记者 陈明）昨日，全市大气污染防治推进会召开。市委书记周正、市长吴刚出席会议并讲话。副市长郑强通报了工作进展情况。

@@ -124,7 +124,7 @@ def transcript(doc: Document, labels: list[Label], title, date, place,
     # (and a section heading over answers: "二、交通运输部部长 高建新")
     heads = [a for a, _b, _m in roster.section_heads()] if any(lab.kind in ("answer", "title_only") for lab in labels) \
         else [a for a, _b, m in roster.section_heads() if not s[a:m.title_start].strip()]  # (bare ones: no list item)
-    turn_stops = sorted([d.start for d in declared] + speech_ends + heads)
+    turn_stops = sorted([d.start for d in declared if not _spoken(s, d, labels)] + speech_ends + heads)
     appended = doc.cleaning.appendix_starts()
     turns: list[Turn] = []
     for i, (lab, p) in enumerate(zip(labels, people)):
@@ -333,6 +333,13 @@ def _reported_in_lead(doc: Document, labels: list[Label], people: list[Person],
         person.evidence.append(Evidence("reported speech before the dialogue", a, b))
         lead.append(Label(a, a, a, "statement", "", layout=labels[0].layout))
     return lead + labels, [p for p, _a, _b in spans] + people, [b for _p, _a, b in spans]
+
+
+def _spoken(s: str, d: Declaration, labels: Sequence[Label]) -> bool:
+    """A roster said after a sentence of a labelled turn, on its line ("主持人：…欢迎参加今天的发布会。出席今天发布会的
+    有：…局长杨慧敏，…副局长段永刚。"): the speaker's words, which the roster does not cut off."""
+    i = bisect.bisect_right([lab.content_start for lab in labels], d.start) - 1
+    return i >= 0 and "\n" not in s[labels[i].content_start:d.start] and bool(s[labels[i].content_start:d.start].strip())
 
 
 ROSTER_LINE_RULE = "roster line"  # the evidence of a person a roster line declares
