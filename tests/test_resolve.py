@@ -825,3 +825,23 @@ def test_a_bare_questions_outlet_alone_in_brackets_after_its_words():
     conf = conf_of("安全生产新闻发布会\n问：道路运输领域有何考虑？（四川广播电视台）\n答：我们将开展专项整治。\n"
                    "问：矿山安全如何保障？（川观新闻记者）\n答：加强执法检查。\n问：汛期怎么办？（下半年）\n答：提前部署。\n")
     assert [q.outlet for q in conf.qa_pairs] == ["四川广播电视台", "川观新闻", None]
+
+
+def test_a_question_to_one_post_of_an_official_who_holds_two():
+    """国家统计局新闻发言人、国民经济综合统计司司长 is asked as 发言人 (the first post) as well as 司长."""
+    conf = conf_of("国家统计局举行国民经济运行情况新闻发布会\n主持人：欢迎各位。今天我们邀请到国家统计局新闻发言人、"
+                   "国民经济综合统计司司长唐承宇先生，介绍情况。\n唐承宇：前三季度国内生产总值同比增长5.2%。\n主持人：下面请提问。\n"
+                   "【中央广播电视总台央视记者】\n请问发言人，今年以来新动能发展情况如何？\n唐承宇：高技术制造业增加值增长8.1%。\n"
+                   "第一财经记者：请问唐司长，消费怎么看？\n唐承宇：消费持续恢复。\n")
+    first, second = conf.qa_pairs
+    assert conf.participant(first.addressee).name == conf.participant(second.addressee).name == "唐承宇"
+
+
+def test_a_question_put_to_a_survey_team_and_a_customs_deputys_body():
+    conf = conf_of("青川市召开上半年经济运行新闻发布会\n主持人：欢迎各位。出席今天发布会的有：市统计局局长梁静波，"
+                   "国家统计局青川调查队队长谢永康，南湖海关副关长沈继红。\n梁静波：地区生产总值同比增长5.3%。\n"
+                   "主持人：下面开始提问。\n青川日报记者：请问调查队，青年人的就业情况如何？\n谢永康：城镇调查失业率为5.1%。\n")
+    organisation = {p.name: p.organisation for p in conf.participants if p.role == "speaker"}
+    assert organisation == {"梁静波": "市统计局", "谢永康": "国家统计局青川调查队", "沈继红": "南湖海关"}
+    (pair,) = conf.qa_pairs
+    assert conf.participant(pair.addressee).name == "谢永康"

@@ -60,8 +60,9 @@ def body_of(title: str) -> str:
     return title[:qualifier.start() if qualifier else first.start()]
 
 
-# A word that qualifies the post after it, never the body's: acting (代), full-time (专职), a rank (一级警长)
-POST_QUALIFIER_RE = re.compile(r"(?:代理|代|专职|兼职|[一二三四]级)$")
+# A word that qualifies the post after it, never the body's: acting (代), full-time (专职), a rank (一级警长),
+# a deputy's (副) where the post is listed without it
+POST_QUALIFIER_RE = re.compile(r"(?:代理|代|专职|兼职|[一二三四]级|常务副|常务|副)$")  # (南湖海关副关长: 南湖海关)
 SALUTATION_RE = re.compile(_alternation(CUES["salutation_words"]))
 
 

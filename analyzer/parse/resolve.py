@@ -47,7 +47,7 @@ SURNAME_TITLE_OPENING = re.compile(rf"(?P<surname>[\u3400-\u9fff])(?P<title>{TIT
 # (not one whose words the question cites: "请问发言人刚才提到…" asks, "…发言人表示" reports)
 ASKED_TITLE_RE = re.compile(rf"(?:{ADDRESS_CUES})(?P<asked>{TITLE_RE.pattern})(?![\u4e00-\u9fff]{{0,3}}(?:说|表示|指出|提到))")
 ASKED_BODY_RE = re.compile(rf"(?:{ADDRESS_CUES})(?:一下)?(?P<body>(?P<field>[\u3400-\u9fff]{{1,12}}?)"
-                           r"(?P<kind>委员会|办公室|部门|方面|部|局|厅|署|委|办|中心))(?![长])")
+                           r"(?P<kind>委员会|办公室|部门|方面|部|局|厅|署|委|办|中心|海关|总队|支队|大队|队|法院|检察院))(?![长])")
 LEVEL_PREFIX = re.compile("^[市省区县]")
 DEPUTY = re.compile(r"副|助理|巡视员|调研员")
 SELF_INTRO = re.compile(r"[ \t\u3000]*(?:我是)?[^。！？!?，,\n]{1,20}记者(?:[\u4e00-\u9fff]{2,3})?[。，,][ \t\u3000]*")

@@ -205,13 +205,17 @@ class Roster:
 
 
 def holds(title: Optional[str], word: str) -> bool:
-    """A title ends with the title word asked for, or a word it is also called by (特首 for 行政长官),
-    at the same rank: 市环保局局长 holds 局长, 副局长 does not."""
+    """One of the posts of a title (国家统计局新闻发言人、国民经济综合统计司司长 holds two) ends with the title word
+    asked for, or a word it is also called by (特首 for 行政长官), at the same rank: 市环保局局长 holds 局长,
+    副局长 does not."""
     if not title:
         return False
-    t = to_simplified(title)
+    words = (word, *CUES["title_synonyms"].get(word, ()))
     return any(t.endswith(w) and (w.startswith("副") or not t[:len(t) - len(w)].endswith("副"))
-               for w in (word, *CUES["title_synonyms"].get(word, ())))
+               for t in POST_SEPARATOR.split(to_simplified(title)) for w in words)
+
+
+POST_SEPARATOR = re.compile(r"[、，,；;]|兼(?=[^\s])")
 
 
 @lru_cache(maxsize=4096)
@@ -631,7 +635,7 @@ def freeze(roster: Roster) -> tuple[tuple[Participant, ...], dict[int, str]]:
     return tuple(out), ids
 
 
-BODY_ENDS = (*ORGANISATION_ENDINGS, "中心", "政府", "公司", "集团", "法院", "检察院", "银行", "海关", "支队", "大队", "总队",
+BODY_ENDS = (*ORGANISATION_ENDINGS, "中心", "政府", "公司", "集团", "法院", "检察院", "银行", "海关", "支队", "大队", "总队", "队",
              "院", "会", "司", "处", "科", "站", "所", "台", "馆", "办公室", "实验室", "研究室", "学", "校", "社区", "村", "分行", "支行",
              "残联", "妇联", "工商联", "科协", "侨联", "文联", "团委", "庭")
 
