@@ -641,9 +641,20 @@ def test_range_takes_the_magnitude_of_its_second_number():
     "两位好！", "三位嘉宾上午好", "两位领导好",  # and greeted
     "我有两个问题", "第一个问题请问范局长",  # questions counted in a talk
     "两者之间", "间隔时间",
+    "还要看后三个季度的经济运行", "未来三个季度压力较大", "剩余两个月要抓紧",  # periods that scope, no durations
+    "（满分5分）", "满分100分",  # the top of a scale
 ])
 def test_not_figures(text):
     assert figs(text) == [], [describe(f) for f in figs(text)]
+
+
+def test_a_delay_and_a_score_stay_figures():
+    assert [(f.text, f.value) for f in figs("工程进度落后2个月，满意度评分4.6分（满分5分）")] == [("2个月", 2), ("4.6分", 4.6)]
+
+
+def test_a_contribution_in_points_is_a_rise():
+    f = one("资本形成总额拉动1.9个百分点")
+    assert (f.kind, f.direction) == ("change", "up")
 
 
 def test_a_lead_time_of_24_hours_stays_a_figure():
