@@ -1480,6 +1480,11 @@ def test_a_year_and_month_before_a_count_are_no_date():
      "主持人：请介绍。\n王刚：累计形成制度创新成果786项。\n", "湖北"),
     ("扬州召开“美丽扬州”建设系列新闻发布会\n9月12日，市政府新闻办召开新闻发布会。\n主持人：请介绍。\n王刚：全市优良天数300天。\n",
      "扬州"),
+    # … or the province the page's own lines name (cut as chrome); the body a welcome names is no place with 今天 before it
+    ("2024年春节假期文化旅游市场新闻发布会\n来源：河南省人民政府新闻办公室\n刘婧：下午好！今天省政府新闻办举行新闻发布会。\n"
+     "林晓燕：全省接待游客5120万人次。\n", "河南"),
+    ("2024年春节假期文化旅游市场新闻发布会\n刘婧：下午好！今天省政府新闻办举行新闻发布会。\n林晓燕：全省接待游客5120万人次。\n",
+     "省政府新闻办"),
     # … or the city whose bodies the site's own lines (cut as chrome) name, again and again
     ("保定市人民政府网站 首页 > 新闻中心 > 发布会\n市政府新闻办召开新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n"
      "来源：保定市人民政府新闻办公室  编辑：张三\n主办单位：保定市人民政府办公室 ICP备案号：冀ICP备12345678号\n", "保定"),

@@ -70,7 +70,7 @@ NATION_PREFIX = re.compile("中华人民共和国|中国")
 SITE_SUFFIX = re.compile(r"\s*(?:_|[ \t\u3000][-–—|｜][ \t\u3000]|[|｜])\s*[^_|｜\n]{2,20}"
                          r"(?:网|网站|门户网站|人民政府|政府|发布|日报|频道|客户端)\s*$")
 SITE_NAME = re.compile(r"[_|｜]\s*(?P<site>[^_|｜\s]{2,20}(?:人民政府|政府|门户网站|网站|局|委员会))\s*$")
-BODY_AFTER = re.compile(r".*(?:参加|出席|欢迎|获悉|从|在|由)")
+BODY_AFTER = re.compile(r".*(?:参加|出席|欢迎|获悉|从|在|由|今天|今日|昨天|昨日|近日|日前|上午|下午|晚上)")  # (今天省政府新闻办举行…)
 KNOWN_PLACE = {cue: place for kind in ("region_cues", "venues") for place, cues in CUES[kind].items() for cue in cues}
 KNOWN_PLACE_RE = re.compile("|".join(map(re.escape, sorted(KNOWN_PLACE, key=len, reverse=True))))
 # not 市场, 市民, 市委, 市长 (张副市长), nor 市政 (municipal works) unless it is the 市政府
@@ -499,6 +499,12 @@ def _region_of(doc: Document, level: str, simple_title: str, head_end: int) -> O
         full = Counter(province_names()[x.group()] for x in rx.finditer(s, 0, HEAD_CHARS)) if rx else Counter()
         if full:
             return full.most_common(1)[0][0]
+        # or in the page's own lines the cleaning cut (来源：河南省人民政府新闻办公室), more often than any other
+        meta = Counter(province_names()[x.group()] for x in rx.finditer(to_simplified(_cut_text(doc, META_CHARS)))) \
+            if rx else Counter()
+        top = meta.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
         # or named short, again and again, before anyone speaks (湖北日报网, 中国（湖北）自贸试验区, 湖北日报讯)
         counts = Counter(x.group() for x in short.finditer(s, 0, head_end)) if short is not None else Counter()
         best = counts.most_common(1)
