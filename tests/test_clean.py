@@ -1180,6 +1180,12 @@ def test_a_speakers_label_in_brackets_beside_a_menu_is_no_menu():
     assert "文字实录" not in cleaned(text).text
 
 
+def test_a_bracket_label_of_a_role_a_double_title_and_a_name_is_no_menu():
+    label = "【主持人 州委宣传部副部长、州政府新闻办主任 罗文斌】"
+    text = "\n".join(["泸川县地震抗震救灾新闻发布会", label, "各位媒体朋友，下午好。"])
+    assert label in cleaned(text).text
+
+
 def test_a_wechat_articles_foot_and_its_read_count_are_chrome():
     text = "\n".join(["> 来源：青岚发布 | 2024-10-12 17:45 | 阅读 3.2万", ARTICLE[0],
                       "[点击阅读原文](https://mp.weixin.qq.com/s/xxxx) 　👍 点赞 128　💬 评论 17　⭐ 在看 45"])

@@ -19,8 +19,10 @@ _SHORT = lexicon.CHROME["short_run"]
 MENU_SPLIT = re.compile(_MENU["separators"])
 MENU_PUNCT = re.compile(_MENU["sentence_punct"])
 TABLE_CELL = re.compile(_MENU["table_cell"])
-# a speaker's label in brackets on a line of its own: [主持人 刘晓东], 【市水务局局长 周海洋】
-BRACKET_LABEL = re.compile(r"[【\[](?:[^】\]\s]{1,24}[ \t\u3000]+[^】\]\s]{2,4}|[^】\]]{0,20}(?:主持人|记者|嘉宾|发布人|发言人))[】\]]")
+# a speaker's label in brackets on a line of its own: [主持人 刘晓东], 【市水务局局长 周海洋】, a role before the
+# title (【主持人 州委宣传部副部长、州政府新闻办主任 罗文斌】)
+BRACKET_LABEL = re.compile(r"[【\[](?:[^】\]\s]{1,24}(?:[ \t\u3000]+[^】\]\s]{1,24})?[ \t\u3000]+[^】\]\s]{2,4}"
+                           r"|[^】\]]{0,20}(?:主持人|记者|嘉宾|发布人|发言人))[】\]]")
 BARS = re.compile(r"[|｜]")  # links between bars: 热门新闻 | 财经 | 娱乐
 EMPTY_CELL = re.compile(r"[—–－\-/…]{1,2}")
 TAB_ROW = "\t"  # a row of a table copied from a spreadsheet or a web table: cells between tabs
