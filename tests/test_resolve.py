@@ -845,3 +845,12 @@ def test_a_question_put_to_a_survey_team_and_a_customs_deputys_body():
     assert organisation == {"梁静波": "市统计局", "谢永康": "国家统计局青川调查队", "沈继红": "南湖海关"}
     (pair,) = conf.qa_pairs
     assert conf.participant(pair.addressee).name == "谢永康"
+
+
+def test_a_follow_up_under_a_bare_reporter_label_is_the_reporter_who_asked_before():
+    conf = conf_of("南湖市防汛新闻发布会\n主持人：下面开始提问。\n记者：南湖之声记者。请问许局长，受灾企业有哪些帮扶政策？\n"
+                   "许建华：提供贴息贷款2亿元。\n记者：追问一下，有没有考虑减免税费？\n许建华：正在研究。\n"
+                   "记者：南湖日报记者。请问许局长，道路何时恢复？\n许建华：三天内恢复。\n")
+    reporters = [p for p in conf.participants if p.role == "reporter"]
+    assert [p.organisation for p in reporters] == ["南湖之声", "南湖日报"]
+    assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == ["南湖之声", "南湖之声", "南湖日报"]

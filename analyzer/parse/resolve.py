@@ -131,9 +131,9 @@ def _ev(rule: str, lab: Label) -> Evidence:
 
 
 def _follow_up(doc: Document, lab: Label, earlier: list[Person]) -> Optional[Person]:
-    """追问: the reporter who asked before follows up; so does a bare 问 whose words say they follow up
-    ("问：追问一下，太阳能电池出口为什么下降？")."""
-    if lab.kind != "question" or lab.text not in CUES["follow_up_labels"] and not (
+    """追问: the reporter who asked before follows up; so does a bare 问 or 记者 whose words say they follow up
+    ("问：追问一下，太阳能电池出口为什么下降？", "记者：追问一下，…")."""
+    if lab.kind not in ("question", "reporter") or lab.text not in CUES["follow_up_labels"] and not (
             lab.outlet_span is None and lab.name_span is None and FOLLOW_UP_OPENING.match(doc.simplified, lab.content_start)):
         return None
     last = next((q for q in reversed(earlier) if q.role == "reporter"), None)
