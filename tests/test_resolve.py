@@ -854,3 +854,12 @@ def test_a_follow_up_under_a_bare_reporter_label_is_the_reporter_who_asked_befor
     reporters = [p for p in conf.participants if p.role == "reporter"]
     assert [p.organisation for p in reporters] == ["南湖之声", "南湖日报"]
     assert [conf.participant(q.reporter).organisation for q in conf.qa_pairs] == ["南湖之声", "南湖之声", "南湖日报"]
+
+
+def test_a_bare_answer_to_a_follow_up_is_the_official_who_answered_before():
+    conf = conf_of("东海省防御台风新闻发布会\n东海省政府新闻办召开新闻发布会。省应急管理厅副厅长冯立群，省气象局副局长陶宏出席发布会。\n"
+                   "主持人：下面进入提问环节。\n问：东海卫视记者。请问冯厅长，人员伤亡情况怎么样？\n答：目前暂无人员死亡报告。\n"
+                   "问：追问一下，直接经济损失大概有多少？\n答：目前各地还在核灾，暂时无法给出准确数字。\n"
+                   "问：人民网记者。请问陶局长，雨量怎么样？\n答：全省面雨量68.4毫米。\n")
+    answerers = [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs]
+    assert answerers == [["冯立群"], ["冯立群"], ["陶宏"]]

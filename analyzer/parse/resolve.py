@@ -130,11 +130,17 @@ def _ev(rule: str, lab: Label) -> Evidence:
     return Evidence(rule, lab.start, lab.end)
 
 
-def _follow_up(doc: Document, lab: Label, earlier: list[Person]) -> Optional[Person]:
-    """追问: the reporter who asked before follows up; so does a bare 问 or 记者 whose words say they follow up
+def _follows_up(doc: Document, lab: Label) -> bool:
+    """A question label that follows up the one before: 追问, or a bare 问 or 记者 whose words say so
     ("问：追问一下，太阳能电池出口为什么下降？", "记者：追问一下，…")."""
-    if lab.kind not in ("question", "reporter") or lab.text not in CUES["follow_up_labels"] and not (
-            lab.outlet_span is None and lab.name_span is None and FOLLOW_UP_OPENING.match(doc.simplified, lab.content_start)):
+    return lab.kind in ("question", "reporter") and (lab.text in CUES["follow_up_labels"] or (
+        lab.outlet_span is None and lab.name_span is None and FOLLOW_UP_OPENING.match(doc.simplified, lab.content_start)
+        is not None))
+
+
+def _follow_up(doc: Document, lab: Label, earlier: list[Person]) -> Optional[Person]:
+    """The reporter who asked before, for a label that follows up (``_follows_up``)."""
+    if not _follows_up(doc, lab):
         return None
     last = next((q for q in reversed(earlier) if q.role == "reporter"), None)
     if last is not None:
@@ -318,6 +324,11 @@ def answers_to_the_one_asked(doc: Document, labels: list[Label], people: list[Pe
         rule = "label: 答, the official the question before names"
         if asked is None:
             asked, rule = _introduces_self(doc, finder, officials, lab.content_start), "label: 答, who says who they are"
+        if asked is None and _follows_up(doc, labels[i - 1]):
+            # "追问一下，…" asks the official who answered the question it follows
+            asked = next((out[k] for k in range(i - 2, -1, -1) if out[k].role == "speaker"
+                          and not any(out[k] is d for d in defaults)), None)
+            rule = "label: 答 to a follow-up, the official who answered the question before"
         if asked is not None and asked is not p:
             asked.evidence.append(_ev(rule, lab))
             out[i] = asked
