@@ -839,6 +839,10 @@ def test_the_heads_of_a_ministrys_departments_listed_after_its_minister_are_of_t
                    "财政部副部长王东伟和财政部国库司司长李先忠介绍情况。\n主持人：请赵辰昕先生介绍。\n赵辰昕：今年消费增长5%。\n"
                    "记者：请问李司长，国库资金如何？\n李先忠：运行平稳。\n")
     assert [by_name(conf, n).organisation for n in ("缪沐阳", "李先忠")] == ["文化和旅游部资源开发司", "财政部国库司"]
+    # a customs office's divisions listed after its deputy head
+    conf = conf_of("南湖海关举行外贸进出口情况新闻发布会\n7月15日上午，南湖海关举行新闻发布会，南湖海关副关长沈继红、统计分析处处长"
+                   "欧阳明出席发布会。\n主持人：首先请沈关长介绍情况。\n沈继红：上半年全省进出口总值3520亿元。\n")
+    assert [by_name(conf, n).organisation for n in ("沈继红", "欧阳明")] == ["南湖海关", "南湖海关统计分析处"]
 
 
 def test_a_question_put_to_a_side_asks_the_official_of_that_body():

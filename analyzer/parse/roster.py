@@ -333,7 +333,7 @@ def _placed(body: str) -> bool:
 
 
 DEPARTMENT_ENDS = ("司", "处", "局", "办", "办公室", "中心")  # the unit of a ministry an official heads
-PARENT_ENDS = ("部", "总署", "总局", "委", "委员会", "署", "厅", "局")
+PARENT_ENDS = ("部", "总署", "总局", "委", "委员会", "署", "厅", "局", "海关")
 LEVEL_OR_PLACE = re.compile(r"国家|中国|中央|国务院|全国|省|市(?!场)|县|自治")  # (a body of its own: 市水务局; not 市场监管司)
 
 
