@@ -185,6 +185,11 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("我们有信心、有决心完成各项目标任务。", "political"),
     ("要完整、准确、全面贯彻新发展理念，推动经济实现质的有效提升和量的合理增长。", "political"),
     ("坚持人民至上、生命至上。", "political"),
+    # an emergency's first hour: the leaders' attention, the order obeyed, the crackdown kept up
+    ("地震发生后，州委、州政府高度重视，主要负责同志第一时间赶赴现场指挥。", "political"),
+    ("在市委市政府的坚强领导下，各级各部门闻令而动。", "political"),
+    ("我们坚持“不死人、少伤人、少损失”的目标。", "political"),
+    ("全市公安机关始终保持严打高压态势。", "political"),
     # hand-overs without a lead word, a hearing's host, a roster read out, why the event is held
     ("请周启明副局长首先介绍地震基本情况。", "procedural"),
     ("现在我宣布，听证会结束。", "procedural"),
