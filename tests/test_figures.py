@@ -1245,6 +1245,10 @@ def test_a_clause_of_what_was_done_after_a_targets_clause_is_no_target():
     assert [(f.text, f.kind) for f in figs("全省森林覆盖率目标为60%，去年新增造林28.6万亩，森林蓄积量增加0.7亿立方米。")] == [
         ("60%", "target"), ("28.6万亩", "level"), ("0.7亿立方米", "change")]
     assert [f.kind for f in figs("力争到2025年，全市PM2.5浓度下降到30微克/立方米，优良天数比例达到85%。")] == ["target", "target"]
+    # a clause of a year before the target's says where things stand; a later year is another target
+    assert [(f.text, f.kind) for f in figs("到2025年，研发经费投入强度达到3.5%左右，2023年这一比例为3.28%，提高0.12个百分点。")] == [
+        ("3.5%", "target"), ("3.28%", "share"), ("0.12个百分点", "change")]
+    assert [f.kind for f in figs("到2025年，全市森林覆盖率达到45%，2030年达到50%。")] == ["target", "target"]
 
 
 @pytest.mark.parametrize("text, kind, direction", [

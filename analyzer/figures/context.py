@@ -154,10 +154,18 @@ TARGET_AFTER_REACH = 8  # characters after a figure where its 目标 may end (�
 DONE_CLAUSE = re.compile(r"[，,；;](?:去年|上年|今年以来|年初以来|截至目前|目前|已经|已|累计|近年来|过去)")
 
 
+YEAR_CLAUSE = re.compile(r"[，,；;](?P<year>(?:19|20)\d{2})年")
+CUE_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+
+
 def _aimed(sentence: str, cue: re.Pattern[str] = V.TARGET_RE) -> bool:
-    """Whether the sentence before a figure aims at it: a target's cue, and no clause of what was done since."""
+    """Whether the sentence before a figure aims at it: a target's cue, and no clause of what was done since
+    (去年…, 目前…, or a year before the target's: "到2025年…达到3.5%左右，2023年这一比例为3.28%")."""
     m = cue.search(sentence)
-    return m is not None and DONE_CLAUSE.search(sentence, m.end()) is None
+    if m is None or DONE_CLAUSE.search(sentence, m.end()) is not None:
+        return False
+    aim = CUE_YEAR.search(m.group())
+    return aim is None or not any(int(y.group("year")) < int(aim.group()) for y in YEAR_CLAUSE.finditer(sentence, m.end()))
 
 
 def finish(f: dict, s: str, floor: int) -> None:
