@@ -843,6 +843,13 @@ def test_the_heads_of_a_ministrys_departments_listed_after_its_minister_are_of_t
     conf = conf_of("南湖海关举行外贸进出口情况新闻发布会\n7月15日上午，南湖海关举行新闻发布会，南湖海关副关长沈继红、统计分析处处长"
                    "欧阳明出席发布会。\n主持人：首先请沈关长介绍情况。\n沈继红：上半年全省进出口总值3520亿元。\n")
     assert [by_name(conf, n).organisation for n in ("沈继红", "欧阳明")] == ["南湖海关", "南湖海关统计分析处"]
+    # a procuratorate's departments (第四检察部), but not ministries listed as peers (农业部部长…、财政部副部长…)
+    conf = conf_of("东岭市人民检察院召开新闻发布会\n出席发布会的有东岭市人民检察院党组书记、检察长冯志刚，第四检察部主任何子健。\n"
+                   "主持人：首先请冯志刚检察长介绍情况。\n冯志刚：全年共受理审查起诉案件326件。\n")
+    assert by_name(conf, "何子健").organisation == "东岭市人民检察院第四检察部"
+    conf = conf_of("中外记者招待会\n今天举行记者招待会，农业部部长杜青林、财政部副部长朱志刚就农业问题答记者问。\n"
+                   "主持人：请杜青林部长介绍。\n杜青林：粮食产量增长。\n")
+    assert by_name(conf, "朱志刚").organisation == "财政部"
 
 
 def test_a_question_put_to_a_side_asks_the_official_of_that_body():

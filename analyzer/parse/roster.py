@@ -311,7 +311,8 @@ def department_of(doc: Document, head: Mention, m: Mention) -> Optional[str]:
     if own is None or parent is None:
         return None
     unit = to_simplified(own)
-    if not unit.endswith(DEPARTMENT_ENDS) or unit.endswith(FIRM_ENDS) or LEVEL_OR_PLACE.search(unit) or _placed(unit) \
+    ends = DEPARTMENT_ENDS + JUDICIAL_UNITS if to_simplified(parent).endswith(JUDICIAL_PARENTS) else DEPARTMENT_ENDS
+    if not unit.endswith(ends) or unit.endswith(FIRM_ENDS) or LEVEL_OR_PLACE.search(unit) or _placed(unit) \
             or _names_its_parent(unit) or not to_simplified(parent).endswith(PARENT_ENDS):
         return None
     return parent + own
@@ -333,7 +334,9 @@ def _placed(body: str) -> bool:
 
 
 DEPARTMENT_ENDS = ("司", "处", "局", "办", "办公室", "中心")  # the unit of a ministry an official heads
-PARENT_ENDS = ("部", "总署", "总局", "委", "委员会", "署", "厅", "局", "海关")
+PARENT_ENDS = ("部", "总署", "总局", "委", "委员会", "署", "厅", "局", "海关", "法院", "检察院")
+# a court's and a procuratorate's own units (第四检察部, 民一庭): a 部 elsewhere is a ministry of its own
+JUDICIAL_PARENTS, JUDICIAL_UNITS = ("法院", "检察院"), ("部", "庭")
 LEVEL_OR_PLACE = re.compile(r"国家|中国|中央|国务院|全国|省|市(?!场)|县|自治")  # (a body of its own: 市水务局; not 市场监管司)
 
 
