@@ -1274,3 +1274,17 @@ def test_an_income_per_unit_is_per_that_unit(text, unit):
     ("截至17时已复电143.2万户。", "复电"), ("6日8时至7日17时最大累计雨量为465.2毫米。", "最大累计雨量")])
 def test_a_time_of_day_scopes_the_figure_and_opens_no_metric(text, metric):
     assert figs(text)[0].metric == metric
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省有27个站出现12级以上大风。", ("12级", 12)),  # a wind force's bound, not a grade's (二级以上医院)
+    ("阵风8级以上。", ("8级", 8)),
+    ("最大风力16级。", ("16级", 16)),
+    ("火场最大坡度超过45度。", ("45度", 45)),  # a slope
+])
+def test_wind_forces_and_slopes(text, expected):
+    assert (expected[0], expected[1]) in [(f.text, f.value) for f in figs(text)]
+
+
+def test_a_grade_of_hospitals_is_no_wind_force():
+    assert [f.text for f in figs("全市二级以上医院36家。")] == ["36家"]
