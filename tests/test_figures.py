@@ -1253,7 +1253,8 @@ def test_a_clause_of_what_was_done_after_a_targets_clause_is_no_target():
 
 @pytest.mark.parametrize("text, kind, direction", [
     ("GDP增速只有4.2%。", "change", "up"), ("工业增加值增速在5%左右。", "change", "up"),
-    ("我们提出了5%左右的增长目标。", "target", None)])
+    ("我们提出了5%左右的增长目标。", "target", None),
+    ("全年能否实现8%以上的增长？", "change", "up"), ("保持6%左右的增速。", "change", "up")])  # (a growth rate named after it)
 def test_growth_rates_with_a_word_between_and_a_target_named_after_the_figure(text, kind, direction):
     (f,) = figs(text)
     assert (f.kind, f.direction) == (kind, direction)

@@ -143,7 +143,12 @@ def read(f: dict, s: str, lo: int, floor: int, skip: Optional[tuple[int, int]] =
             return lo + at
     if f["rule"] != "index_value":
         cue_at = _direction(f, head)
+        if f.get("direction") is None and f.get("_cls") == "percent" and GROWTH_AFTER.match(s, f["end"]):
+            f["kind"], f["direction"] = "change", "up"  # 能否实现8%以上的增长: a growth rate, named after it
     return lo + cue_at
+
+
+GROWTH_AFTER = re.compile(r"(?:左右|以上|以内|上下)?的?(?:增长|增速|涨幅)(?!目标|的?(?:预期|发展)?目标)")
 
 
 RANK_ANYWHERE = ("名", "大", "高", "低", "多", "少")  # (第3名, 第三大贸易伙伴, 历史同期第2高: a rank in any sentence)
