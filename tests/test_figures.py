@@ -316,7 +316,8 @@ def test_a_score_line_names_a_score(text, metric, value):
     ("在G4京港澳高速、G70福银高速等12条主要通道设置执勤点。", "主要通道"),  # (主要 before a noun is no adverb)
     ("全市设置执勤卡点96个。", "执勤卡点"), ("全省设区城市PM2.5平均浓度为28微克/立方米。", "设区城市PM2.5平均浓度"),
     ("全市47家二级以上医院全部开设发热门诊。", "二级以上医院"), ("在院患者120人。", "在院患者"),  # (a grade's bound, 在院: in the noun)
-    ("篮球比赛门票上座率达到85%。", "篮球比赛门票上座率"), ("百分比提高了3个百分点。", "百分比")])
+    ("篮球比赛门票上座率达到85%。", "篮球比赛门票上座率"), ("百分比提高了3个百分点。", "百分比"),
+    ("全市地区生产总值突破1.5万亿元大关。", "地区生产总值")])  # (the mark passed is no metric)
 def test_a_modal_and_the_bi_of_words_are_no_cut_in_the_metric(text, metric):
     assert one(text).metric == metric
 
