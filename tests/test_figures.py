@@ -1290,3 +1290,14 @@ def test_wind_forces_and_slopes(text, expected):
 
 def test_a_grade_of_hospitals_is_no_wind_force():
     assert [f.text for f in figs("全市二级以上医院36家。")] == ["36家"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("判处有期徒刑三年六个月，并处罚金人民币5万元。", [("三年六个月", 42, "个月"), ("5万元", 50000, "元")]),  # in months, whole
+    ("判处有期徒刑一年，缓刑二年。", [("一年", 1, "年"), ("二年", 2, "年")]),
+    ("为期3年的专项行动。", [("3年", 3, "年")]),
+    ("2023年全市生产总值创新高。", []),  # a year alone is a date
+    ("十五年前，这里还是一片荒滩。", []),
+])
+def test_terms_in_years_and_months_after_the_word_that_makes_them_one(text, expected):
+    assert [(f.text, f.value, f.unit) for f in figs(text)] == expected

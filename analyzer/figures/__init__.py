@@ -27,7 +27,7 @@ from ..spans import merge
 from . import context, metric
 from . import vocab as V
 from .read import (FIGURE_RE, read_bare, read_currency, read_doubling, read_duration, read_fraction, read_index, read_main,
-                   read_per_people, read_rank, read_tenths)
+                   read_per_people, read_rank, read_tenths, read_term)
 
 parse_number = numbers.parse_number
 __all__ = ["find_figures", "describe", "parse_number"]
@@ -87,7 +87,8 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
 
 
 _READERS = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index, "bare": read_bare,
-            "double": read_doubling, "cur": read_currency, "per": read_per_people, "dur": read_duration}  # the forms other than a number with its unit (read_main)
+            "double": read_doubling, "cur": read_currency, "per": read_per_people, "dur": read_duration,
+            "term": read_term}  # the forms other than a number with its unit (read_main)
 
 
 def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional[dict], int]:
@@ -104,8 +105,9 @@ def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional
         # 倒数第2: counted from the bottom (a rank anywhere; its direction says which end)
         a = f["start"] - len(FROM_BOTTOM)
         f.update(start=a, text=text[a:f["end"]], direction="down", _from_bottom=True)
-    if group in ("index", "per"):
-        span = m.span("inum" if group == "index" else "pnum")  # (每十万人 is no count of its own: a negative pattern)
+    if group in ("index", "per", "term"):
+        # (每十万人 is no count of its own, nor 年六个月 a duration: negative patterns that do not block the whole)
+        span = m.span({"index": "inum", "per": "pnum", "term": "tyears"}[group])
     elif group == "main":  # the number only: a unit such as μg/m3 may look like a code
         span = (f["start"], min(f["end"], m.end("num2") if m.group("num2") else m.end("num")))
     else:

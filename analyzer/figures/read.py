@@ -54,6 +54,10 @@ FIGURE_RE = re.compile(lexicon.guarded(
     # a duration in two or three units: 2小时15分08秒, 3分12秒, 1小时20分钟 (one figure, not a level and a score)
     r"|(?P<dur>" + _NOT_AFTER + r"(?:(?P<dh>\d{1,3})(?:个)?小时(?P<dm>\d{1,2})分(?:钟)?(?:(?P<ds>\d{1,2})秒)?"
     r"|(?P<dm2>\d{1,3})分(?:钟)?(?P<ds2>\d{1,2})秒)(?![\d])(?!钟))"
+    # a term in years, and months, after the word that makes it one (有期徒刑三年六个月, 缓刑二年, 为期3年): a year
+    # alone is a date far more often, so only there
+    r"|(?P<term>(?:" + "|".join(f"(?<={w})" for w in V.TERM_WORDS) + r")(?P<tyears>\d{1,2}|[一二两三四五六七八九十]{1,3})年"
+    r"(?:(?P<tmonths>\d{1,2}|[一二两三四五六七八九十]{1,3})个月)?(?![\d一二两三四五六七八九十]|[度代级底初末中内前后来以]))"
     # a number (or a range of numbers) followed by its unit
     r"|(?P<main>" + _START.format("sign") + r"(?P<num>" + _RUN + r")" + _NOT_BEFORE +
     r"(?:(?P<unit1>" + V.UNIT_RE + r")?(?P<sep>" + _SEP + r")(?P<sign2>" + _SIGN + r")?(?P<num2>" + _RUN + r"))?"
@@ -171,6 +175,18 @@ def read_duration(m: re.Match, text: str) -> dict:
     if seconds is None:
         return _fields(a, b, text, float(hours * 60 + minutes), "分钟", "level", "duration", _cls="time")
     return _fields(a, b, text, float((hours * 60 + minutes) * 60 + int(seconds)), "秒", "level", "duration", _cls="time")
+
+
+def read_term(m: re.Match, text: str) -> Optional[dict]:
+    """有期徒刑三年六个月 = 42个月, 缓刑二年 = 2年: a term in its smallest unit, whole (as a duration)."""
+    years = numbers.parse_number(m.group("tyears"))
+    months = numbers.parse_number(m.group("tmonths")) if m.group("tmonths") else None
+    if years is None or m.group("tmonths") and months is None:
+        return None
+    a, b = m.span("term")
+    if months is None:
+        return _fields(a, b, text, years.value, "年", "level", "term", _cls="time")
+    return _fields(a, b, text, years.value * 12 + months.value, "个月", "level", "term", _cls="time")
 
 
 PER_DENOMINATORS = {"十万": "10万", "10万": "10万", "万": "万", "千": "千", "1000": "千", "百": "百", "100": "百"}

@@ -177,6 +177,9 @@ MAX_AFTER_CHARS = int(_AFTER["max_chars"])
 # Units after which the phrase that follows names what is counted (12个国控断面, 3亿元资金).
 ATTACHING_CLASSES = frozenset(_AFTER["unit_classes"])
 
+# Words after which a number of years is a term, not a date (有期徒刑三年六个月, 缓刑二年, 为期3年)
+TERM_WORDS = tuple(_DATA["term"]["words"])
+
 # ---------------------------------------------------------------- not figures
 NEGATIVE_RES = tuple(re.compile(lexicon.guarded(p)) for p in _DATA["negative"]["patterns"]) + tuple(
     re.compile(lexicon.guarded(p + r"(?!\s*(?:多|余)?\s*[万亿]{0,2}\s*" + UNIT_RE + ")")) for p in _DATA["negative"]["hotlines"])
