@@ -317,7 +317,8 @@ def test_a_score_line_names_a_score(text, metric, value):
     ("全市设置执勤卡点96个。", "执勤卡点"), ("全省设区城市PM2.5平均浓度为28微克/立方米。", "设区城市PM2.5平均浓度"),
     ("全市47家二级以上医院全部开设发热门诊。", "二级以上医院"), ("在院患者120人。", "在院患者"),  # (a grade's bound, 在院: in the noun)
     ("篮球比赛门票上座率达到85%。", "篮球比赛门票上座率"), ("百分比提高了3个百分点。", "百分比"),
-    ("全市地区生产总值突破1.5万亿元大关。", "地区生产总值")])  # (the mark passed is no metric)
+    ("全市地区生产总值突破1.5万亿元大关。", "地区生产总值"),  # (the mark passed is no metric)
+    ("江州站今天凌晨3时20分出现洪峰水位38.62米。", "洪峰水位")])  # (出现 is the verb, not the measure)
 def test_a_modal_and_the_bi_of_words_are_no_cut_in_the_metric(text, metric):
     assert one(text).metric == metric
 
@@ -1301,3 +1302,11 @@ def test_a_grade_of_hospitals_is_no_wind_force():
 ])
 def test_terms_in_years_and_months_after_the_word_that_makes_them_one(text, expected):
     assert [(f.text, f.value, f.unit) for f in figs(text)] == expected
+
+
+def test_a_clause_that_places_a_measure_names_the_next_clauses_value():
+    """最大降雨量出现在青石镇，为286.5毫米: the maximum, not the average the sentence gave before."""
+    got = [(f.text, f.metric) for f in figs("全市平均降雨量142.3毫米，最大降雨量出现在青石镇，为286.5毫米。")]
+    assert got == [("142.3毫米", "平均降雨量"), ("286.5毫米", "最大降雨量")]
+    assert [(f.metric, f.metric_rule) for f in figs("最高气温出现在7月15日，达39.8℃。")] == [("最高气温", "located_subject")]
+    assert [f.metric for f in figs("优良天数286天，同比增加12天。")] == ["优良天数", "优良天数"]

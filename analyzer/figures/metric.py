@@ -9,12 +9,14 @@ Rules, in order, each recorded on the figure as ``metric_rule``:
 - ``noun_list``: that subject with the list of nouns it ends (计算机、通信和其他电子设备制造业增加值);
 - ``deed_before``: a count right after the verbs of its own clause (立案处罚318家, not an item after 、)
   counts that deed;
+- ``located_subject``: a clause without a subject of its own right after one that places a measure
+  (最大降雨量出现在青石镇，为286.5毫米) measures that;
 - ``same_subject``: a clause without a subject of its own (同比减少14天, 较上年改善4%) measures what
   the previous figure of its sentence measured;
 - ``shared_after``: a figure listed before one whose unit attaches to a noun (完成27家、累计92家企业)
   measures that noun too;
 - ``distributive``: "A、B分别为x、y" — the list of figures after 分别 takes the listed phrases in order.
-The last four are settled by :func:`resolve` once every figure of the text is known.
+The last five are settled by :func:`resolve` once every figure of the text is known.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from . import context
 from . import vocab as V
 
 
@@ -398,11 +401,29 @@ def resolve(figures: list[dict], s: str, text: str) -> None:
                 # 立案处罚318家 after 责令整改2976家，: a count of the deed its own clause names (not 拆解2056辆
                 # listed after 注销国三排放柴油货车11467辆、, which counts the same trucks)
                 _set(f, f["_deed"][0], f["_deed"][1], text, "deed_before")
+            elif (located := _located_subject(f, s, sentence)) is not None:
+                _set(f, *located, text, "located_subject")
             else:
                 subject = _subject_in_sentence(f, s, sentence)
                 if subject is not None:
                     _copy(f, subject, "same_subject")
         sentence.append(f)
+
+
+# "最大降雨量出现在青石镇，为286.5毫米": a clause that places a measure names what the next clause's bare value is
+LOCATED_RE = re.compile(r"(?:出现在|出现于|位于|发生在|发生于|集中在)[^，,。；;！？!?\n]{1,16}[，,]$")
+
+
+def _located_subject(f: dict, s: str, sentence_figures: Sequence[dict]) -> Optional[tuple[int, int]]:
+    """The measure a clause right before the figure's places (最大降雨量出现在青石镇，为286.5毫米), since the
+    figure before it in the sentence (its 平均降雨量) is not what this one measures."""
+    prev_end = sentence_figures[-1]["end"] if sentence_figures else max(0, f["start"] - 2 * V.METRIC_WINDOW)
+    clause_start = context.clause_start(s, f["start"], prev_end)  # (the figure's own clause)
+    m = LOCATED_RE.search(s, prev_end, clause_start)
+    if m is None:
+        return None
+    k = max(s.rfind(c, prev_end, m.start()) for c in "，,；;。")
+    return phrase_before(s, max(prev_end, k + 1), m.start())
 
 
 _ITEM_JOIN = re.compile(r"、|以及|和|及|与")
