@@ -1310,3 +1310,10 @@ def test_a_clause_that_places_a_measure_names_the_next_clauses_value():
     assert got == [("142.3毫米", "平均降雨量"), ("286.5毫米", "最大降雨量")]
     assert [(f.metric, f.metric_rule) for f in figs("最高气温出现在7月15日，达39.8℃。")] == [("最高气温", "located_subject")]
     assert [f.metric for f in figs("优良天数286天，同比增加12天。")] == ["优良天数", "优良天数"]
+
+
+def test_a_part_counted_among_the_figure_before():
+    """住院的32人中重症9人: 中 opens the part, not a noun of the 32 (中德企业家, 中小企业 are nouns)."""
+    assert [(f.text, f.metric) for f in figs("仍在住院的32人中重症9人。")] == [("32人", "仍在住院"), ("9人", "重症")]
+    assert [f.metric for f in figs("同30多位中德企业家代表座谈。")] == ["中德企业家代表座谈"]
+    assert [f.metric for f in figs("中德贸易额增长5%。")] == ["中德贸易额"]

@@ -71,6 +71,8 @@ def noun_after(s: str, pos: int, words: Optional[Words]) -> Optional[tuple[int, 
     if m is None:
         return None
     b = m.end()
+    if s[pos] in V.LOCALIZERS and b < len(s) and s[b] in NUMBER_STARTS and _first_word(s[pos:b]) == s[pos]:
+        return None  # "住院的32人中重症9人": a scope (among them) before a part of it, not a noun (中小企业, 中德企业家)
     opening = V.AFTER_OPENS_RE.match(s, pos, b)
     stop = V.AFTER_STOP_RE.search(s, opening.end() if opening else pos, b)
     if stop is not None and stop.start() == pos + 1 and stop.end() == pos + 2 and _dictionary_word(s[pos:pos + 2]):
@@ -118,6 +120,9 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             a -= 1  # (not the 对 of 对外贸易额, the 和 of 和解率: a link word only where it stands alone)
     if a < b and s[a] in "有把" and _first_word(s[a:b]) == s[a]:  # 共有企业52家, 把间隔压缩到; 有效, 把握 are words
         a += 1
+    elif a == lo and a < b and s[a] in V.LOCALIZERS and a > 0 and s[a - 1] not in CLAUSE_BREAKS \
+            and _first_word(s[a:b]) == s[a]:
+        a += 1  # "32人中重症9人": among the figure before, a part of it (not 中德贸易额 at a clause's start)
     if a < b and s[a] in "(（" and (close := s.find("）" if s[a] == "（" else ")", a, b)) > 0:
         a = close + 1  # a note that opens the phrase ("（赵晓东）中央水污染防治资金安排257亿元": who speaks, then what)
     for opener, closers in (("(（", ")）"), ("“「『‘", "”」』’")):  # a bracket or a quote the figure stands in
@@ -161,6 +166,8 @@ def _dictionary_word(word: str) -> bool:
     return bool(dt.FREQ.get(word))
 
 
+NUMBER_STARTS = frozenset("0123456789零〇一二两三四五六七八九十百千")
+CLAUSE_BREAKS = frozenset("，,；;。：:！!？?、\n \t\u3000（(“")
 WORD_OPENING_LINKS = "对和与同了及"  # link words that also open words (对外, 和解, 同意, 了解)
 
 

@@ -160,6 +160,7 @@ METRIC_SCOPE_RE = re.compile(
     "(?:" + alternation(_METRIC["scope_end"]) + ")$|^(?:" + alternation(_METRIC["comparison_start"]) + ")(?![例重率赛])")
 _AFTER = _METRIC["after"]
 _LOCALIZERS = "".join(_AFTER["localizers"])
+LOCALIZERS = frozenset(_AFTER["localizers"])
 # Where the noun phrase after a unit ends: a verb, adverb, preposition or link word, or a
 # localizer (中, 内) that closes the phrase.
 _AFTER_STOPS = _METRIC["verbs"] + _AFTER["stops"] + _CUES["up"] + _CUES["down"] + _CUES["to_level"]
