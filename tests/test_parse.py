@@ -1787,6 +1787,21 @@ def test_live_text_with_a_bracketed_label_after_the_stamp(gap):
     assert conf.turn_text(conf.turns[3]).startswith("主要有两点：")  # (the speech's colon ends no label)
 
 
+def test_live_text_with_bracketed_labels_that_hold_spaces_and_a_photo_caption():
+    page = ("【图文直播】江城市城市更新工作新闻发布会\n"
+            "[10:20] [主持人 市政府新闻办副主任 刘晓红] 女士们、先生们，上午好！首先请赵志刚局长介绍。\n"
+            "[10:25] [市住房和城乡建设局局长 赵志刚] 全市累计开工改造老旧小区865个。\n"
+            "图为发布会现场。 摄影 李明\n"
+            "[10:45] [江城电视台记者] 请问赵局长，如何保护历史街区？\n"
+            "[10:47] [市住房和城乡建设局局长 赵志刚] 我们坚持“留改拆”并举。\n")
+    conf = conf_of(page)
+    host, official = conf.participant(conf.turns[0].participant), conf.participant(conf.turns[1].participant)
+    assert (host.name, host.role) == ("刘晓红", "moderator") and (official.name, official.title) == ("赵志刚", "市住房和城乡建设局局长")
+    assert [t.time for t in conf.turns] == ["10:20", "10:25", "10:45", "10:47"]
+    assert conf.turn_text(conf.turns[1]) == "全市累计开工改造老旧小区865个。"  # (the caption is chrome)
+    assert conf.participant(conf.qa_pairs[0].addressee).name == "赵志刚"
+
+
 def test_live_text_with_the_stamp_and_speaker_on_a_line_and_the_words_below():
     lines = [("王海", "各位记者，上午好！今天请省生态环境厅厅长李强介绍情况。"), ("李强", "全省PM2.5平均浓度为35微克/立方米。"),
              ("东川日报记者", "请问李强厅长，今年目标是多少？"), ("李强", "控制在34微克/立方米以内。"), ("王海", "发布会到此结束。")]

@@ -30,6 +30,8 @@ LIVE_RE = re.compile(
     re.M,
 )
 PIPE_RE = re.compile("[|｜丨]")
+# A bracketed live-text label with spaces inside, up to its closing bracket on the line, and the space after it
+WIDE_BRACKET_RE = re.compile(r"(?P<label>[【\[][^\]】\n:：∶]{2,44}[】\]])[ \t\u3000]*(?:[:：∶][ \t\u3000]*)?")
 BRACKET_CLOSE_RE = re.compile(r"[】\]]")
 # (a colon between digits is a clock's, "主持人 赵磊 10:00", and ends no label)
 COLON_RE = re.compile(
@@ -642,13 +644,18 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         for m in live:
             label_end = m.end("label2") if m.group("label2") else m.end("label")
             label_start = m.start("label")
+            words_at = m.end()
+            if simplified[label_start] in "【[" and simplified[label_end - 1] not in "】]" \
+                    and (wide := WIDE_BRACKET_RE.match(simplified, label_start)) is not None:
+                # "[10:57] [市住房和城乡建设局副局长 陈卫东] 关于…": a bracketed label with spaces inside
+                label_end, words_at = wide.end("label"), wide.end()
             # (not "[09:46] | [彭亮] …": a stamp that closes an entry, then the next one's label)
             own = simplified[label_start] in "【[" and not PIPE_RE.search(simplified, m.end("time"), label_start)
             if simplified[label_start] in "【[" and simplified[label_end - 1] in "】]" \
                     and (COLON_AFTER_RE.match(simplified, label_end) or own):
                 # "[14:36] 【郑可】：", "15:00【丁慧】各位…": a bracketed label after its time
                 label_start, label_end = label_start + 1, label_end - 1
-            lab, content = _live_label(simplified, m, label_end, known), m.end()
+            lab, content = _live_label(simplified, m, label_end, known), words_at
             if lab is not None:  # "【09:30】主持人 县委宣传部副部长 何丽：": a person up to the colon
                 label_end, content = lab.end, lab.content_start
             else:
