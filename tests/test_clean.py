@@ -1186,6 +1186,12 @@ def test_a_bracket_label_of_a_role_a_double_title_and_a_name_is_no_menu():
     assert label in cleaned(text).text
 
 
+@pytest.mark.parametrize("note", ["（根据国新网直播整理）", "（本文根据国新网直播速记整理，未经本人审阅）", "（记者 王小川 整理）"])
+def test_how_a_transcript_was_made_is_chrome(note):
+    text = "\n".join([ARTICLE[0], "主持人：今天的发布会到此结束。谢谢大家！", note])
+    assert note not in cleaned(text).text and "谢谢大家！" in cleaned(text).text
+
+
 def test_a_wechat_articles_foot_and_its_read_count_are_chrome():
     text = "\n".join(["> 来源：青岚发布 | 2024-10-12 17:45 | 阅读 3.2万", ARTICLE[0],
                       "[点击阅读原文](https://mp.weixin.qq.com/s/xxxx) 　👍 点赞 128　💬 评论 17　⭐ 在看 45"])

@@ -175,6 +175,12 @@ def test_a_roster_the_host_says_after_a_sentence_stays_in_the_hosts_turn():
     assert speaker_titles(conf) == {"杨慧敏": "州文化和旅游局局长", "段永刚": "州商务局副局长"}
 
 
+def test_a_host_who_invites_with_qinglai_gives_the_whole_title():
+    conf = conf_of("国新办举行新闻发布会\n主持人：今天我们非常高兴请来中国证监会副主席方思远先生，介绍有关情况。\n"
+                   "方思远：A股上市公司超过5300家。\n")
+    assert speaker_titles(conf) == {"方思远": "中国证监会副主席"}
+
+
 NEWS = """市政府召开大气污染防治推进会
 
 本报讯（记者 陈明）昨日，全市大气污染防治推进会召开。市委书记周正、市长吴刚出席会议并讲话。副市长郑强通报了工作进展情况。
@@ -1501,6 +1507,8 @@ def test_a_year_and_month_before_a_count_are_no_date():
      "来源：保定市人民政府新闻办公室  编辑：张三\n主办单位：保定市人民政府办公室 ICP备案号：冀ICP备12345678号\n", "保定"),
     ("保定市人民政府网站 首页 > 新闻中心 > 发布会\n市政府新闻办召开新闻发布会\n主持人：请介绍。\n王刚：全市优良天数300天。\n"
      "主办单位：唐山市人民政府办公室 ICP备案号：冀ICP备12345678号\n", "市政府新闻办"),  # two cities, each once
+    # 市值 is a market's value, not a city (流通市值 names no 流通)
+    ("资本市场新闻发布会\n今年以来，A股流通市值增长了12%，流通市值再创新高。\n主持人：请介绍。\n方思远：增长了12%。\n", None),
     # a city named only in a guest's post is where the guest comes from, not where the event is
     ("代表通道采访实录\n全国人大代表、湖南省浏阳市沙田村党支部书记周文澜接受采访。\n人民日报记者：请问周代表，有哪些新变化？\n"
      "周文澜：村里收入增长了20%。\n", None),

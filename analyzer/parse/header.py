@@ -74,7 +74,7 @@ BODY_AFTER = re.compile(r".*(?:参加|出席|欢迎|获悉|从|在|由|今天|�
 KNOWN_PLACE = {cue: place for kind in ("region_cues", "venues") for place, cues in CUES[kind].items() for cue in cues}
 KNOWN_PLACE_RE = re.compile("|".join(map(re.escape, sorted(KNOWN_PLACE, key=len, reverse=True))))
 # not 市场, 市民, 市委, 市长 (张副市长), nor 市政 (municipal works) unless it is the 市政府
-_CITY_END = r"市(?![场民委长]|政(?!府))"
+_CITY_END = r"市(?![场民委长值况]|政(?!府))"  # (not 市值 of 流通市值, nor 市况)
 PLACE2_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{2}}){_CITY_END})")
 PLACE3_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{3}}){_CITY_END})")
 PLACE4_RE = re.compile(rf"(?=(?P<p>[{CJK}]{{4}}){_CITY_END})")  # only names the gazetteer knows: 呼和浩特
