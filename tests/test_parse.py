@@ -167,6 +167,14 @@ def test_officials_the_hosts_opening_lists_without_honorifics_are_named(opening)
     assert [conf.participant(a).name for a in pair.answerers] == ["段永刚"]
 
 
+def test_a_title_the_host_joins_with_bing_he_keeps_no_conjunction():
+    conf = conf_of("清河市生态环境质量新闻发布会\n孟凡超：各位记者朋友，上午好。今天请市生态环境局局长许立新先生通报情况，"
+                   "并和副局长贺晴女士、总工程师程一帆先生一起回答大家的提问。\n许立新：全市优良天数302天。\n"
+                   "清河日报记者：请问贺局长，臭气治理如何？\n贺晴：恶臭浓度下降了约六成。\n")
+    titles = speaker_titles(conf)
+    assert titles["贺晴"] in ("副局长", "市生态环境局副局长") and titles["程一帆"] in ("总工程师", "市生态环境局总工程师")
+
+
 def test_a_roster_the_host_says_after_a_sentence_stays_in_the_hosts_turn():
     conf = conf_of("州政府新闻办召开春节假期文旅市场新闻发布会\n主持人：各位记者朋友，大家下午好！欢迎参加今天的发布会。"
                    "出席今天发布会的有：州文化和旅游局局长杨慧敏，州商务局副局长段永刚。\n杨局长：全州接待游客126.5万人次。\n")
