@@ -642,6 +642,7 @@ def test_range_takes_the_magnitude_of_its_second_number():
     "谢谢两位。", "有请三位嘉宾入场", "请两位局长回答",  # the people present, addressed
     "两位好！", "三位嘉宾上午好", "两位领导好",  # and greeted
     "我有两个问题", "第一个问题请问范局长",  # questions counted in a talk
+    "两位能否分别介绍一下", "三位如何看待",  # the people asked
     "两者之间", "间隔时间",
     "还要看后三个季度的经济运行", "未来三个季度压力较大", "剩余两个月要抓紧",  # periods that scope, no durations
     "（满分5分）", "满分100分",  # the top of a scale

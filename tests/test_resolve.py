@@ -863,3 +863,8 @@ def test_a_bare_answer_to_a_follow_up_is_the_official_who_answered_before():
                    "问：人民网记者。请问陶局长，雨量怎么样？\n答：全省面雨量68.4毫米。\n")
     answerers = [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs]
     assert answerers == [["冯立群"], ["冯立群"], ["陶宏"]]
+
+
+def test_a_reporter_from_an_outlet_is_of_that_outlet():
+    conf = conf_of("临江市生态环境新闻发布会\n主持人：请提问。\n来自临江电视台的记者：农村黑臭水体治理进展如何？\n王刚：完成整治86条。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["临江电视台"]

@@ -160,6 +160,7 @@ REPORTER_RE = re.compile(
     rf"|[ \t\u3000]*(?P<seq>[0-9０-９]{{1,2}}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁])"  # 记者1, 记者A: reporters told apart by number
     rf"|[ \t\u3000]+(?P<foreign>[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){{1,3}}|[^\s:：]{{2,16}}))?(?:的?(?:书面)?提问|追问|问)?$"
 )
+FROM_OUTLET = re.compile(r"(?:我是)?来自(?P<outlet>\S{2,20}?)的?")
 # The page's own outlet, which names none: "本报记者", "特约记者"
 SELF_OUTLETS = ("本报", "本台", "本网", "本刊", "本社", "本站", "特约")
 BYLINE_OUTLET_CHARS = 12
@@ -413,6 +414,9 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         if titled_outlet:
             o_start, outlet = base + titled_outlet.start("name"), titled_outlet.group("name")
         n_span = (base + rm.start("name"), base + rm.end("name")) if rm.group("name") else None
+        framed = FROM_OUTLET.fullmatch(outlet)
+        if framed is not None:  # "来自临江电视台的记者": the outlet inside its frame
+            o_start, outlet = o_start + framed.start("outlet"), framed.group("outlet")
         first = NAME_BEFORE_OUTLET.match(outlet)
         if first and n_span is None and looks_like_name(first.group("name")):
             # "李明 东湖日报记者": the name first, then the outlet
