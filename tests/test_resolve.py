@@ -868,3 +868,26 @@ def test_a_bare_answer_to_a_follow_up_is_the_official_who_answered_before():
 def test_a_reporter_from_an_outlet_is_of_that_outlet():
     conf = conf_of("临江市生态环境新闻发布会\n主持人：请提问。\n来自临江电视台的记者：农村黑臭水体治理进展如何？\n王刚：完成整治86条。\n")
     assert [q.outlet for q in conf.qa_pairs] == ["临江电视台"]
+
+
+def test_two_hosts_told_apart_by_a_letter_and_a_host_named_after_the_station():
+    conf = conf_of("热线实录\n主持人甲：欢迎收听。今天上线的是市市场监管局副局长何振宇。\n何振宇：大家好。\n"
+                   "主持人乙：何局长，秤谁来管？\n何振宇：我们来管，今年查处37起。\n")
+    hosts = [p for p in conf.participants if p.role == "moderator"]
+    assert [p.title for p in hosts] == ["主持人甲", "主持人乙"]
+    assert [conf.participant(t.participant).role for t in conf.turns] == ["moderator", "speaker", "moderator", "speaker"]
+    conf = conf_of("行风热线\n主持人（江海交通广播 陆一鸣）：欢迎收听。今天上线的是市人社局副局长韩梅。\n"
+                   "韩梅：大家好。今年新增就业1.8万人。\n主持人（江海交通广播 陆一鸣）：韩局长，社保能补缴吗？\n韩梅：可以接续。\n")
+    (host,) = [p for p in conf.participants if p.role == "moderator"]
+    assert (host.name, host.organisation) == ("陆一鸣", "江海交通广播")
+    assert len(conf.qa_pairs) == 1
+
+
+def test_the_panel_of_a_televised_accountability_show_asks():
+    conf = conf_of("问政实录\n主持人 张帆：今天接受问政的是市水务局局长杜国梁。\n杜国梁（市水务局局长）：大家好。\n"
+                   "媒体评论员 冷月：杜局长，水价为什么这么高？\n杜国梁（市水务局局长）：水价由发改部门核定。\n"
+                   "问政嘉宾 孙梅：剩下的28处有没有时间表？\n杜国梁（市水务局局长）：年底前完成。\n"
+                   "评论员：为什么不升反降？\n杜国梁（市水务局局长）：正在做源解析。\n")
+    askers = [p for p in conf.participants if p.role == "reporter"]
+    assert [(p.name, p.title) for p in askers] == [("冷月", "媒体评论员"), ("孙梅", "问政嘉宾"), (None, "评论员")]
+    assert len(conf.qa_pairs) == 3 and all(conf.participant(q.answerers[0]).name == "杜国梁" for q in conf.qa_pairs)

@@ -194,6 +194,8 @@ ASKING_OPENING = re.compile(r"(?:请问|追问|想问|再问|问一下|我想问
 SAID_WHEN_RE = re.compile(r"(?:\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:上午|下午|晚上)?"
                           r"(?:应询|在?答记者问时|在?回答记者提问时|接受[^：:，,。]{0,12}采访时|在[^：:，,。]{1,16}(?:时|上))?$")
 HOST_WORDS = frozenset(CUES["moderator_label"])
+OUTLET_THEN_NAME = re.compile(r"(?P<outlet>\S{2,16})[ \t\u3000]+(?P<name>[\u3400-\u9fff]{2,4})")
+HOST_SEQ_RE = re.compile(rf"(?:{'|'.join(CUES['moderator_label'])})[甲乙丙丁ABCDＡＢ1-4１-４]")
 OUTLET_LABEL_RE = re.compile(CUES["outlet_label"])
 LABEL_LEAD = " \t\u3000■□●○◆◇▲△▶►•·※★☆*#>-—📌👉🔹🔸✅☑✔▪◎◉➤➢→"  # (a WeChat article marks its labels: 📌主持人：)
 # ...and any emoji, with its variation selector or joiner (🎙️邵卫东：, 🎤主持人：)
@@ -398,6 +400,8 @@ def classify(label: str, offset: int, inline: bool, known: frozenset[str] = froz
         return Label(offset, offset, offset, "narrator", s)
     if s in HOST_WORDS:
         return Label(offset, offset, offset, "moderator", s, moderator_mark=True)
+    if HOST_SEQ_RE.fullmatch(s):  # "主持人甲：", "主持人乙：": two hosts of a programme, told apart
+        return Label(offset, offset, offset, "moderator", s, title_span=(base, base + len(s)), moderator_mark=True)
     hm = HOST_RE.match(s)
     if hm and looks_like_name(hm.group("name").replace(" ", "").replace("\u3000", "")):
         return Label(offset, offset, offset, "person", s, moderator_mark=True,
@@ -558,6 +562,11 @@ def _paren_label(s: str, pm: re.Match, base: int, inline: bool, known: frozenset
         lab = classify(inner, i0, inline, known)
         if lab is not None and lab.kind in ("person", "title_only"):
             return replace(lab, text=s, moderator_mark=True)
+        station = OUTLET_THEN_NAME.fullmatch(inner)
+        if station is not None and OUTLET_LABEL_RE.fullmatch(station.group("outlet")) and looks_like_name(station.group("name")):
+            # "主持人（江海交通广播 陆一鸣）": the host of a station, named after it
+            return Label(base, base, base, "person", s, name_span=(i0 + station.start("name"), i0 + station.end("name")),
+                         title_span=(i0, i0 + station.end("outlet")), moderator_mark=True)
         return None
     if head in CUES["sound_bite_labels"]:
         # "同期声（石桥镇村民 陈阿婆）": a report's sound bite, the speaker in the brackets

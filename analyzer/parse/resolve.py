@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..model import Document, Evidence
 from ..script import to_simplified
-from .labels import OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SELF_OUTLETS, Label, reporter_byline
+from .labels import HOST_SEQ_RE, OUTLET_LABEL_RE, REPORTER, REPORTER_RE, SELF_OUTLETS, Label, reporter_byline
 from .names import CUES, TITLE_RE, body_of, compact, looks_like_name, name_at, surname_of, titled_mentions
 from .roster import MentionFinder, Person, Roster, handoff, holds, organisation_in, trim
 
@@ -209,6 +209,10 @@ def _person_for_label(doc: Document, roster: Roster, lab: Label, handoff_next: O
         at = doc.simplified.find(lab.text, lab.start, lab.end)
         return roster.unnamed("interpreter|" + lab.text, "other", _ev("label: an interpreter", lab),
                               title=t[at:at + len(lab.text)] if at >= 0 else lab.text)
+    if lab.kind == "moderator" and not lab.name_span and HOST_SEQ_RE.fullmatch(lab.text):
+        # one of two hosts told apart by a letter (主持人甲, 主持人乙): each their own participant
+        return roster.unnamed("moderator|" + lab.text, "moderator", _ev("label: one of the hosts", lab),
+                              title=t[lab.title_span[0]:lab.title_span[1]] if lab.title_span else lab.text)
     if lab.kind == "moderator" and not lab.name_span:
         # the page's first host; on a page of two sessions, the host who last spoke under a label naming
         # them ("主持人（…副主任 严淑慧）：" then "主持人：现在开始提问。")

@@ -654,5 +654,7 @@ def organisation_in(title: Optional[str]) -> Optional[str]:
     simple = to_simplified(body)
     if any(simple.endswith(end) and len(simple) > len(end) for end in BODY_ENDS):  # (办公室 alone names no body)
         return body
+    if not body and OUTLET_LABEL_RE.fullmatch(to_simplified(title).strip()):
+        return title.strip()  # a host's station for a title (主持人（江海交通广播 陆一鸣）): the outlet is the body
     posts = title.split("、")
     return next((b for b in map(organisation_in, posts[1:]) if b), None) if len(posts) > 1 else None
