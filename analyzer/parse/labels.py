@@ -658,7 +658,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
             label_end = m.end("label2") if m.group("label2") else m.end("label")
             label_start = m.start("label")
             words_at = m.end()
-            if simplified[label_start] in "【[" and simplified[label_end - 1] not in "】]" \
+            if simplified[label_start] in "【[" and not BRACKET_CLOSE_RE.search(simplified, label_start, label_end) \
                     and (wide := WIDE_BRACKET_RE.match(simplified, label_start)) is not None:
                 # "[10:57] [市住房和城乡建设局副局长 陈卫东] 关于…": a bracketed label with spaces inside
                 label_end, words_at = wide.end("label"), wide.end()
