@@ -891,3 +891,20 @@ def test_the_panel_of_a_televised_accountability_show_asks():
     askers = [p for p in conf.participants if p.role == "reporter"]
     assert [(p.name, p.title) for p in askers] == [("冷月", "媒体评论员"), ("孙梅", "问政嘉宾"), (None, "评论员")]
     assert len(conf.qa_pairs) == 3 and all(conf.participant(q.answerers[0]).name == "杜国梁" for q in conf.qa_pairs)
+
+
+def test_a_host_named_only_in_labels_who_calls_the_next_and_the_last_question_chairs():
+    conf = conf_of("国新办新闻发布会（文字实录·下）\n寿小丽：请继续提问。\n人民日报记者：请问宣副行长，会不会降息？\n"
+                   "宣继红：我们将择机降准降息。\n彭博社记者：请问谢司长，跨境结算规模有多大？\n谢雨晨：合计64.1万亿元。\n"
+                   "寿小丽：最后一个问题。\n凤凰卫视记者：人民币汇率是否已经见底？\n谢雨晨：我们不作评论。\n"
+                   "寿小丽：谢谢各位，今天的发布会到此结束。\n")
+    assert next(p for p in conf.participants if p.name == "寿小丽").role == "moderator"
+    assert [[conf.participant(a).name for a in q.answerers] for q in conf.qa_pairs] == [["宣继红"], ["谢雨晨"], ["谢雨晨"]]
+
+
+def test_a_paragraph_whose_asker_names_the_outlet_before_asking_is_that_reporters_question():
+    conf = conf_of("国新办新闻发布会\n主持人：下面进入提问环节。\n谢谢主持人，我是香港商报记者。请问方副主席，有什么新举措？\n"
+                   "方思远：我们将推动中长期资金入市。\n谢谢，我是经济观察报记者，想请问卢发言人，退市效果如何？\n卢嘉：共有52家公司退市。\n"
+                   "新华社记者：\n谢谢主持人，我是新华社记者。请问卢发言人，今年有何打算？\n卢嘉：继续从严监管。\n")
+    assert [q.outlet for q in conf.qa_pairs] == ["香港商报", "经济观察报", "新华社"]
+    assert [conf.turn_text(conf.turns[q.question_turn])[:6] for q in conf.qa_pairs] == ["谢谢主持人，", "谢谢，我是经", "谢谢主持人，"]

@@ -720,6 +720,8 @@ HOST_INVITES = re.compile(CUES["host_invitation"])
 CLOSING = re.compile("|".join(CUES["closing_cues"]))
 FLOOR_TO_REPORTERS = re.compile(r"请[^。！？!?\n]{0,12}(?:记者|媒体|大家|各位)[^。！？!?\n]{0,6}提问|进入[^。！？!?\n]{0,6}提问环节"
                                 r"|(?:下面|现在|接下来)(?:开始)?(?:进行)?(?:现场)?提问")
+# A host's whole turn that only calls the next question (寿小丽：请继续提问。 寿小丽：最后一个问题。)
+CALLS_NEXT_QUESTION = re.compile(r"[ \t\u3000]*(?:请(?:继续|接着)提问|(?:最后|再)(?:一个|两个)问题)[。！!]?[ \t\u3000]*")
 THANKED_FOR_ASKING = re.compile(r"[ \t\u3000]*(?:感谢|谢谢)[^。！!？?，,\n]{0,12}(?:的提问|的问题|提问)")
 
 
@@ -769,6 +771,7 @@ def askers_and_chair(doc: Document, labels: list[Label], people: list[Person], p
         a, b = turn(i)
         return b - a <= HOST_TURN_CHARS and (HOST_INVITES.search(s, a, b) is not None or ANSWER_HANDOFF.search(s, a, b)
                                              is not None or FLOOR_TO_REPORTERS.search(s, a, b) is not None
+                                             or CALLS_NEXT_QUESTION.fullmatch(s, a, b) is not None
                                              or i == len(people) - 1 and CLOSING.search(s, a, b) is not None)
 
     for key, p in not_on_panel.items():
