@@ -721,6 +721,7 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         if _sure_run_in(lab, simplified, known) or twice[lab.text] >= 2 and (lab.kind == "title_only" or roles):
             found[m.start("label")] = _place(lab, m.start("label"), m.end(), m.end(), layout="run-in labels")
     found.update(_reported_paragraphs(simplified, found, known))
+    found.update(_self_introduced_askers(simplified, found, known))
     found.update(_named_after_marks(simplified, found, known))
     found.update(_named_in_brackets_after_answers(simplified, found, known))
     found.update(_named_before_marks(simplified, found, known))
@@ -979,6 +980,32 @@ def _reported_paragraphs(simplified: str, found: dict[int, Label], known: frozen
         if lab is not None and lab.kind == "person" and lab.name_span is not None and lab.title_span is not None:
             at = m.start("who")
             out[at] = _place(lab, at, at, at, layout="reported speech")
+    return out
+
+
+# A paragraph whose asker says who they are before asking ("谢谢主持人，我是香港商报记者。请问方副主席，…？")
+SELF_INTRODUCED_RE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:谢谢|感谢)(?:主持人|主持|发布人|发言人)?[，,。！!、 \t\u3000]*)?"
+                                r"我是(?P<who>[^，,。！!？?：:\n]{2,24}?记者)(?:[\u4e00-\u9fff]{2,3})?[，,。！!]")
+
+
+def _self_introduced_askers(simplified: str, found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
+    """In a labelled transcript, a paragraph with no label whose asker names their outlet before a question
+    is that reporter's turn: the page lost the label, not the question. The words stay the turn's."""
+    if len(found) < MIN_COLON_LABELS:
+        return {}
+    out = {}
+    taken = sorted(found)
+    lines = _LineStarts(simplified)
+    for m in SELF_INTRODUCED_RE.finditer(simplified, taken[0]):
+        at = lines.content_start(m.start())
+        if _any_within(taken, at, m.end()) or not QUESTION_MARK.search(simplified, m.end(), lines.end(m.end())):
+            continue
+        i = bisect.bisect_left(taken, at) - 1
+        if i >= 0 and not simplified[found[taken[i]].content_start:at].strip():
+            continue  # "新华社记者：⏎谢谢主持人，我是新华社记者。…": the words of the label above
+        lab = classify(m.group("who"), m.start("who"), inline=True, known=known)
+        if lab is not None and lab.kind == "reporter":
+            out[at] = _place(lab, at, at, at, layout="self-introduced askers")
     return out
 
 
