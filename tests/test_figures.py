@@ -642,7 +642,7 @@ def test_range_takes_the_magnitude_of_its_second_number():
     "谢谢两位。", "有请三位嘉宾入场", "请两位局长回答",  # the people present, addressed
     "两位好！", "三位嘉宾上午好", "两位领导好",  # and greeted
     "我有两个问题", "第一个问题请问范局长",  # questions counted in a talk
-    "两位能否分别介绍一下", "三位如何看待",  # the people asked
+    "两位能否分别介绍一下", "三位如何看待", "今天到场的有三位问政嘉宾",  # the people asked, the panel
     "两者之间", "间隔时间",
     "还要看后三个季度的经济运行", "未来三个季度压力较大", "剩余两个月要抓紧",  # periods that scope, no durations
     "（满分5分）", "满分100分",  # the top of a scale
@@ -1318,3 +1318,13 @@ def test_a_part_counted_among_the_figure_before():
     assert [(f.text, f.metric) for f in figs("仍在住院的32人中重症9人。")] == [("32人", "仍在住院"), ("9人", "重症")]
     assert [f.metric for f in figs("同30多位中德企业家代表座谈。")] == ["中德企业家代表座谈"]
     assert [f.metric for f in figs("中德贸易额增长5%。")] == ["中德贸易额"]
+
+
+@pytest.mark.parametrize("text, kind, direction", [
+    ("明确到2025年底，全国危险废物利用处置能力达到2.1亿吨/年。", "target", None),  # (明确到, 要求到: a horizon set)
+    ("较2月末上升134亿美元，升幅0.4%。", "change", "up"),
+    ("再压降10%。", "change", "down"),
+])
+def test_horizons_set_and_rises_and_cuts_named_by_their_size(text, kind, direction):
+    f = figs(text)[-1]
+    assert (f.kind, f.direction) == (kind, direction)
