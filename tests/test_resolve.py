@@ -908,3 +908,10 @@ def test_a_paragraph_whose_asker_names_the_outlet_before_asking_is_that_reporter
                    "新华社记者：\n谢谢主持人，我是新华社记者。请问卢发言人，今年有何打算？\n卢嘉：继续从严监管。\n")
     assert [q.outlet for q in conf.qa_pairs] == ["香港商报", "经济观察报", "新华社"]
     assert [conf.turn_text(conf.turns[q.question_turn])[:6] for q in conf.qa_pairs] == ["谢谢主持人，", "谢谢，我是经", "谢谢主持人，"]
+
+
+def test_a_question_given_to_a_body_by_its_short_name():
+    conf = conf_of("国新办新闻发布会\n国新办举行新闻发布会，中国人民银行副行长宣继红、国家外汇管理局副局长朱国华介绍情况。\n"
+                   "主持人：请提问。\n南方财经全媒体记者：我的问题给外汇局。去年经常账户顺差有多大？\n朱国华：顺差2414亿美元。\n")
+    (pair,) = conf.qa_pairs
+    assert conf.participant(pair.addressee).name == "朱国华"
