@@ -134,6 +134,16 @@ def test_inline_labels_title_only_and_lead_named_person():
     assert conf.qa_pairs[1].outlet == "新华社"
 
 
+def test_a_page_that_opens_inside_an_answer_begun_on_the_page_before():
+    conf = conf_of("国新办举行新闻发布会（文字实录·下）\n上一页 1 2 下一页\n\n……要继续保持流动性合理充裕。M2余额313.53万亿元。"
+                   "以上就是我对这个问题的回答。\n\n寿小丽：请继续提问。\n\n人民日报记者：请问宣副行长，会不会降息？\n\n"
+                   "宣继红：我们将择机降准降息。\n")
+    first, second = conf.qa_pairs
+    assert first.status == "orphan" and first.question_turn is None and first.answer_turns == (0,)
+    assert conf.turn_text(conf.turns[0]).startswith("……要继续保持") and conf.turns[0].kind == "answer"
+    assert second.status == "answered"
+
+
 def test_orphan_answer_when_page_starts_mid_conference():
     text = ("王建：\n\n谢谢你的提问。关于这个问题，我们已经完成整改。\n\n光明日报记者：\n\n请问下一步怎么做？\n\n"
             "王建：\n\n我们将继续推进。\n")

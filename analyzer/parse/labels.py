@@ -745,8 +745,16 @@ def find_labels(simplified: str, known: Optional[frozenset[str]] = None) -> list
         found[lab.start] = lab
     for lab in _separated_labels(simplified, known, found, WIDE_SPACE_RE, "space labels"):
         found[lab.start] = lab
+    if len(found) >= MIN_COLON_LABELS and (cont := CONTINUED_RE.search(simplified, 0, min(found))) is not None:
+        # "（文字实录·下）… ……要继续保持流动性合理充裕。": the page opens inside an answer the page before began
+        at = cont.start("words")
+        found[at] = Label(at, at, at, "answer", "", layout="continued from the page before")
     labels = _outlets_in_brackets(simplified, [found[k] for k in sorted(found)])
     return _outlets_after(simplified, _with_time_lines(simplified, _joined(simplified, labels)))
+
+
+# A paragraph that opens with an ellipsis before any label: the words of a turn the page before began
+CONTINUED_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<words>(?:……|…|\.{3,6})[ \t\u3000]*(?=[\u4e00-\u9fff“「]))")
 
 
 # "问：（路透）…", "问：（凤凰卫视）…": the asker's outlet in brackets right after the question's mark
