@@ -915,3 +915,11 @@ def test_a_question_given_to_a_body_by_its_short_name():
                    "主持人：请提问。\n南方财经全媒体记者：我的问题给外汇局。去年经常账户顺差有多大？\n朱国华：顺差2414亿美元。\n")
     (pair,) = conf.qa_pairs
     assert conf.participant(pair.addressee).name == "朱国华"
+
+
+def test_a_programmes_two_hosts_named_in_the_lead_and_the_official_who_comes_to_be_questioned():
+    conf = conf_of("问政实录\n节目由主持人高原、夏雪主持。市生态环境局局长周海鸣到场接受问政。\n"
+                   "高原：请问周局长，排污口排了两年多，知不知道？\n周局长：我们知道，已经立案调查。\n"
+                   "夏雪：什么时候整改完？\n周局长：年底前。\n")
+    roles = {p.name: p.role for p in conf.participants}
+    assert roles == {"高原": "moderator", "夏雪": "moderator", "周海鸣": "speaker"}

@@ -357,17 +357,40 @@ def _acting(s: str, chain: list[Mention], floor: int, verbs: re.Pattern[str] = E
 
 def host_from_lead(doc: Document, start: int, end: int) -> Optional[tuple[Span, Optional[Span]]]:
     """The host a lead paragraph names ("发布会由…科长吴源生主持"): name span and title span."""
+    hosts = hosts_from_lead(doc, start, end)
+    return hosts[0] if hosts else None
+
+
+def hosts_from_lead(doc: Document, start: int, end: int) -> list[tuple[Span, Optional[Span]]]:
+    """The hosts a lead paragraph names: one ("发布会由…科长吴源生主持"), or a programme's two named after the role
+    word ("节目由主持人高原、夏雪主持"): name and title spans."""
     s = doc.simplified
     for rx in MODERATOR_LEAD:
         for m in rx.finditer(s, start, end):
             pp = split_person(m.group("who"))
             if pp.name and looks_like_name(pp.name):
-                ns = m.start("who") + pp.name_start
-                lo = m.start("who")
-                for stop in TITLE_STOP.finditer(s, lo, ns):  # "…回应\n原标题：2018年…发言人陆慷": the last line's
-                    lo = stop.end()
-                return (ns, ns + len(pp.name)), ((lo, ns) if ns > lo else None)
-    return None
+                return [_host_at(s, m.start("who"), pp.name_start, pp.name)]
+            role = HOST_WORD.match(m.group("who"))
+            names = CO_HOSTS.split(m.group("who")[role.end():]) if role else []
+            if role is not None and names and all(looks_like_name(n) for n in names):
+                at = m.start("who") + role.end()
+                out: list[tuple[Span, Optional[Span]]] = []
+                for n in names:
+                    out.append(((at, at + len(n)), None))
+                    at += len(n) + 1
+                return out
+    return []
+
+
+def _host_at(s: str, lo: int, name_start: int, name: str) -> tuple[Span, Optional[Span]]:
+    ns = lo + name_start
+    for stop in TITLE_STOP.finditer(s, lo, ns):  # "…回应\n原标题：2018年…发言人陆慷": the last line's
+        lo = stop.end()
+    return (ns, ns + len(name)), ((lo, ns) if ns > lo else None)
+
+
+HOST_WORD = re.compile("(?:节目)?主持人[ \t\u3000]*")
+CO_HOSTS = re.compile("[、和与]")
 
 
 UNNAMED_COMRADES = ("负责", "有关", "相关")  # before 同志: no name

@@ -17,7 +17,7 @@ from .resolve import (ANSWER_HANDOFF, ASKS_AT_END, CALLER_GREETING, CLOSING, FLO
 from .header import host_body
 from .prose import speech_spans
 from .roster import (CHAIN_JOIN, DECLARED_ROLE, Declaration, MentionFinder, Person, Roster, declared_names, department_of, event_people,
-                     freeze, host_from_lead, introductions, shared_title, trim)
+                     freeze, hosts_from_lead, introductions, shared_title, trim)
 
 ANSWER_BEFORE_CLOSING = re.compile(r"[\u4e00-\u9fff\d]{4}[^。！？!?\n]*[。！？!?]")  # a sentence of its own
 ANSWER_OPENING = re.compile("|".join(re.escape(a) for a in CUES["answer_openings"]))
@@ -359,8 +359,7 @@ def _gather(doc: Document, roster: Roster, labels: list[Label], declared: Sequen
                               title=None if role == "reporter" or outlet else title_span)
             if (role == "reporter" or outlet) and title_span is not None and p.organisation is None:
                 p.organisation = _declared_outlet(doc, title_span)
-    host = host_from_lead(doc, 0, first)
-    if host:
+    for host in hosts_from_lead(doc, 0, first):  # (one, or a programme's two)
         roster.person("moderator", Evidence("lead: host", (host[1] or host[0])[0], host[0][1]),
                       name=host[0], title=host[1])
     panel = set()
