@@ -150,6 +150,7 @@ def test_question_and_answer_alignment_end_to_end():
     ("中美经贸磋商结果如何？会否取消加征的关税？", "trade"),
     ("欧委会宣布对华电动汽车反补贴调查终裁结果，商务部对此有何评论？", "trade"),
     ("两国外长会谈达成了哪些共识？", "diplomacy"),
+    ("2名失联人员的搜救进展如何？", "public_safety"), ("扑救过程中遇到的最大困难是什么？", "public_safety"),
     ("今年高校毕业生就业形势如何？", "employment"),
     ("今次去韓國將會看哪些賽事？對運動員有沒有勉勵？", "culture_sport"),
     ("今年中小学招生政策有什么变化？", "education"),
