@@ -1328,3 +1328,9 @@ def test_a_part_counted_among_the_figure_before():
 def test_horizons_set_and_rises_and_cuts_named_by_their_size(text, kind, direction):
     f = figs(text)[-1]
     assert (f.kind, f.direction) == (kind, direction)
+
+
+def test_a_rank_of_a_water_level_or_a_record():
+    assert [(f.text, f.kind) for f in figs("江州站水位为1998年以来第2高水位。")] == [("第2高", "rank")]
+    assert [(f.text, f.kind) for f in figs("创下第二高纪录。")] == [("第二高", "rank")]
+    assert figs("发布第二高温预警。") == []

@@ -26,7 +26,7 @@ _START = "(?:(?P<{0}>" + _SIGN + ")|" + _NOT_AFTER + ")"
 
 FIGURE_RE = re.compile(lexicon.guarded(
     # rank: 第2位, 第13名, and 第一 right after a rank word (位列第一); checked in code
-    r"(?P<rank>第(?P<rnum>\d+|[一二三四五六七八九十]{1,3})(?P<runit>位(?!次)|名|大(?=[\u4e00-\u9fff]{2})|[高低多少](?=[，,。；;、）)的值\s]|$))?"
+    r"(?P<rank>第(?P<rnum>\d+|[一二三四五六七八九十]{1,3})(?P<runit>位(?!次)|名|大(?=[\u4e00-\u9fff]{2})|[高低多少](?=[，,。；;、）)的值\s]|$|水位|纪录|记录|峰))?"
     r"(?!次|单|义|称|录|批|期|届|个|条|款|章|节|轮|季|年|天|号|阶段|方|类|产业|时间|部分|[一二三四五六七八九十\d]))"
     # fractions: 百分之八十, 千分之五, 三分之一, 百分百
     r"|(?P<frac>" + _START.format("fsign") + r"(?:(?P<den>百|千|万|" + _RUN + r")分之(?P<fnum>百|" + _RUN + r")"
