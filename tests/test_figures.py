@@ -1334,3 +1334,10 @@ def test_a_rank_of_a_water_level_or_a_record():
     assert [(f.text, f.kind) for f in figs("江州站水位为1998年以来第2高水位。")] == [("第2高", "rank")]
     assert [(f.text, f.kind) for f in figs("创下第二高纪录。")] == [("第二高", "rank")]
     assert figs("发布第二高温预警。") == []
+
+
+def test_wages_per_hour_a_ceiling_that_may_be_reached_and_a_burden_eased():
+    assert [(f.value, f.unit) for f in figs("最低工资标准为20.5元/小时。")] == [(20.5, "元/小时")]
+    f = one("补贴最高可达3万元。")
+    assert (f.value, f.low, f.high, f.approximate) == (30000, None, 30000, True)
+    assert [(f.kind, f.direction) for f in figs("群众负担减轻了三分之二。")] == [("change", "down")]
