@@ -190,6 +190,7 @@ def test_split_sentences_cuts_long_runs_at_commas():
     ("在市委市政府的坚强领导下，各级各部门闻令而动。", "political"),
     ("我们坚持“不死人、少伤人、少损失”的目标。", "political"),
     ("全市公安机关始终保持严打高压态势。", "political"),
+    ("经市政府同意，现就有关事项通知如下：", "procedural"),
     # hand-overs without a lead word, a hearing's host, a roster read out, why the event is held
     ("请周启明副局长首先介绍地震基本情况。", "procedural"),
     ("现在我宣布，听证会结束。", "procedural"),

@@ -1341,3 +1341,8 @@ def test_wages_per_hour_a_ceiling_that_may_be_reached_and_a_burden_eased():
     f = one("补贴最高可达3万元。")
     assert (f.value, f.low, f.high, f.approximate) == (30000, None, 30000, True)
     assert [(f.kind, f.direction) for f in figs("群众负担减轻了三分之二。")] == [("change", "down")]
+
+
+def test_a_list_items_number_is_no_part_of_the_metric():
+    assert [f.metric for f in figs("1.空气质量优良天数为326天。\n2.地表水达标率为90%。")] == ["空气质量优良天数", "地表水达标率"]
+    assert [f.metric for f in figs("（一）全年出动执法人员3560人次。")] == ["出动执法人员"]

@@ -113,6 +113,9 @@ def phrase_before(s: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     for v in V.METRIC_VERB_RE.finditer(s, lo, b):
         if v.end() <= b - 2:  # a verb that leaves a phrase of its own (not 建成区, 设备)
             a = v.end()
+    item = LIST_ITEM_RE.match(s, a, b)  # "1.全区PM2.5年均浓度为29微克/立方米": the list's number is no part of it
+    if item:
+        a = item.end()
     m = V.METRIC_LEADING_RE.match(s, a, b)
     if m:
         a = m.end()
@@ -166,6 +169,8 @@ def _dictionary_word(word: str) -> bool:
     return bool(dt.FREQ.get(word))
 
 
+LIST_ITEM_RE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
+                          r"[ \t\u3000]*(?=[\u4e00-\u9fff])")
 NUMBER_STARTS = frozenset("0123456789零〇一二两三四五六七八九十百千")
 CLAUSE_BREAKS = frozenset("，,；;。：:！!？?、\n \t\u3000（(“")
 WORD_OPENING_LINKS = "对和与同了及"  # link words that also open words (对外, 和解, 同意, 了解)
