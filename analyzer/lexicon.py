@@ -42,6 +42,11 @@ def _parse(pattern: str) -> tuple[Any, Any] | None:
     return None if tree.state.flags & c.SRE_FLAG_IGNORECASE else (c, tree)
 
 
+def _repeat_and_zero_width_ops(c: Any) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The parse tree's repeat operators and its zero-width ones (look-arounds, anchors)."""
+    return (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)), (c.ASSERT, c.ASSERT_NOT, c.AT)
+
+
 def first_chars(pattern: str, lookarounds: bool = True, classes: bool = True) -> frozenset[str] | None:
     """What a match of ``pattern`` can start with, as items of a regex character class (a character,
     a range ``a-z``, a category ``\\d``); None when that cannot be told (``.``, negated classes,
@@ -139,8 +144,7 @@ def literal_prefixes(pattern: str, length: int = 3, limit: int = 64) -> frozense
     if parsed is None:
         return None
     c, tree = parsed
-    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
-    zero_width = (c.ASSERT, c.ASSERT_NOT, c.AT)
+    repeats, zero_width = _repeat_and_zero_width_ops(c)
     State = set[tuple[str, bool]]  # (prefix, whether it may still grow)
 
     def walk(items, state: State, k: int) -> State:
@@ -196,8 +200,7 @@ def required_literals(pattern: str, limit: int = 64) -> frozenset[str] | None:
     if parsed is None:
         return None
     c, tree = parsed
-    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
-    zero_width = (c.ASSERT, c.ASSERT_NOT, c.AT)
+    repeats, zero_width = _repeat_and_zero_width_ops(c)
     Strings = frozenset[str]
 
     def best(candidates: list[Strings | None]) -> Strings | None:

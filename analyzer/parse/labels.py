@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Optional, TypedDict
+from typing import Iterator, Optional, TypedDict
 
 from .names import (COMPOUND_SURNAMES, CUES, HONORIFICS, NOT_IN_NAMES, ORGANISATION_ENDINGS, SALUTATION_RE, SURNAMES, TITLE_RE, TITLE_WORDS,
                     glossed_names, introduced_names, looks_like_name, name_then_title, split_person, surname_of)
@@ -974,16 +974,22 @@ REPORTED_PARAGRAPH_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<who>[^\n，,。：:�
 MIN_COLON_LABELS = 2  # labels a page holds before its reported paragraphs are turns (a news story has none)
 
 
+def _between_labels(simplified: str, found: dict[int, Label], regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` after the first label that hold none, on a page of labelled turns (a news
+    story, with fewer labels, has no paragraphs between them)."""
+    if len(found) < MIN_COLON_LABELS:
+        return
+    taken = sorted(found)
+    for m in regex.finditer(simplified, taken[0]):  # (words before the dialogue: its lead's)
+        if not _any_within(taken, m.start(), m.end()):
+            yield m
+
+
 def _reported_paragraphs(simplified: str, found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
     """In a labelled transcript, a paragraph that opens by reporting an official's words ("交通局長葉昭甫說明，目前…")
     is that official's turn: the page writes it as a story between the labelled turns. The words stay the turn's."""
-    if len(found) < MIN_COLON_LABELS:
-        return {}
     out = {}
-    taken = sorted(found)
-    for m in REPORTED_PARAGRAPH_RE.finditer(simplified, taken[0]):  # (words reported before the dialogue: its lead's)
-        if _any_within(taken, m.start(), m.end()):
-            continue
+    for m in _between_labels(simplified, found, REPORTED_PARAGRAPH_RE):
         lab = classify(m.group("who"), m.start("who"), inline=True, known=known)
         if lab is not None and lab.kind == "person" and lab.name_span is not None and lab.title_span is not None:
             at = m.start("who")
@@ -999,14 +1005,12 @@ SELF_INTRODUCED_RE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:谢谢|感谢)(?:主持
 def _self_introduced_askers(simplified: str, found: dict[int, Label], known: frozenset[str]) -> dict[int, Label]:
     """In a labelled transcript, a paragraph with no label whose asker names their outlet before a question
     is that reporter's turn: the page lost the label, not the question. The words stay the turn's."""
-    if len(found) < MIN_COLON_LABELS:
-        return {}
     out = {}
     taken = sorted(found)
     lines = _LineStarts(simplified)
-    for m in SELF_INTRODUCED_RE.finditer(simplified, taken[0]):
+    for m in _between_labels(simplified, found, SELF_INTRODUCED_RE):
         at = lines.content_start(m.start())
-        if _any_within(taken, at, m.end()) or not QUESTION_MARK.search(simplified, m.end(), lines.end(m.end())):
+        if not QUESTION_MARK.search(simplified, m.end(), lines.end(m.end())):
             continue
         i = bisect.bisect_left(taken, at) - 1
         if i >= 0 and not simplified[found[taken[i]].content_start:at].strip():
