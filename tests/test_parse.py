@@ -3718,3 +3718,10 @@ def test_a_stamped_line_of_host_title_and_name_or_outlet_and_name_with_the_words
     assert (host.name, host.title) == ("蒋文涛", "东江市人民政府新闻办公室副主任")
     assert (reporter.name, reporter.organisation) == ("蔡琳", "东江日报")
     assert conf.turn_text(conf.turns[0]).startswith("各位记者朋友")
+
+
+def test_a_reply_pages_fields_are_no_speakers():
+    conf = conf_of("领导留言板\n留言标题：小区旁工厂夜间排放刺鼻气体\n留言人：网民“星河湾业主”　　留言对象：金水区人民政府\n"
+                   "留言内容：\n我们小区旁边的工厂每天晚上排放刺鼻气体，希望有关部门尽快处理。\n回复单位：金水区生态环境分局\n"
+                   "回复时间：2023-08-12\n回复内容：\n网民“星河湾业主”：\n您好！经现场检查，已责令整改并处罚款8万元。\n")
+    assert conf.qa_pairs == () and all(p.name != "单位" for p in conf.participants)
