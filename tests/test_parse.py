@@ -3725,3 +3725,9 @@ def test_a_reply_pages_fields_are_no_speakers():
                    "留言内容：\n我们小区旁边的工厂每天晚上排放刺鼻气体，希望有关部门尽快处理。\n回复单位：金水区生态环境分局\n"
                    "回复时间：2023-08-12\n回复内容：\n网民“星河湾业主”：\n您好！经现场检查，已责令整改并处罚款8万元。\n")
     assert conf.qa_pairs == () and all(p.name != "单位" for p in conf.participants)
+
+
+def test_a_speechs_dateline_under_its_byline_dates_it_not_the_pages_posting():
+    page = ("首页 > 领导讲话\n发布时间：2022-03-16　　来源：市政府办公室\n\n在全市生态环境保护工作会议上的讲话\n副市长 吴振华\n"
+            "（2022年3月15日）\n\n同志们：\n今天，我们召开全市生态环境保护工作会议。全市PM2.5平均浓度为35微克/立方米。\n")
+    assert conf_of(page).date == "2022-03-15"

@@ -70,6 +70,7 @@ NATION_PREFIX = re.compile("中华人民共和国|中国")
 SITE_SUFFIX = re.compile(r"\s*(?:_|[ \t\u3000][-–—|｜][ \t\u3000]|[|｜])\s*[^_|｜\n]{2,20}"
                          r"(?:网|网站|门户网站|人民政府|政府|发布|日报|频道|客户端)\s*$")
 SITE_NAME = re.compile(r"[_|｜]\s*(?P<site>[^_|｜\s]{2,20}(?:人民政府|政府|门户网站|网站|局|委员会))\s*$")
+DATELINE_ALONE = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*[）)][ \t\u3000]*")
 BODY_AFTER = re.compile(r".*(?:参加|出席|欢迎|获悉|从|在|由|今天|今日|昨天|昨日|近日|日前|上午|下午|晚上)")  # (今天省政府新闻办举行…)
 KNOWN_PLACE = {cue: place for kind in ("region_cues", "venues") for place, cues in CUES[kind].items() for cue in cues}
 KNOWN_PLACE_RE = re.compile("|".join(map(re.escape, sorted(KNOWN_PLACE, key=len, reverse=True))))
@@ -275,6 +276,8 @@ def date(doc: Document, labels: list[Label], year: Optional[int] = None) -> Opti
     for a, b, ymd in _full_dates(before_labels):  # "2023年6月21日外交部发言人毛宁主持例行记者会"
         if PLANNED_BEFORE.search(before_labels, max(0, a - PLANNED_REACH), a):
             continue  # "将于2024年11月15日至18日举办": the day of what the briefing announces
+        if DATELINE_ALONE.fullmatch(before_labels, before_labels.rfind("\n", 0, a) + 1, _line_end(before_labels, a)):
+            return _iso(*ymd)  # "（2022年3月15日）" under a speech's byline: the day it was given, not the page's
         fields = _on_line(EVENT_FIELDS, before_labels, a)  # "发布时间：2024年8月26日 15:00  主题：…  发布人：…"
         if (_on_line(PAGE_METADATA_LINE, before_labels, a) or _line_end(before_labels, a) in cut) and not fields:
             continue  # "时间：2024年11月05日　来源：县融媒体中心": when the page was posted
