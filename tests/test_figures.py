@@ -1346,3 +1346,9 @@ def test_wages_per_hour_a_ceiling_that_may_be_reached_and_a_burden_eased():
 def test_a_list_items_number_is_no_part_of_the_metric():
     assert [f.metric for f in figs("1.空气质量优良天数为326天。\n2.地表水达标率为90%。")] == ["空气质量优良天数", "地表水达标率"]
     assert [f.metric for f in figs("（一）全年出动执法人员3560人次。")] == ["出动执法人员"]
+
+
+def test_half_of_a_whole_after_a_word_that_measures_a_share():
+    f = one("低保对象中老年人占比接近一半。")
+    assert (f.text, f.value, f.unit, f.kind, f.high, f.approximate) == ("一半", 50, "%", "share", 50, True)
+    assert figs("我的另一半。") == [] and figs("工作做了一半。") == []

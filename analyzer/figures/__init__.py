@@ -27,7 +27,7 @@ from ..spans import merge
 from . import context, metric
 from . import vocab as V
 from .read import (FIGURE_RE, read_bare, read_currency, read_doubling, read_duration, read_fraction, read_index, read_main,
-                   read_per_people, read_rank, read_tenths, read_term)
+                   read_half, read_per_people, read_rank, read_tenths, read_term)
 
 parse_number = numbers.parse_number
 __all__ = ["find_figures", "describe", "parse_number"]
@@ -88,7 +88,7 @@ def find_figures(text: str, simplified: str, start: int = 0, end: Optional[int] 
 
 _READERS = {"rank": read_rank, "frac": read_fraction, "tenths": read_tenths, "index": read_index, "bare": read_bare,
             "double": read_doubling, "cur": read_currency, "per": read_per_people, "dur": read_duration,
-            "term": read_term}  # the forms other than a number with its unit (read_main)
+            "term": read_term, "halfway": read_half}  # the forms other than a number with its unit (read_main)
 
 
 def _read(m, text: str, s: str, floor: int, blocked: _Blocked) -> tuple[Optional[dict], int]:

@@ -54,6 +54,8 @@ FIGURE_RE = re.compile(lexicon.guarded(
     # a duration in two or three units: 2小时15分08秒, 3分12秒, 1小时20分钟 (one figure, not a level and a score)
     r"|(?P<dur>" + _NOT_AFTER + r"(?:(?P<dh>\d{1,3})(?:个)?小时(?P<dm>\d{1,2})分(?:钟)?(?:(?P<ds>\d{1,2})秒)?"
     r"|(?P<dm2>\d{1,3})分(?:钟)?(?P<ds2>\d{1,2})秒)(?![\d])(?!钟))"
+    # half of a whole after a word that measures a share: 占比接近一半, 超过一半 (no 一半 of 另一半, 做了一半)
+    r"|(?P<halfway>(?:" + "|".join(f"(?<={w})" for w in V.HALF_AFTER) + r")一半(?![\u4e00-\u9fff]{0,2}一半))"
     # a term in years, and months, after the word that makes it one (有期徒刑三年六个月, 缓刑二年, 为期3年): a year
     # alone is a date far more often, so only there
     r"|(?P<term>(?:" + "|".join(f"(?<={w})" for w in V.TERM_WORDS) + r")(?P<tyears>\d{1,2}|[一二两三四五六七八九十]{1,3})年"
@@ -175,6 +177,12 @@ def read_duration(m: re.Match, text: str) -> dict:
     if seconds is None:
         return _fields(a, b, text, float(hours * 60 + minutes), "分钟", "level", "duration", _cls="time")
     return _fields(a, b, text, float((hours * 60 + minutes) * 60 + int(seconds)), "秒", "level", "duration", _cls="time")
+
+
+def read_half(m: re.Match, text: str) -> dict:
+    """占比接近一半 = 50 %: a share, as 五成 is."""
+    a, b = m.span("halfway")
+    return _fields(a, b, text, 50.0, "%", "share", "half", _cls="percent")
 
 
 def read_term(m: re.Match, text: str) -> Optional[dict]:

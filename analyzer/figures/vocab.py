@@ -180,6 +180,8 @@ ATTACHING_CLASSES = frozenset(_AFTER["unit_classes"])
 
 # Words after which a number of years is a term, not a date (有期徒刑三年六个月, 缓刑二年, 为期3年)
 TERM_WORDS = tuple(_DATA["term"]["words"])
+# Words after which 一半 is a share of a whole (占比接近一半, 超过一半)
+HALF_AFTER = tuple(_DATA["half"]["after"])
 
 # ---------------------------------------------------------------- not figures
 NEGATIVE_RES = tuple(re.compile(lexicon.guarded(p)) for p in _DATA["negative"]["patterns"]) + tuple(
