@@ -550,6 +550,12 @@ def test_a_speaker_alone_on_a_line_with_the_time_after_the_name():
     assert [(q.outlet, conf.participant(q.addressee).name) for q in conf.qa_pairs] == [("东湖日报", "周海洋")]
 
 
+def test_a_callers_line_check_without_a_hello_asks_nothing():
+    conf = conf_of("热线实录\n主持人：各位听众好。今天走进直播间的是市市场监管局副局长何振宇。\n听众王先生来电：喂，是热线吗？\n"
+                   "主持人：是的，请讲。\n听众王先生来电：秤谁来管？\n何振宇：我们来管。\n")
+    assert [(q.status, conf.turn_text(conf.turns[q.question_turn])) for q in conf.qa_pairs] == [("answered", "秤谁来管？")]
+
+
 def test_a_hotline_callers_hello_a_relayed_text_message_and_the_hosts_farewell_invitation():
     conf = conf_of("政风行风热线\n主持人：今天走进直播间的是市医疗保障局局长汪振华。下面接听热线电话。\n"
                    "市民（张先生）：喂，你好，是政风行风热线吗？\n主持人：是的，您请讲。\n"
